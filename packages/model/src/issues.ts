@@ -1,0 +1,279 @@
+import type { z } from 'zod';
+import type { BilingualText } from './primitives.js';
+
+/** Codes of validation issues: shape problems first, then integrity problems found across records. */
+export type IssueCode =
+  | 'invalid_type'
+  | 'missing_field'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'unknown_key'
+  | 'invalid_key'
+  | 'invalid_union'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'hierarchy_cycle'
+  | 'missing_lead_unit'
+  | 'deadline_outside_timeline'
+  | 'invalid_date_range'
+  | 'duplicate_phase'
+  | 'forbidden_key'
+  | 'unreadable_input'
+  | (string & {});
+
+/** A segment of a path into a document: a key or an array index. */
+export type PathSegment = string | number;
+
+/** One problem found in a document, located by path and JSON Pointer, explained in Chinese and English. */
+export interface ValidationIssue {
+  /** Where the problem is, as keys and indexes: `['tasks', 3, 'leadUnitIds']`. */
+  path: PathSegment[];
+  /** The same place as an RFC 6901 JSON Pointer, as JSON Schema validators report it: `/tasks/3/leadUnitIds`. */
+  pointer: string;
+  code: IssueCode;
+  message: BilingualText;
+}
+
+/** The result of validating data from outside: the parsed value, or every issue found. */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** The RFC 6901 JSON Pointer of a path. */
+export function toPointer(path: readonly PathSegment[]): string {
+  let pointer = '';
+  for (const segment of path) pointer += `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  return pointer;
+}
+
+/** A path written the way a developer reads it: `tasks[3].leadUnitIds`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path)
+    out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+  return out || '(root)';
+}
+
+/** Builds an issue at a path. */
+export function issueAt(path: PathSegment[], code: IssueCode, message: BilingualText): ValidationIssue {
+  return { path, pointer: toPointer(path), code, message };
+}
+
+/** The prefix of zod error messages that name one of this library's own issue codes. */
+export const CUSTOM_ISSUE_PREFIX = 'chuangwen:';
+
+/** Bilingual messages for custom issue codes raised inside schemas (`{ error: 'chuangwen:<code>' }`). */
+export type CustomIssueMessages = Record<string, BilingualText>;
+
+const MODEL_CUSTOM_MESSAGES: CustomIssueMessages = {
+  missing_lead_unit: {
+    'zh-CN': '任务至少需要一个牵头单位（第一个为召集单位）',
+    en: 'a task needs at least one lead unit (the first one listed convenes)',
+  },
+};
+
+const TYPE_NAMES: Record<string, BilingualText> = {
+  string: { 'zh-CN': '字符串', en: 'a string' },
+  number: { 'zh-CN': '数字', en: 'a number' },
+  int: { 'zh-CN': '整数', en: 'an integer' },
+  boolean: { 'zh-CN': '布尔值', en: 'a boolean' },
+  object: { 'zh-CN': '对象', en: 'an object' },
+  array: { 'zh-CN': '数组', en: 'an array' },
+  null: { 'zh-CN': '空值', en: 'null' },
+  record: { 'zh-CN': '对象', en: 'an object' },
+};
+
+function typeName(name: string): BilingualText {
+  return TYPE_NAMES[name] ?? { 'zh-CN': name, en: name };
+}
+
+function receivedType(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+  return typeof input;
+}
+
+const ORIGIN_UNITS: Record<string, BilingualText> = {
+  array: { 'zh-CN': '项', en: 'item(s)' },
+  set: { 'zh-CN': '项', en: 'item(s)' },
+  string: { 'zh-CN': '个字符', en: 'character(s)' },
+};
+
+function bound(
+  issue: { origin: string; inclusive?: boolean },
+  value: unknown,
+  small: boolean,
+): BilingualText {
+  const unit = ORIGIN_UNITS[issue.origin];
+  const n = String(value);
+  if (unit) {
+    return small
+      ? { 'zh-CN': `至少需要 ${n} ${unit['zh-CN']}`, en: `must have at least ${n} ${unit.en}` }
+      : { 'zh-CN': `最多 ${n} ${unit['zh-CN']}`, en: `must have at most ${n} ${unit.en}` };
+  }
+  const inclusive = issue.inclusive !== false;
+  if (small) {
+    return inclusive
+      ? { 'zh-CN': `不能小于 ${n}`, en: `must be at least ${n}` }
+      : { 'zh-CN': `必须大于 ${n}`, en: `must be greater than ${n}` };
+  }
+  return inclusive
+    ? { 'zh-CN': `不能大于 ${n}`, en: `must be at most ${n}` }
+    : { 'zh-CN': `必须小于 ${n}`, en: `must be less than ${n}` };
+}
+
+const FORMAT_MESSAGES: Record<string, BilingualText> = {
+  date: { 'zh-CN': '应为 YYYY-MM-DD 格式的有效日期', en: 'must be a valid date written YYYY-MM-DD' },
+  datetime: {
+    'zh-CN': '应为带时区的时间，如 2026-03-02T09:30:00+08:00',
+    en: 'must be a date and time with a UTC offset, such as 2026-03-02T09:30:00+08:00',
+  },
+};
+
+function missingField(path: PathSegment[], expected: BilingualText): ValidationIssue {
+  return issueAt(path, 'missing_field', {
+    'zh-CN': `缺少必填字段，应为${expected['zh-CN']}`,
+    en: `required field is missing; expected ${expected.en}`,
+  });
+}
+
+/**
+ * Finds own `__proto__` keys anywhere in untrusted data. Schemas refuse them where they can, but zod records drop
+ * them silently; this scan reports each one so nothing is lost without a word.
+ */
+export function findForbiddenKeys(input: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const stack: PathSegment[] = [];
+  const walk = (value: object) => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') {
+          stack.push(i);
+          walk(item);
+          stack.pop();
+        }
+      }
+      return;
+    }
+    if (Object.hasOwn(value, '__proto__')) {
+      issues.push(
+        issueAt([...stack, '__proto__'], 'forbidden_key', {
+          'zh-CN': '不允许使用字段名 "__proto__"',
+          en: 'the key "__proto__" is not allowed',
+        }),
+      );
+    }
+    for (const key in value) {
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        stack.push(key);
+        walk(item);
+        stack.pop();
+      }
+    }
+  };
+  if (input !== null && typeof input === 'object') walk(input);
+  return issues;
+}
+
+function quoteList(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): ValidationIssue[] {
+  const path = issue.path as PathSegment[];
+  if (issue.message.startsWith(CUSTOM_ISSUE_PREFIX)) {
+    const code = issue.message.slice(CUSTOM_ISSUE_PREFIX.length);
+    const message = custom[code] ?? MODEL_CUSTOM_MESSAGES[code] ?? { 'zh-CN': code, en: code };
+    return [issueAt(path, code, message)];
+  }
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeName(issue.expected);
+      if (issue.input === undefined) return [missingField(path, expected)];
+      const got = typeName(receivedType(issue.input));
+      return [
+        issueAt(path, 'invalid_type', {
+          'zh-CN': `类型错误：应为${expected['zh-CN']}，实际为${got['zh-CN']}`,
+          en: `wrong type: expected ${expected.en}, got ${got.en}`,
+        }),
+      ];
+    }
+    case 'invalid_value':
+      if (issue.input === undefined)
+        return [missingField(path, { 'zh-CN': quoteList(issue.values), en: quoteList(issue.values) })];
+      return [
+        issueAt(path, 'invalid_value', {
+          'zh-CN': `取值无效，应为以下之一：${quoteList(issue.values)}`,
+          en: `invalid value; expected one of: ${quoteList(issue.values)}`,
+        }),
+      ];
+    case 'invalid_format': {
+      const known = FORMAT_MESSAGES[issue.format];
+      const pattern = 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : issue.format;
+      return [
+        issueAt(
+          path,
+          'invalid_format',
+          known ?? {
+            'zh-CN': `格式不符合要求（${pattern}）`,
+            en: `does not match the required format ${pattern}`,
+          },
+        ),
+      ];
+    }
+    case 'too_small':
+      return [issueAt(path, 'too_small', bound(issue, issue.minimum, true))];
+    case 'too_big':
+      return [issueAt(path, 'too_big', bound(issue, issue.maximum, false))];
+    case 'unrecognized_keys':
+      // `__proto__` is reported by the forbidden-key scan, wherever it stands.
+      return issue.keys
+        .filter((key) => key !== '__proto__')
+        .map((key) =>
+          issueAt([...path, key], 'unknown_key', {
+            'zh-CN': `未知字段 "${key}"；宿主系统的自定义数据请放在 extensions 中`,
+            en: `unknown field "${key}"; put host-specific data under "extensions"`,
+          }),
+        );
+    case 'invalid_key':
+      return [
+        issueAt(path, 'invalid_key', {
+          'zh-CN': '字段名不合法',
+          en: 'a key of this object is not allowed',
+        }),
+      ];
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown[] }).options;
+      if (options && issue.input === undefined) {
+        return [missingField(path, { 'zh-CN': quoteList(options), en: quoteList(options) })];
+      }
+      if (options) {
+        return [
+          issueAt(path, 'invalid_value', {
+            'zh-CN': `取值无效，应为以下之一：${quoteList(options)}`,
+            en: `invalid value; expected one of: ${quoteList(options)}`,
+          }),
+        ];
+      }
+      return [
+        issueAt(path, 'invalid_union', {
+          'zh-CN': '不符合任何一种允许的形式',
+          en: 'matches none of the allowed forms',
+        }),
+      ];
+    }
+    default:
+      return [issueAt(path, issue.code, { 'zh-CN': issue.message, en: issue.message })];
+  }
+}
+
+/**
+ * Turns a zod error into located, bilingual issues. `custom` supplies messages for codes a schema raises with
+ * `{ error: 'chuangwen:<code>' }`.
+ */
+export function toValidationIssues(error: z.ZodError, custom: CustomIssueMessages = {}): ValidationIssue[] {
+  return error.issues.flatMap((issue) => translate(issue, custom));
+}

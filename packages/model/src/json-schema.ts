@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { AccountabilityActionSchema, UnitAppraisalSchema } from './appraisals.js';
+import { ArchiveDocumentSchema } from './archive.js';
+import { CampaignSchema } from './campaign.js';
+import { MeetingSchema } from './meetings.js';
+import { ObservationSchema } from './observations.js';
+import { PersonSchema } from './organisation.js';
+import { RectificationSchema } from './rectifications.js';
+import { SiteSchema } from './sites.js';
+import { SurveyResponseSchema } from './surveys.js';
+import { TaskAssignmentSchema } from './tasks.js';
+import { UnitSchema } from './units.js';
+
+/** The schemas published as JSON Schema files, by file name (without `.json`). */
+export const JSON_SCHEMA_SOURCES = {
+  campaign: CampaignSchema,
+  person: PersonSchema,
+  unit: UnitSchema,
+  site: SiteSchema,
+  'task-assignment': TaskAssignmentSchema,
+  observation: ObservationSchema,
+  rectification: RectificationSchema,
+  meeting: MeetingSchema,
+  'archive-document': ArchiveDocumentSchema,
+  'survey-response': SurveyResponseSchema,
+  'unit-appraisal': UnitAppraisalSchema,
+  'accountability-action': AccountabilityActionSchema,
+} as const;
+
+/** The name of a published JSON Schema file. */
+export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;
+
+/** A JSON Schema document (draft 2020-12). */
+export type JsonSchemaDocument = Record<string, unknown>;
+
+/**
+ * Converts any zod schema to a JSON Schema (draft 2020-12) describing the data as it may be written: fields with
+ * defaults are optional, unknown keys are refused (`additionalProperties: false`), as in validation.
+ */
+export function toJsonSchemaDocument(schema: z.ZodType, id: string, title: string): JsonSchemaDocument {
+  const body = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+  const { $schema, ...rest } = body as JsonSchemaDocument;
+  return { $schema, $id: id, title, ...rest };
+}
+
+/**
+ * The model's JSON Schema documents, for systems that are not TypeScript. The same documents ship in the package
+ * as `@chuangwen/model/json-schema/<name>.json`.
+ */
+export function modelJsonSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {
+  const out = {} as Record<JsonSchemaName, JsonSchemaDocument>;
+  for (const [name, schema] of Object.entries(JSON_SCHEMA_SOURCES) as [JsonSchemaName, z.ZodType][]) {
+    out[name] = toJsonSchemaDocument(schema, `urn:chuangwen:model:${name}`, `chuangwen ${name}`);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import {
+  type BilingualText,
+  DateSchema,
+  ExtensionsSchema,
+  IdSchema,
+  NameSchema,
+  TextSchema,
+} from './primitives.js';
+
+/** Kinds of meetings and supervision records the seed plan requires or mentions. */
+export const MEETING_KINDS = [
+  'mobilizationMeeting',
+  'leadershipReportHearing',
+  'onSiteSupervision',
+  'jointMeeting',
+  'coordinationMeeting',
+  'monthlyInspection',
+  'workMeeting',
+  'summaryMeeting',
+  'otherMeeting',
+] as const;
+/** The kind of a meeting or supervision record. */
+export const MeetingKindSchema = z.enum(MEETING_KINDS);
+/** The kind of a meeting or supervision record. */
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+/** A meeting or supervision record: who met, which units, when, and what was decided. */
+export const MeetingSchema = z.strictObject({
+  id: IdSchema,
+  kind: MeetingKindSchema,
+  date: DateSchema,
+  title: NameSchema.optional(),
+  attendeeIds: z.array(IdSchema).default([]),
+  unitIds: z.array(IdSchema).default([]),
+  siteIds: z.array(IdSchema).default([]),
+  minutes: TextSchema.optional(),
+  /** Archive document ids of the minutes, photos or sign-in sheet. */
+  documentIds: z.array(IdSchema).default([]),
+  extensions: ExtensionsSchema.optional(),
+});
+/** A meeting or supervision record. */
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+/** Labels of the meeting kinds. */
+export const MEETING_KIND_LABELS: Record<MeetingKind, BilingualText> = {
+  mobilizationMeeting: { 'zh-CN': '动员大会', en: 'Mobilization meeting' },
+  leadershipReportHearing: { 'zh-CN': '听取专题汇报', en: 'Leadership report hearing' },
+  onSiteSupervision: { 'zh-CN': '现场督查', en: 'On-site supervision' },
+  jointMeeting: { 'zh-CN': '联席会议', en: 'Joint meeting' },
+  coordinationMeeting: { 'zh-CN': '重点难点协调会', en: 'Coordination meeting' },
+  monthlyInspection: { 'zh-CN': '全街道月度检查', en: 'Monthly inspection' },
+  workMeeting: { 'zh-CN': '工作例会', en: 'Work meeting' },
+  summaryMeeting: { 'zh-CN': '总结大会', en: 'Summary meeting' },
+  otherMeeting: { 'zh-CN': '其他会议', en: 'Other meeting' },
+};

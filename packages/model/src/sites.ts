@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { type BilingualText, ExtensionsSchema, IdSchema, NameSchema } from './primitives.js';
+
+/** How a site enters inspections: always (固定), with priority (重点) or by random draw (随机). */
+export const SiteSelectionSchema = z.enum(['fixed', 'key', 'random']);
+/** How a site enters inspections. */
+export type SiteSelection = z.infer<typeof SiteSelectionSchema>;
+
+/** Coordinate datums in use in China: WGS-84 (GPS), GCJ-02 (most domestic maps), BD-09 (Baidu). */
+export const DatumSchema = z.enum(['WGS84', 'GCJ02', 'BD09']);
+/** A coordinate datum. */
+export type Datum = z.infer<typeof DatumSchema>;
+
+/** A point on the map; the datum matters in China, where map providers shift coordinates. */
+export const CoordinatesSchema = z.strictObject({
+  longitude: z.number().min(-180).max(180),
+  latitude: z.number().min(-90).max(90),
+  datum: DatumSchema,
+});
+/** A point on the map. */
+export type Coordinates = z.infer<typeof CoordinatesSchema>;
+
+/**
+ * A site (点位) where standards are observed: a market, a crossing, a service hall. `siteType` is a code from the
+ * site type catalogue of `@chuangwen/checklists`, such as `farmersMarket`.
+ */
+export const SiteSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  siteType: IdSchema,
+  /** The unit responsible for the site (包保单位). */
+  unitId: IdSchema,
+  responsibleLeaderId: IdSchema.optional(),
+  grid: NameSchema.optional(),
+  address: NameSchema.optional(),
+  location: CoordinatesSchema.optional(),
+  selection: SiteSelectionSchema.default('random'),
+  extensions: ExtensionsSchema.optional(),
+});
+/** A site where standards are observed. */
+export type Site = z.infer<typeof SiteSchema>;
+
+/** Labels of the site selections. */
+export const SITE_SELECTION_LABELS: Record<SiteSelection, BilingualText> = {
+  fixed: { 'zh-CN': '固定点位', en: 'Fixed site' },
+  key: { 'zh-CN': '重点点位', en: 'Key site' },
+  random: { 'zh-CN': '随机点位', en: 'Random site' },
+};
+
+/** Labels of the coordinate datums. */
+export const DATUM_LABELS: Record<Datum, BilingualText> = {
+  WGS84: { 'zh-CN': 'WGS-84 坐标', en: 'WGS-84' },
+  GCJ02: { 'zh-CN': 'GCJ-02 坐标', en: 'GCJ-02' },
+  BD09: { 'zh-CN': 'BD-09 坐标', en: 'BD-09' },
+};

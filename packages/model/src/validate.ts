@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { type Campaign, CampaignSchema } from './campaign.js';
+import { checkCampaignIntegrity, type IntegrityOptions } from './integrity.js';
+import {
+  type CustomIssueMessages,
+  findForbiddenKeys,
+  issueAt,
+  toValidationIssues,
+  type ValidationIssue,
+  type ValidationResult,
+} from './issues.js';
+
+/** Options for validating data with a schema. */
+export interface ValidateWithSchemaOptions<T> {
+  /** Messages for the custom issue codes the schema raises. */
+  messages?: CustomIssueMessages;
+  /** Checks to run on the parsed value; their issues make the result fail. */
+  check?: (value: T) => ValidationIssue[];
+}
+
+/**
+ * Validates untrusted data with any zod schema and reports located, bilingual issues. It never throws: input that
+ * cannot even be read (a throwing getter, a revoked proxy) is reported as `unreadable_input`.
+ */
+export function validateWithSchema<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ValidateWithSchemaOptions<z.output<S>> = {},
+): ValidationResult<z.output<S>> {
+  try {
+    const forbidden = findForbiddenKeys(input);
+    const parsed = schema.safeParse(input, { reportInput: true });
+    if (!parsed.success) {
+      return { ok: false, issues: [...toValidationIssues(parsed.error, options.messages), ...forbidden] };
+    }
+    if (forbidden.length > 0) return { ok: false, issues: forbidden };
+    const issues = options.check ? options.check(parsed.data) : [];
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        issueAt([], 'unreadable_input', {
+          'zh-CN': `无法读取输入数据：${reason}`,
+          en: `the input could not be read: ${reason}`,
+        }),
+      ],
+    };
+  }
+}
+
+/** Options for {@link validateCampaign}. */
+export type ValidateCampaignOptions = IntegrityOptions;
+
+/**
+ * Validates a campaign document from outside (JSON from a file, a request body, a database row). Checks the shape
+ * of every record, then references, unique ids, the unit hierarchy and the timeline. Never throws.
+ */
+export function validateCampaign(
+  input: unknown,
+  options: ValidateCampaignOptions = {},
+): ValidationResult<Campaign> {
+  return validateWithSchema(CampaignSchema, input, {
+    check: (campaign) => checkCampaignIntegrity(campaign, options),
+  });
+}
