@@ -1,0 +1,35 @@
+import { ArchiveCategorySchema } from '@chuangwen/model';
+import { z } from 'zod';
+import { type FrameworkEdition, listStandards } from './framework.js';
+import { CodeSchema } from './text.js';
+
+/** The material categories the archive must hold for one standard. */
+export const InventoryEntrySchema = z.strictObject({
+  standardCode: CodeSchema,
+  itemCode: CodeSchema,
+  categories: z.array(ArchiveCategorySchema).min(1),
+});
+/** The material categories the archive must hold for one standard. */
+export type InventoryEntry = z.infer<typeof InventoryEntrySchema>;
+
+/** The archive inventory of an edition (创文档案清单): one entry per standard that requires material. */
+export const ArchiveInventorySchema = z.strictObject({
+  frameworkEditionId: CodeSchema,
+  entries: z.array(InventoryEntrySchema),
+});
+/** The archive inventory of an edition. */
+export type ArchiveInventory = z.infer<typeof ArchiveInventorySchema>;
+
+/** Derives the archive inventory of an edition from its standards' material requirements. */
+export function archiveInventory(framework: FrameworkEdition): ArchiveInventory {
+  const entries: InventoryEntry[] = [];
+  for (const { standard, item } of listStandards(framework)) {
+    if (standard.materialRequirements.length === 0) continue;
+    entries.push({
+      standardCode: standard.code,
+      itemCode: item.code,
+      categories: [...standard.materialRequirements],
+    });
+  }
+  return { frameworkEditionId: framework.id, entries };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+
+/** The six special-rectification areas of the seed plan, plus `other` for local checklists. */
+export const RECTIFICATION_AREAS = [
+  'trafficOrder',
+  'townscape',
+  'publicSecurity',
+  'sanitation',
+  'market',
+  'serviceWindow',
+  'other',
+] as const;
+/** A special-rectification area (专项整治领域). */
+export const RectificationAreaSchema = z.enum(RECTIFICATION_AREAS);
+/** A special-rectification area. */
+export type RectificationArea = z.infer<typeof RectificationAreaSchema>;
+
+/** What an inspector records for a check item. */
+export const ResponseTypeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('passFail') }),
+  z.strictObject({
+    kind: z.literal('count'),
+    /** The count that passes. */ required: z.int().min(0).optional(),
+  }),
+  z.strictObject({ kind: z.literal('score'), max: z.number().gt(0) }),
+  z.strictObject({ kind: z.literal('yesNoNotApplicable') }),
+]);
+/** What an inspector records for a check item. */
+export type ResponseType = z.infer<typeof ResponseTypeSchema>;
+
+/** One observable check: what to look for, where, how to answer, whether a photo is needed, and the standards it serves. */
+export const CheckItemSchema = z.strictObject({
+  code: CodeSchema,
+  criterion: LocalizedTextSchema,
+  siteTypes: z.array(SiteTypeCodeSchema).min(1),
+  response: ResponseTypeSchema,
+  /** The inspector may record "not assessable" with a reason (无法调查, 拒访, …). */
+  allowNotAssessable: z.boolean().default(true),
+  photoRequired: z.boolean().default(false),
+  standardRefs: z.array(CodeSchema).default([]),
+});
+/** One observable check. */
+export type CheckItem = z.infer<typeof CheckItemSchema>;
+
+/** A section of a checklist. */
+export const ChecklistSectionSchema = z.strictObject({
+  code: CodeSchema,
+  title: LocalizedTextSchema,
+  items: z.array(CheckItemSchema).min(1),
+});
+/** A section of a checklist. */
+export type ChecklistSection = z.infer<typeof ChecklistSectionSchema>;
+
+/** A checklist for field use, such as the market rectification checklist. */
+export const ChecklistSchema = z.strictObject({
+  id: CodeSchema,
+  title: LocalizedTextSchema,
+  area: RectificationAreaSchema,
+  /** The framework edition whose standard codes `standardRefs` use. */
+  frameworkEditionId: CodeSchema.optional(),
+  sample: z.boolean().default(false),
+  sections: z.array(ChecklistSectionSchema).min(1),
+});
+/** A checklist for field use. */
+export type Checklist = z.infer<typeof ChecklistSchema>;
+/** A checklist as written by an author, with defaults left out. */
+export type ChecklistInput = z.input<typeof ChecklistSchema>;

@@ -1,0 +1,46 @@
+import { DateTimeSchema, IdSchema } from '@chuangwen/model';
+import { z } from 'zod';
+import { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+
+/** Whether an observed behaviour counts against the index (uncivil) or for it (civil). */
+export const PolaritySchema = z.enum(['uncivil', 'civil']);
+/** Whether an observed behaviour counts against the index or for it. */
+export type Polarity = z.infer<typeof PolaritySchema>;
+
+/** A behaviour observers count (乱扔垃圾, 闯红灯, 让座 …), at the site types where it is watched. */
+export const BehaviourSchema = z.strictObject({
+  code: CodeSchema,
+  text: LocalizedTextSchema,
+  polarity: PolaritySchema,
+  siteTypes: z.array(SiteTypeCodeSchema).min(1),
+  /** The behaviour's weight inside its site type; 1 when not given. */
+  weight: z.number().gt(0).default(1),
+});
+/** A behaviour observers count. */
+export type Behaviour = z.infer<typeof BehaviourSchema>;
+
+/** A public civility observation sheet: behaviours × site types, for the public civility index (公共文明指数). */
+export const ObservationSheetSchema = z.strictObject({
+  id: CodeSchema,
+  title: LocalizedTextSchema,
+  sample: z.boolean().default(false),
+  behaviours: z.array(BehaviourSchema).min(1),
+});
+/** A public civility observation sheet. */
+export type ObservationSheet = z.infer<typeof ObservationSheetSchema>;
+
+/** One observer's tally of one behaviour at one site over one watch: how many people were watched, how many did it. */
+export const CivilityTallySchema = z.strictObject({
+  id: IdSchema,
+  sheetId: CodeSchema,
+  behaviourCode: CodeSchema,
+  siteType: SiteTypeCodeSchema,
+  siteId: IdSchema.optional(),
+  observedAt: DateTimeSchema,
+  /** People (or vehicles) watched. */
+  observed: z.int().min(0),
+  /** Of them, how many showed the behaviour. */
+  occurrences: z.int().min(0),
+});
+/** One observer's tally of one behaviour at one site. */
+export type CivilityTally = z.infer<typeof CivilityTallySchema>;

@@ -1,0 +1,118 @@
+import { type PathSegment, RateSchema } from '@chuangwen/model';
+import { z } from 'zod';
+import {
+  type AssessmentItem,
+  AssessmentItemSchema,
+  type Content,
+  type Indicator,
+  type Standard,
+} from './standards.js';
+import { CodeSchema, LocalizedTextSchema } from './text.js';
+
+/** The four competition groups (组别) a framework edition applies to. */
+export const CompetitionGroupSchema = z.enum([
+  'municipalDistrict',
+  'prefectureLevel',
+  'countyLevel',
+  'provincialCapital',
+]);
+/** A competition group: 直辖市城区, 地级, 县级, 省会/副省级. */
+export type CompetitionGroup = z.infer<typeof CompetitionGroupSchema>;
+
+/** A gate before the score counts, such as the minors' moral-education assessment reaching 85 (前置条件). */
+export const PrerequisiteSchema = z.strictObject({
+  code: CodeSchema,
+  description: LocalizedTextSchema,
+  /** The companion assessment whose score is checked. */
+  assessment: LocalizedTextSchema,
+  minimumScore: z.number().min(0),
+});
+/** A gate before the score counts. */
+export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
+
+/** What a negative-list event costs, by severity. */
+export const NegativePenaltySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('deductPoints'), points: z.number().gt(0) }),
+  z.strictObject({ kind: z.literal('suspendNomination') }),
+  z.strictObject({ kind: z.literal('suspendTitle'), years: z.int().min(1) }),
+  z.strictObject({ kind: z.literal('revokeTitle') }),
+]);
+/** What a negative-list event costs. */
+export type NegativePenalty = z.infer<typeof NegativePenaltySchema>;
+
+/** A negative-list rule (负面清单): an event in the window before the assessment, and its penalty; kept apart from the additive score. */
+export const NegativeListRuleSchema = z.strictObject({
+  code: CodeSchema,
+  description: LocalizedTextSchema,
+  triggerWindowMonths: z.int().min(1).max(60),
+  penalty: NegativePenaltySchema,
+});
+/** A negative-list rule. */
+export type NegativeListRule = z.infer<typeof NegativeListRuleSchema>;
+
+/** A framework edition (测评体系): its tiers of items, indicators, contents and standards, and framework-level rules. */
+export const FrameworkEditionSchema = z.strictObject({
+  id: CodeSchema,
+  name: LocalizedTextSchema,
+  editionYear: z.int().min(2000).max(2100),
+  group: CompetitionGroupSchema,
+  /** The points the edition declares; its standards must add up to them. */
+  totalPoints: z.number().gt(0),
+  /** Set on bundled sample content, which is modelled on public local practice and is not an official text. */
+  sample: z.boolean().default(false),
+  items: z.array(AssessmentItemSchema).min(1),
+  prerequisites: z.array(PrerequisiteSchema).default([]),
+  negativeList: z.array(NegativeListRuleSchema).default([]),
+  /** An optional bonus for distinctive work (特色指标), capped. */
+  distinctiveBonus: z.strictObject({ cap: z.number().gt(0), description: LocalizedTextSchema }).optional(),
+  /** The default survey pass line where a standard does not set one. */
+  defaultSurveyPassLine: RateSchema.optional(),
+});
+/** A framework edition. */
+export type FrameworkEdition = z.infer<typeof FrameworkEditionSchema>;
+/** A framework edition as written by an author, with defaults left out. */
+export type FrameworkEditionInput = z.input<typeof FrameworkEditionSchema>;
+
+/** A standard with the tiers above it and its place in the edition document. */
+export interface LocatedStandard {
+  standard: Standard;
+  item: AssessmentItem;
+  indicator?: Indicator;
+  content: Content;
+  /** The path of the standard inside the edition document, for issues. */
+  path: PathSegment[];
+}
+
+/** Every content of an item, whichever shape the item has, with its path. */
+export function contentsOf(item: AssessmentItem, itemPath: PathSegment[]) {
+  const out: { content: Content; indicator?: Indicator; path: PathSegment[] }[] = [];
+  item.contents?.forEach((content, c) => {
+    out.push({ content, path: [...itemPath, 'contents', c] });
+  });
+  item.indicators?.forEach((indicator, n) => {
+    indicator.contents.forEach((content, c) => {
+      out.push({ content, indicator, path: [...itemPath, 'indicators', n, 'contents', c] });
+    });
+  });
+  return out;
+}
+
+/** Every standard of an edition in document order, with its item, indicator (four-tier editions) and content. */
+export function listStandards(framework: FrameworkEdition): LocatedStandard[] {
+  const out: LocatedStandard[] = [];
+  framework.items.forEach((item, i) => {
+    for (const { content, indicator, path } of contentsOf(item, ['items', i])) {
+      content.standards.forEach((standard, s) => {
+        const located: LocatedStandard = { standard, item, content, path: [...path, 'standards', s] };
+        if (indicator) located.indicator = indicator;
+        out.push(located);
+      });
+    }
+  });
+  return out;
+}
+
+/** The edition's standards by code. */
+export function standardsByCode(framework: FrameworkEdition): Map<string, LocatedStandard> {
+  return new Map(listStandards(framework).map((l) => [l.standard.code, l]));
+}

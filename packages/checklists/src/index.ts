@@ -1,0 +1,102 @@
+/**
+ * Versioned assessment frameworks (测评体系), special-rectification checklists, civility observation sheets, site
+ * types and archive inventories: schemas, authoring, validation, edition diff and record migration. The bundled
+ * sample content lives in `@chuangwen/checklists/district`, so this entry stays small.
+ *
+ * @packageDocumentation
+ */
+
+export type { ArchiveInventory, InventoryEntry } from './archive-inventory.js';
+export { ArchiveInventorySchema, archiveInventory, InventoryEntrySchema } from './archive-inventory.js';
+export type {
+  CheckItem,
+  Checklist,
+  ChecklistInput,
+  ChecklistSection,
+  RectificationArea,
+  ResponseType,
+} from './checklist.js';
+export {
+  CheckItemSchema,
+  ChecklistSchema,
+  ChecklistSectionSchema,
+  RECTIFICATION_AREAS,
+  RectificationAreaSchema,
+  ResponseTypeSchema,
+} from './checklist.js';
+export type { Behaviour, CivilityTally, ObservationSheet, Polarity } from './civility-sheet.js';
+export {
+  BehaviourSchema,
+  CivilityTallySchema,
+  ObservationSheetSchema,
+  PolaritySchema,
+} from './civility-sheet.js';
+export type { DiffEntry, EditionDiff } from './diff.js';
+export { diffEditions, isEmptyDiff } from './diff.js';
+export type {
+  CompetitionGroup,
+  FrameworkEdition,
+  FrameworkEditionInput,
+  LocatedStandard,
+  NegativeListRule,
+  NegativePenalty,
+  Prerequisite,
+} from './framework.js';
+export {
+  CompetitionGroupSchema,
+  contentsOf,
+  FrameworkEditionSchema,
+  listStandards,
+  NegativeListRuleSchema,
+  NegativePenaltySchema,
+  PrerequisiteSchema,
+  standardsByCode,
+} from './framework.js';
+export type { ChecklistJsonSchemaName } from './json-schema.js';
+export { CHECKLIST_JSON_SCHEMA_SOURCES, checklistJsonSchemas } from './json-schema.js';
+export type { EditionMapping, MigratableRecords, MigrationResult, UnmappedRecord } from './migrate.js';
+export { mappingFromDiff, migrateRecords } from './migrate.js';
+export type { Grade, GradeBand, ScoringRule, ScoringRuleKind } from './scoring-rules.js';
+export {
+  DEFAULT_STATE_BANDS,
+  GradeBandSchema,
+  GradeSchema,
+  gradeFor,
+  ScoringRuleSchema,
+  stateDescription,
+} from './scoring-rules.js';
+export type { SiteCategory, SiteType, SiteTypeCatalogue } from './site-types.js';
+export { SiteCategorySchema, SiteTypeCatalogueSchema, SiteTypeSchema } from './site-types.js';
+export type {
+  AssessmentItem,
+  Content,
+  Indicator,
+  SiteThreshold,
+  Standard,
+  StandardInput,
+  StandardKind,
+  StandardPart,
+} from './standards.js';
+export {
+  AssessmentItemSchema,
+  ContentSchema,
+  IndicatorSchema,
+  RULES_FOR_KIND,
+  SiteThresholdSchema,
+  STANDARD_KINDS,
+  StandardKindSchema,
+  StandardPartSchema,
+  StandardSchema,
+} from './standards.js';
+export type { LocalizedText } from './text.js';
+export { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+export type { ValidateChecklistOptions } from './validate-checklist.js';
+export { checkChecklistIntegrity, defineChecklist, validateChecklist } from './validate-checklist.js';
+export type { ValidateFrameworkOptions } from './validate-framework.js';
+export {
+  CHECKLIST_MESSAGES,
+  ContentError,
+  checkFrameworkIntegrity,
+  defineFramework,
+  validateFramework,
+} from './validate-framework.js';

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+
+/** Groups of site types, as the operating manuals list them. */
+export const SiteCategorySchema = z.enum([
+  'serviceWindow',
+  'transport',
+  'cultureLeisure',
+  'schoolMinors',
+  'street',
+  'communityStreetOffice',
+  'market',
+  'publicFacility',
+  'simulatedCall',
+]);
+/** A group of site types. */
+export type SiteCategory = z.infer<typeof SiteCategorySchema>;
+
+/** A site type (点位类型), such as 农贸市场 or 公交站台. */
+export const SiteTypeSchema = z.strictObject({
+  code: SiteTypeCodeSchema,
+  name: LocalizedTextSchema,
+  category: SiteCategorySchema,
+  /** A simulated-call type (hotline tests) is not a place. */
+  isPlace: z.boolean().default(true),
+});
+/** A site type. */
+export type SiteType = z.infer<typeof SiteTypeSchema>;
+
+/** A catalogue of site types. */
+export const SiteTypeCatalogueSchema = z.strictObject({
+  id: z.string().min(1),
+  sample: z.boolean().default(false),
+  types: z.array(SiteTypeSchema).min(1),
+});
+/** A catalogue of site types. */
+export type SiteTypeCatalogue = z.infer<typeof SiteTypeCatalogueSchema>;

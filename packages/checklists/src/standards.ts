@@ -1,0 +1,101 @@
+import { ArchiveCategorySchema, AssessmentMethodSchema } from '@chuangwen/model';
+import { z } from 'zod';
+import { type ScoringRuleKind, ScoringRuleSchema } from './scoring-rules.js';
+import { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+
+/** What a standard is about; the kind and the scoring rule drive classification and scoring downstream. */
+export const STANDARD_KINDS = [
+  'facility',
+  'behaviourOrder',
+  'document',
+  'survey',
+  'service',
+  'activity',
+] as const;
+/** What a standard is about: facility, behaviour or order, document, survey, service, activity. */
+export const StandardKindSchema = z.enum(STANDARD_KINDS);
+/** What a standard is about. */
+export type StandardKind = z.infer<typeof StandardKindSchema>;
+
+/** Scoring rules that fit each kind of standard: a survey standard is scored by a survey rate and nothing else is. */
+export const RULES_FOR_KIND: Record<StandardKind, readonly ScoringRuleKind[]> = {
+  facility: ['stateDescription', 'countThreshold', 'ratio', 'binary'],
+  behaviourOrder: ['stateDescription', 'ratio', 'binary'],
+  document: ['countThreshold', 'binary', 'stateDescription', 'ratio'],
+  survey: ['survey'],
+  service: ['stateDescription', 'countThreshold', 'ratio', 'binary'],
+  activity: ['countThreshold', 'binary', 'stateDescription'],
+};
+
+/** A numbered part of a standard (1), 2), …) whose methods differ from its siblings'. */
+export const StandardPartSchema = z.strictObject({
+  label: z.string().min(1).max(16),
+  text: LocalizedTextSchema,
+  methods: z.array(AssessmentMethodSchema).min(1),
+});
+/** A numbered part of a standard. */
+export type StandardPart = z.infer<typeof StandardPartSchema>;
+
+/** A threshold that depends on the site type, such as "5 ads per 300 m" on main roads. */
+export const SiteThresholdSchema = z.strictObject({
+  siteType: SiteTypeCodeSchema,
+  text: LocalizedTextSchema,
+  required: z.number().min(0).optional(),
+});
+/** A threshold that depends on the site type. */
+export type SiteThreshold = z.infer<typeof SiteThresholdSchema>;
+
+/** A standard (测评标准): the smallest checkable unit of a framework, with its methods, points and scoring rule. */
+export const StandardSchema = z.strictObject({
+  /** A stable code, unique in the edition, such as `06.01.01`. Records refer to standards by this code. */
+  code: CodeSchema,
+  text: LocalizedTextSchema,
+  methods: z.array(AssessmentMethodSchema).min(1, { error: 'chuangwen:missing_method' }),
+  parts: z.array(StandardPartSchema).default([]),
+  points: z.number().min(0),
+  kind: StandardKindSchema,
+  siteTypes: z.array(SiteTypeCodeSchema).default([]),
+  siteThresholds: z.array(SiteThresholdSchema).default([]),
+  /** Evidence categories the archive must hold for this standard (材料要求). */
+  materialRequirements: z.array(ArchiveCategorySchema).default([]),
+  scoring: ScoringRuleSchema,
+  /** A failure voids the result (一票否决) rather than costing points. */
+  veto: z.boolean().default(false),
+});
+/** A standard. */
+export type Standard = z.infer<typeof StandardSchema>;
+/** A standard as written by an author, with defaults left out. */
+export type StandardInput = z.input<typeof StandardSchema>;
+
+/** Content (测评内容): a group of standards. */
+export const ContentSchema = z.strictObject({
+  code: CodeSchema,
+  title: LocalizedTextSchema,
+  standards: z.array(StandardSchema).min(1),
+});
+/** Content: a group of standards. */
+export type Content = z.infer<typeof ContentSchema>;
+
+/** An indicator (指标名称): the extra tier of four-tier editions, between item and content. */
+export const IndicatorSchema = z.strictObject({
+  code: CodeSchema,
+  title: LocalizedTextSchema,
+  contents: z.array(ContentSchema).min(1),
+});
+/** An indicator: the extra tier of four-tier editions. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/**
+ * An assessment item (测评项目): either contents directly (three tiers) or indicators holding contents (four tiers,
+ * as national editions are). Exactly one of the two is given.
+ */
+export const AssessmentItemSchema = z.strictObject({
+  code: CodeSchema,
+  title: LocalizedTextSchema,
+  /** The points the item declares; its standards must add up to them. */
+  points: z.number().min(0).optional(),
+  contents: z.array(ContentSchema).optional(),
+  indicators: z.array(IndicatorSchema).optional(),
+});
+/** An assessment item. */
+export type AssessmentItem = z.infer<typeof AssessmentItemSchema>;

@@ -1,0 +1,94 @@
+import {
+  issueAt,
+  type PathSegment,
+  type ValidationIssue,
+  type ValidationResult,
+  validateWithSchema,
+} from '@chuangwen/model';
+import { type Checklist, type ChecklistInput, ChecklistSchema } from './checklist.js';
+import { type FrameworkEdition, standardsByCode } from './framework.js';
+import { CHECKLIST_MESSAGES, ContentError } from './validate-framework.js';
+
+/** Options for {@link validateChecklist}. */
+export interface ValidateChecklistOptions {
+  /** The edition whose standards the items serve; every `standardRefs` code must be in it. */
+  framework?: FrameworkEdition;
+  /** Site type codes known to the host. */
+  siteTypes?: Iterable<string>;
+}
+
+/** Checks unique codes, and references to standards and site types when the options supply them. */
+export function checkChecklistIntegrity(
+  checklist: Checklist,
+  options: ValidateChecklistOptions = {},
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const standards = options.framework ? standardsByCode(options.framework) : undefined;
+  const siteTypes = options.siteTypes ? new Set(options.siteTypes) : undefined;
+  if (
+    options.framework &&
+    checklist.frameworkEditionId !== undefined &&
+    checklist.frameworkEditionId !== options.framework.id
+  ) {
+    issues.push(
+      issueAt(['frameworkEditionId'], 'edition_mismatch', {
+        'zh-CN': `检查表对应测评体系 "${checklist.frameworkEditionId}"，而非 "${options.framework.id}"`,
+        en: `the checklist is written for edition "${checklist.frameworkEditionId}", not "${options.framework.id}"`,
+      }),
+    );
+  }
+  const codes = new Set<string>();
+  const claim = (code: string, path: PathSegment[]) => {
+    if (codes.has(code))
+      issues.push(
+        issueAt(path, 'duplicate_code', { 'zh-CN': `编号 "${code}" 重复`, en: `duplicate code "${code}"` }),
+      );
+    codes.add(code);
+  };
+  checklist.sections.forEach((section, s) => {
+    claim(section.code, ['sections', s, 'code']);
+    section.items.forEach((item, i) => {
+      const path: PathSegment[] = ['sections', s, 'items', i];
+      claim(item.code, [...path, 'code']);
+      item.standardRefs.forEach((code, r) => {
+        if (standards && !standards.has(code)) {
+          issues.push(
+            issueAt([...path, 'standardRefs', r], 'unknown_reference', {
+              'zh-CN': `测评标准 "${code}" 不在测评体系中`,
+              en: `standard "${code}" is not in the framework edition`,
+            }),
+          );
+        }
+      });
+      item.siteTypes.forEach((type, t) => {
+        if (siteTypes && !siteTypes.has(type)) {
+          issues.push(
+            issueAt([...path, 'siteTypes', t], 'unknown_reference', {
+              'zh-CN': `点位类型 "${type}" 不在点位目录中`,
+              en: `site type "${type}" is not in the catalogue`,
+            }),
+          );
+        }
+      });
+    });
+  });
+  return issues;
+}
+
+/** Validates a checklist from outside. Never throws. */
+export function validateChecklist(
+  input: unknown,
+  options: ValidateChecklistOptions = {},
+): ValidationResult<Checklist> {
+  return validateWithSchema(ChecklistSchema, input, {
+    messages: CHECKLIST_MESSAGES,
+    check: (checklist) => checkChecklistIntegrity(checklist, options),
+  });
+}
+
+/** Defines a checklist in code, validated; throws a {@link ContentError} listing every issue. */
+export function defineChecklist(input: ChecklistInput, options: ValidateChecklistOptions = {}): Checklist {
+  const result = validateChecklist(input, options);
+  if (!result.ok) throw new ContentError(`checklist ${input.id}`, result.issues);
+  return result.value;
+}
