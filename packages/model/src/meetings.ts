@@ -35,6 +35,11 @@ export const MeetingSchema = z.strictObject({
   unitIds: z.array(IdSchema).default([]),
   siteIds: z.array(IdSchema).default([]),
   minutes: TextSchema.optional(),
+  /** The month (`YYYY-MM`) a make-up session (补课) counts for, when it makes up an obligation missed that month. */
+  makeUpFor: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
   /** Archive document ids of the minutes, photos or sign-in sheet. */
   documentIds: z.array(IdSchema).default([]),
   extensions: ExtensionsSchema.optional(),
