@@ -1,0 +1,116 @@
+import type { BilingualText, Meeting, MeetingKind } from '@chuangwen/model';
+import { label } from '@chuangwen/model';
+import { monthsBetween, shanghaiDate, toMs } from './time.js';
+
+/** One monthly obligation: at least `minPerMonth` meetings or records of a kind. */
+export interface CadenceObligation {
+  kind: MeetingKind;
+  minPerMonth: number;
+}
+
+/**
+ * The seed plan's supervision cadence: the leading group hears reports every month, supervises on site at least
+ * twice, holds a joint meeting at least once; the street holds a coordination meeting and inspects the whole street
+ * every month.
+ */
+export const SEED_CADENCE: readonly CadenceObligation[] = [
+  { kind: 'leadershipReportHearing', minPerMonth: 1 },
+  { kind: 'onSiteSupervision', minPerMonth: 2 },
+  { kind: 'jointMeeting', minPerMonth: 1 },
+  { kind: 'coordinationMeeting', minPerMonth: 1 },
+  { kind: 'monthlyInspection', minPerMonth: 1 },
+];
+
+/** A month's obligation and how it went. */
+export interface ObligationStatus {
+  kind: MeetingKind;
+  required: number;
+  held: number;
+  met: boolean;
+  meetingIds: string[];
+}
+
+/** A missed obligation, with its month and a message. */
+export interface MissedObligation {
+  month: string;
+  kind: MeetingKind;
+  required: number;
+  held: number;
+  message: BilingualText;
+}
+
+/** The cadence per calendar month (Asia/Shanghai) from `from` to `asOf`. */
+export interface CadenceReport {
+  months: { month: string; complete: boolean; obligations: ObligationStatus[] }[];
+  /** Obligations missed in complete months; the month in progress cannot be missed yet. */
+  missed: MissedObligation[];
+  /** Shortfalls so far in the month in progress. */
+  pending: MissedObligation[];
+}
+
+/** What {@link checkCadence} needs. */
+export interface CadenceInput {
+  meetings: readonly Meeting[];
+  /** First day to check, `YYYY-MM-DD` (the start of special rectification, say). */
+  from: string;
+  /** The moment of judgement; its month is in progress unless it is the month's last day or later. */
+  asOf: string;
+  obligations?: readonly CadenceObligation[];
+}
+
+/**
+ * Checks the supervision cadence month by month and returns each missed obligation with its month. A meeting with
+ * `makeUpFor` counts for that month, so a missed month can be caught up. Pure.
+ */
+export function checkCadence(input: CadenceInput): CadenceReport {
+  const obligations = input.obligations ?? SEED_CADENCE;
+  const today = shanghaiDate(toMs(input.asOf));
+  const byMonthKind = new Map<string, string[]>();
+  for (const m of input.meetings) {
+    if (m.date < input.from || m.date > today) continue;
+    // A make-up session counts for the month it makes up (补课), not the month it was held in.
+    const key = `${m.makeUpFor ?? m.date.slice(0, 7)}|${m.kind}`;
+    const list = byMonthKind.get(key);
+    if (list) list.push(m.id);
+    else byMonthKind.set(key, [m.id]);
+  }
+  const report: CadenceReport = { months: [], missed: [], pending: [] };
+  if (today < input.from) return report;
+  for (const month of monthsBetween(input.from.slice(0, 7), today.slice(0, 7))) {
+    const complete = today >= endOfMonth(month);
+    const statuses = obligations.map((o) => {
+      const ids = [...(byMonthKind.get(`${month}|${o.kind}`) ?? [])].sort();
+      return {
+        kind: o.kind,
+        required: o.minPerMonth,
+        held: ids.length,
+        met: ids.length >= o.minPerMonth,
+        meetingIds: ids,
+      };
+    });
+    report.months.push({ month, complete, obligations: statuses });
+    for (const s of statuses) {
+      if (s.met) continue;
+      const name = { zh: label(s.kind, 'zh-CN'), en: label(s.kind, 'en') };
+      const missed: MissedObligation = {
+        month,
+        kind: s.kind,
+        required: s.required,
+        held: s.held,
+        message: {
+          'zh-CN': `${month} ${name.zh}应至少 ${s.required} 次，实际 ${s.held} 次`,
+          en: `${month}: ${name.en} required at least ${s.required} time(s), held ${s.held}`,
+        },
+      };
+      (complete ? report.missed : report.pending).push(missed);
+    }
+  }
+  return report;
+}
+
+/** The last day of a month `YYYY-MM`. */
+function endOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return shanghaiDate(toMs(next) - 86_400_000);
+}

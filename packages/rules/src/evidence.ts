@@ -1,0 +1,92 @@
+import type { Observation } from '@chuangwen/model';
+import type { ClassificationPolicy } from './policy.js';
+import { DAY_MS, toMs } from './time.js';
+
+/** An assessable observation. */
+export type AssessableObservation = Observation & { outcome: 'pass' | 'fail' };
+
+/** What one pass over a standard's observations finds: the deciding evidence and everything set aside, with why. */
+export interface EvidenceScan {
+  /** The latest valid observation: at equal times a fail outweighs a pass, then the smaller id wins. */
+  latest: AssessableObservation | undefined;
+  latestPasses: boolean;
+  /** Failures (valid or expired) no older than the rebound window. */
+  failuresInWindow: readonly { id: string; at: number }[];
+  future: readonly string[];
+  notAssessable: readonly string[];
+  expired: readonly string[];
+}
+
+// Most histories have nothing to set aside; sharing one frozen empty list saves four allocations per scan.
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Whether an assessable observation passes, reading a measured survey rate against the pass line when one applies. */
+export function passes(o: AssessableObservation, passLine: number | undefined): boolean {
+  if (passLine !== undefined && o.measuredRate !== undefined) return o.measuredRate >= passLine;
+  return o.outcome === 'pass';
+}
+
+/**
+ * Sorts a standard's observations into evidence and the rest, in one pass and independent of their order.
+ * Evidence is assessable, not later than `asOf`, and still valid at `asOf` (inclusive bound).
+ */
+export function scanEvidence(
+  observations: readonly Observation[],
+  asOf: number,
+  policy: ClassificationPolicy,
+  passLine: number | undefined,
+): EvidenceScan {
+  const windowStart = asOf - policy.reboundWindowDays * DAY_MS;
+  const validity = policy.validityDays;
+  let failures: { id: string; at: number }[] | undefined;
+  let future: string[] | undefined;
+  let notAssessable: string[] | undefined;
+  let expired: string[] | undefined;
+  let latest: AssessableObservation | undefined;
+  let latestPasses = false;
+  let latestAt = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
+    const at = toMs(o.observedAt);
+    if (at > asOf) {
+      future ??= [];
+      future.push(o.id);
+      continue;
+    }
+    if (o.outcome === 'notAssessable') {
+      notAssessable ??= [];
+      notAssessable.push(o.id);
+      continue;
+    }
+    const ok =
+      passLine !== undefined && o.measuredRate !== undefined
+        ? o.measuredRate >= passLine
+        : o.outcome === 'pass';
+    if (!ok && at >= windowStart) {
+      failures ??= [];
+      failures.push({ id: o.id, at });
+    }
+    if (at + validity[o.method] * DAY_MS < asOf) {
+      expired ??= [];
+      expired.push(o.id);
+      continue;
+    }
+    if (
+      at > latestAt ||
+      (at === latestAt && ((latestPasses && !ok) || (latestPasses === ok && o.id < latest!.id)))
+    ) {
+      latest = o;
+      latestPasses = ok;
+      latestAt = at;
+    }
+  }
+  const scan: EvidenceScan = {
+    latest,
+    latestPasses,
+    failuresInWindow: failures ?? NONE,
+    future: future ?? NONE,
+    notAssessable: notAssessable ?? NONE,
+    expired: expired ?? NONE,
+  };
+  return scan;
+}

@@ -1,0 +1,280 @@
+import type { ArchiveInventory } from '@chuangwen/checklists';
+import { type BilingualText, BUILT_IN_WORKING_GROUP_KINDS, label, type Phase } from '@chuangwen/model';
+import type { CampaignFacts } from './facts.js';
+
+/** Codes of the conditions that can block leaving a phase. */
+export type BlockerCode =
+  | 'leadingGroupMissing'
+  | 'officeMissing'
+  | 'workingGroupUnstaffed'
+  | 'mobilizationMeetingMissing'
+  | 'implementationPlanMissing'
+  | 'workPlanMissing'
+  | 'publicityNotLaunched'
+  | 'noUnits'
+  | 'unitTeamMissing'
+  | 'unitPlanMissing'
+  | 'noStandards'
+  | 'standardUndetermined'
+  | 'rectificationMissing'
+  | 'cadenceMissed'
+  | 'workingGroupUnrated'
+  | 'unannouncedChecksMissing'
+  | 'standardNonCompliant'
+  | 'archiveIncomplete'
+  | 'archiveNotSubmitted'
+  | 'resultMissing'
+  | 'selfEvaluationMissing'
+  | 'summaryMeetingMissing'
+  | 'unitNotAppraised'
+  | 'accountabilityUndecided';
+
+/** One condition that keeps a phase from ending, with the records it concerns. */
+export interface Blocker {
+  code: BlockerCode;
+  message: BilingualText;
+  refs: string[];
+}
+
+/** Whether a phase may end, and if not, every reason. */
+export interface Readiness {
+  phase: Phase;
+  ready: boolean;
+  blockers: Blocker[];
+}
+
+/** Options of readiness that are local practice. */
+export interface ReadinessOptions {
+  /** The archive inventory of the edition: what material each standard needs before inspection. */
+  inventory?: ArchiveInventory;
+  /** Unannounced checks of service windows the final sprint needs (default 1). */
+  minUnannouncedWindowChecks?: number;
+}
+
+const b = (code: BlockerCode, zh: string, en: string, refs: string[] = []): Blocker => ({
+  code,
+  message: { 'zh-CN': zh, en },
+  refs,
+});
+
+function mobilization(f: CampaignFacts): Blocker[] {
+  const out: Blocker[] = [];
+  if (!f.leadingGroupFormed)
+    out.push(b('leadingGroupMissing', '尚未成立创建工作领导小组', 'the leading group has not been formed'));
+  if (!f.officeFormed)
+    out.push(b('officeMissing', '尚未成立创建办', 'the campaign office has not been formed'));
+  const missing = BUILT_IN_WORKING_GROUP_KINDS.filter((k) => !f.workingGroupsStaffed.includes(k));
+  if (missing.length > 0) {
+    out.push(
+      b(
+        'workingGroupUnstaffed',
+        `工作小组未配齐：${missing.map((k) => label(k, 'zh-CN')).join('、')}`,
+        `working groups not staffed: ${missing.map((k) => label(k, 'en')).join(', ')}`,
+        missing,
+      ),
+    );
+  }
+  if (!f.mobilizationMeetingHeld)
+    out.push(
+      b('mobilizationMeetingMissing', '尚未召开动员大会', 'the mobilization meeting has not been held'),
+    );
+  if (!f.implementationPlanIssued)
+    out.push(
+      b('implementationPlanMissing', '尚未下发实施方案', 'the implementation plan has not been issued'),
+    );
+  if (!f.workPlanIssued)
+    out.push(b('workPlanMissing', '尚未制定创建工作计划', 'the work plan has not been issued'));
+  if (!f.publicityLaunched)
+    out.push(b('publicityNotLaunched', '尚未启动宣传工作', 'publicity has not been launched'));
+  const units = Object.entries(f.units).sort(([a], [c]) => (a < c ? -1 : 1));
+  if (units.length === 0)
+    out.push(b('noUnits', '尚未确定牵头单位和责任单位', 'no lead or responsible units are known'));
+  const noTeam = units.filter(([, u]) => !u.teamFormed).map(([id]) => id);
+  const noPlan = units.filter(([, u]) => !u.planSubmitted).map(([id]) => id);
+  if (noTeam.length > 0)
+    out.push(
+      b(
+        'unitTeamMissing',
+        `${noTeam.length} 个单位尚未成立创建机构`,
+        `${noTeam.length} unit(s) have not formed their campaign team`,
+        noTeam,
+      ),
+    );
+  if (noPlan.length > 0)
+    out.push(
+      b(
+        'unitPlanMissing',
+        `${noPlan.length} 个单位尚未上报工作方案`,
+        `${noPlan.length} unit(s) have not submitted their plan`,
+        noPlan,
+      ),
+    );
+  return out;
+}
+
+/** Non-compliant standards that lack an open rectification with a unit and a deadline. */
+function unhandledNonCompliant(f: CampaignFacts): string[] {
+  const handled = new Set<string>();
+  for (const r of Object.values(f.rectifications)) {
+    if (r.status !== 'closed' && r.assignedUnitId !== undefined && r.deadline !== undefined)
+      handled.add(r.standardRef);
+  }
+  return Object.entries(f.standards)
+    .filter(([code, c]) => c === 'nonCompliant' && !handled.has(code))
+    .map(([code]) => code)
+    .sort();
+}
+
+function specialRectification(f: CampaignFacts): Blocker[] {
+  const out: Blocker[] = [];
+  const codes = Object.keys(f.standards);
+  if (codes.length === 0)
+    out.push(b('noStandards', '尚无测评标准的判定结果', 'no standard has been classified yet'));
+  const undetermined = codes.filter((c) => f.standards[c] === 'undetermined').sort();
+  if (undetermined.length > 0)
+    out.push(
+      b(
+        'standardUndetermined',
+        `${undetermined.length} 项标准仍为"未知可否达标"，需模拟检查`,
+        `${undetermined.length} standard(s) still undetermined: run mock inspections`,
+        undetermined,
+      ),
+    );
+  const unhandled = unhandledNonCompliant(f);
+  if (unhandled.length > 0)
+    out.push(
+      b(
+        'rectificationMissing',
+        `${unhandled.length} 项未达标标准没有明确牵头单位和期限的整改`,
+        `${unhandled.length} non-compliant standard(s) lack an open rectification with a unit and a deadline`,
+        unhandled,
+      ),
+    );
+  if (f.missedCadenceMonths.length > 0) {
+    const months = [...f.missedCadenceMonths].sort();
+    out.push(
+      b(
+        'cadenceMissed',
+        `督查频次未落实的月份：${months.join('、')}`,
+        `supervision cadence missed in: ${months.join(', ')}`,
+        months,
+      ),
+    );
+  }
+  return out;
+}
+
+function finalSprint(f: CampaignFacts, options: ReadinessOptions): Blocker[] {
+  const out: Blocker[] = [];
+  const unrated = f.workingGroupsStaffed.filter((k) => !f.workingGroupsRated.includes(k));
+  if (unrated.length > 0)
+    out.push(
+      b(
+        'workingGroupUnrated',
+        `创建办尚未评定工作小组达标情况：${unrated.map((k) => label(k, 'zh-CN')).join('、')}`,
+        `working groups not yet rated by the office: ${unrated.map((k) => label(k, 'en')).join(', ')}`,
+        unrated,
+      ),
+    );
+  const min = options.minUnannouncedWindowChecks ?? 1;
+  if (f.unannouncedWindowChecks < min)
+    out.push(
+      b(
+        'unannouncedChecksMissing',
+        `窗口单位明察暗访 ${f.unannouncedWindowChecks} 次，少于 ${min} 次`,
+        `${f.unannouncedWindowChecks} unannounced window check(s), fewer than ${min}`,
+      ),
+    );
+  const bad = Object.entries(f.standards)
+    .filter(([, c]) => c === 'nonCompliant' || c === 'undetermined')
+    .map(([code]) => code)
+    .sort();
+  if (bad.length > 0)
+    out.push(
+      b(
+        'standardNonCompliant',
+        `${bad.length} 项标准未达标或未知可否达标`,
+        `${bad.length} standard(s) non-compliant or undetermined`,
+        bad,
+      ),
+    );
+  return out;
+}
+
+function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Blocker[] {
+  const out: Blocker[] = [];
+  const missing: string[] = [];
+  for (const entry of options.inventory?.entries ?? []) {
+    const held = f.archive[entry.standardCode] ?? [];
+    if (entry.categories.some((c) => !held.includes(c))) missing.push(entry.standardCode);
+  }
+  if (missing.length > 0)
+    out.push(
+      b(
+        'archiveIncomplete',
+        `${missing.length} 项标准的档案材料不齐`,
+        `archive material incomplete for ${missing.length} standard(s)`,
+        missing,
+      ),
+    );
+  if (!f.archiveSubmitted)
+    out.push(b('archiveNotSubmitted', '档案尚未汇总上报', 'the archive has not been submitted'));
+  return out;
+}
+
+function summaryEvaluation(f: CampaignFacts): Blocker[] {
+  const out: Blocker[] = [];
+  if (!f.lastResult?.official)
+    out.push(b('resultMissing', '尚未取得正式测评结果', 'the official result has not been recorded'));
+  if (!f.selfEvaluationDone)
+    out.push(b('selfEvaluationMissing', '尚未开展自我评议', 'the self-evaluation has not been done'));
+  if (!f.summaryMeetingHeld)
+    out.push(b('summaryMeetingMissing', '尚未召开总结大会', 'the summary meeting has not been held'));
+  const unappraised = Object.keys(f.units)
+    .filter((id) => !f.unitsAppraised.includes(id))
+    .sort();
+  if (unappraised.length > 0)
+    out.push(
+      b(
+        'unitNotAppraised',
+        `${unappraised.length} 个责任单位尚未考核`,
+        `${unappraised.length} responsible unit(s) not yet appraised`,
+        unappraised,
+      ),
+    );
+  if (!f.accountabilityDecided)
+    out.push(
+      b('accountabilityUndecided', '尚未作出奖惩问责决定', 'accountability decisions have not been made'),
+    );
+  return out;
+}
+
+/**
+ * Whether the campaign may leave a phase, from the facts the host supplies: every blocker, with a bilingual message
+ * and the records it concerns. The phase machine and any UI call this, so both give the same answer. Pure.
+ */
+export function phaseReadiness(
+  phase: Phase,
+  facts: CampaignFacts,
+  options: ReadinessOptions = {},
+): Readiness {
+  let blockers: Blocker[];
+  switch (phase) {
+    case 'mobilization':
+      blockers = mobilization(facts);
+      break;
+    case 'specialRectification':
+      blockers = specialRectification(facts);
+      break;
+    case 'finalSprint':
+      blockers = finalSprint(facts, options);
+      break;
+    case 'inspectionReadiness':
+      blockers = inspectionReadiness(facts, options);
+      break;
+    case 'summaryEvaluation':
+      blockers = summaryEvaluation(facts);
+      break;
+  }
+  return { phase, ready: blockers.length === 0, blockers };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+// The documented public API: a change here is a deliberate change to the package (and a changeset).
+const EXPORTED = [
+  'AssessmentResultSchema',
+  'CLASSES_WORST_FIRST',
+  'CLASS_LABELS',
+  'CLASS_SEVERITY',
+  'COMPLIANCE_CLASSES',
+  'CampaignFactsSchema',
+  'ComplianceBoard',
+  'ComplianceClassSchema',
+  'DAY_MS',
+  'DEFAULT_APPRAISAL',
+  'DEFAULT_POLICY',
+  'RectificationFactsSchema',
+  'SEED_CADENCE',
+  'UnitFactsSchema',
+  'Z95',
+  'addDays',
+  'appraiseUnits',
+  'checkCadence',
+  'checkSampleSize',
+  'civilityIndex',
+  'classify',
+  'classifyAll',
+  'daysBetween',
+  'definePolicy',
+  'emptyFacts',
+  'monthsBetween',
+  'passLineOf',
+  'phaseCountdowns',
+  'phaseReadiness',
+  'pointsFor',
+  'projectScore',
+  'requiredSampleSize',
+  'scanEvidence',
+  'scopeKey',
+  'scoreFramework',
+  'shanghaiDate',
+  'shanghaiMonth',
+  'surveyRates',
+  'toMs',
+  'wilsonInterval',
+  'worseClass',
+];
+
+describe('public API', () => {
+  it('exports exactly the documented names', () => {
+    expect(Object.keys(api).sort()).toEqual([...EXPORTED].sort());
+  });
+});

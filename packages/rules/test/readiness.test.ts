@@ -1,0 +1,130 @@
+import { districtArchiveInventory } from '@chuangwen/checklists/district';
+import { describe, expect, it } from 'vitest';
+import { type CampaignFacts, emptyFacts, phaseReadiness } from '../src/index.js';
+
+const mobilised = (): CampaignFacts => ({
+  ...emptyFacts(),
+  leadingGroupFormed: true,
+  officeFormed: true,
+  workingGroupsStaffed: ['planning', 'publicity', 'archives', 'logistics', 'activities', 'supervision'],
+  mobilizationMeetingHeld: true,
+  implementationPlanIssued: true,
+  workPlanIssued: true,
+  publicityLaunched: true,
+  units: {
+    u1: { role: 'lead', teamFormed: true, planSubmitted: true },
+    u2: { role: 'responsible', teamFormed: true, planSubmitted: true },
+  },
+});
+
+describe('phaseReadiness', () => {
+  it('blocks mobilization on every missing condition of the seed plan', () => {
+    const empty = phaseReadiness('mobilization', emptyFacts());
+    expect(empty.ready).toBe(false);
+    expect(empty.blockers.map((b) => b.code)).toEqual([
+      'leadingGroupMissing',
+      'officeMissing',
+      'workingGroupUnstaffed',
+      'mobilizationMeetingMissing',
+      'implementationPlanMissing',
+      'workPlanMissing',
+      'publicityNotLaunched',
+      'noUnits',
+    ]);
+    const facts = mobilised();
+    facts.units.u2 = { role: 'responsible', teamFormed: true, planSubmitted: false };
+    facts.workingGroupsStaffed = facts.workingGroupsStaffed.filter((k) => k !== 'archives');
+    const partial = phaseReadiness('mobilization', facts);
+    expect(partial.blockers).toEqual([
+      {
+        code: 'workingGroupUnstaffed',
+        message: { 'zh-CN': '工作小组未配齐：档案组', en: 'working groups not staffed: Archives group' },
+        refs: ['archives'],
+      },
+      expect.objectContaining({ code: 'unitPlanMissing', refs: ['u2'] }),
+    ]);
+    expect(phaseReadiness('mobilization', mobilised())).toEqual({
+      phase: 'mobilization',
+      ready: true,
+      blockers: [],
+    });
+  });
+
+  it('ends special rectification only with no undetermined standard, every failure in hand and no missed month', () => {
+    const facts = {
+      ...mobilised(),
+      standards: {
+        a: 'compliant',
+        b: 'undetermined',
+        c: 'nonCompliant',
+        d: 'nonCompliant',
+      } as CampaignFacts['standards'],
+      missedCadenceMonths: ['2026-05'],
+    };
+    facts.rectifications = {
+      r1: { standardRef: 'c', status: 'assigned', assignedUnitId: 'u1', deadline: '2026-07-01' },
+      r2: { standardRef: 'd', status: 'reported' },
+    };
+    expect(phaseReadiness('specialRectification', facts).blockers.map((b) => [b.code, b.refs])).toEqual([
+      ['standardUndetermined', ['b']],
+      ['rectificationMissing', ['d']],
+      ['cadenceMissed', ['2026-05']],
+    ]);
+    expect(phaseReadiness('specialRectification', emptyFacts()).blockers[0]!.code).toBe('noStandards');
+  });
+
+  it('ends the sprint when groups are rated, windows checked and nothing fails', () => {
+    const facts = { ...mobilised(), standards: { a: 'reboundProne' } as CampaignFacts['standards'] };
+    expect(phaseReadiness('finalSprint', facts).blockers.map((b) => b.code)).toEqual([
+      'workingGroupUnrated',
+      'unannouncedChecksMissing',
+    ]);
+    const done = { ...facts, workingGroupsRated: facts.workingGroupsStaffed, unannouncedWindowChecks: 2 };
+    expect(phaseReadiness('finalSprint', done).ready).toBe(true);
+    expect(phaseReadiness('finalSprint', done, { minUnannouncedWindowChecks: 3 }).ready).toBe(false);
+  });
+
+  it('ends inspection readiness only with the archive complete for every material requirement, and submitted', () => {
+    const archive: CampaignFacts['archive'] = {};
+    for (const e of districtArchiveInventory.entries) archive[e.standardCode] = [...e.categories];
+    const missingOne = { ...archive, '10.03.02': ['document'] as CampaignFacts['archive'][string] };
+    const blocked = phaseReadiness(
+      'inspectionReadiness',
+      { ...emptyFacts(), archive: missingOne },
+      { inventory: districtArchiveInventory },
+    );
+    expect(blocked.blockers.map((b) => [b.code, b.refs])).toEqual([
+      ['archiveIncomplete', ['10.03.02']],
+      ['archiveNotSubmitted', []],
+    ]);
+    expect(
+      phaseReadiness(
+        'inspectionReadiness',
+        { ...emptyFacts(), archive, archiveSubmitted: true },
+        { inventory: districtArchiveInventory },
+      ).ready,
+    ).toBe(true);
+  });
+
+  it('ends the summary with the official result, self-evaluation, meeting, appraisals and accountability', () => {
+    const facts = mobilised();
+    expect(phaseReadiness('summaryEvaluation', facts).blockers.map((b) => b.code)).toEqual([
+      'resultMissing',
+      'selfEvaluationMissing',
+      'summaryMeetingMissing',
+      'unitNotAppraised',
+      'accountabilityUndecided',
+    ]);
+    const mockOnly = { ...facts, lastResult: { passed: true, on: '2026-09-01', official: false } };
+    expect(phaseReadiness('summaryEvaluation', mockOnly).blockers[0]!.code).toBe('resultMissing');
+    const done = {
+      ...facts,
+      lastResult: { passed: true, on: '2026-09-01', official: true },
+      selfEvaluationDone: true,
+      summaryMeetingHeld: true,
+      unitsAppraised: ['u1', 'u2'],
+      accountabilityDecided: true,
+    };
+    expect(phaseReadiness('summaryEvaluation', done).ready).toBe(true);
+  });
+});
