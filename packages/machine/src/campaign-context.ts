@@ -1,0 +1,125 @@
+import type { ArchiveCategory, Phase, PhasePlan, RectificationStatus } from '@chuangwen/model';
+import {
+  type Blocker,
+  type CampaignFacts,
+  emptyFacts,
+  phaseReadiness,
+  type Readiness,
+} from '@chuangwen/rules';
+import type { RectificationContext } from './rectification-machine.js';
+import type { Role } from './roles.js';
+
+/** One ledger entry: the state of its rectification machine and what it remembers. */
+export interface LedgerEntry {
+  status: RectificationStatus;
+  context: RectificationContext;
+}
+
+/** A phase entered, when, and whether it was forced past its blockers (and by whom, why). */
+export interface PhaseHistoryEntry {
+  phase: Phase | 'closed';
+  cycle: number;
+  at: string;
+  via: 'start' | 'advance' | 'force' | 'loop' | 'cycle';
+  forced?: { by: string; reason: string; blockers: string[] };
+}
+
+/** What the campaign machine keeps: host-supplied facts and summaries, never every observation. */
+export interface CampaignContext {
+  campaignId: string;
+  /** The annual cycle: 1 for the first campaign, then one more for each re-check (复查). */
+  cycle: number;
+  timeline: PhasePlan[];
+  /** Material categories each standard requires in the archive (from the edition's archive inventory). */
+  inventory: Record<string, ArchiveCategory[]>;
+  /** Roles that may force a move past blockers. */
+  forceRoles: Role[];
+  facts: CampaignFacts;
+  ledger: Record<string, LedgerEntry>;
+  history: PhaseHistoryEntry[];
+  /** The last refused move, with its blockers, so a refusal is never silent. */
+  lastRefusal?: { at: string; phase: Phase; blockers: Blocker[] };
+}
+
+/** What a campaign machine starts from. */
+export interface CampaignMachineInput {
+  campaignId: string;
+  at: string;
+  timeline?: PhasePlan[];
+  inventory?: Record<string, ArchiveCategory[]>;
+  /** Lead and responsible units known at the start. */
+  units?: Record<string, 'lead' | 'responsible'>;
+  forceRoles?: Role[];
+}
+
+/** The facts readiness reads, with the rectification ledger summarised from its entries. */
+export function factsFor(context: CampaignContext): CampaignFacts {
+  const rectifications: CampaignFacts['rectifications'] = {};
+  for (const [id, entry] of Object.entries(context.ledger)) {
+    const c = entry.context;
+    rectifications[id] = {
+      standardRef: c.standardRef,
+      status: entry.status,
+      ...(c.unitId === undefined ? {} : { assignedUnitId: c.unitId }),
+      ...(c.deadline === undefined ? {} : { deadline: c.deadline }),
+    };
+  }
+  return { ...context.facts, rectifications };
+}
+
+/** The readiness of a phase for this campaign, from `@chuangwen/rules`, so machine and UI agree. */
+export function readinessOf(context: CampaignContext, phase: Phase): Readiness {
+  const inventory = {
+    frameworkEditionId: 'campaign',
+    entries: Object.entries(context.inventory).map(([standardCode, categories]) => ({
+      standardCode,
+      itemCode: standardCode.split('.')[0] ?? standardCode,
+      categories,
+    })),
+  };
+  return phaseReadiness(phase, factsFor(context), { inventory });
+}
+
+/** The initial context from the machine's input. */
+export function initialContext(input: CampaignMachineInput): CampaignContext {
+  const facts = emptyFacts();
+  for (const [unitId, role] of Object.entries(input.units ?? {}))
+    facts.units[unitId] = { role, teamFormed: false, planSubmitted: false };
+  return {
+    campaignId: input.campaignId,
+    cycle: 1,
+    timeline: input.timeline ?? [],
+    inventory: input.inventory ?? {},
+    forceRoles: input.forceRoles ?? ['leadingGroup'],
+    facts,
+    ledger: {},
+    history: [{ phase: 'mobilization', cycle: 1, at: input.at, via: 'start' }],
+  };
+}
+
+/**
+ * The facts carried into a new annual cycle (复查): the organisation, units, board, ledger and archive stay; the plans,
+ * meetings, ratings, submission, result, evaluation and appraisals belong to the cycle that ended.
+ */
+export function nextCycleFacts(facts: CampaignFacts): CampaignFacts {
+  const units: CampaignFacts['units'] = {};
+  for (const [id, u] of Object.entries(facts.units))
+    units[id] = { role: u.role, teamFormed: u.teamFormed, planSubmitted: false };
+  const { lastResult: _result, ...rest } = facts;
+  return {
+    ...rest,
+    units,
+    mobilizationMeetingHeld: false,
+    implementationPlanIssued: false,
+    workPlanIssued: false,
+    publicityLaunched: false,
+    missedCadenceMonths: [],
+    workingGroupsRated: [],
+    unannouncedWindowChecks: 0,
+    archiveSubmitted: false,
+    selfEvaluationDone: false,
+    summaryMeetingHeld: false,
+    unitsAppraised: [],
+    accountabilityDecided: false,
+  };
+}

@@ -1,0 +1,41 @@
+import type { BilingualText } from '@chuangwen/model';
+import { z } from 'zod';
+
+/** The roles that send events: the leading group, the office, each working group, unit and community staff, inspectors. */
+export const ROLES = [
+  'leadingGroup',
+  'office',
+  'planningGroup',
+  'publicityGroup',
+  'archivesGroup',
+  'logisticsGroup',
+  'activitiesGroup',
+  'supervisionGroup',
+  'unitStaff',
+  'communityStaff',
+  'inspector',
+] as const;
+/** A role, as a schema. */
+export const RoleSchema = z.enum(ROLES);
+/** A role that sends events. */
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Who sent an event: a person's id in the host system and the role they act in. */
+export const ActorSchema = z.strictObject({ id: z.string().min(1).max(128), role: RoleSchema });
+/** Who sent an event. */
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** Labels of the roles. */
+export const ROLE_LABELS: Record<Role, BilingualText> = {
+  leadingGroup: { 'zh-CN': '领导小组', en: 'Leading group' },
+  office: { 'zh-CN': '创建办', en: 'Campaign office' },
+  planningGroup: { 'zh-CN': '统筹策划组', en: 'Planning group' },
+  publicityGroup: { 'zh-CN': '宣传组', en: 'Publicity group' },
+  archivesGroup: { 'zh-CN': '档案组', en: 'Archives group' },
+  logisticsGroup: { 'zh-CN': '保障组', en: 'Logistics group' },
+  activitiesGroup: { 'zh-CN': '活动组', en: 'Activities group' },
+  supervisionGroup: { 'zh-CN': '督查检查组', en: 'Supervision group' },
+  unitStaff: { 'zh-CN': '责任单位工作人员', en: 'Unit staff' },
+  communityStaff: { 'zh-CN': '社区工作人员', en: 'Community staff' },
+  inspector: { 'zh-CN': '检查员', en: 'Inspector' },
+};

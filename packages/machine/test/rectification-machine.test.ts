@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getAdjacencyMap, toDirectedGraph } from 'xstate/graph';
+import { isOverdue, type RectificationEvent, rectificationMachine } from '../src/index.js';
+import { at, ev, INSPECTOR, OFFICE, STAFF } from './helpers.js';
+
+const reported = ev('rectification.reported', ...INSPECTOR, {
+  rectificationId: 'r1',
+  standardRef: '06.01.01',
+  scope: { kind: 'site', siteId: 's1' },
+  description: '占道经营',
+});
+const E = {
+  assign: ev('rectification.assigned', ...OFFICE, {
+    rectificationId: 'r1',
+    unitId: 'u1',
+    deadline: '2026-04-10',
+  }),
+  start: ev('rectification.started', ...STAFF, { rectificationId: 'r1' }),
+  submit: ev('rectification.submitted', ...STAFF, { rectificationId: 'r1', evidence: ['d-after'] }),
+  closeBySelf: ev('rectification.closed', ...STAFF, { rectificationId: 'r1' }),
+  close: ev('rectification.closed', ...INSPECTOR, { rectificationId: 'r1' }),
+  ret: ev('rectification.returned', ...INSPECTOR, { rectificationId: 'r1', reason: '照片不清晰' }),
+  escalate: ev('rectification.escalated', ...OFFICE, { rectificationId: 'r1', to: '区城管局' }),
+  relapse: ev('rectification.relapsed', ...INSPECTOR, { rectificationId: 'r1' }),
+} satisfies Record<string, RectificationEvent>;
+
+const run = (...events: RectificationEvent[]) => {
+  const actor = createActor(rectificationMachine, { input: reported }).start();
+  for (const e of events) actor.send(e);
+  return actor.getSnapshot();
+};
+
+describe('rectification lifecycle', () => {
+  it('goes reported → assigned → rectifying → submitted → closed', () => {
+    const s = run(E.assign, E.start, E.submit, E.close);
+    expect(s.value).toBe('closed');
+    expect(s.context).toMatchObject({
+      unitId: 'u1',
+      deadline: '2026-04-10',
+      evidence: ['d-after'],
+      rectifiedById: 'p-staff',
+      reviewerId: 'p-inspector',
+      repeatCount: 0,
+    });
+    expect(s.context.closedAt).toBe(E.close.at);
+  });
+
+  it('refuses closure by the person who rectified, and closure without submitted evidence', () => {
+    expect(run(E.assign, E.start, E.submit, E.closeBySelf).value).toBe('submitted');
+    expect(run(E.assign, E.start, E.close).value).toBe('rectifying');
+  });
+
+  it('returns work for redoing and counts the returns', () => {
+    const s = run(E.assign, E.start, E.submit, E.ret, E.start, E.submit, E.close);
+    expect(s.value).toBe('closed');
+    expect(s.context.returnedCount).toBe(1);
+  });
+
+  it('reopens a closed problem on relapse with its repeat count raised, and assigns it again', () => {
+    const s = run(E.assign, E.start, E.submit, E.close, E.relapse);
+    expect(s.value).toBe('reopened');
+    expect(s.context.repeatCount).toBe(1);
+    expect(s.context.closedAt).toBeUndefined();
+    expect(s.context.evidence).toEqual([]);
+    expect(run(E.assign, E.start, E.submit, E.close, E.relapse, E.assign).value).toBe('assigned');
+  });
+
+  it('escalates open problems to the district, never counting them as fixed, and not closed ones', () => {
+    const s = run(E.assign, E.escalate, E.start, E.submit, E.close);
+    expect(s.value).toBe('escalated');
+    expect(s.status).toBe('done');
+    expect(s.context.escalatedTo).toBe('区城管局');
+    expect(run(E.assign, E.start, E.submit, E.close, E.escalate).value).toBe('closed');
+  });
+
+  it('is overdue after the deadline day, not on it, and never when closed or escalated', () => {
+    const entry = { status: 'assigned', context: { deadline: '2026-04-10' } };
+    expect(isOverdue(entry, '2026-04-10T23:00:00+08:00')).toBe(false);
+    expect(isOverdue(entry, '2026-04-11T00:00:01+08:00')).toBe(true);
+    expect(isOverdue({ ...entry, status: 'closed' }, '2026-05-01T00:00:00+08:00')).toBe(false);
+    expect(isOverdue({ ...entry, status: 'escalated' }, '2026-05-01T00:00:00+08:00')).toBe(false);
+    expect(isOverdue({ status: 'reported', context: {} }, '2030-01-01T00:00:00Z')).toBe(false);
+  });
+
+  it('reaches every state and takes every transition of its definition (xstate/graph)', () => {
+    const adjacency = getAdjacencyMap(rectificationMachine, {
+      input: reported,
+      events: Object.values(E),
+      serializeState: (s) =>
+        JSON.stringify([
+          s.value,
+          s.context.evidence.length > 0,
+          s.context.rectifiedById ?? '',
+          s.context.closedAt !== undefined,
+        ]),
+    });
+    const taken = new Set<string>();
+    const reached = new Set<string>();
+    for (const { state, transitions } of Object.values(adjacency)) {
+      reached.add(String(state.value));
+      for (const { event, state: next } of Object.values(transitions) as {
+        event: RectificationEvent;
+        state: { value: unknown };
+      }[]) {
+        taken.add(`${String(state.value)}|${event.type}|${String(next.value)}`);
+      }
+    }
+    expect([...reached].sort()).toEqual([
+      'assigned',
+      'closed',
+      'escalated',
+      'rectifying',
+      'reopened',
+      'reported',
+      'returned',
+      'submitted',
+    ]);
+    const defined = new Set<string>();
+    const walk = (node: ReturnType<typeof toDirectedGraph>) => {
+      for (const edge of node.edges) {
+        const from = edge.source.key.replace('chuangwen.rectification.', '');
+        const to = edge.target.key.replace('chuangwen.rectification.', '');
+        defined.add(`${from}|${edge.label.text}|${to}`);
+      }
+      node.children.forEach(walk);
+    };
+    walk(toDirectedGraph(rectificationMachine));
+    for (const edge of defined) expect(taken, edge).toContain(edge);
+    expect(at()).toBeTruthy();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { createActor } from 'xstate';
+import { type CampaignEvent, type CampaignState, campaignMachine } from '../src/index.js';
+
+describe('machine types', () => {
+  it('accepts only known events with their payloads', () => {
+    const actor = createActor(campaignMachine, {
+      input: { campaignId: 'c', at: '2026-03-01T09:00:00+08:00' },
+    });
+    const actorField = { at: '2026-03-01T10:00:00+08:00', actor: { id: 'p', role: 'office' as const } };
+    actor.send({ type: 'phase.advance', ...actorField });
+    actor.send({ type: 'plan.issued', plan: 'work', ...actorField });
+    // @ts-expect-error an unknown event type does not compile
+    actor.send({ type: 'phase.teleport', ...actorField });
+    // @ts-expect-error a wrong payload does not compile
+    actor.send({ type: 'plan.issued', plan: 'budget', ...actorField });
+    // @ts-expect-error a missing payload field does not compile
+    actor.send({ type: 'rectification.assigned', rectificationId: 'r1', ...actorField });
+    // @ts-expect-error an unknown role does not compile
+    actor.send({ type: 'phase.advance', at: actorField.at, actor: { id: 'p', role: 'mayor' } });
+    expectTypeOf<CampaignEvent['type']>().toExtend<string>();
+    expectTypeOf<CampaignState>().toEqualTypeOf<
+      | 'mobilization'
+      | 'specialRectification'
+      | 'finalSprint'
+      | 'inspectionReadiness'
+      | 'summaryEvaluation'
+      | 'closed'
+    >();
+  });
+});
