@@ -1,0 +1,94 @@
+// Packs every published package, installs the tarballs into a fresh project outside the workspace, and compiles
+// (skipLibCheck: false) and runs a small consumer as ESM and as CommonJS: the packages as a user gets them from npm.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const PACKAGES = ['model', 'checklists', 'rules', 'machine'];
+const dir = mkdtempSync(join(tmpdir(), 'chuangwen-consumer-'));
+const run = (cmd, args, cwd = dir) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+try {
+  for (const name of PACKAGES)
+    run('npm', ['pack', '--silent', '--pack-destination', dir], join(root, 'packages', name));
+  const tarballs = readdirSync(dir)
+    .filter((f) => f.endsWith('.tgz'))
+    .map((f) => `./${f}`);
+  if (tarballs.length !== PACKAGES.length)
+    throw new Error(`expected ${PACKAGES.length} tarballs, got ${tarballs.length}`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...tarballs, 'zod@^4.1.0', 'xstate@^5.28.0']);
+
+  const body = (imports) => `${imports}
+const street = {
+  schemaVersion: 1, id: 'c1', title: '示例', jurisdiction: { name: '示例街道', level: 'street' }, frameworkEditionId: districtFramework.id,
+  organisation: { people: [{ id: 'p1', name: '甲' }], leadingGroup: { leaderId: 'p1' }, office: { directorId: 'p1' } },
+};
+const checked = validateCampaign(street);
+if (!checked.ok) throw new Error('the campaign should validate');
+const fw = validateFramework(JSON.parse(JSON.stringify(districtFramework)));
+if (!fw.ok) throw new Error('the bundled framework should validate');
+const verdict = classify({ standard: listStandards(fw.value)[0]!.standard, observations: [], asOf: '2026-06-30' });
+const record = createCampaign({ campaignId: 'c1', at: '2026-03-01T09:00:00+08:00' }, { id: 'p1', role: 'office' });
+const refused = dispatch(record, { type: 'phase.advance', at: '2026-03-02T09:00:00+08:00', actor: { id: 'p1', role: 'office' } });
+const actor = createActor(campaignMachine, { input: { campaignId: 'c1', at: '2026-03-01T09:00:00+08:00' } }).start();
+console.log([label('mobilization', 'en'), verdict.class, refused.refused?.length, actor.getSnapshot().value].join(' '));
+`;
+  writeFileSync(
+    join(dir, 'esm.mts'),
+    body(`import { validateCampaign, label } from '@chuangwen/model';
+import { validateFramework, listStandards } from '@chuangwen/checklists';
+import { districtFramework } from '@chuangwen/checklists/district';
+import { classify } from '@chuangwen/rules';
+import { createCampaign, dispatch, campaignMachine } from '@chuangwen/machine';
+import { createActor } from 'xstate';`),
+  );
+  writeFileSync(
+    join(dir, 'cjs.cts'),
+    body(`import model = require('@chuangwen/model');
+import checklists = require('@chuangwen/checklists');
+import district = require('@chuangwen/checklists/district');
+import rules = require('@chuangwen/rules');
+import machine = require('@chuangwen/machine');
+import xstate = require('xstate');
+const { validateCampaign, label } = model;
+const { validateFramework, listStandards } = checklists;
+const { districtFramework } = district;
+const { classify } = rules;
+const { createCampaign, dispatch, campaignMachine } = machine;
+const { createActor } = xstate;`),
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: false,
+        verbatimModuleSyntax: true,
+        types: [],
+        outDir: 'out',
+      },
+      files: ['esm.mts', 'cjs.cts'],
+    }),
+  );
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  const esm = run(process.execPath, ['out/esm.mjs']).trim();
+  const cjs = run(process.execPath, ['out/cjs.cjs']).trim();
+  const expected = 'Mobilization undetermined 8 mobilization';
+  if (esm !== expected || cjs !== expected) throw new Error(`unexpected output: esm "${esm}", cjs "${cjs}"`);
+  console.log(
+    `consumer test: ${PACKAGES.length} tarballs installed outside the workspace; ESM and CJS compile with skipLibCheck false and print "${esm}"`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
