@@ -9,6 +9,8 @@ const ENTRIES: [string, string[]][] = [
   ['@chuangwen/model', ['zod']],
   ['@chuangwen/checklists', ['zod', '@chuangwen/model']],
   ['@chuangwen/checklists/district', ['zod', '@chuangwen/model']],
+  ['@chuangwen/rules', ['zod', '@chuangwen/model', '@chuangwen/checklists']],
+  ['@chuangwen/machine', ['zod', 'xstate', '@chuangwen/model', '@chuangwen/rules']],
 ];
 
 console.log('| entry | minified | minified + gzip | left out |');
