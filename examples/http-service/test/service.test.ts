@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { districtArchiveInventory } from '@chuangwen/checklists/district';
 import { seedStreet } from '@chuangwen/fixtures';
+import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildService } from '../src/server.js';
 
@@ -88,7 +89,7 @@ describe('the HTTP service', () => {
     };
     await ok(LEADER, { type: 'organisation.leadingGroupFormed' });
     await ok(LEADER, { type: 'organisation.officeFormed' });
-    for (const group of ['planning', 'publicity', 'archives', 'logistics', 'activities', 'supervision'])
+    for (const group of BUILT_IN_WORKING_GROUP_KINDS)
       await ok(OFFICE, { type: 'organisation.workingGroupStaffed', group });
     await ok(OFFICE, {
       type: 'meeting.recorded',
@@ -172,8 +173,7 @@ describe('the HTTP service', () => {
     expect(selfReview.status).toBe(409);
     await ok(INSPECTOR, { type: 'rectification.closed', rectificationId: 'r1' });
     await ok(OFFICE, { type: 'board.updated', standards: { '06.01.01': 'compliant' } });
-    for (const group of ['planning', 'publicity', 'archives', 'logistics', 'activities', 'supervision'])
-      await ok(OFFICE, { type: 'workingGroup.rated', group });
+    for (const group of BUILT_IN_WORKING_GROUP_KINDS) await ok(OFFICE, { type: 'workingGroup.rated', group });
     await ok(INSPECTOR, { type: 'windowCheck.recorded', passed: true });
     expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('inspectionReadiness');
 

@@ -18,6 +18,7 @@ import {
   type Role,
 } from '@chuangwen/machine';
 import {
+  BUILT_IN_WORKING_GROUP_KINDS,
   type Meeting,
   type MeetingKind,
   type Observation,
@@ -267,14 +268,7 @@ export function runCampaign() {
   // 宣传发动 Mobilisation.
   send({ type: 'organisation.leadingGroupFormed', actor: A.leader });
   send({ type: 'organisation.officeFormed', actor: A.leader });
-  for (const group of [
-    'planning',
-    'publicity',
-    'archives',
-    'logistics',
-    'activities',
-    'supervision',
-  ] as const)
+  for (const group of BUILT_IN_WORKING_GROUP_KINDS)
     send({ type: 'organisation.workingGroupStaffed', actor: A.office, group });
   clock.set('2026-03-05');
   meet('mobilizationMeeting', '2026-03-05');
@@ -401,14 +395,7 @@ export function runCampaign() {
 
   // 全面冲刺 Final sprint: groups rated, unannounced window checks, a rebound found and fixed again.
   clock.set('2026-07-06');
-  for (const group of [
-    'planning',
-    'publicity',
-    'archives',
-    'logistics',
-    'activities',
-    'supervision',
-  ] as const)
+  for (const group of BUILT_IN_WORKING_GROUP_KINDS)
     send({ type: 'workingGroup.rated', actor: A.office, group });
   for (const siteId of sitesFor(['governmentServiceHall', 'hospital', 'bankOutlet'])) {
     observe('02.01.01', siteId, true, 'unannouncedVisit', { method: 'covertInspection' });

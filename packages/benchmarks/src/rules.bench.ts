@@ -13,54 +13,8 @@ const asOfMs = toMs(ASOF);
 const DAY = 86_400_000;
 const policy = DEFAULT_POLICY;
 
-/** The four rules by hand, without explanations or actions: the floor. */
-function floor(h: History): string {
-  const passLine = h.standard.scoring.kind === 'survey' ? h.standard.scoring.passLine : undefined;
-  const windowStart = asOfMs - policy.reboundWindowDays * DAY;
-  let latestAt = -Infinity;
-  let latestPass = false;
-  let latestId = '';
-  let found = false;
-  let failures = 0;
-  let lastFailure = -Infinity;
-  for (const o of h.observations) {
-    const at = toMs(o.observedAt);
-    if (at > asOfMs || o.outcome === 'notAssessable') continue;
-    const ok =
-      passLine !== undefined && o.measuredRate !== undefined
-        ? o.measuredRate >= passLine
-        : o.outcome === 'pass';
-    if (!ok && at >= windowStart) {
-      failures++;
-      if (at > lastFailure) lastFailure = at;
-    }
-    if (at + policy.validityDays[o.method] * DAY < asOfMs) continue;
-    if (
-      !found ||
-      at > latestAt ||
-      (at === latestAt && ((latestPass && !ok) || (latestPass === ok && o.id < latestId)))
-    ) {
-      found = true;
-      latestAt = at;
-      latestPass = ok;
-      latestId = o.id;
-    }
-  }
-  if (!found) return 'undetermined';
-  if (!latestPass) return 'nonCompliant';
-  if (failures === 0) return 'compliant';
-  for (const c of h.closures) {
-    const closed = toMs(c.closedAt);
-    if (closed <= asOfMs && lastFailure > closed) return 'reboundProne';
-  }
-  if (failures >= policy.reboundFailures) return 'reboundProne';
-  if (h.standard.kind === 'behaviourOrder' && failures >= policy.behaviourReboundFailures)
-    return 'reboundProne';
-  return 'compliant';
-}
-
-/** The facts a json-rules-engine user would compute before handing the decision to the engine. */
-function facts(h: History) {
+/** One hand-written pass over a history: the latest valid evidence and the failures in the rebound window. */
+function handScan(h: History) {
   const passLine = h.standard.scoring.kind === 'survey' ? h.standard.scoring.passLine : undefined;
   const windowStart = asOfMs - policy.reboundWindowDays * DAY;
   let latestAt = -Infinity;
@@ -92,12 +46,32 @@ function facts(h: History) {
       latestId = o.id;
     }
   }
-  const relapse = h.closures.some((c) => toMs(c.closedAt) <= asOfMs && lastFailure > toMs(c.closedAt));
+  return { hasValid, latestPass, failures, lastFailure };
+}
+
+const relapsed = (h: History, lastFailure: number) =>
+  h.closures.some((c) => toMs(c.closedAt) <= asOfMs && lastFailure > toMs(c.closedAt));
+
+/** The four rules by hand, without explanations or actions: the floor. */
+function floor(h: History): string {
+  const { hasValid, latestPass, failures, lastFailure } = handScan(h);
+  if (!hasValid) return 'undetermined';
+  if (!latestPass) return 'nonCompliant';
+  if (failures === 0) return 'compliant';
+  if (relapsed(h, lastFailure) || failures >= policy.reboundFailures) return 'reboundProne';
+  if (h.standard.kind === 'behaviourOrder' && failures >= policy.behaviourReboundFailures)
+    return 'reboundProne';
+  return 'compliant';
+}
+
+/** The facts a json-rules-engine user would compute before handing the decision to the engine. */
+function facts(h: History) {
+  const { hasValid, latestPass, failures, lastFailure } = handScan(h);
   return {
     hasValid,
     latestFails: hasValid && !latestPass,
     failures,
-    relapse,
+    relapse: relapsed(h, lastFailure),
     behaviour: h.standard.kind === 'behaviourOrder',
   };
 }

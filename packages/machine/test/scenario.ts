@@ -1,3 +1,4 @@
+import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
 import {
   type CampaignEvent,
   type CampaignRecord,
@@ -38,7 +39,7 @@ export function drive(
 export const MOBILIZE: CampaignEvent[] = [
   ev('organisation.leadingGroupFormed', ...LEADER, {}),
   ev('organisation.officeFormed', ...LEADER, {}),
-  ...(['planning', 'publicity', 'archives', 'logistics', 'activities', 'supervision'] as const).map((group) =>
+  ...BUILT_IN_WORKING_GROUP_KINDS.map((group) =>
     ev('organisation.workingGroupStaffed', ...OFFICE, { group }),
   ),
   ev('meeting.recorded', ...OFFICE, { kind: 'mobilizationMeeting', meetingId: 'm1', date: '2026-03-05' }),
@@ -68,9 +69,7 @@ export const SPRINT: CampaignEvent[] = [
   ev('rectification.submitted', ...STAFF, { rectificationId: 'r1', evidence: ['d-after'] }),
   ev('rectification.closed', ...INSPECTOR, { rectificationId: 'r1' }),
   ev('board.updated', ...OFFICE, { standards: { '06.01.01': 'compliant' } }),
-  ...(['planning', 'publicity', 'archives', 'logistics', 'activities', 'supervision'] as const).map((group) =>
-    ev('workingGroup.rated', ...OFFICE, { group }),
-  ),
+  ...BUILT_IN_WORKING_GROUP_KINDS.map((group) => ev('workingGroup.rated', ...OFFICE, { group })),
   ev('windowCheck.recorded', ...INSPECTOR, { passed: true }),
 ];
 

@@ -20,6 +20,10 @@ const MOCK = text(
   "the supervision group runs a mock inspection with the standard's methods",
 );
 const SUPERVISION: ActionOwner = Object.freeze({ kind: 'workingGroup', group: 'supervision' });
+const NO_LEADS: ActionOwner = Object.freeze({
+  kind: 'leadUnits',
+  unitIds: Object.freeze([]) as readonly string[],
+});
 
 /** The work each class demands, following the seed plan: archive, rectify, inspect, or keep tracking. */
 export function actionsFor(
@@ -28,7 +32,9 @@ export function actionsFor(
   policy: ClassificationPolicy,
   moment: Moment,
 ): RequiredAction[] {
-  const leads: ActionOwner = { kind: 'leadUnits', unitIds: [...(input.leadUnitIds ?? [])] };
+  const leads: ActionOwner = input.leadUnitIds?.length
+    ? { kind: 'leadUnits', unitIds: [...input.leadUnitIds] }
+    : NO_LEADS;
   switch (verdict) {
     case 'compliant':
       return [
@@ -36,7 +42,7 @@ export function actionsFor(
           kind: 'archiveMaterials',
           message: ARCHIVE,
           owner: leads,
-          materials: [...input.standard.materialRequirements],
+          materials: input.standard.materialRequirements,
         },
         {
           kind: 'prepareFieldInspection',
@@ -65,7 +71,7 @@ export function actionsFor(
           message: MOCK,
           owner: SUPERVISION,
           dueOn: moment.daysLater(policy.mockInspectionDays),
-          methods: [...input.standard.methods],
+          methods: input.standard.methods,
         },
       ];
     case 'reboundProne':

@@ -49,7 +49,7 @@ export interface Reason {
 
 /** Who owns an action: the standard's lead units, or a working group of the office. */
 export type ActionOwner =
-  | { kind: 'leadUnits'; unitIds: string[] }
+  | { kind: 'leadUnits'; unitIds: readonly string[] }
   | { kind: 'workingGroup'; group: WorkingGroupKind };
 
 /** Kinds of work a class demands. */
@@ -70,10 +70,10 @@ export interface RequiredAction {
   dueOn?: string;
   /** For recurring tracking: how often to re-check, in days. */
   everyDays?: number;
-  /** For a mock inspection: the methods to use, those of the standard. */
-  methods?: AssessmentMethod[];
-  /** For archiving: the material categories the standard requires. */
-  materials?: ArchiveCategory[];
+  /** For a mock inspection: the methods to use, those of the standard (shared with it: read only). */
+  methods?: readonly AssessmentMethod[];
+  /** For archiving: the material categories the standard requires (shared with it: read only). */
+  materials?: readonly ArchiveCategory[];
 }
 
 /** The class of one standard (at one scope), with the reasons and the work it demands. */
