@@ -69,15 +69,11 @@ export function factsFor(context: CampaignContext): CampaignFacts {
 
 /** The readiness of a phase for this campaign, from `@chuangwen/rules`, so machine and UI agree. */
 export function readinessOf(context: CampaignContext, phase: Phase): Readiness {
-  const inventory = {
-    frameworkEditionId: 'campaign',
-    entries: Object.entries(context.inventory).map(([standardCode, categories]) => ({
-      standardCode,
-      itemCode: standardCode.split('.')[0] ?? standardCode,
-      categories,
-    })),
-  };
-  return phaseReadiness(phase, factsFor(context), { inventory });
+  const entries = Object.entries(context.inventory).map(([standardCode, categories]) => ({
+    standardCode,
+    categories,
+  }));
+  return phaseReadiness(phase, factsFor(context), { inventory: { entries } });
 }
 
 /** The initial context from the machine's input. */

@@ -1,5 +1,10 @@
-import type { ArchiveInventory } from '@chuangwen/checklists';
-import { type BilingualText, BUILT_IN_WORKING_GROUP_KINDS, label, type Phase } from '@chuangwen/model';
+import {
+  type ArchiveCategory,
+  type BilingualText,
+  BUILT_IN_WORKING_GROUP_KINDS,
+  label,
+  type Phase,
+} from '@chuangwen/model';
 import type { CampaignFacts } from './facts.js';
 
 /** Codes of the conditions that can block leaving a phase. */
@@ -45,8 +50,8 @@ export interface Readiness {
 
 /** Options of readiness that are local practice. */
 export interface ReadinessOptions {
-  /** The archive inventory of the edition: what material each standard needs before inspection. */
-  inventory?: ArchiveInventory;
+  /** What material each standard needs before inspection: the edition's archive inventory, or any list of the same shape. */
+  inventory?: { entries: readonly { standardCode: string; categories: readonly ArchiveCategory[] }[] };
   /** Unannounced checks of service windows the final sprint needs (default 1). */
   minUnannouncedWindowChecks?: number;
 }
