@@ -43,7 +43,9 @@ export function buildReport(run: CampaignRun, lang: Locale): Report {
       countdown
         ? countdown.overdue
           ? t(`逾期 ${-countdown.daysLeft} 天`, `${-countdown.daysLeft} days late`)
-          : t(`提前 ${countdown.daysLeft} 天`, `${countdown.daysLeft} days early`)
+          : countdown.daysLeft === 0
+            ? t('按期', 'on time')
+            : t(`提前 ${countdown.daysLeft} 天`, `${countdown.daysLeft} days early`)
         : '—',
     ];
   });
@@ -111,12 +113,18 @@ export function buildReport(run: CampaignRun, lang: Locale): Report {
   const open = Object.values(run.context.ledger).filter((e) => e.status !== 'closed');
   sections.push({
     heading: t('四、整改台账（按责任单位）', '4. Rectification ledger by unit'),
-    lines: open.map((e) =>
-      t(
-        `未销号：${e.context.id}（${unitName(e.context.unitId ?? '')}，${label(e.status, lang)}${e.context.escalatedTo ? `，已上报${e.context.escalatedTo}` : ''}）`,
-        `Open: ${e.context.id} (${unitName(e.context.unitId ?? '')}, ${label(e.status, lang)}${e.context.escalatedTo ? `, escalated to ${e.context.escalatedTo}` : ''})`,
-      ),
-    ),
+    lines: open.map((e) => {
+      const unit = unitName(e.context.unitId ?? '');
+      return e.context.escalatedTo
+        ? t(
+            `未销号：${e.context.id}（${unit}，已上报${e.context.escalatedTo}）`,
+            `Open: ${e.context.id} (${unit}, escalated to ${e.context.escalatedTo})`,
+          )
+        : t(
+            `未销号：${e.context.id}（${unit}，${label(e.status, 'zh-CN')}）`,
+            `Open: ${e.context.id} (${unit}, ${label(e.status, 'en').toLowerCase()})`,
+          );
+    }),
     table: {
       head: [
         t('单位', 'Unit'),
