@@ -16,6 +16,17 @@ const ctx = (r: { record: { campaign: { snapshot: unknown } } }) =>
 const state = (r: { record: { campaign: { snapshot: unknown } } }) =>
   (r.record.campaign.snapshot as unknown as { value: string }).value;
 
+/** A problem r1 reported by the inspector and handed to unit u1. */
+const openR1 = () => [
+  ev('rectification.reported', ...INSPECTOR, {
+    rectificationId: 'r1',
+    standardRef: '06.01.01',
+    scope: { kind: 'jurisdiction' },
+    description: '问题',
+  }),
+  ev('rectification.assigned', ...OFFICE, { rectificationId: 'r1', unitId: 'u1', deadline: '2026-05-01' }),
+];
+
 describe('campaign phases', () => {
   it('runs through all five phases on readiness and closes', () => {
     const run = wholeCampaign();
@@ -139,17 +150,7 @@ describe('campaign phases', () => {
     );
     expect(dispatch(start, ev('cycle.start', ...LEADER, {})).rejection?.code).toBe('notAllowedNow');
     const closedBySelf = drive(start, [
-      ev('rectification.reported', ...INSPECTOR, {
-        rectificationId: 'r1',
-        standardRef: '06.01.01',
-        scope: { kind: 'jurisdiction' },
-        description: '问题',
-      }),
-      ev('rectification.assigned', ...OFFICE, {
-        rectificationId: 'r1',
-        unitId: 'u1',
-        deadline: '2026-05-01',
-      }),
+      ...openR1(),
       ev('rectification.started', ...STAFF, { rectificationId: 'r1' }),
       ev('rectification.submitted', 'p-inspector', 'unitStaff', { rectificationId: 'r1', evidence: ['d1'] }),
       ev('rectification.closed', ...INSPECTOR, { rectificationId: 'r1' }),
@@ -198,17 +199,7 @@ describe('campaign phases', () => {
       ev('result.recorded', ...LEADER, { passed: false, official: true, on: '2026-09-01' }),
       ev('result.recorded', ...LEADER, { passed: true, official: true, on: '2026-09-01' }),
       ...MOBILIZE.slice(0, 1),
-      ev('rectification.reported', ...INSPECTOR, {
-        rectificationId: 'r1',
-        standardRef: '06.01.01',
-        scope: { kind: 'jurisdiction' },
-        description: '问题',
-      }),
-      ev('rectification.assigned', ...OFFICE, {
-        rectificationId: 'r1',
-        unitId: 'u1',
-        deadline: '2026-05-01',
-      }),
+      ...openR1(),
       ev('rectification.started', ...STAFF, { rectificationId: 'r1' }),
       ev('rectification.submitted', ...STAFF, { rectificationId: 'r1', evidence: ['d1'] }),
       ev('rectification.closed', ...INSPECTOR, { rectificationId: 'r1' }),
