@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     include: ['test/**/*.test.ts'],
+    // Property tests run hundreds of cases; turbo runs packages in parallel on two cores, so allow for a loaded machine.
+    testTimeout: 60_000,
     onConsoleLog: () => false,
   },
 });
