@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   civilitySheet,
@@ -100,5 +101,42 @@ describe('checklist JSON Schema files', () => {
     doc.sections[0].items[0].response = { kind: 'count', required: -1 };
     expect(checklist(doc)).toBe(ChecklistSchema.safeParse(doc).success);
     expect(checklist(doc)).toBe(false);
+  });
+
+  it('agree with zod on randomly damaged frameworks and checklists', () => {
+    const cases = [
+      { doc: districtFramework, schema: FrameworkEditionSchema, validate: validator('framework') },
+      { doc: rectificationChecklists[4]!, schema: ChecklistSchema, validate: validator('checklist') },
+    ];
+    for (const { doc, schema, validate } of cases) {
+      const leaves: (string | number)[][] = [];
+      const collect = (value: unknown, path: (string | number)[]) => {
+        if (value !== null && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value))
+            collect(v, [...path, Array.isArray(value) ? Number(k) : k]);
+        }
+        if (path.length > 0) leaves.push(path);
+      };
+      collect(JSON.parse(JSON.stringify(doc)), []);
+      const replacement = fc.oneof(
+        fc.jsonValue(),
+        fc.constantFrom('facility', 'binary', 'mainRoad', 'A', -1, 0.5, 1.5, 3, [], {}),
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...leaves), replacement, fc.boolean(), (path, value, remove) => {
+          const damaged = JSON.parse(JSON.stringify(doc));
+          let parent: any = damaged;
+          for (const key of path.slice(0, -1)) parent = parent[key];
+          const last = path[path.length - 1]!;
+          if (remove && !Array.isArray(parent)) delete parent[last];
+          else parent[last] = value;
+          const input = JSON.parse(JSON.stringify(damaged));
+          expect(validate(input), JSON.stringify(validate.errors?.slice(0, 2))).toBe(
+            schema.safeParse(input).success,
+          );
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 });
