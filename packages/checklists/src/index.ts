@@ -31,6 +31,7 @@ export {
   ObservationSheetSchema,
   PolaritySchema,
 } from './civility-sheet.js';
+export { CHECKLIST_MESSAGES, ContentError } from './content-issues.js';
 export type { DiffEntry, EditionDiff } from './diff.js';
 export { diffEditions, isEmptyDiff } from './diff.js';
 export type {
@@ -93,10 +94,4 @@ export { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
 export type { ValidateChecklistOptions } from './validate-checklist.js';
 export { checkChecklistIntegrity, defineChecklist, validateChecklist } from './validate-checklist.js';
 export type { ValidateFrameworkOptions } from './validate-framework.js';
-export {
-  CHECKLIST_MESSAGES,
-  ContentError,
-  checkFrameworkIntegrity,
-  defineFramework,
-  validateFramework,
-} from './validate-framework.js';
+export { checkFrameworkIntegrity, defineFramework, validateFramework } from './validate-framework.js';

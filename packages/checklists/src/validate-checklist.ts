@@ -6,8 +6,8 @@ import {
   validateWithSchema,
 } from '@chuangwen/model';
 import { type Checklist, type ChecklistInput, ChecklistSchema } from './checklist.js';
+import { CHECKLIST_MESSAGES, uniqueCodes, valueOrThrow } from './content-issues.js';
 import { type FrameworkEdition, standardsByCode } from './framework.js';
-import { CHECKLIST_MESSAGES, ContentError } from './validate-framework.js';
 
 /** Options for {@link validateChecklist}. */
 export interface ValidateChecklistOptions {
@@ -37,14 +37,7 @@ export function checkChecklistIntegrity(
       }),
     );
   }
-  const codes = new Set<string>();
-  const claim = (code: string, path: PathSegment[]) => {
-    if (codes.has(code))
-      issues.push(
-        issueAt(path, 'duplicate_code', { 'zh-CN': `编号 "${code}" 重复`, en: `duplicate code "${code}"` }),
-      );
-    codes.add(code);
-  };
+  const claim = uniqueCodes(issues);
   checklist.sections.forEach((section, s) => {
     claim(section.code, ['sections', s, 'code']);
     section.items.forEach((item, i) => {
@@ -88,7 +81,5 @@ export function validateChecklist(
 
 /** Defines a checklist in code, validated; throws a {@link ContentError} listing every issue. */
 export function defineChecklist(input: ChecklistInput, options: ValidateChecklistOptions = {}): Checklist {
-  const result = validateChecklist(input, options);
-  if (!result.ok) throw new ContentError(`checklist ${input.id}`, result.issues);
-  return result.value;
+  return valueOrThrow(`checklist ${input.id}`, validateChecklist(input, options));
 }

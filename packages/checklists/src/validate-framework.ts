@@ -1,12 +1,12 @@
 import {
   type BilingualText,
-  type CustomIssueMessages,
   issueAt,
   type PathSegment,
   type ValidationIssue,
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
+import { CHECKLIST_MESSAGES, uniqueCodes, valueOrThrow } from './content-issues.js';
 import {
   contentsOf,
   type FrameworkEdition,
@@ -15,14 +15,6 @@ import {
   listStandards,
 } from './framework.js';
 import { RULES_FOR_KIND, type Standard } from './standards.js';
-
-/** Messages of the custom codes the checklist schemas raise. */
-export const CHECKLIST_MESSAGES: CustomIssueMessages = {
-  missing_method: {
-    'zh-CN': '测评标准至少需要一种测评方法',
-    en: 'a standard needs at least one assessment method',
-  },
-};
 
 /** Options for {@link validateFramework}. */
 export interface ValidateFrameworkOptions {
@@ -131,20 +123,7 @@ export function checkFrameworkIntegrity(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const siteTypes = options.siteTypes ? new Set(options.siteTypes) : undefined;
-  const codes = new Map<string, string>();
-  const claim = (code: string, path: PathSegment[]) => {
-    const first = codes.get(code);
-    if (first !== undefined) {
-      issues.push(
-        problem(
-          path,
-          'duplicate_code',
-          `编号 "${code}" 重复（首次出现于 ${first}）`,
-          `duplicate code "${code}" (first used at ${first})`,
-        ),
-      );
-    } else codes.set(code, path.join('/'));
-  };
+  const claim = uniqueCodes(issues);
   framework.items.forEach((item, i) => {
     claim(item.code, ['items', i, 'code']);
     if ((item.contents === undefined) === (item.indicators === undefined)) {
@@ -215,17 +194,6 @@ export function validateFramework(
   });
 }
 
-/** Thrown by the `define…` helpers when authored content is invalid; `issues` says where and why. */
-export class ContentError extends Error {
-  override readonly name = 'ContentError';
-  constructor(
-    readonly what: string,
-    readonly issues: ValidationIssue[],
-  ) {
-    super(`${what} is invalid: ${issues.map((i) => `${i.pointer || '/'} ${i.message.en}`).join('; ')}`);
-  }
-}
-
 /**
  * Defines a framework edition in code: the input is type-checked as you write it, validated, and returned parsed.
  * Throws a {@link ContentError} listing every issue, since authored content that is wrong is a programming error.
@@ -234,7 +202,5 @@ export function defineFramework(
   input: FrameworkEditionInput,
   options: ValidateFrameworkOptions = {},
 ): FrameworkEdition {
-  const result = validateFramework(input, options);
-  if (!result.ok) throw new ContentError(`framework ${input.id}`, result.issues);
-  return result.value;
+  return valueOrThrow(`framework ${input.id}`, validateFramework(input, options));
 }
