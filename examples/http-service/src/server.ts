@@ -6,6 +6,7 @@ import {
   type Actor,
   type CampaignContext,
   campaignCountdown,
+  campaignMachineWith,
   createCampaign,
   dispatch,
   isOverdue,
@@ -15,6 +16,7 @@ import {
 } from '@chuangwen/machine';
 import {
   type BilingualText,
+  mainEditionId,
   ObservationSchema,
   type Phase,
   validateCampaign,
@@ -28,9 +30,17 @@ import { CampaignStore } from './store.js';
 /** Framework editions this service knows, by id; a real host loads its own. */
 const FRAMEWORKS: Record<
   string,
-  { framework: FrameworkEdition; inventory: typeof districtArchiveInventory }
+  {
+    framework: FrameworkEdition;
+    inventory: typeof districtArchiveInventory;
+    machine: ReturnType<typeof campaignMachineWith>;
+  }
 > = {
-  [districtFramework.id]: { framework: districtFramework, inventory: districtArchiveInventory },
+  [districtFramework.id]: {
+    framework: districtFramework,
+    inventory: districtArchiveInventory,
+    machine: campaignMachineWith({ inventory: districtArchiveInventory }),
+  },
 };
 
 export interface ServiceOptions {
@@ -115,8 +125,11 @@ export function buildService(options: ServiceOptions) {
         ),
       );
     }
-    const known =
-      FRAMEWORKS[(request.body as { frameworkEditionId?: string } | null)?.frameworkEditionId ?? ''];
+    const body = request.body as { frameworks?: { editionId?: string; role?: string }[] } | null;
+    const main = Array.isArray(body?.frameworks)
+      ? body.frameworks.find((f) => f?.role === 'main')
+      : undefined;
+    const known = FRAMEWORKS[typeof main?.editionId === 'string' ? main.editionId : ''];
     const result = validateCampaign(
       request.body,
       known ? { standardCodes: listStandards(known.framework).map((l) => l.standard.code) } : {},
@@ -136,8 +149,8 @@ export function buildService(options: ServiceOptions) {
         400,
         'unknown_framework',
         msg(
-          `未知的测评体系 ${campaign.frameworkEditionId}`,
-          `unknown framework edition ${campaign.frameworkEditionId}`,
+          `未知的测评体系 ${mainEditionId(campaign)}`,
+          `unknown framework edition ${mainEditionId(campaign)}`,
         ),
       );
     if (store.exists(campaign.id))
@@ -155,10 +168,10 @@ export function buildService(options: ServiceOptions) {
         campaignId: campaign.id,
         at: now(),
         timeline: campaign.timeline,
-        inventory: Object.fromEntries(known.inventory.entries.map((e) => [e.standardCode, e.categories])),
         units,
       },
       actor,
+      { machine: known.machine },
     );
     store.create(campaign.id, campaign, record);
     return reply.status(201).send({ id: campaign.id, state: contextOf(record.campaign.snapshot).value });
@@ -193,7 +206,9 @@ export function buildService(options: ServiceOptions) {
         : { type: request.body };
     // The identity comes from the headers, never from the body; the time from the body or the service clock.
     const event = { at: now(), ...body, actor };
-    const result = dispatch(stored.record, event);
+    const result = dispatch(stored.record, event, {
+      machine: FRAMEWORKS[mainEditionId(stored.document)]!.machine,
+    });
     store.append(stored.id, stored.length, result.record.campaign, result.entry);
     const outcome = {
       accepted: result.accepted,
@@ -239,7 +254,7 @@ export function buildService(options: ServiceOptions) {
       if (!authenticate(request, reply)) return reply;
       const stored = campaignOr404(request.params.id, reply);
       if (!stored) return reply;
-      const { framework } = FRAMEWORKS[stored.document.frameworkEditionId]!;
+      const { framework } = FRAMEWORKS[mainEditionId(stored.document)]!;
       const board = classifyAll({
         framework,
         asOf: request.query.asOf ?? now(),
@@ -263,7 +278,9 @@ export function buildService(options: ServiceOptions) {
     if (!stored) return reply;
     const { value, context } = contextOf(stored.record.campaign.snapshot);
     if (value === 'closed') return { phase: 'closed', ready: false, blockers: [] };
-    return readinessOf(context, value as Phase);
+    return readinessOf(context, value as Phase, {
+      inventory: FRAMEWORKS[mainEditionId(stored.document)]!.inventory,
+    });
   });
 
   app.get<{ Params: { id: string }; Querystring: { asOf?: string } }>(

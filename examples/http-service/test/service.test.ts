@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { districtArchiveInventory } from '@chuangwen/checklists/district';
-import { seedStreet } from '@chuangwen/fixtures';
+import { districtArchiveInventory, sampleStreetCampaign as seedStreet } from '@chuangwen/checklists/district';
 import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildService } from '../src/server.js';
@@ -158,7 +157,7 @@ describe('the HTTP service', () => {
     await ok(OFFICE, {
       type: 'rectification.assigned',
       rectificationId: 'r1',
-      unitId: 'u-urban',
+      leadUnitId: 'u-urban',
       deadline: '2026-04-30',
     });
     await ok(OFFICE, { type: 'cadence.updated', missedMonths: [] });
@@ -178,7 +177,11 @@ describe('the HTTP service', () => {
     expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('inspectionReadiness');
 
     for (const e of districtArchiveInventory.entries)
-      await ok(ARCHIVES, { type: 'archive.updated', standardCode: e.standardCode, categories: e.categories });
+      await ok(ARCHIVES, {
+        type: 'archive.updated',
+        standardCode: e.standardCode,
+        counts: Object.fromEntries(e.requirements.map((r) => [r.category, r.quantity])),
+      });
     await ok(ARCHIVES, { type: 'archive.submitted' });
     await ok(LEADER, { type: 'result.recorded', passed: true, official: true, score: 90, on: '2026-09-10' });
     expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('summaryEvaluation');

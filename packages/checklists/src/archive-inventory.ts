@@ -1,15 +1,15 @@
-import { ArchiveCategorySchema } from '@chuangwen/model';
+import { MaterialRequirementSchema } from '@chuangwen/model';
 import { z } from 'zod';
 import { type FrameworkEdition, listStandards } from './framework.js';
 import { CodeSchema } from './text.js';
 
-/** The material categories the archive must hold for one standard. */
+/** The material the archive must hold for one standard, each requirement with its count. */
 export const InventoryEntrySchema = z.strictObject({
   standardCode: CodeSchema,
   itemCode: CodeSchema,
-  categories: z.array(ArchiveCategorySchema).min(1),
+  requirements: z.array(MaterialRequirementSchema).min(1),
 });
-/** The material categories the archive must hold for one standard. */
+/** The material the archive must hold for one standard. */
 export type InventoryEntry = z.infer<typeof InventoryEntrySchema>;
 
 /** The archive inventory of an edition (创文档案清单): one entry per standard that requires material. */
@@ -28,7 +28,7 @@ export function archiveInventory(framework: FrameworkEdition): ArchiveInventory 
     entries.push({
       standardCode: standard.code,
       itemCode: item.code,
-      categories: [...standard.materialRequirements],
+      requirements: standard.materialRequirements.map((r) => ({ ...r })),
     });
   }
   return { frameworkEditionId: framework.id, entries };

@@ -1,20 +1,6 @@
+import { LocalizedTextSchema, RectificationAreaSchema, SiteTypeCodeSchema } from '@chuangwen/model';
 import { z } from 'zod';
-import { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
-
-/** The six special-rectification areas of the seed plan, plus `other` for local checklists. */
-export const RECTIFICATION_AREAS = [
-  'trafficOrder',
-  'townscape',
-  'publicSecurity',
-  'sanitation',
-  'market',
-  'serviceWindow',
-  'other',
-] as const;
-/** A special-rectification area (专项整治领域). */
-export const RectificationAreaSchema = z.enum(RECTIFICATION_AREAS);
-/** A special-rectification area. */
-export type RectificationArea = z.infer<typeof RectificationAreaSchema>;
+import { CodeSchema } from './text.js';
 
 /** What an inspector records for a check item. */
 export const ResponseTypeSchema = z.discriminatedUnion('kind', [

@@ -1,6 +1,6 @@
-import { DateTimeSchema, IdSchema } from '@chuangwen/model';
+import { DateTimeSchema, IdSchema, LocalizedTextSchema, SiteTypeCodeSchema } from '@chuangwen/model';
 import { z } from 'zod';
-import { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+import { CodeSchema } from './text.js';
 
 /** Whether an observed behaviour counts against the index (uncivil) or for it (civil). */
 export const PolaritySchema = z.enum(['uncivil', 'civil']);
@@ -15,6 +15,8 @@ export const BehaviourSchema = z.strictObject({
   siteTypes: z.array(SiteTypeCodeSchema).min(1),
   /** The behaviour's weight inside its site type; 1 when not given. */
   weight: z.number().gt(0).default(1),
+  /** "无…现象": a single occurrence fails the site type, whatever the incidence. */
+  anyOccurrenceFails: z.boolean().default(false),
 });
 /** A behaviour observers count. */
 export type Behaviour = z.infer<typeof BehaviourSchema>;

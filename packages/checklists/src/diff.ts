@@ -1,6 +1,6 @@
+import type { LocalizedText } from '@chuangwen/model';
 import type { FrameworkEdition, LocatedStandard } from './framework.js';
 import { listStandards } from './framework.js';
-import type { LocalizedText } from './text.js';
 
 /** A standard and where it stands. */
 export interface DiffEntry {
@@ -16,14 +16,14 @@ export interface EditionDiff {
   removed: DiffEntry[];
   /** Same code, different wording. */
   renamed: { code: string; from: LocalizedText; to: LocalizedText }[];
-  /** Same code, different points. */
-  reweighted: { code: string; from: number; to: number }[];
+  /** Same code, different points (undefined where the standard declares none). */
+  reweighted: { code: string; from: number | undefined; to: number | undefined }[];
   /** Same code, under another content (or indicator or item). */
   moved: { code: string; from: string; to: string }[];
   /** Same wording under a new code: the old standard renumbered. */
   recoded: { from: string; to: string }[];
-  /** Same code, with a different kind, scoring rule or methods. */
-  rescored: { code: string; fields: ('kind' | 'scoring' | 'methods')[] }[];
+  /** Same code, with a different kind, scoring rule, methods or material requirements. */
+  rescored: { code: string; fields: ('kind' | 'scoring' | 'methods' | 'materialRequirements')[] }[];
 }
 
 function parentOf(l: LocatedStandard): string {
@@ -69,7 +69,9 @@ export function diffEditions(a: FrameworkEdition, b: FrameworkEdition): EditionD
     if (!same(s.text, t.text)) diff.renamed.push({ code, from: s.text, to: t.text });
     if (s.points !== t.points) diff.reweighted.push({ code, from: s.points, to: t.points });
     if (parentOf(l) !== parentOf(next)) diff.moved.push({ code, from: parentOf(l), to: parentOf(next) });
-    const fields = (['kind', 'scoring', 'methods'] as const).filter((f) => !same(s[f], t[f]));
+    const fields = (['kind', 'scoring', 'methods', 'materialRequirements'] as const).filter(
+      (f) => !same(s[f], t[f]),
+    );
     if (fields.length > 0) diff.rescored.push({ code, fields });
   }
   return diff;

@@ -1,4 +1,10 @@
-import { type PathSegment, RateSchema } from '@chuangwen/model';
+import {
+  type BilingualText,
+  LocalizedTextSchema,
+  type PathSegment,
+  RateSchema,
+  SiteTypeCodeSchema,
+} from '@chuangwen/model';
 import { z } from 'zod';
 import {
   type AssessmentItem,
@@ -7,16 +13,21 @@ import {
   type Indicator,
   type Standard,
 } from './standards.js';
-import { CodeSchema, LocalizedTextSchema } from './text.js';
+import { CodeSchema, DisplayCodeSchema } from './text.js';
 
-/** The four competition groups (组别) a framework edition applies to. */
-export const CompetitionGroupSchema = z.enum([
+/** The competition groups (组别) a framework edition applies to: the four national groups and the provincial titles. */
+export const COMPETITION_GROUPS = [
   'municipalDistrict',
   'prefectureLevel',
   'countyLevel',
   'provincialCapital',
-]);
-/** A competition group: 直辖市城区, 地级, 县级, 省会/副省级. */
+  'provincialCity',
+  'provincialDistrict',
+  'provincialCounty',
+] as const;
+/** A competition group: 直辖市城区, 地级, 县级, 省会/副省级, or a provincial title's city, district or county group. */
+export const CompetitionGroupSchema = z.enum(COMPETITION_GROUPS);
+/** A competition group. */
 export type CompetitionGroup = z.infer<typeof CompetitionGroupSchema>;
 
 /** A gate before the score counts, such as the minors' moral-education assessment reaching 85 (前置条件). */
@@ -50,16 +61,39 @@ export const NegativeListRuleSchema = z.strictObject({
 /** A negative-list rule. */
 export type NegativeListRule = z.infer<typeof NegativeListRuleSchema>;
 
+/** A group of items above the items, such as "三类 50 分 + 重点工作 50 分", with the items it holds. */
+export const ItemGroupSchema = z.strictObject({
+  code: CodeSchema,
+  displayCode: DisplayCodeSchema.optional(),
+  title: LocalizedTextSchema,
+  points: z.number().min(0).optional(),
+  itemCodes: z.array(CodeSchema).min(1),
+});
+/** A group of items. */
+export type ItemGroup = z.infer<typeof ItemGroupSchema>;
+
+/** How many sites of a type the official assessors draw (抽取点位数), for a mock assessment to rehearse the draw. */
+export const SamplingQuotaSchema = z.strictObject({
+  siteType: SiteTypeCodeSchema,
+  count: z.int().min(1),
+});
+/** How many sites of a type are drawn. */
+export type SamplingQuota = z.infer<typeof SamplingQuotaSchema>;
+
 /** A framework edition (测评体系): its tiers of items, indicators, contents and standards, and framework-level rules. */
 export const FrameworkEditionSchema = z.strictObject({
   id: CodeSchema,
   name: LocalizedTextSchema,
   editionYear: z.int().min(2000).max(2100),
   group: CompetitionGroupSchema,
-  /** The points the edition declares; its standards must add up to them. */
-  totalPoints: z.number().gt(0),
+  /** The points the edition declares; left out when it is published without weights. */
+  totalPoints: z.number().gt(0).optional(),
+  /** Decimal places scores are rounded to (保留小数位数). */
+  precision: z.int().min(0).max(4).default(2),
   /** Set on bundled sample content, which is modelled on public local practice and is not an official text. */
   sample: z.boolean().default(false),
+  /** Groups above the items, where the edition prints them. */
+  itemGroups: z.array(ItemGroupSchema).default([]),
   items: z.array(AssessmentItemSchema).min(1),
   prerequisites: z.array(PrerequisiteSchema).default([]),
   negativeList: z.array(NegativeListRuleSchema).default([]),
@@ -67,6 +101,8 @@ export const FrameworkEditionSchema = z.strictObject({
   distinctiveBonus: z.strictObject({ cap: z.number().gt(0), description: LocalizedTextSchema }).optional(),
   /** The default survey pass line where a standard does not set one. */
   defaultSurveyPassLine: RateSchema.optional(),
+  /** Sites drawn per site type in the official field assessment (实地考察抽样). */
+  sampling: z.array(SamplingQuotaSchema).default([]),
 });
 /** A framework edition. */
 export type FrameworkEdition = z.infer<typeof FrameworkEditionSchema>;
@@ -116,3 +152,11 @@ export function listStandards(framework: FrameworkEdition): LocatedStandard[] {
 export function standardsByCode(framework: FrameworkEdition): Map<string, LocatedStandard> {
   return new Map(listStandards(framework).map((l) => [l.standard.code, l]));
 }
+
+/** A tier's label for messages. */
+export const TIER_LABELS: Record<'item' | 'indicator' | 'content' | 'standard', BilingualText> = {
+  item: { 'zh-CN': '测评项目', en: 'item' },
+  indicator: { 'zh-CN': '指标', en: 'indicator' },
+  content: { 'zh-CN': '测评内容', en: 'content' },
+  standard: { 'zh-CN': '测评标准', en: 'standard' },
+};

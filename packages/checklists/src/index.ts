@@ -8,22 +8,8 @@
 
 export type { ArchiveInventory, InventoryEntry } from './archive-inventory.js';
 export { ArchiveInventorySchema, archiveInventory, InventoryEntrySchema } from './archive-inventory.js';
-export type {
-  CheckItem,
-  Checklist,
-  ChecklistInput,
-  ChecklistSection,
-  RectificationArea,
-  ResponseType,
-} from './checklist.js';
-export {
-  CheckItemSchema,
-  ChecklistSchema,
-  ChecklistSectionSchema,
-  RECTIFICATION_AREAS,
-  RectificationAreaSchema,
-  ResponseTypeSchema,
-} from './checklist.js';
+export type { CheckItem, Checklist, ChecklistInput, ChecklistSection, ResponseType } from './checklist.js';
+export { CheckItemSchema, ChecklistSchema, ChecklistSectionSchema, ResponseTypeSchema } from './checklist.js';
 export type { Behaviour, CivilityTally, ObservationSheet, Polarity } from './civility-sheet.js';
 export {
   BehaviourSchema,
@@ -38,31 +24,39 @@ export type {
   CompetitionGroup,
   FrameworkEdition,
   FrameworkEditionInput,
+  ItemGroup,
   LocatedStandard,
   NegativeListRule,
   NegativePenalty,
   Prerequisite,
+  SamplingQuota,
 } from './framework.js';
 export {
+  COMPETITION_GROUPS,
   CompetitionGroupSchema,
   contentsOf,
   FrameworkEditionSchema,
+  ItemGroupSchema,
   listStandards,
   NegativeListRuleSchema,
   NegativePenaltySchema,
   PrerequisiteSchema,
+  SamplingQuotaSchema,
   standardsByCode,
 } from './framework.js';
 export type { ChecklistJsonSchemaName } from './json-schema.js';
 export { CHECKLIST_JSON_SCHEMA_SOURCES, checklistJsonSchemas } from './json-schema.js';
 export type { EditionMapping, MigratableRecords, MigrationResult, UnmappedRecord } from './migrate.js';
 export { mappingFromDiff, migrateRecords } from './migrate.js';
-export type { Grade, GradeBand, ScoringRule, ScoringRuleKind } from './scoring-rules.js';
+export { effectivePoints, roundScore } from './points.js';
+export type { GradeBand, RuleMeasure, ScoringRule, ScoringRuleKind } from './scoring-rules.js';
 export {
   DEFAULT_STATE_BANDS,
   GradeBandSchema,
-  GradeSchema,
   gradeFor,
+  RULE_MEASURES,
+  SCORING_RULE_KIND_LABELS,
+  SCORING_RULE_KINDS,
   ScoringRuleSchema,
   stateDescription,
 } from './scoring-rules.js';
@@ -84,13 +78,13 @@ export {
   IndicatorSchema,
   RULES_FOR_KIND,
   SiteThresholdSchema,
+  STANDARD_KIND_LABELS,
   STANDARD_KINDS,
   StandardKindSchema,
   StandardPartSchema,
   StandardSchema,
 } from './standards.js';
-export type { LocalizedText } from './text.js';
-export { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+export { CodeSchema, DisplayCodeSchema } from './text.js';
 export type { ValidateChecklistOptions } from './validate-checklist.js';
 export { checkChecklistIntegrity, defineChecklist, validateChecklist } from './validate-checklist.js';
 export type { ValidateFrameworkOptions } from './validate-framework.js';

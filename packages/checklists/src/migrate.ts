@@ -77,11 +77,16 @@ const splitReason = (code: string, to: readonly string[]): BilingualText => ({
  */
 export function migrateRecords(records: MigratableRecords, mapping: EditionMapping): MigrationResult {
   const result: MigrationResult = { observations: [], tasks: [], rectifications: [], unmapped: [] };
-  const single = <R extends { id: string; standardRef: string }>(
+  const single = <R extends { id: string; standardRef?: string | undefined }>(
     kind: 'observation' | 'rectification',
     record: R,
     out: R[],
   ) => {
+    // A finding filed under an area cites no standard, so it carries over as it is.
+    if (record.standardRef === undefined) {
+      out.push({ ...record });
+      return;
+    }
     const to = target(mapping, record.standardRef);
     if (!to.ok)
       result.unmapped.push({

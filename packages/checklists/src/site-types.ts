@@ -1,5 +1,5 @@
+import { LocalizedTextSchema, SiteTypeCodeSchema } from '@chuangwen/model';
 import { z } from 'zod';
-import { LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
 
 /** Groups of site types, as the operating manuals list them. */
 export const SiteCategorySchema = z.enum([

@@ -1,7 +1,13 @@
-import { ArchiveCategorySchema, AssessmentMethodSchema } from '@chuangwen/model';
+import {
+  AssessmentMethodSchema,
+  type BilingualText,
+  LocalizedTextSchema,
+  MaterialRequirementSchema,
+  SiteTypeCodeSchema,
+} from '@chuangwen/model';
 import { z } from 'zod';
 import { type ScoringRuleKind, ScoringRuleSchema } from './scoring-rules.js';
-import { CodeSchema, LocalizedTextSchema, SiteTypeCodeSchema } from './text.js';
+import { CodeSchema, DisplayCodeSchema } from './text.js';
 
 /** What a standard is about; the kind and the scoring rule drive classification and scoring downstream. */
 export const STANDARD_KINDS = [
@@ -19,8 +25,8 @@ export type StandardKind = z.infer<typeof StandardKindSchema>;
 
 /** Scoring rules that fit each kind of standard: a survey standard is scored by a survey rate and nothing else is. */
 export const RULES_FOR_KIND: Record<StandardKind, readonly ScoringRuleKind[]> = {
-  facility: ['stateDescription', 'countThreshold', 'ratio', 'binary'],
-  behaviourOrder: ['stateDescription', 'ratio', 'binary'],
+  facility: ['stateDescription', 'countThreshold', 'ratio', 'noOccurrence', 'binary'],
+  behaviourOrder: ['stateDescription', 'ratio', 'incidence', 'noOccurrence', 'binary'],
   document: ['countThreshold', 'binary', 'stateDescription', 'ratio'],
   survey: ['survey'],
   service: ['stateDescription', 'countThreshold', 'ratio', 'binary'],
@@ -36,7 +42,10 @@ export const StandardPartSchema = z.strictObject({
 /** A numbered part of a standard. */
 export type StandardPart = z.infer<typeof StandardPartSchema>;
 
-/** A threshold that depends on the site type, such as "5 ads per 300 m" on main roads. */
+/**
+ * A threshold that depends on the site type, such as "5 ads per 300 m" on main roads; a count-threshold rule reads
+ * `required` here, rather than its own, for observations at sites of that type.
+ */
 export const SiteThresholdSchema = z.strictObject({
   siteType: SiteTypeCodeSchema,
   text: LocalizedTextSchema,
@@ -45,19 +54,23 @@ export const SiteThresholdSchema = z.strictObject({
 /** A threshold that depends on the site type. */
 export type SiteThreshold = z.infer<typeof SiteThresholdSchema>;
 
-/** A standard (测评标准): the smallest checkable unit of a framework, with its methods, points and scoring rule. */
+/**
+ * A standard (测评标准): the smallest checkable unit of a framework, with its methods, points and scoring rule. Points
+ * may be left out where the edition weighs a tier above instead (or publishes no weights at all).
+ */
 export const StandardSchema = z.strictObject({
   /** A stable code, unique in the edition, such as `06.01.01`. Records refer to standards by this code. */
   code: CodeSchema,
+  displayCode: DisplayCodeSchema.optional(),
   text: LocalizedTextSchema,
   methods: z.array(AssessmentMethodSchema).min(1, { error: 'chuangwen:missing_method' }),
   parts: z.array(StandardPartSchema).default([]),
-  points: z.number().min(0),
+  points: z.number().min(0).optional(),
   kind: StandardKindSchema,
   siteTypes: z.array(SiteTypeCodeSchema).default([]),
   siteThresholds: z.array(SiteThresholdSchema).default([]),
-  /** Evidence categories the archive must hold for this standard (材料要求). */
-  materialRequirements: z.array(ArchiveCategorySchema).default([]),
+  /** The material the archive must hold for this standard (材料要求), each with its count. */
+  materialRequirements: z.array(MaterialRequirementSchema).default([]),
   scoring: ScoringRuleSchema,
   /** A failure voids the result (一票否决) rather than costing points. */
   veto: z.boolean().default(false),
@@ -70,7 +83,10 @@ export type StandardInput = z.input<typeof StandardSchema>;
 /** Content (测评内容): a group of standards. */
 export const ContentSchema = z.strictObject({
   code: CodeSchema,
+  displayCode: DisplayCodeSchema.optional(),
   title: LocalizedTextSchema,
+  /** The content's points, where the edition weighs contents rather than their standards. */
+  points: z.number().min(0).optional(),
   standards: z.array(StandardSchema).min(1),
 });
 /** Content: a group of standards. */
@@ -79,7 +95,10 @@ export type Content = z.infer<typeof ContentSchema>;
 /** An indicator (指标名称): the extra tier of four-tier editions, between item and content. */
 export const IndicatorSchema = z.strictObject({
   code: CodeSchema,
+  displayCode: DisplayCodeSchema.optional(),
   title: LocalizedTextSchema,
+  /** The indicator's points, where the edition weighs indicators. */
+  points: z.number().min(0).optional(),
   contents: z.array(ContentSchema).min(1),
 });
 /** An indicator: the extra tier of four-tier editions. */
@@ -91,11 +110,22 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
  */
 export const AssessmentItemSchema = z.strictObject({
   code: CodeSchema,
+  displayCode: DisplayCodeSchema.optional(),
   title: LocalizedTextSchema,
-  /** The points the item declares; its standards must add up to them. */
+  /** The points the item declares; the tiers below must add up to them where they declare theirs. */
   points: z.number().min(0).optional(),
   contents: z.array(ContentSchema).optional(),
   indicators: z.array(IndicatorSchema).optional(),
 });
 /** An assessment item. */
 export type AssessmentItem = z.infer<typeof AssessmentItemSchema>;
+
+/** Labels of the standard kinds. */
+export const STANDARD_KIND_LABELS: Record<StandardKind, BilingualText> = {
+  facility: { 'zh-CN': '设施类', en: 'Facility' },
+  behaviourOrder: { 'zh-CN': '行为秩序类', en: 'Behaviour and order' },
+  document: { 'zh-CN': '材料类', en: 'Document' },
+  survey: { 'zh-CN': '问卷类', en: 'Survey' },
+  service: { 'zh-CN': '服务类', en: 'Service' },
+  activity: { 'zh-CN': '活动类', en: 'Activity' },
+};

@@ -1,6 +1,6 @@
 import {
-  type BilingualText,
   issueAt,
+  label,
   type PathSegment,
   type ValidationIssue,
   type ValidationResult,
@@ -14,7 +14,9 @@ import {
   FrameworkEditionSchema,
   listStandards,
 } from './framework.js';
-import { RULES_FOR_KIND, type Standard } from './standards.js';
+import { pointsByStandard } from './points.js';
+import { SCORING_RULE_KIND_LABELS } from './scoring-rules.js';
+import { RULES_FOR_KIND, STANDARD_KIND_LABELS, type Standard } from './standards.js';
 
 /** Options for {@link validateFramework}. */
 export interface ValidateFrameworkOptions {
@@ -26,23 +28,22 @@ const TOLERANCE = 1e-6;
 
 /** An issue with a message built from one Chinese and one English template. */
 function problem(path: PathSegment[], code: string, zh: string, en: string): ValidationIssue {
-  return issueAt(path, code, { 'zh-CN': zh, en } satisfies BilingualText);
+  return issueAt(path, code, { 'zh-CN': zh, en });
 }
 
-function checkStandard(
-  standard: Standard,
-  path: PathSegment[],
-  siteTypes: Set<string> | undefined,
-): ValidationIssue[] {
+const ruleName = (kind: keyof typeof SCORING_RULE_KIND_LABELS) => SCORING_RULE_KIND_LABELS[kind];
+
+function checkRule(standard: Standard, path: PathSegment[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const rule = standard.scoring;
-  if (!RULES_FOR_KIND[standard.kind].includes(rule.kind)) {
+  const fits = RULES_FOR_KIND[standard.kind];
+  if (!fits.includes(rule.kind)) {
     issues.push(
       problem(
         [...path, 'scoring', 'kind'],
         'scoring_rule_mismatch',
-        `计分规则 "${rule.kind}" 不适用于 "${standard.kind}" 类标准，可用：${RULES_FOR_KIND[standard.kind].join('、')}`,
-        `scoring rule "${rule.kind}" does not fit a "${standard.kind}" standard; use one of: ${RULES_FOR_KIND[standard.kind].join(', ')}`,
+        `计分规则"${ruleName(rule.kind)['zh-CN']}"不适用于${STANDARD_KIND_LABELS[standard.kind]['zh-CN']}标准，可用：${fits.map((k) => ruleName(k)['zh-CN']).join('、')}`,
+        `scoring rule "${rule.kind}" does not fit a "${standard.kind}" standard; use one of: ${fits.join(', ')}`,
       ),
     );
   }
@@ -51,7 +52,7 @@ function checkStandard(
       problem(
         [...path, 'methods'],
         'method_mismatch',
-        '问卷类标准的测评方法须包含问卷调查',
+        `问卷类标准的测评方法须包含${label('survey', 'zh-CN')}`,
         'a survey standard must be assessed by survey',
       ),
     );
@@ -74,19 +75,34 @@ function checkStandard(
         );
       }
     });
+    if (rule.passGrade !== undefined && !rule.bands.some((band) => band.grade === rule.passGrade)) {
+      issues.push(
+        problem(
+          [...path, 'scoring', 'passGrade'],
+          'unknown_grade',
+          `达标等级 ${rule.passGrade} 不在等级区间中`,
+          `pass grade ${rule.passGrade} is not one of the bands`,
+        ),
+      );
+    }
   }
   if (rule.kind === 'ratio' && rule.passAt > rule.fullAt) {
     issues.push(
       problem(
         [...path, 'scoring', 'passAt'],
         'invalid_ratio',
-        '及格比例不能高于满分比例',
+        '达标比率不能高于满分比率',
         'passAt cannot be above fullAt',
       ),
     );
   }
+  return issues;
+}
+
+function checkSiteTypes(standard: Standard, path: PathSegment[], siteTypes: Set<string> | undefined) {
+  const issues: ValidationIssue[] = [];
   standard.siteTypes.forEach((type, t) => {
-    if (siteTypes && !siteTypes.has(type)) {
+    if (siteTypes && !siteTypes.has(type))
       issues.push(
         problem(
           [...path, 'siteTypes', t],
@@ -95,10 +111,9 @@ function checkStandard(
           `site type "${type}" is not in the catalogue`,
         ),
       );
-    }
   });
   standard.siteThresholds.forEach((threshold, t) => {
-    if (!standard.siteTypes.includes(threshold.siteType)) {
+    if (!standard.siteTypes.includes(threshold.siteType))
       issues.push(
         problem(
           [...path, 'siteThresholds', t, 'siteType'],
@@ -107,13 +122,8 @@ function checkStandard(
           `threshold site type "${threshold.siteType}" is not one of the standard's site types`,
         ),
       );
-    }
   });
   return issues;
-}
-
-function sumOf(standards: readonly { standard: Standard }[]): number {
-  return standards.reduce((sum, { standard }) => sum + standard.points, 0);
 }
 
 /** Checks what the framework schema cannot: unique codes, item shapes, rules that fit kinds, points that add up. */
@@ -124,6 +134,9 @@ export function checkFrameworkIntegrity(
   const issues: ValidationIssue[] = [];
   const siteTypes = options.siteTypes ? new Set(options.siteTypes) : undefined;
   const claim = uniqueCodes(issues);
+  framework.itemGroups.forEach((g, k) => {
+    claim(g.code, ['itemGroups', k, 'code']);
+  });
   framework.items.forEach((item, i) => {
     claim(item.code, ['items', i, 'code']);
     if ((item.contents === undefined) === (item.indicators === undefined)) {
@@ -131,7 +144,7 @@ export function checkFrameworkIntegrity(
         problem(
           ['items', i],
           'item_shape',
-          '测评项目须且只能包含 contents（三级）或 indicators（四级）之一',
+          '测评项目须且只能包含测评内容（三级）或指标（四级）之一',
           'an item holds either contents (three tiers) or indicators (four tiers), exactly one of them',
         ),
       );
@@ -141,42 +154,108 @@ export function checkFrameworkIntegrity(
     });
     for (const { content, path } of contentsOf(item, ['items', i])) claim(content.code, [...path, 'code']);
   });
-  const standards = listStandards(framework);
-  for (const { standard, path } of standards) {
+  for (const { standard, path } of listStandards(framework)) {
     claim(standard.code, [...path, 'code']);
-    issues.push(...checkStandard(standard, path, siteTypes));
+    issues.push(...checkRule(standard, path), ...checkSiteTypes(standard, path, siteTypes));
   }
-  framework.items.forEach((item, i) => {
-    if (item.points === undefined) return;
-    const sum = sumOf(standards.filter((s) => s.item === item));
-    if (Math.abs(sum - item.points) > TOLERANCE) {
-      issues.push(
-        problem(
-          ['items', i, 'points'],
-          'points_mismatch',
-          `项目分值 ${item.points} 与其标准分值之和 ${sum} 不符`,
-          `the item declares ${item.points} points but its standards add up to ${sum}`,
-        ),
-      );
-    }
-  });
-  const total = sumOf(standards);
-  if (Math.abs(total - framework.totalPoints) > TOLERANCE) {
-    issues.push(
-      problem(
-        ['totalPoints'],
-        'points_mismatch',
-        `总分 ${framework.totalPoints} 与全部标准分值之和 ${total} 不符`,
-        `the edition declares ${framework.totalPoints} points but its standards add up to ${total}`,
-      ),
-    );
-  }
+  issues.push(...checkPoints(framework));
   framework.prerequisites.forEach((p, k) => {
     claim(p.code, ['prerequisites', k, 'code']);
   });
   framework.negativeList.forEach((n, k) => {
     claim(n.code, ['negativeList', k, 'code']);
   });
+  const quotas = new Set<string>();
+  framework.sampling.forEach((q, k) => {
+    if (quotas.has(q.siteType) || (siteTypes && !siteTypes.has(q.siteType)))
+      issues.push(
+        problem(
+          ['sampling', k, 'siteType'],
+          quotas.has(q.siteType) ? 'duplicate_code' : 'unknown_reference',
+          `抽样点位类型 "${q.siteType}" 重复或不在点位目录中`,
+          `sampled site type "${q.siteType}" is listed twice or not in the catalogue`,
+        ),
+      );
+    quotas.add(q.siteType);
+  });
+  return issues;
+}
+
+/** Points that add up: every tier that declares points against the tiers below, the groups and the total. */
+function checkPoints(framework: FrameworkEdition): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const points = pointsByStandard(framework);
+  const located = listStandards(framework);
+  const sumOver = (standards: Iterable<Standard>): number | null => {
+    let sum = 0;
+    for (const standard of standards) {
+      const p = points.get(standard);
+      if (p === null || p === undefined) return null;
+      sum += p;
+    }
+    return sum;
+  };
+  const mismatch = (
+    path: PathSegment[],
+    declared: number,
+    actual: number,
+    what: { zh: string; en: string },
+  ) => {
+    if (Math.abs(declared - actual) <= TOLERANCE) return;
+    issues.push(
+      problem(
+        path,
+        'points_mismatch',
+        `${what.zh}分值 ${declared} 与其下各项分值之和 ${actual} 不符`,
+        `the ${what.en} declares ${declared} points but what it holds adds up to ${actual}`,
+      ),
+    );
+  };
+  framework.items.forEach((item, i) => {
+    const sum = sumOver(located.filter((l) => l.item === item).map((l) => l.standard));
+    if (item.points !== undefined && sum !== null)
+      mismatch(['items', i, 'points'], item.points, sum, { zh: '测评项目', en: 'item' });
+    for (const { content, path } of contentsOf(item, ['items', i])) {
+      const s = sumOver(content.standards);
+      if (content.points !== undefined && s !== null)
+        mismatch([...path, 'points'], content.points, s, { zh: '测评内容', en: 'content' });
+    }
+    item.indicators?.forEach((indicator, n) => {
+      const s = sumOver(indicator.contents.flatMap((c) => c.standards));
+      if (indicator.points !== undefined && s !== null)
+        mismatch(['items', i, 'indicators', n, 'points'], indicator.points, s, {
+          zh: '指标',
+          en: 'indicator',
+        });
+    });
+  });
+  const itemCodes = new Map(framework.items.map((item) => [item.code, item]));
+  const grouped = new Set<string>();
+  framework.itemGroups.forEach((group, k) => {
+    const members: Standard[] = [];
+    group.itemCodes.forEach((code, c) => {
+      const item = itemCodes.get(code);
+      if (!item || grouped.has(code)) {
+        issues.push(
+          problem(
+            ['itemGroups', k, 'itemCodes', c],
+            item ? 'duplicate_code' : 'unknown_reference',
+            item ? `测评项目 "${code}" 已归入其他分组` : `测评项目 "${code}" 不存在`,
+            item ? `item "${code}" is already in another group` : `there is no item "${code}"`,
+          ),
+        );
+        return;
+      }
+      grouped.add(code);
+      members.push(...located.filter((l) => l.item === item).map((l) => l.standard));
+    });
+    const sum = sumOver(members);
+    if (group.points !== undefined && sum !== null)
+      mismatch(['itemGroups', k, 'points'], group.points, sum, { zh: '分组', en: 'item group' });
+  });
+  const total = sumOver(points.keys());
+  if (framework.totalPoints !== undefined && total !== null)
+    mismatch(['totalPoints'], framework.totalPoints, total, { zh: '测评体系总', en: 'edition' });
   return issues;
 }
 

@@ -1,13 +1,14 @@
-import { seedStreet } from '@chuangwen/fixtures';
+import { RECTIFICATION_AREAS } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import {
   civilitySheet,
   districtArchiveInventory,
   districtFramework,
+  minorsFramework,
   rectificationChecklists,
   siteTypeCatalogue,
 } from '../src/district/index.js';
-import { listStandards, RECTIFICATION_AREAS, validateChecklist, validateFramework } from '../src/index.js';
+import { effectivePoints, listStandards, validateChecklist, validateFramework } from '../src/index.js';
 
 const siteTypes = siteTypeCatalogue.types.map((t) => t.code);
 const standards = listStandards(districtFramework);
@@ -16,6 +17,44 @@ describe('bundled sample content', () => {
   it('is a framework that validates against the site type catalogue', () => {
     const result = validateFramework(JSON.parse(JSON.stringify(districtFramework)), { siteTypes });
     expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('totals 100 points, as offices expect, and so does the companion minors assessment', () => {
+    for (const edition of [districtFramework, minorsFramework]) {
+      expect(edition.totalPoints).toBe(100);
+      const sum = [...effectivePoints(edition).values()].reduce<number>((a, b) => a + (b ?? Number.NaN), 0);
+      expect(sum).toBeCloseTo(100, 9);
+      const result = validateFramework(JSON.parse(JSON.stringify(edition)), { siteTypes });
+      expect(result.ok ? [] : result.issues, edition.id).toEqual([]);
+    }
+    expect(districtFramework.itemGroups.map((g) => g.points)).toEqual([75, 25]);
+  });
+
+  it('prints codes as the published tables do, and asks for material by count', () => {
+    expect(districtFramework.items.map((i) => i.displayCode)).toEqual([
+      '一、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+      '七、',
+      '八、',
+      '九、',
+      '十、',
+    ]);
+    expect(standards[0]!.content.displayCode).toBe('（一）');
+    expect(standards[0]!.standard.displayCode).toBe('1.');
+    const media = standards
+      .flatMap((s) => s.standard.materialRequirements)
+      .find((r) => r.category === 'mediaReport');
+    expect(media).toMatchObject({ quantity: 7, description: { 'zh-CN': '至少 7 篇媒体报道' } });
+    expect(minorsFramework.items[0]!.contents![0]!.displayCode).toBe('Ⅰ—1');
+  });
+
+  it('declares the site draw of the official field assessment over catalogue site types', () => {
+    expect(districtFramework.sampling.length).toBeGreaterThan(5);
+    for (const q of districtFramework.sampling) expect(siteTypes).toContain(q.siteType);
   });
 
   it('has the 10 major items, at least 60 standards, each fully described', () => {
@@ -37,7 +76,15 @@ describe('bundled sample content', () => {
 
   it('exercises every scoring rule kind and every standard kind', () => {
     expect(new Set(standards.map((s) => s.standard.scoring.kind))).toEqual(
-      new Set(['stateDescription', 'countThreshold', 'ratio', 'survey', 'binary']),
+      new Set([
+        'stateDescription',
+        'countThreshold',
+        'ratio',
+        'survey',
+        'incidence',
+        'noOccurrence',
+        'binary',
+      ]),
     );
     expect(new Set(standards.map((s) => s.standard.kind))).toEqual(
       new Set(['facility', 'behaviourOrder', 'document', 'survey', 'service', 'activity']),
@@ -91,29 +138,23 @@ describe('bundled sample content', () => {
     expect(districtArchiveInventory.entries.map((e) => e.standardCode)).toEqual(
       needing.map((s) => s.standard.code),
     );
-    expect(districtArchiveInventory.entries.find((e) => e.standardCode === '10.03.02')?.categories).toContain(
-      'summary',
-    );
+    expect(
+      districtArchiveInventory.entries
+        .find((e) => e.standardCode === '10.03.02')
+        ?.requirements.map((r) => r.category),
+    ).toContain('summary');
   });
 
   it('is marked as a sample everywhere', () => {
     expect(
       [
         districtFramework.sample,
+        minorsFramework.sample,
         siteTypeCatalogue.sample,
         civilitySheet.sample,
         ...rectificationChecklists.map((c) => c.sample),
       ].every(Boolean),
     ).toBe(true);
     expect(districtFramework.name['zh-CN']).toContain('示例');
-  });
-
-  it('covers every standard and site type the sample street refers to', () => {
-    const street = seedStreet();
-    const codes = new Set(standards.map((s) => s.standard.code));
-    for (const task of street.tasks ?? [])
-      for (const code of task.standardRefs) expect(codes, task.id).toContain(code);
-    for (const site of street.sites ?? []) expect(siteTypes, site.id).toContain(site.siteType);
-    expect(street.frameworkEditionId).toBe(districtFramework.id);
   });
 });

@@ -113,6 +113,9 @@ describe('migrateRecords', () => {
       description: '问题',
       reportedAt: '2026-04-01T09:00:00+08:00',
       status: 'assigned',
+      supportingUnitIds: [],
+      guarantorUnitIds: [],
+      returnedCount: 0,
       evidence: [],
       repeatCount: 0,
     };

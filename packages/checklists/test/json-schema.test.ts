@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { JSON_SCHEMA_KEYWORDS } from '@chuangwen/model';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import {
 const dir = new URL('../json-schema/', import.meta.url);
 const shipped = (name: string) => JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+ajv.addVocabulary([...JSON_SCHEMA_KEYWORDS]);
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 const validator = (name: string) => {
   if (!compiled.has(name)) compiled.set(name, ajv.compile(shipped(name)));

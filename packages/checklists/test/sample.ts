@@ -7,7 +7,7 @@ export const standard = (code: string, extra: Partial<StandardInput> = {}): Stan
   points: 2,
   kind: 'facility',
   siteTypes: ['mainRoad'],
-  materialRequirements: ['photo'],
+  materialRequirements: [{ category: 'photo' }],
   scoring: { kind: 'binary' },
   ...extra,
 });

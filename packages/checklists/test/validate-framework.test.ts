@@ -95,7 +95,7 @@ describe('validateFramework', () => {
       },
       'scoring_rule_mismatch',
       '/items/0/contents/1/standards/0/scoring/kind',
-      /survey/,
+      /数量达标.*问卷类.*问卷合格线/,
       /use one of: survey/,
     ],
     [
@@ -126,7 +126,7 @@ describe('validateFramework', () => {
       'points_mismatch',
       '/totalPoints',
       /12/,
-      /declares 12 points but its standards add up to 10/,
+      /declares 12 points but what it holds adds up to 10/,
     ],
     [
       'item points that do not add up',
@@ -137,7 +137,7 @@ describe('validateFramework', () => {
       'points_mismatch',
       '/items/0/points',
       /5/,
-      /declares 5 points but its standards add up to 6/,
+      /declares 5 points but what it holds adds up to 6/,
     ],
     [
       'an item with both contents and indicators',
@@ -162,7 +162,7 @@ describe('validateFramework', () => {
       },
       'item_shape',
       '/items/2',
-      /contents/,
+      /测评内容（三级）或指标（四级）/,
       /either contents/,
     ],
     [
@@ -190,7 +190,7 @@ describe('validateFramework', () => {
       },
       'invalid_ratio',
       '/items/1/indicators/0/contents/0/standards/1/scoring/passAt',
-      /及格/,
+      /达标比率/,
       /passAt/,
     ],
     [
@@ -212,6 +212,79 @@ describe('validateFramework', () => {
       '/items/0/contents/0/standards/0/weight',
       /weight/,
       /unknown field "weight"/,
+    ],
+    [
+      'a pass grade that is not a band',
+      (d: Doc) => {
+        d.items[0].contents[0].standards[1].scoring.passGrade = 'B';
+      },
+      'unknown_grade',
+      '/items/0/contents/0/standards/1/scoring/passGrade',
+      /达标等级 B/,
+      /pass grade B/,
+    ],
+    [
+      'content points that do not add up',
+      (d: Doc) => {
+        d.items[0].contents[0].points = 5;
+      },
+      'points_mismatch',
+      '/items/0/contents/0/points',
+      /测评内容分值 5/,
+      /content declares 5 points/,
+    ],
+    [
+      'an item group naming an unknown item',
+      (d: Doc) => {
+        d.itemGroups = [{ code: 'G', title: { 'zh-CN': '组' }, itemCodes: ['A', 'Z'] }];
+      },
+      'unknown_reference',
+      '/itemGroups/0/itemCodes/1',
+      /测评项目 "Z" 不存在/,
+      /no item "Z"/,
+    ],
+    [
+      'an item in two groups',
+      (d: Doc) => {
+        d.itemGroups = [
+          { code: 'G1', title: { 'zh-CN': '组1' }, itemCodes: ['A'] },
+          { code: 'G2', title: { 'zh-CN': '组2' }, itemCodes: ['A', 'B'] },
+        ];
+      },
+      'duplicate_code',
+      '/itemGroups/1/itemCodes/0',
+      /已归入其他分组/,
+      /already in another group/,
+    ],
+    [
+      'group points that do not add up',
+      (d: Doc) => {
+        d.itemGroups = [{ code: 'G', title: { 'zh-CN': '组' }, points: 3, itemCodes: ['A'] }];
+      },
+      'points_mismatch',
+      '/itemGroups/0/points',
+      /分组分值 3/,
+      /item group declares 3 points but what it holds adds up to 6/,
+    ],
+    [
+      'a sampled site type not in the catalogue',
+      (d: Doc) => {
+        d.sampling = [{ siteType: 'moonBase', count: 2 }];
+      },
+      'unknown_reference',
+      '/sampling/0/siteType',
+      /moonBase/,
+      /not in the catalogue/,
+    ],
+    [
+      'a precision beyond four places',
+      (d: Doc) => {
+        d.precision = 7;
+      },
+      'too_big',
+      '/precision',
+      /不能大于 4/,
+      /at most 4/,
     ],
   ] as const)('reports %s at its place', (_name, mutate, code, pointer, zh, en) => {
     const issues = issuesOf(mutate);

@@ -1,10 +1,11 @@
-import type { ArchiveCategory, Phase, PhasePlan, RectificationStatus } from '@chuangwen/model';
+import type { Phase, PhasePlan, RectificationStatus } from '@chuangwen/model';
 import {
   type Blocker,
   type CampaignFacts,
   emptyFacts,
   phaseReadiness,
   type Readiness,
+  type ReadinessOptions,
 } from '@chuangwen/rules';
 import type { RectificationContext } from './rectification-machine.js';
 import type { Role } from './roles.js';
@@ -30,8 +31,6 @@ export interface CampaignContext {
   /** The annual cycle: 1 for the first campaign, then one more for each re-check (复查). */
   cycle: number;
   timeline: PhasePlan[];
-  /** Material categories each standard requires in the archive (from the edition's archive inventory). */
-  inventory: Record<string, ArchiveCategory[]>;
   /** Roles that may force a move past blockers. */
   forceRoles: Role[];
   facts: CampaignFacts;
@@ -46,7 +45,6 @@ export interface CampaignMachineInput {
   campaignId: string;
   at: string;
   timeline?: PhasePlan[];
-  inventory?: Record<string, ArchiveCategory[]>;
   /** Lead and responsible units known at the start. */
   units?: Record<string, 'lead' | 'responsible'>;
   forceRoles?: Role[];
@@ -58,22 +56,25 @@ export function factsFor(context: CampaignContext): CampaignFacts {
   for (const [id, entry] of Object.entries(context.ledger)) {
     const c = entry.context;
     rectifications[id] = {
-      standardRef: c.standardRef,
       status: entry.status,
-      ...(c.unitId === undefined ? {} : { assignedUnitId: c.unitId }),
+      ...(c.standardRef === undefined ? {} : { standardRef: c.standardRef }),
+      ...(c.leadUnitId === undefined ? {} : { leadUnitId: c.leadUnitId }),
       ...(c.deadline === undefined ? {} : { deadline: c.deadline }),
     };
   }
   return { ...context.facts, rectifications };
 }
 
-/** The readiness of a phase for this campaign, from `@chuangwen/rules`, so machine and UI agree. */
-export function readinessOf(context: CampaignContext, phase: Phase): Readiness {
-  const entries = Object.entries(context.inventory).map(([standardCode, categories]) => ({
-    standardCode,
-    categories,
-  }));
-  return phaseReadiness(phase, factsFor(context), { inventory: { entries } });
+/**
+ * The readiness of a phase for this campaign, from `@chuangwen/rules`, so machine and UI agree. The options are the
+ * campaign's configuration (the edition's archive inventory, local numbers), which the host keeps, not the snapshot.
+ */
+export function readinessOf(
+  context: CampaignContext,
+  phase: Phase,
+  options: ReadinessOptions = {},
+): Readiness {
+  return phaseReadiness(phase, factsFor(context), options);
 }
 
 /** The initial context from the machine's input. */
@@ -85,7 +86,6 @@ export function initialContext(input: CampaignMachineInput): CampaignContext {
     campaignId: input.campaignId,
     cycle: 1,
     timeline: input.timeline ?? [],
-    inventory: input.inventory ?? {},
     forceRoles: input.forceRoles ?? ['leadingGroup'],
     facts,
     ledger: {},

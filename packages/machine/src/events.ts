@@ -4,6 +4,7 @@ import {
   DateTimeSchema,
   IdSchema,
   MeetingKindSchema,
+  RectificationAreaSchema,
   ScopeSchema,
   StandardCodeSchema,
   TextSchema,
@@ -22,12 +23,30 @@ const rid = { rectificationId: IdSchema };
 export const RectificationEventSchema = z.discriminatedUnion('type', [
   event('rectification.reported', {
     ...rid,
-    standardRef: StandardCodeSchema,
+    /** The standard the problem breaks; a notice that cites none names the area instead. */
+    standardRef: StandardCodeSchema.optional(),
+    editionId: IdSchema.optional(),
+    area: RectificationAreaSchema.optional(),
     scope: ScopeSchema,
     description: TextSchema,
     observationId: IdSchema.optional(),
+  }).refine((e) => e.standardRef !== undefined || e.area !== undefined, {
+    error: 'chuangwen:missing_standard_or_area',
+    path: ['area'],
   }),
-  event('rectification.assigned', { ...rid, unitId: IdSchema, deadline: DateSchema }),
+  event('rectification.assigned', {
+    ...rid,
+    /** The lead unit (牵头单位) that fixes it. */
+    leadUnitId: IdSchema,
+    /** Supporting units (配合单位). */
+    supportingUnitIds: z.array(IdSchema).max(50).default([]),
+    /** Guarantor units (包保单位). */
+    guarantorUnitIds: z.array(IdSchema).max(50).default([]),
+    responsibleLeaderId: IdSchema.optional(),
+    deadline: DateSchema,
+    /** The measure demanded (整改要求). */
+    requirement: TextSchema.optional(),
+  }),
   event('rectification.started', rid),
   event('rectification.submitted', {
     ...rid,
@@ -58,7 +77,11 @@ export const CampaignEventSchema = z.discriminatedUnion('type', [
   ...RectificationEventSchema.options,
   event('workingGroup.rated', { group: WorkingGroupKindSchema }),
   event('windowCheck.recorded', { siteId: IdSchema.optional(), passed: z.boolean() }),
-  event('archive.updated', { standardCode: StandardCodeSchema, categories: z.array(ArchiveCategorySchema) }),
+  event('archive.updated', {
+    standardCode: StandardCodeSchema,
+    /** Items now held, by category: how many media reports, photos, … (counts replace earlier ones). */
+    counts: z.partialRecord(ArchiveCategorySchema, z.int().min(0).max(100_000)),
+  }),
   event('archive.submitted', {}),
   event('result.recorded', {
     passed: z.boolean(),
@@ -75,6 +98,8 @@ export const CampaignEventSchema = z.discriminatedUnion('type', [
 ]);
 /** An event the campaign machine accepts. */
 export type CampaignEvent = z.infer<typeof CampaignEventSchema>;
+/** An event as a caller writes it, with defaulted fields left out. */
+export type CampaignEventInput = z.input<typeof CampaignEventSchema>;
 /** The type of a campaign event. */
 export type CampaignEventType = CampaignEvent['type'];
 /** The names of every campaign event type. */

@@ -55,9 +55,7 @@ export function applyFact(facts: CampaignFacts, event: CampaignEvent): CampaignF
         ...facts,
         archive: {
           ...facts.archive,
-          [event.standardCode]: [
-            ...new Set([...(facts.archive[event.standardCode] ?? []), ...event.categories]),
-          ].sort(),
+          [event.standardCode]: { ...facts.archive[event.standardCode], ...event.counts },
         },
       };
     case 'archive.submitted':

@@ -16,9 +16,10 @@ export type {
 } from './campaign-context.js';
 export { factsFor, initialContext, nextCycleFacts, readinessOf } from './campaign-context.js';
 export type { CampaignMachine, CampaignState } from './campaign-machine.js';
-export { CAMPAIGN_STATES, campaignMachine } from './campaign-machine.js';
+export { CAMPAIGN_STATES, campaignMachine, campaignMachineWith } from './campaign-machine.js';
 export { campaignCountdown } from './countdown.js';
-export type { CampaignEvent, CampaignEventType, RectificationEvent } from './events.js';
+export { CLOSED_STATE_LABEL, EVENT_TYPE_LABELS } from './event-labels.js';
+export type { CampaignEvent, CampaignEventInput, CampaignEventType, RectificationEvent } from './events.js';
 export { CAMPAIGN_EVENT_TYPES, CampaignEventSchema, RectificationEventSchema } from './events.js';
 export { applyFact } from './facts-reducer.js';
 export { applyToLedger, ledgerAccepts } from './ledger.js';

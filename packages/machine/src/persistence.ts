@@ -1,13 +1,11 @@
 import {
-  ArchiveCategorySchema,
   DateTimeSchema,
   IdSchema,
   issueAt,
   PhasePlanSchema,
   PhaseSchema,
+  RectificationSchema,
   RectificationStatusSchema,
-  ScopeSchema,
-  StandardCodeSchema,
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
@@ -20,26 +18,10 @@ import { RoleSchema } from './roles.js';
 /** The name persisted snapshots carry, so a snapshot of another machine is never restored into this one. */
 export const CAMPAIGN_MACHINE_NAME = 'chuangwen.campaign';
 /** The current version of the persisted campaign format. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
-const RectificationContextSchema = z.strictObject({
-  id: IdSchema,
-  standardRef: StandardCodeSchema,
-  scope: ScopeSchema,
-  description: z.string().min(1),
-  observationId: IdSchema.optional(),
-  reportedAt: DateTimeSchema,
-  reportedBy: z.string().min(1),
-  unitId: IdSchema.optional(),
-  deadline: z.iso.date().optional(),
-  evidence: z.array(IdSchema),
-  rectifiedById: z.string().optional(),
-  reviewerId: z.string().optional(),
-  closedAt: DateTimeSchema.optional(),
-  returnedCount: z.int().min(0),
-  repeatCount: z.int().min(0),
-  escalatedTo: z.string().optional(),
-});
+/** A ledger entry's context: the model's rectification without its state, which is the machine's. */
+const RectificationContextSchema = RectificationSchema.omit({ status: true });
 
 const BlockerSchema = z.strictObject({
   code: z.string(),
@@ -52,7 +34,6 @@ export const CampaignContextSchema = z.strictObject({
   campaignId: IdSchema,
   cycle: z.int().min(1),
   timeline: z.array(PhasePlanSchema),
-  inventory: z.record(StandardCodeSchema, z.array(ArchiveCategorySchema)),
   forceRoles: z.array(RoleSchema),
   facts: CampaignFactsSchema,
   ledger: z.record(
@@ -100,9 +81,19 @@ export interface PersistedCampaign {
   snapshot: Snapshot<unknown>;
 }
 
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+/** Maps the values of a record, defining own properties so no key ever reaches a prototype. */
+const mapValues = (value: unknown, map: (v: unknown) => unknown): Json =>
+  Object.fromEntries(Object.entries(obj(value)).map(([k, v]) => [k, map(v)]));
+
 /**
  * Migrations from each earlier format version to the next, applied in order on restore. Version 1 (0.0.x
  * development snapshots) had no annual cycle: version 2 adds `cycle` to the context and to each history entry.
+ * Version 2 (0.0.0) named one assigned unit per rectification, kept material as bare categories and carried the archive
+ * inventory in the snapshot: version 3 names the lead unit (with supporting and guarantor units), counts material, and
+ * leaves the inventory to the host's configuration (`campaignMachineWith`), where the framework edition already is.
  */
 export const MIGRATIONS: Readonly<
   Record<number, (snapshot: Record<string, unknown>) => Record<string, unknown>>
@@ -116,6 +107,41 @@ export const MIGRATIONS: Readonly<
         ...context,
         cycle: 1,
         history: history.map((h: Record<string, unknown>) => ({ cycle: 1, ...h })),
+      },
+    };
+  },
+  2: (snapshot) => {
+    const context = obj(snapshot.context);
+    const facts = obj(context.facts);
+    const counted = (categories: unknown) =>
+      Array.isArray(categories) ? Object.fromEntries(categories.map((c) => [c, 1])) : categories;
+    const entry = (e: unknown) => {
+      const { unitId, ...rest } = obj(obj(e).context);
+      return {
+        ...obj(e),
+        context: {
+          ...rest,
+          ...(unitId === undefined ? {} : { leadUnitId: unitId }),
+          supportingUnitIds: [],
+          guarantorUnitIds: [],
+        },
+      };
+    };
+    const fact = (r: unknown) => {
+      const { assignedUnitId, ...rest } = obj(r);
+      return assignedUnitId === undefined ? rest : { ...rest, leadUnitId: assignedUnitId };
+    };
+    const { inventory: _fromTheFramework, ...rest } = context;
+    return {
+      ...snapshot,
+      context: {
+        ...rest,
+        facts: {
+          ...facts,
+          archive: mapValues(facts.archive, counted),
+          rectifications: mapValues(facts.rectifications, fact),
+        },
+        ledger: mapValues(context.ledger, entry),
       },
     };
   },

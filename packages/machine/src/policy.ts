@@ -1,4 +1,5 @@
 import type { BilingualText } from '@chuangwen/model';
+import { EVENT_TYPE_LABELS } from './event-labels.js';
 import { CAMPAIGN_EVENT_TYPES, type CampaignEventType } from './events.js';
 import { ROLE_LABELS, type Role } from './roles.js';
 
@@ -69,7 +70,7 @@ export function authorize(
     en: allowed.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody',
   };
   return {
-    'zh-CN': `${ROLE_LABELS[role]['zh-CN']}无权发送 ${type}，可发送者：${names.zh}`,
+    'zh-CN': `${ROLE_LABELS[role]['zh-CN']}无权"${EVENT_TYPE_LABELS[type]['zh-CN']}"，可操作者：${names.zh}`,
     en: `${ROLE_LABELS[role].en} may not send ${type}; allowed: ${names.en}`,
   };
 }

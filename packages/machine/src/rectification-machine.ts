@@ -1,32 +1,16 @@
-import type { Scope } from '@chuangwen/model';
+import type { Rectification } from '@chuangwen/model';
 import { assign, setup } from 'xstate';
 import type { RectificationEvent } from './events.js';
 
-/** What a rectification ledger entry remembers. */
-export interface RectificationContext {
-  id: string;
-  standardRef: string;
-  scope: Scope;
-  description: string;
-  observationId?: string;
-  reportedAt: string;
-  reportedBy: string;
-  unitId?: string;
-  deadline?: string;
-  evidence: string[];
-  rectifiedById?: string;
-  reviewerId?: string | undefined;
-  closedAt?: string | undefined;
-  returnedCount: number;
-  repeatCount: number;
-  escalatedTo?: string;
-}
+/** What a rectification ledger entry remembers: the model's rectification, its state being the machine's. */
+export type RectificationContext = Omit<Rectification, 'status'>;
 
 /** The report that opens a ledger entry. */
 export type RectificationInput = Extract<RectificationEvent, { type: 'rectification.reported' }>;
 
 type Submitted = Extract<RectificationEvent, { type: 'rectification.submitted' }>;
 type Escalated = Extract<RectificationEvent, { type: 'rectification.escalated' }>;
+type Assigned = Extract<RectificationEvent, { type: 'rectification.assigned' }>;
 
 /** Escalation to the district: open problems only; a closed one is fixed and cannot be escalated. */
 const escalate = {
@@ -58,18 +42,34 @@ export const rectificationMachine = setup({
     scheduleDeadlineReminder: () => {},
     notifyEscalation: () => {},
     recordEscalation: assign({ escalatedTo: ({ event }) => (event as Escalated).to }),
+    /** The hand-over (交办): lead, supporting and guarantor units, the leader, the deadline and the measure demanded. */
+    recordHandOver: assign(({ event }) => {
+      const e = event as Assigned;
+      return {
+        leadUnitId: e.leadUnitId,
+        supportingUnitIds: [...e.supportingUnitIds],
+        guarantorUnitIds: [...e.guarantorUnitIds],
+        deadline: e.deadline,
+        responsibleLeaderId: e.responsibleLeaderId,
+        requirement: e.requirement,
+      };
+    }),
   },
 }).createMachine({
   id: 'chuangwen.rectification',
   /** Built from the report that opens the entry. */
   context: ({ input }) => ({
     id: input.rectificationId,
-    standardRef: input.standardRef,
+    ...(input.observationId === undefined ? {} : { observationId: input.observationId }),
+    ...(input.standardRef === undefined ? {} : { standardRef: input.standardRef }),
+    ...(input.editionId === undefined ? {} : { editionId: input.editionId }),
+    ...(input.area === undefined ? {} : { area: input.area }),
     scope: input.scope,
     description: input.description,
-    ...(input.observationId === undefined ? {} : { observationId: input.observationId }),
     reportedAt: input.at,
     reportedBy: input.actor.id,
+    supportingUnitIds: [],
+    guarantorUnitIds: [],
     evidence: [],
     returnedCount: 0,
     repeatCount: 0,
@@ -81,10 +81,7 @@ export const rectificationMachine = setup({
         ...escalate,
         'rectification.assigned': {
           target: 'assigned',
-          actions: [
-            assign({ unitId: ({ event }) => event.unitId, deadline: ({ event }) => event.deadline }),
-            'scheduleDeadlineReminder',
-          ],
+          actions: ['recordHandOver', 'scheduleDeadlineReminder'],
         },
       },
     },
@@ -94,10 +91,7 @@ export const rectificationMachine = setup({
         'rectification.assigned': {
           target: 'assigned',
           reenter: true,
-          actions: [
-            assign({ unitId: ({ event }) => event.unitId, deadline: ({ event }) => event.deadline }),
-            'scheduleDeadlineReminder',
-          ],
+          actions: ['recordHandOver', 'scheduleDeadlineReminder'],
         },
         'rectification.started': 'rectifying',
       },
@@ -152,10 +146,7 @@ export const rectificationMachine = setup({
         ...escalate,
         'rectification.assigned': {
           target: 'assigned',
-          actions: [
-            assign({ unitId: ({ event }) => event.unitId, deadline: ({ event }) => event.deadline }),
-            'scheduleDeadlineReminder',
-          ],
+          actions: ['recordHandOver', 'scheduleDeadlineReminder'],
         },
       },
     },

@@ -2,6 +2,7 @@ import {
   type BilingualText,
   formatPath,
   issueAt,
+  label,
   toValidationIssues,
   type ValidationIssue,
   type ValidationResult,
@@ -11,6 +12,7 @@ import { initialTransition, transition } from 'xstate';
 import { type AuditEntry, appendAudit } from './audit.js';
 import type { CampaignContext, CampaignMachineInput } from './campaign-context.js';
 import { type CampaignMachine, type CampaignState, campaignMachine } from './campaign-machine.js';
+import { CLOSED_STATE_LABEL, EVENT_TYPE_LABELS } from './event-labels.js';
 import { type CampaignEvent, CampaignEventSchema } from './events.js';
 import { type PersistedCampaign, persist } from './persistence.js';
 import { authorize, DEFAULT_ROLE_POLICY, type RolePolicy } from './policy.js';
@@ -99,12 +101,16 @@ export function createCampaign(
   return { campaign: persist(machine.getPersistedSnapshot(snapshot)), audit };
 }
 
+const stateName = (state: CampaignState) =>
+  state === 'closed' ? CLOSED_STATE_LABEL : { 'zh-CN': label(state, 'zh-CN'), en: label(state, 'en') };
+
 function rejectedBecause(
-  type: string,
+  type: CampaignEvent['type'],
   state: CampaignState,
   context: CampaignContext,
   event: CampaignEvent,
 ): BilingualText {
+  const action = EVENT_TYPE_LABELS[type];
   if (event.type.startsWith('rectification.') && 'rectificationId' in event) {
     const entry = Object.hasOwn(context.ledger, event.rectificationId)
       ? context.ledger[event.rectificationId]
@@ -126,15 +132,22 @@ function rejectedBecause(
       };
     }
     return {
-      'zh-CN': `整改 ${event.rectificationId} 处于"${entry.status}"状态，不能执行 ${type}`,
+      'zh-CN': `整改 ${event.rectificationId} 处于"${label(entry.status, 'zh-CN')}"状态，不能${action['zh-CN']}`,
       en: `rectification ${event.rectificationId} is ${entry.status}; ${type} is not possible`,
     };
   }
   if (event.type === 'phase.force')
-    return { 'zh-CN': '该角色无权强制推进阶段', en: 'this role may not force a phase move' };
+    return {
+      'zh-CN': '只有领导小组（或授权角色）可以决定推进阶段',
+      en: 'only the leading group (or a role it empowers) may decide to move the phase on',
+    };
   if (event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted')
     return { 'zh-CN': `单位 ${event.unitId} 尚未登记`, en: `unit ${event.unitId} is not registered` };
-  return { 'zh-CN': `当前阶段（${state}）不接受 ${type}`, en: `${type} is not accepted in ${state}` };
+  const where = stateName(state);
+  return {
+    'zh-CN': `当前阶段（${where['zh-CN']}）不能${action['zh-CN']}`,
+    en: `${type} is not accepted in ${where.en.toLowerCase()}`,
+  };
 }
 
 /**

@@ -24,7 +24,11 @@ const openR1 = () => [
     scope: { kind: 'jurisdiction' },
     description: '问题',
   }),
-  ev('rectification.assigned', ...OFFICE, { rectificationId: 'r1', unitId: 'u1', deadline: '2026-05-01' }),
+  ev('rectification.assigned', ...OFFICE, {
+    rectificationId: 'r1',
+    leadUnitId: 'u1',
+    deadline: '2026-05-01',
+  }),
 ];
 
 describe('campaign phases', () => {

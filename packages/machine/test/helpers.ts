@@ -1,4 +1,4 @@
-import type { CampaignEvent } from '../src/index.js';
+import { type CampaignEvent, type CampaignEventInput, CampaignEventSchema } from '../src/index.js';
 import type { Role } from '../src/roles.js';
 
 let minute = 0;
@@ -13,9 +13,13 @@ export function ev<T extends CampaignEvent['type']>(
   type: T,
   id: string,
   role: Role,
-  payload: Omit<Extract<CampaignEvent, { type: T }>, 'type' | 'at' | 'actor'>,
+  payload: Omit<Extract<CampaignEventInput, { type: T }>, 'type' | 'at' | 'actor'>,
 ): Extract<CampaignEvent, { type: T }> {
-  return { type, at: at(), actor: { id, role }, ...payload } as Extract<CampaignEvent, { type: T }>;
+  // Parsed, so defaults are filled in as dispatch would fill them.
+  return CampaignEventSchema.parse({ type, at: at(), actor: { id, role }, ...payload }) as Extract<
+    CampaignEvent,
+    { type: T }
+  >;
 }
 
 export const LEADER = ['p-leader', 'leadingGroup'] as const;

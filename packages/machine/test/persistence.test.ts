@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import {
@@ -41,15 +42,38 @@ describe('persistence', () => {
     expect(entered).toHaveBeenCalledTimes(2);
   });
 
-  it('migrates version 1 snapshots, which had no annual cycle', () => {
-    const { record } = wholeCampaign();
-    const v2 = JSON.parse(JSON.stringify(record.campaign));
-    const v1 = JSON.parse(JSON.stringify(v2));
+  it('restores a campaign saved by 0.0.0 (version 2) without loss, and migrates version 1 too', () => {
+    const legacy = JSON.parse(
+      readFileSync(new URL('../../fixtures/legacy/0.0.0/persisted-campaign.json', import.meta.url), 'utf8'),
+    );
+    const old = legacy.snapshot.context;
+    const restored = restoreCampaign(legacy);
+    if (!restored.ok) throw new Error(JSON.stringify(restored.issues));
+    const snapshot = restored.value.snapshot as unknown as { value: string; context: CampaignContext };
+    expect(restored.value.version).toBe(SNAPSHOT_VERSION);
+    expect(snapshot.value).toBe(legacy.snapshot.value);
+    expect(snapshot.context.history).toEqual(old.history);
+    expect(Object.keys(snapshot.context.ledger)).toEqual(Object.keys(old.ledger));
+    for (const [id, entry] of Object.entries(old.ledger) as [string, any][]) {
+      const now = snapshot.context.ledger[id]!;
+      expect(now.status).toBe(entry.status);
+      expect(now.context.leadUnitId).toBe(entry.context.unitId);
+      expect(now.context).toMatchObject({
+        evidence: entry.context.evidence,
+        repeatCount: entry.context.repeatCount,
+      });
+    }
+    const archived = Object.entries(old.facts.archive) as [string, string[]][];
+    expect(archived.length).toBeGreaterThan(0);
+    for (const [code, categories] of archived)
+      expect(snapshot.context.facts.archive[code]).toEqual(Object.fromEntries(categories.map((c) => [c, 1])));
+    expect('inventory' in snapshot.context).toBe(false);
+
+    const v1 = structuredClone(legacy);
     v1.version = 1;
     delete v1.snapshot.context.cycle;
     for (const h of v1.snapshot.context.history) delete h.cycle;
-    const restored = restoreCampaign(v1);
-    expect(restored.ok && restored.value).toEqual(v2);
+    expect(restoreCampaign(v1)).toEqual(restored);
   });
 
   it.each([
@@ -126,8 +150,7 @@ describe('persistence', () => {
       (_, i) =>
         `${String(Math.floor(i / 30) + 1).padStart(2, '0')}.${String(Math.floor((i % 30) / 6) + 1).padStart(2, '0')}.${String((i % 6) + 1).padStart(2, '0')}`,
     );
-    const inventory = Object.fromEntries(codes.map((c) => [c, ['photo' as const, 'record' as const]]));
-    let record = createCampaign({ ...INPUT, units, inventory }, { id: 'p-office', role: 'office' });
+    let record = createCampaign({ ...INPUT, units }, { id: 'p-office', role: 'office' });
     const send = (e: unknown) => {
       const r = dispatch(record, e);
       expect(r.rejection).toBeUndefined();
@@ -143,7 +166,7 @@ describe('persistence', () => {
       send(
         ev('archive.updated', 'p-arch', 'archivesGroup', {
           standardCode: code,
-          categories: ['photo', 'record'],
+          counts: { photo: 5, record: 1 },
         }),
       );
     for (let i = 0; i < 60; i++) {
@@ -158,7 +181,7 @@ describe('persistence', () => {
       send(
         ev('rectification.assigned', ...OFFICE, {
           rectificationId: `r${i}`,
-          unitId: `unit-${String(i).padStart(3, '0')}`,
+          leadUnitId: `unit-${String(i).padStart(3, '0')}`,
           deadline: '2026-05-01',
         }),
       );

@@ -64,7 +64,7 @@ const anyEvent = fc.oneof(
         ...(kind === 'reported'
           ? { standardRef: '06.01.01', scope: { kind: 'jurisdiction' }, description: '问题' }
           : {}),
-        ...(kind === 'assigned' ? { unitId: 'u1', deadline: '2026-05-01' } : {}),
+        ...(kind === 'assigned' ? { leadUnitId: 'u1', deadline: '2026-05-01' } : {}),
         ...(kind === 'submitted' ? { evidence: ['d1'] } : {}),
         ...(kind === 'returned' ? { reason: '重改' } : {}),
         ...(kind === 'escalated' ? { to: '区级' } : {}),

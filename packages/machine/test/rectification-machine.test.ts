@@ -13,7 +13,7 @@ const reported = ev('rectification.reported', ...INSPECTOR, {
 const E = {
   assign: ev('rectification.assigned', ...OFFICE, {
     rectificationId: 'r1',
-    unitId: 'u1',
+    leadUnitId: 'u1',
     deadline: '2026-04-10',
   }),
   start: ev('rectification.started', ...STAFF, { rectificationId: 'r1' }),
@@ -36,7 +36,7 @@ describe('rectification lifecycle', () => {
     const s = run(E.assign, E.start, E.submit, E.close);
     expect(s.value).toBe('closed');
     expect(s.context).toMatchObject({
-      unitId: 'u1',
+      leadUnitId: 'u1',
       deadline: '2026-04-10',
       evidence: ['d-after'],
       rectifiedById: 'p-staff',

@@ -2,6 +2,7 @@ import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
 import {
   type CampaignEvent,
   type CampaignRecord,
+  campaignMachineWith,
   createCampaign,
   type DispatchResult,
   dispatch,
@@ -18,9 +19,26 @@ export const INPUT = {
     { phase: 'inspectionReadiness' as const, start: '2026-08-16', end: '2026-09-15' },
     { phase: 'summaryEvaluation' as const, start: '2026-09-16', end: '2026-10-31' },
   ],
-  inventory: { '06.01.01': ['photo' as const], '10.01.01': ['document' as const, 'plan' as const] },
   units: { u1: 'lead' as const, u2: 'responsible' as const },
 };
+
+/** The campaign's configuration: the archive inventory readiness counts material against. */
+export const READINESS = {
+  inventory: {
+    entries: [
+      { standardCode: '06.01.01', requirements: [{ category: 'photo' as const, quantity: 1 }] },
+      {
+        standardCode: '10.01.01',
+        requirements: [
+          { category: 'document' as const, quantity: 1 },
+          { category: 'plan' as const, quantity: 1 },
+        ],
+      },
+    ],
+  },
+};
+/** The campaign machine with that configuration. */
+export const MACHINE = campaignMachineWith(READINESS);
 
 /** Dispatches events in order and returns the record and every result. */
 export function drive(
@@ -29,7 +47,7 @@ export function drive(
 ): { record: CampaignRecord; results: DispatchResult[] } {
   const results: DispatchResult[] = [];
   for (const e of events) {
-    const r = dispatch(record, e);
+    const r = dispatch(record, e, { machine: MACHINE });
     results.push(r);
     record = r.record;
   }
@@ -60,7 +78,11 @@ export const RECTIFY: CampaignEvent[] = [
     scope: { kind: 'site', siteId: 's1' },
     description: '占道经营',
   }),
-  ev('rectification.assigned', ...OFFICE, { rectificationId: 'r1', unitId: 'u1', deadline: '2026-05-01' }),
+  ev('rectification.assigned', ...OFFICE, {
+    rectificationId: 'r1',
+    leadUnitId: 'u1',
+    deadline: '2026-05-01',
+  }),
   ev('cadence.updated', ...OFFICE, { missedMonths: [] }),
 ];
 
@@ -74,10 +96,10 @@ export const SPRINT: CampaignEvent[] = [
 ];
 
 export const READY: CampaignEvent[] = [
-  ev('archive.updated', 'p-arch', 'archivesGroup', { standardCode: '06.01.01', categories: ['photo'] }),
+  ev('archive.updated', 'p-arch', 'archivesGroup', { standardCode: '06.01.01', counts: { photo: 1 } }),
   ev('archive.updated', 'p-arch', 'archivesGroup', {
     standardCode: '10.01.01',
-    categories: ['document', 'plan'],
+    counts: { document: 1, plan: 1 },
   }),
   ev('archive.submitted', 'p-arch', 'archivesGroup', {}),
 ];

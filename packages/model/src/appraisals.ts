@@ -7,6 +7,7 @@ import {
   NameSchema,
   TextSchema,
 } from './primitives.js';
+import { PersonIdSchema, RectificationIdSchema, RoundIdSchema, UnitIdSchema } from './references.js';
 
 /** A period of appraisal: a year (`2026`), a quarter (`2026-Q2`) or a month (`2026-05`). */
 export const PeriodSchema = z
@@ -31,44 +32,74 @@ export const ScoreEntrySchema = z.strictObject({
 /** One line of a scorecard. */
 export type ScoreEntry = z.infer<typeof ScoreEntrySchema>;
 
-/** A unit's appraisal (绩效考核) for a period: score, rank, grade and the lines behind them. */
+/**
+ * A unit's appraisal (绩效考核) for a period: its score and the lines behind it, or only its rank where the office
+ * publishes ranks, within its ranking group (分类排名).
+ */
 export const UnitAppraisalSchema = z.strictObject({
   id: IdSchema,
-  unitId: IdSchema,
+  unitId: UnitIdSchema,
   period: PeriodSchema,
-  score: z.number(),
+  score: z.number().optional(),
   rank: z.int().min(1).optional(),
+  /** The ranking group the rank is within, such as districts apart from counties. */
+  rankingGroup: IdSchema.optional(),
   grade: AppraisalGradeSchema.optional(),
   entries: z.array(ScoreEntrySchema).default([]),
   appraisedOn: DateSchema,
-  appraiserId: IdSchema.optional(),
+  appraiserId: PersonIdSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
 /** A unit's appraisal for a period. */
 export type UnitAppraisal = z.infer<typeof UnitAppraisalSchema>;
 
-/** Kinds of accountability action, mildest first: 约谈, 通报, 问责. */
-export const ACCOUNTABILITY_KINDS = ['admonitionMeeting', 'notice', 'accountability'] as const;
-/** A kind of accountability action. */
-export const AccountabilityKindSchema = z.enum(ACCOUNTABILITY_KINDS);
-/** A kind of accountability action. */
-export type AccountabilityKind = z.infer<typeof AccountabilityKindSchema>;
+/**
+ * What an appraisal leads to for a unit, most favourable first: commendation (表扬通报), red flag (红旗), blue flag
+ * (蓝旗), criticism (批评通报), an interview (约谈) and accountability (问责).
+ */
+export const APPRAISAL_OUTCOME_KINDS = [
+  'commendation',
+  'redFlag',
+  'blueFlag',
+  'criticism',
+  'admonitionMeeting',
+  'accountability',
+] as const;
+/** A kind of appraisal outcome. */
+export const AppraisalOutcomeKindSchema = z.enum(APPRAISAL_OUTCOME_KINDS);
+/** A kind of appraisal outcome. */
+export type AppraisalOutcomeKind = z.infer<typeof AppraisalOutcomeKindSchema>;
 
-/** An accountability action decided against a unit and, where named, its people. */
-export const AccountabilityActionSchema = z.strictObject({
+/** Outcomes that sanction a unit; the rest reward it. */
+export const SANCTION_KINDS: readonly AppraisalOutcomeKind[] = [
+  'blueFlag',
+  'criticism',
+  'admonitionMeeting',
+  'accountability',
+];
+
+/** Whether an outcome sanctions the unit (blue flag, criticism, interview, accountability). */
+export function isSanction(kind: AppraisalOutcomeKind): boolean {
+  return SANCTION_KINDS.includes(kind);
+}
+
+/** An outcome decided for a unit and, where named, its people: a commendation or flag, or a sanction. */
+export const AppraisalOutcomeSchema = z.strictObject({
   id: IdSchema,
-  kind: AccountabilityKindSchema,
-  unitId: IdSchema,
-  personIds: z.array(IdSchema).default([]),
+  kind: AppraisalOutcomeKindSchema,
+  unitId: UnitIdSchema,
+  personIds: z.array(PersonIdSchema).default([]),
   reason: TextSchema,
   decidedOn: DateSchema,
-  decidedById: IdSchema.optional(),
-  rectificationIds: z.array(IdSchema).default([]),
+  decidedById: PersonIdSchema.optional(),
+  rectificationIds: z.array(RectificationIdSchema).default([]),
+  /** The assessment round the outcome rests on, if any. */
+  roundId: RoundIdSchema.optional(),
   title: NameSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
-/** An accountability action. */
-export type AccountabilityAction = z.infer<typeof AccountabilityActionSchema>;
+/** An outcome decided for a unit. */
+export type AppraisalOutcome = z.infer<typeof AppraisalOutcomeSchema>;
 
 /** Labels of the appraisal grades. */
 export const APPRAISAL_GRADE_LABELS: Record<AppraisalGrade, BilingualText> = {
@@ -78,9 +109,12 @@ export const APPRAISAL_GRADE_LABELS: Record<AppraisalGrade, BilingualText> = {
   poor: { 'zh-CN': '不合格', en: 'Poor' },
 };
 
-/** Labels of the accountability kinds. */
-export const ACCOUNTABILITY_KIND_LABELS: Record<AccountabilityKind, BilingualText> = {
-  admonitionMeeting: { 'zh-CN': '约谈', en: 'Admonition meeting' },
-  notice: { 'zh-CN': '通报', en: 'Public notice' },
+/** Labels of the appraisal outcomes. */
+export const APPRAISAL_OUTCOME_KIND_LABELS: Record<AppraisalOutcomeKind, BilingualText> = {
+  commendation: { 'zh-CN': '表扬通报', en: 'Commendation' },
+  redFlag: { 'zh-CN': '红旗', en: 'Red flag' },
+  blueFlag: { 'zh-CN': '蓝旗', en: 'Blue flag' },
+  criticism: { 'zh-CN': '批评通报', en: 'Criticism notice' },
+  admonitionMeeting: { 'zh-CN': '约谈', en: 'Interview (admonition meeting)' },
   accountability: { 'zh-CN': '问责', en: 'Accountability' },
 };

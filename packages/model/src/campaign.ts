@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { AccountabilityActionSchema, UnitAppraisalSchema } from './appraisals.js';
+import { AppraisalOutcomeSchema, UnitAppraisalSchema } from './appraisals.js';
 import { ArchiveDocumentSchema } from './archive.js';
-import { MeetingSchema } from './meetings.js';
+import { AssessmentRoundSchema } from './assessment-rounds.js';
+import { HonourSchema, JurisdictionSchema } from './jurisdiction.js';
+import { CadenceObligationSchema, MeetingSchema } from './meetings.js';
 import { ObservationSchema } from './observations.js';
 import { OrganisationSchema } from './organisation.js';
 import { PhaseSchema } from './phases.js';
 import {
   type BilingualText,
   DateSchema,
-  DivisionCodeSchema,
   ExtensionsSchema,
   IdSchema,
   NameSchema,
@@ -17,27 +18,14 @@ import {
   TextSchema,
 } from './primitives.js';
 import { RectificationSchema } from './rectifications.js';
+import { EditionIdSchema, HolderIdSchema } from './references.js';
 import { SiteSchema } from './sites.js';
 import { GoalMetricSchema, SurveyResponseSchema } from './surveys.js';
 import { TaskAssignmentSchema } from './tasks.js';
 import { UnitSchema } from './units.js';
 
-/** The version of the campaign document format this package reads and writes. */
-export const CAMPAIGN_SCHEMA_VERSION = 1;
-
-/** Levels of jurisdiction that run a campaign. */
-export const JurisdictionLevelSchema = z.enum(['district', 'street', 'community']);
-/** The level of a jurisdiction. */
-export type JurisdictionLevel = z.infer<typeof JurisdictionLevelSchema>;
-
-/** The district, street or community that runs the campaign. */
-export const JurisdictionSchema = z.strictObject({
-  name: NameSchema,
-  level: JurisdictionLevelSchema,
-  divisionCode: DivisionCodeSchema.optional(),
-});
-/** The district, street or community that runs the campaign. */
-export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+/** The version of the campaign document format this package reads and writes; older documents are migrated. */
+export const CAMPAIGN_SCHEMA_VERSION = 2;
 
 /** Measurable goals: target rates (0 to 1) for the survey metrics, and the goals in words. */
 export const GoalsSchema = z.strictObject({
@@ -63,40 +51,64 @@ export const BudgetLineSchema = z.strictObject({
   amountYuan: z.number().min(0),
   fiscalYear: z.int().min(2000).max(2100).optional(),
   /** The working group or unit that spends it. */
-  holderId: IdSchema.optional(),
+  holderId: HolderIdSchema.optional(),
 });
 /** A line of the campaign budget. */
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
-/** A standard of the framework edition that this campaign tracks, listed so references can be checked. */
-export const StandardRefSchema = z.strictObject({
+/** A standard of a framework edition that this campaign tracks, listed so references can be checked. */
+export const TrackedStandardSchema = z.strictObject({
   code: StandardCodeSchema,
+  /** The edition the standard belongs to; the main edition when left out. */
+  editionId: EditionIdSchema.optional(),
   title: NameSchema.optional(),
 });
 /** A standard this campaign tracks. */
-export type StandardRef = z.infer<typeof StandardRefSchema>;
+export type TrackedStandard = z.infer<typeof TrackedStandardSchema>;
+
+/** The part a framework edition plays in a campaign: the main assessment, or one run beside it with its own score. */
+export const FrameworkRoleSchema = z.enum(['main', 'companion']);
+/** The part a framework edition plays in a campaign. */
+export type FrameworkRole = z.infer<typeof FrameworkRoleSchema>;
 
 /**
- * A whole campaign (创建全国文明城市/城区) as one document: who runs it, against which framework edition, with what
- * organisation, units, sites and tasks, and every record it has gathered. Collections may be left out when empty.
+ * A framework edition (测评体系) the campaign is assessed against: the main one, or a companion assessment such as the
+ * 未成年人思想道德建设 assessment that runs beside it, each with its own score.
+ */
+export const CampaignFrameworkSchema = z.strictObject({
+  editionId: IdSchema,
+  role: FrameworkRoleSchema,
+  name: NameSchema.optional(),
+});
+/** A framework edition the campaign is assessed against. */
+export type CampaignFramework = z.infer<typeof CampaignFrameworkSchema>;
+
+/**
+ * A whole campaign (创建全国文明城市/城区/县城) as one document: who runs it and for which honour, against which
+ * framework editions, with what organisation, units, sites, tasks and supervision cadence, and every record it has
+ * gathered. Collections may be left out when empty.
  */
 export const CampaignSchema = z.strictObject({
   schemaVersion: z.literal(CAMPAIGN_SCHEMA_VERSION),
   id: IdSchema,
   title: NameSchema,
   jurisdiction: JurisdictionSchema,
+  /** The honour the campaign works for (全国文明城市, 全国文明城区, …). */
+  honour: HonourSchema,
   theme: NameSchema.optional(),
   guidingPrinciple: TextSchema.optional(),
-  /** The id of the framework edition (测评体系) the campaign is measured against. */
-  frameworkEditionId: IdSchema,
+  /** The framework editions the campaign is assessed against: exactly one main edition, and any companions. */
+  frameworks: z.array(CampaignFrameworkSchema).min(1),
   goals: GoalsSchema.default({ targetRates: {}, statements: [] }),
   timeline: z.array(PhasePlanSchema).default([]),
   budget: z.array(BudgetLineSchema).default([]),
+  /** The supervision cadence (督查频次) the campaign holds itself to, checked month by month. */
+  cadence: z.array(CadenceObligationSchema).default([]),
   organisation: OrganisationSchema,
   units: z.array(UnitSchema).default([]),
   sites: z.array(SiteSchema).default([]),
   /** When given, every standard reference in the document must be one of these codes. */
-  standards: z.array(StandardRefSchema).optional(),
+  standards: z.array(TrackedStandardSchema).optional(),
   tasks: z.array(TaskAssignmentSchema).default([]),
   observations: z.array(ObservationSchema).default([]),
   rectifications: z.array(RectificationSchema).default([]),
@@ -104,7 +116,8 @@ export const CampaignSchema = z.strictObject({
   archive: z.array(ArchiveDocumentSchema).default([]),
   surveyResponses: z.array(SurveyResponseSchema).default([]),
   appraisals: z.array(UnitAppraisalSchema).default([]),
-  accountabilityActions: z.array(AccountabilityActionSchema).default([]),
+  assessmentRounds: z.array(AssessmentRoundSchema).default([]),
+  appraisalOutcomes: z.array(AppraisalOutcomeSchema).default([]),
   extensions: ExtensionsSchema.optional(),
 });
 /** A whole campaign, as validated. */
@@ -112,9 +125,13 @@ export type Campaign = z.infer<typeof CampaignSchema>;
 /** A whole campaign as it may be written, with empty collections left out. */
 export type CampaignInput = z.input<typeof CampaignSchema>;
 
-/** Labels of the jurisdiction levels. */
-export const JURISDICTION_LEVEL_LABELS: Record<JurisdictionLevel, BilingualText> = {
-  district: { 'zh-CN': '区', en: 'District' },
-  street: { 'zh-CN': '街道', en: 'Street' },
-  community: { 'zh-CN': '社区', en: 'Community' },
+/** The main framework edition of a campaign. */
+export function mainEditionId(campaign: Pick<Campaign, 'frameworks'>): string {
+  return (campaign.frameworks.find((f) => f.role === 'main') ?? campaign.frameworks[0]!).editionId;
+}
+
+/** Labels of the framework roles. */
+export const FRAMEWORK_ROLE_LABELS: Record<FrameworkRole, BilingualText> = {
+  main: { 'zh-CN': '主测评体系', en: 'Main framework' },
+  companion: { 'zh-CN': '同步测评体系', en: 'Companion framework' },
 };

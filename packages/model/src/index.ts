@@ -1,49 +1,76 @@
 /**
- * The campaign domain model of 创建全国文明城市/城区 as zod schemas: organisation, units, sites, tasks, observations,
- * rectifications, meetings, archive, surveys and appraisals, with validation that reports located, bilingual issues.
+ * The campaign domain model of 创建全国文明城市/城区/县城 as zod schemas: jurisdiction and honour, organisation, units
+ * at every level, sites, tasks, observations, rectifications with their lead and supporting units, meetings and
+ * cadence, archive and material requirements, surveys, assessment rounds, appraisals and their outcomes, with
+ * validation that reports located, bilingual issues and migrates documents written by earlier versions.
  *
  * @packageDocumentation
  */
 
 export type {
-  AccountabilityAction,
-  AccountabilityKind,
   AppraisalGrade,
+  AppraisalOutcome,
+  AppraisalOutcomeKind,
   Period,
   ScoreEntry,
   UnitAppraisal,
 } from './appraisals.js';
 export {
-  ACCOUNTABILITY_KINDS,
-  AccountabilityActionSchema,
-  AccountabilityKindSchema,
+  APPRAISAL_OUTCOME_KINDS,
   AppraisalGradeSchema,
+  AppraisalOutcomeKindSchema,
+  AppraisalOutcomeSchema,
+  isSanction,
   PeriodSchema,
+  SANCTION_KINDS,
   ScoreEntrySchema,
   UnitAppraisalSchema,
 } from './appraisals.js';
-export type { ArchiveCategory, ArchiveDocument } from './archive.js';
-export { ARCHIVE_CATEGORIES, ArchiveCategorySchema, ArchiveDocumentSchema } from './archive.js';
+export type {
+  ArchiveCategory,
+  ArchiveDocument,
+  MaterialRequirement,
+  MaterialRequirementInput,
+} from './archive.js';
+export {
+  ARCHIVE_CATEGORIES,
+  ArchiveCategorySchema,
+  ArchiveDocumentSchema,
+  MaterialRequirementSchema,
+} from './archive.js';
+export type { RectificationArea } from './areas.js';
+export { RECTIFICATION_AREAS, RectificationAreaSchema } from './areas.js';
+export type { AssessmentRound, RoundKind, ScorePart, UnitResult } from './assessment-rounds.js';
+export {
+  AssessmentRoundSchema,
+  ROUND_KINDS,
+  RoundKindSchema,
+  ScorePartSchema,
+  UnitResultSchema,
+} from './assessment-rounds.js';
 export type {
   BudgetLine,
   Campaign,
+  CampaignFramework,
   CampaignInput,
+  FrameworkRole,
   Goals,
-  Jurisdiction,
-  JurisdictionLevel,
   PhasePlan,
-  StandardRef,
+  TrackedStandard,
 } from './campaign.js';
 export {
   BudgetLineSchema,
   CAMPAIGN_SCHEMA_VERSION,
+  CampaignFrameworkSchema,
   CampaignSchema,
+  FrameworkRoleSchema,
   GoalsSchema,
-  JurisdictionLevelSchema,
-  JurisdictionSchema,
+  mainEditionId,
   PhasePlanSchema,
-  StandardRefSchema,
+  TrackedStandardSchema,
 } from './campaign.js';
+export type { UnitHierarchy } from './hierarchy.js';
+export { rollUp, unitHierarchy } from './hierarchy.js';
 export type { IntegrityOptions } from './integrity.js';
 export { checkCampaignIntegrity } from './integrity.js';
 export type {
@@ -62,11 +89,25 @@ export {
   toValidationIssues,
 } from './issues.js';
 export type { JsonSchemaDocument, JsonSchemaName } from './json-schema.js';
-export { JSON_SCHEMA_SOURCES, modelJsonSchemas, toJsonSchemaDocument } from './json-schema.js';
+export {
+  JSON_SCHEMA_KEYWORDS,
+  JSON_SCHEMA_SOURCES,
+  modelJsonSchemas,
+  toJsonSchemaDocument,
+} from './json-schema.js';
+export type { Honour, Jurisdiction, JurisdictionLevel } from './jurisdiction.js';
+export {
+  HONOURS,
+  HonourSchema,
+  JURISDICTION_LEVELS,
+  JurisdictionLevelSchema,
+  JurisdictionSchema,
+} from './jurisdiction.js';
 export type { EnumName, LabelledValue } from './labels.js';
 export { ENUM_LABELS, label, labels } from './labels.js';
-export type { Meeting, MeetingKind } from './meetings.js';
-export { MEETING_KINDS, MeetingKindSchema, MeetingSchema } from './meetings.js';
+export type { CadenceObligation, Meeting, MeetingKind } from './meetings.js';
+export { CadenceObligationSchema, MEETING_KINDS, MeetingKindSchema, MeetingSchema } from './meetings.js';
+export { CAMPAIGN_MIGRATIONS, migrateCampaign } from './migrations.js';
 export type {
   AssessmentMethod,
   NotAssessableReason,
@@ -74,13 +115,16 @@ export type {
   ObservationOutcome,
   ObservationSource,
   Scope,
+  ScopeKind,
 } from './observations.js';
 export {
   ASSESSMENT_METHODS,
   AssessmentMethodSchema,
   NotAssessableReasonSchema,
+  OBSERVATION_SOURCES,
   ObservationSchema,
   ObservationSourceSchema,
+  responsibleUnitOf,
   ScopeSchema,
 } from './observations.js';
 export type {
@@ -107,10 +151,12 @@ export { PHASES, PhaseSchema } from './phases.js';
 export type {
   BilingualText,
   Extensions,
+  Grade,
   Id,
   IsoDate,
   IsoDateTime,
   Locale,
+  LocalizedText,
   StandardCode,
 } from './primitives.js';
 export {
@@ -118,17 +164,47 @@ export {
   DateTimeSchema,
   DivisionCodeSchema,
   ExtensionsSchema,
+  GradeSchema,
   IdSchema,
+  isMeaningfulText,
   LOCALES,
+  LocalizedTextSchema,
+  localize,
   NameSchema,
   RateSchema,
   Sha256Schema,
+  SiteTypeCodeSchema,
   StandardCodeSchema,
   TextSchema,
   UriSchema,
 } from './primitives.js';
-export type { Rectification, RectificationStatus } from './rectifications.js';
-export { RECTIFICATION_STATUSES, RectificationSchema, RectificationStatusSchema } from './rectifications.js';
+export type { Rectification, RectificationStatus, UnitAttribution } from './rectifications.js';
+export {
+  RECTIFICATION_STATUSES,
+  RectificationSchema,
+  RectificationStatusSchema,
+  UNIT_ATTRIBUTIONS,
+  UnitAttributionSchema,
+  unitsNamed,
+} from './rectifications.js';
+export type { ReferencePath, RefKind } from './references.js';
+export {
+  DocumentIdSchema,
+  EditionIdSchema,
+  forEachReference,
+  HolderIdSchema,
+  ObservationIdSchema,
+  PersonIdSchema,
+  REF_KEYWORD,
+  REF_KINDS,
+  RectificationIdSchema,
+  RoundIdSchema,
+  referencePaths,
+  refTo,
+  SiteIdSchema,
+  StandardRefSchema,
+  UnitIdSchema,
+} from './references.js';
 export type { Coordinates, Datum, Site, SiteSelection } from './sites.js';
 export { CoordinatesSchema, DatumSchema, SiteSchema, SiteSelectionSchema } from './sites.js';
 export type { GoalMetric, StandardAnswer, SurveyChannel, SurveyResponse } from './surveys.js';
@@ -142,6 +218,6 @@ export {
 export type { Deadline, Frequency, StandingDuty, TaskAssignment } from './tasks.js';
 export { DeadlineSchema, FrequencySchema, StandingDutySchema, TaskAssignmentSchema } from './tasks.js';
 export type { Unit, UnitKind } from './units.js';
-export { UNIT_KINDS, UnitKindSchema, UnitSchema } from './units.js';
+export { rankingGroupOf, UNIT_KINDS, UnitKindSchema, UnitSchema, unitKindLabel } from './units.js';
 export type { ValidateCampaignOptions, ValidateWithSchemaOptions } from './validate.js';
 export { validateCampaign, validateWithSchema } from './validate.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { labels } from './labels.js';
 import type { BilingualText } from './primitives.js';
 
 /** Codes of validation issues: shape problems first, then integrity problems found across records. */
@@ -66,6 +67,14 @@ export const CUSTOM_ISSUE_PREFIX = 'chuangwen:';
 export type CustomIssueMessages = Record<string, BilingualText>;
 
 const MODEL_CUSTOM_MESSAGES: CustomIssueMessages = {
+  missing_standard_or_area: {
+    'zh-CN': '未注明测评标准的问题须注明所属专项整治领域（或"其他"）',
+    en: 'a finding that cites no standard must name its rectification area (or "other")',
+  },
+  blank_text: {
+    'zh-CN': '文字不能为空白，也不能含控制字符或不可见字符',
+    en: 'the text must say something: not blank, with no control or invisible characters',
+  },
   missing_lead_unit: {
     'zh-CN': '任务至少需要一个牵头单位（第一个为召集单位）',
     en: 'a task needs at least one lead unit (the first one listed convenes)',
@@ -182,6 +191,22 @@ function quoteList(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+/** The allowed values in Chinese: each value's label with the value to write beside it, `点位（site）`. */
+function labelledList(values: readonly unknown[]): string {
+  return values
+    .map((v) => {
+      const text = typeof v === 'string' ? labels(v) : undefined;
+      return text ? `${text['zh-CN']}（${v}）` : JSON.stringify(v);
+    })
+    .join('、');
+}
+
+const choice = (path: PathSegment[], values: readonly unknown[]): ValidationIssue =>
+  issueAt(path, 'invalid_value', {
+    'zh-CN': `取值无效，可选：${labelledList(values)}`,
+    en: `invalid value; expected one of: ${quoteList(values)}`,
+  });
+
 function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): ValidationIssue[] {
   const path = issue.path as PathSegment[];
   if (issue.message.startsWith(CUSTOM_ISSUE_PREFIX)) {
@@ -203,13 +228,8 @@ function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): Valida
     }
     case 'invalid_value':
       if (issue.input === undefined)
-        return [missingField(path, { 'zh-CN': quoteList(issue.values), en: quoteList(issue.values) })];
-      return [
-        issueAt(path, 'invalid_value', {
-          'zh-CN': `取值无效，应为以下之一：${quoteList(issue.values)}`,
-          en: `invalid value; expected one of: ${quoteList(issue.values)}`,
-        }),
-      ];
+        return [missingField(path, { 'zh-CN': labelledList(issue.values), en: quoteList(issue.values) })];
+      return [choice(path, issue.values)];
     case 'invalid_format': {
       const known = FORMAT_MESSAGES[issue.format];
       const pattern = 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : issue.format;
@@ -248,16 +268,9 @@ function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): Valida
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       if (options && issue.input === undefined) {
-        return [missingField(path, { 'zh-CN': quoteList(options), en: quoteList(options) })];
+        return [missingField(path, { 'zh-CN': labelledList(options), en: quoteList(options) })];
       }
-      if (options) {
-        return [
-          issueAt(path, 'invalid_value', {
-            'zh-CN': `取值无效，应为以下之一：${quoteList(options)}`,
-            en: `invalid value; expected one of: ${quoteList(options)}`,
-          }),
-        ];
-      }
+      if (options) return [choice(path, options)];
       return [
         issueAt(path, 'invalid_union', {
           'zh-CN': '不符合任何一种允许的形式',
@@ -265,8 +278,21 @@ function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): Valida
         }),
       ];
     }
+    case 'not_multiple_of':
+      return [
+        issueAt(path, 'not_multiple_of', {
+          'zh-CN': `应为 ${String(issue.divisor)} 的整数倍`,
+          en: `must be a multiple of ${String(issue.divisor)}`,
+        }),
+      ];
     default:
-      return [issueAt(path, issue.code, { 'zh-CN': issue.message, en: issue.message })];
+      // Zod's own message is English and may name its internals; say what is wrong in both languages instead.
+      return [
+        issueAt(path, issue.code === 'custom' ? 'invalid_value' : issue.code, {
+          'zh-CN': '取值不符合要求',
+          en: `invalid value (${issue.code})`,
+        }),
+      ];
   }
 }
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { AccountabilityActionSchema, UnitAppraisalSchema } from './appraisals.js';
+import { AppraisalOutcomeSchema, UnitAppraisalSchema } from './appraisals.js';
 import { ArchiveDocumentSchema } from './archive.js';
+import { AssessmentRoundSchema } from './assessment-rounds.js';
 import { CampaignSchema } from './campaign.js';
 import { MeetingSchema } from './meetings.js';
 import { ObservationSchema } from './observations.js';
 import { PersonSchema } from './organisation.js';
 import { RectificationSchema } from './rectifications.js';
+import { REF_KEYWORD } from './references.js';
 import { SiteSchema } from './sites.js';
 import { SurveyResponseSchema } from './surveys.js';
 import { TaskAssignmentSchema } from './tasks.js';
@@ -24,7 +26,8 @@ export const JSON_SCHEMA_SOURCES = {
   'archive-document': ArchiveDocumentSchema,
   'survey-response': SurveyResponseSchema,
   'unit-appraisal': UnitAppraisalSchema,
-  'accountability-action': AccountabilityActionSchema,
+  'assessment-round': AssessmentRoundSchema,
+  'appraisal-outcome': AppraisalOutcomeSchema,
 } as const;
 
 /** The name of a published JSON Schema file. */
@@ -32,6 +35,13 @@ export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;
 
 /** A JSON Schema document (draft 2020-12). */
 export type JsonSchemaDocument = Record<string, unknown>;
+
+/**
+ * The annotation keywords the published JSON Schema files add to the standard vocabulary: `x-chuangwen-ref` marks a
+ * field that refers to another record (its value says which kind). Validators ignore annotations, but a strict one
+ * such as ajv wants them declared: `ajv.addVocabulary([...JSON_SCHEMA_KEYWORDS])`.
+ */
+export const JSON_SCHEMA_KEYWORDS = [REF_KEYWORD] as const;
 
 /**
  * Converts any zod schema to a JSON Schema (draft 2020-12) describing the data as it may be written: fields with

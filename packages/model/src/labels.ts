@@ -1,17 +1,21 @@
-import { ACCOUNTABILITY_KIND_LABELS, APPRAISAL_GRADE_LABELS } from './appraisals.js';
+import { APPRAISAL_GRADE_LABELS, APPRAISAL_OUTCOME_KIND_LABELS } from './appraisals.js';
 import { ARCHIVE_CATEGORY_LABELS } from './archive.js';
-import { JURISDICTION_LEVEL_LABELS } from './campaign.js';
+import { RECTIFICATION_AREA_LABELS } from './areas.js';
+import { ROUND_KIND_LABELS } from './assessment-rounds.js';
+import { FRAMEWORK_ROLE_LABELS } from './campaign.js';
+import { HONOUR_LABELS, JURISDICTION_LEVEL_LABELS } from './jurisdiction.js';
 import { MEETING_KIND_LABELS } from './meetings.js';
 import {
   ASSESSMENT_METHOD_LABELS,
   NOT_ASSESSABLE_REASON_LABELS,
   OBSERVATION_OUTCOME_LABELS,
   OBSERVATION_SOURCE_LABELS,
+  SCOPE_KIND_LABELS,
 } from './observations.js';
 import { WORKING_GROUP_KIND_LABELS } from './organisation.js';
 import { PHASE_LABELS } from './phases.js';
 import type { BilingualText, Locale } from './primitives.js';
-import { RECTIFICATION_STATUS_LABELS } from './rectifications.js';
+import { RECTIFICATION_STATUS_LABELS, UNIT_ATTRIBUTION_LABELS } from './rectifications.js';
 import { DATUM_LABELS, SITE_SELECTION_LABELS } from './sites.js';
 import { GOAL_METRIC_LABELS, SURVEY_CHANNEL_LABELS } from './surveys.js';
 import { FREQUENCY_LABELS, STANDING_DUTY_LABELS } from './tasks.js';
@@ -20,6 +24,9 @@ import { UNIT_KIND_LABELS } from './units.js';
 /** Every labelled enumeration of the model, by name. */
 export const ENUM_LABELS = {
   phase: PHASE_LABELS,
+  honour: HONOUR_LABELS,
+  jurisdictionLevel: JURISDICTION_LEVEL_LABELS,
+  frameworkRole: FRAMEWORK_ROLE_LABELS,
   workingGroupKind: WORKING_GROUP_KIND_LABELS,
   unitKind: UNIT_KIND_LABELS,
   siteSelection: SITE_SELECTION_LABELS,
@@ -31,13 +38,16 @@ export const ENUM_LABELS = {
   observationSource: OBSERVATION_SOURCE_LABELS,
   observationOutcome: OBSERVATION_OUTCOME_LABELS,
   notAssessableReason: NOT_ASSESSABLE_REASON_LABELS,
+  scopeKind: SCOPE_KIND_LABELS,
+  rectificationArea: RECTIFICATION_AREA_LABELS,
   rectificationStatus: RECTIFICATION_STATUS_LABELS,
+  unitAttribution: UNIT_ATTRIBUTION_LABELS,
   meetingKind: MEETING_KIND_LABELS,
   goalMetric: GOAL_METRIC_LABELS,
   surveyChannel: SURVEY_CHANNEL_LABELS,
   appraisalGrade: APPRAISAL_GRADE_LABELS,
-  accountabilityKind: ACCOUNTABILITY_KIND_LABELS,
-  jurisdictionLevel: JURISDICTION_LEVEL_LABELS,
+  appraisalOutcomeKind: APPRAISAL_OUTCOME_KIND_LABELS,
+  roundKind: ROUND_KIND_LABELS,
 } as const;
 
 /** The name of a labelled enumeration, such as `unitKind`. */
@@ -45,21 +55,27 @@ export type EnumName = keyof typeof ENUM_LABELS;
 /** Any value of any labelled enumeration of the model. */
 export type LabelledValue = { [K in EnumName]: keyof (typeof ENUM_LABELS)[K] }[EnumName];
 
-// Values shared by two enumerations (such as `other`) carry the same label in both; a test guards that.
+// A value shared by two enumerations with the same meaning (such as `other`) carries the same label in both; the one
+// value that means different things (`serviceWindow`: a unit kind and a rectification area) is looked up by enum name.
 const catalogue = new Map<string, BilingualText>();
 for (const labels of Object.values(ENUM_LABELS)) {
-  for (const [value, text] of Object.entries(labels)) catalogue.set(value, text);
+  for (const [value, text] of Object.entries(labels)) if (!catalogue.has(value)) catalogue.set(value, text);
 }
 
 /**
  * The label of an enumeration value in the given locale, for example `label('covertInspection', 'zh-CN')` is
- * `实地暗访`. An unknown value is returned as it is, so a host's newer data still shows something.
+ * `实地暗访`. Name the enumeration for a value two of them share with different meanings
+ * (`label('serviceWindow', 'zh-CN', 'rectificationArea')` is `窗口服务`). An unknown value is returned as it is, so a
+ * host's newer data still shows something.
  */
-export function label(value: LabelledValue, locale: Locale = 'zh-CN'): string {
-  return catalogue.get(value)?.[locale] ?? value;
+export function label(value: LabelledValue, locale: Locale = 'zh-CN', enumName?: EnumName): string {
+  const own =
+    enumName === undefined ? undefined : (ENUM_LABELS[enumName] as Record<string, BilingualText>)[value];
+  return (own ?? catalogue.get(value))?.[locale] ?? value;
 }
 
 /** Both labels of an enumeration value, or undefined when the value is not one of the model's. */
-export function labels(value: string): BilingualText | undefined {
+export function labels(value: string, enumName?: EnumName): BilingualText | undefined {
+  if (enumName !== undefined) return (ENUM_LABELS[enumName] as Record<string, BilingualText>)[value];
   return catalogue.get(value);
 }

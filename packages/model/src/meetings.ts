@@ -7,6 +7,7 @@ import {
   NameSchema,
   TextSchema,
 } from './primitives.js';
+import { DocumentIdSchema, PersonIdSchema, SiteIdSchema, UnitIdSchema } from './references.js';
 
 /** Kinds of meetings and supervision records the seed plan requires or mentions. */
 export const MEETING_KINDS = [
@@ -31,21 +32,32 @@ export const MeetingSchema = z.strictObject({
   kind: MeetingKindSchema,
   date: DateSchema,
   title: NameSchema.optional(),
-  attendeeIds: z.array(IdSchema).default([]),
-  unitIds: z.array(IdSchema).default([]),
-  siteIds: z.array(IdSchema).default([]),
+  attendeeIds: z.array(PersonIdSchema).default([]),
+  unitIds: z.array(UnitIdSchema).default([]),
+  siteIds: z.array(SiteIdSchema).default([]),
   minutes: TextSchema.optional(),
-  /** The month (`YYYY-MM`) a make-up session (补课) counts for, when it makes up an obligation missed that month. */
+  /** The month (`YYYY-MM`) a make-up session (补开) counts for, when it makes up an obligation missed that month. */
   makeUpFor: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .optional(),
   /** Archive document ids of the minutes, photos or sign-in sheet. */
-  documentIds: z.array(IdSchema).default([]),
+  documentIds: z.array(DocumentIdSchema).default([]),
   extensions: ExtensionsSchema.optional(),
 });
 /** A meeting or supervision record. */
 export type Meeting = z.infer<typeof MeetingSchema>;
+
+/**
+ * A supervision obligation (督查频次): at least `minPerMonth` meetings or records of a kind every calendar month, such as
+ * the seed plan's "on-site supervision at least twice a month".
+ */
+export const CadenceObligationSchema = z.strictObject({
+  kind: MeetingKindSchema,
+  minPerMonth: z.int().min(1).max(31),
+});
+/** A supervision obligation. */
+export type CadenceObligation = z.infer<typeof CadenceObligationSchema>;
 
 /** Labels of the meeting kinds. */
 export const MEETING_KIND_LABELS: Record<MeetingKind, BilingualText> = {

@@ -1,13 +1,23 @@
 import { z } from 'zod';
+import { RectificationAreaSchema } from './areas.js';
 import {
   type BilingualText,
   DateTimeSchema,
   ExtensionsSchema,
+  GradeSchema,
   IdSchema,
   RateSchema,
-  StandardCodeSchema,
+  SiteTypeCodeSchema,
   TextSchema,
 } from './primitives.js';
+import {
+  DocumentIdSchema,
+  EditionIdSchema,
+  PersonIdSchema,
+  SiteIdSchema,
+  StandardRefSchema,
+  UnitIdSchema,
+} from './references.js';
 
 /** Assessment methods (测评方法). */
 export const ASSESSMENT_METHODS = [
@@ -17,6 +27,7 @@ export const ASSESSMENT_METHODS = [
   'survey',
   'simulatedVerification',
   'briefing',
+  'inquiry',
   'onlineMediaCheck',
   'overallObservation',
 ] as const;
@@ -26,14 +37,16 @@ export const AssessmentMethodSchema = z.enum(ASSESSMENT_METHODS);
 export type AssessmentMethod = z.infer<typeof AssessmentMethodSchema>;
 
 /** Who made an observation. */
-export const ObservationSourceSchema = z.enum([
+export const OBSERVATION_SOURCES = [
   'selfCheck',
   'mockAssessment',
   'supervisionCheck',
   'unannouncedVisit',
   'officialAssessment',
   'citizenReport',
-]);
+] as const;
+/** Who made an observation. */
+export const ObservationSourceSchema = z.enum(OBSERVATION_SOURCES);
 /** Who made an observation. */
 export type ObservationSource = z.infer<typeof ObservationSourceSchema>;
 
@@ -42,40 +55,76 @@ export const NotAssessableReasonSchema = z.enum(['couldNotSurvey', 'refused', 's
 /** Why an observation could not be assessed. */
 export type NotAssessableReason = z.infer<typeof NotAssessableReasonSchema>;
 
-/** What an observation covers: one site, one unit, or the whole jurisdiction. */
+/**
+ * What an observation covers: one site (点位), every site of a type (the civility index samples 点位类型, not single
+ * sites), one unit, or the whole jurisdiction.
+ */
 export const ScopeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('site'), siteId: IdSchema }),
-  z.strictObject({ kind: z.literal('unit'), unitId: IdSchema }),
+  z.strictObject({ kind: z.literal('site'), siteId: SiteIdSchema }),
+  z.strictObject({
+    kind: z.literal('siteType'),
+    /** A site type code of the catalogue, such as `busStop`. */
+    siteType: SiteTypeCodeSchema,
+  }),
+  z.strictObject({ kind: z.literal('unit'), unitId: UnitIdSchema }),
   z.strictObject({ kind: z.literal('jurisdiction') }),
 ]);
 /** What an observation covers. */
 export type Scope = z.infer<typeof ScopeSchema>;
+/** The kind of a scope. */
+export type ScopeKind = Scope['kind'];
 
 const observationFields = {
   id: IdSchema,
-  standardRef: StandardCodeSchema,
+  /**
+   * The standard observed. Notices often cite none: a finding without a standard carries `area` and `finding`
+   * instead, and counts for its area rather than for a standard.
+   */
+  standardRef: StandardRefSchema.optional(),
+  /** The framework edition of `standardRef`, when the campaign is assessed against more than one. */
+  editionId: EditionIdSchema.optional(),
+  /** The special-rectification area the finding belongs to; required when no standard is cited. */
+  area: RectificationAreaSchema.optional(),
   scope: ScopeSchema,
+  /**
+   * The unit held responsible (责任单位). A notice pairs each place with its unit; when left out, the site's unit is
+   * responsible (or the unit observed, for a unit scope).
+   */
+  responsibleUnitId: UnitIdSchema.optional(),
   observedAt: DateTimeSchema,
   method: AssessmentMethodSchema,
   source: ObservationSourceSchema,
-  evidence: z.array(IdSchema).default([]),
-  inspectorId: IdSchema.optional(),
+  /** Archive document ids of the supporting material (佐证材料: photos, records). */
+  evidence: z.array(DocumentIdSchema).default([]),
+  inspectorId: PersonIdSchema.optional(),
+  /** The finding in words, as the notice writes it (问题描述). */
+  finding: TextSchema.optional(),
   note: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 };
 
 /**
- * One check of one standard at one scope and time (a 测评记录). A pass or fail may carry a violation count (例), a score,
- * or a measured survey rate; an outcome of `notAssessable` carries its reason and is never evidence either way.
+ * One check at one scope and time (a 测评记录). Besides the outcome it may carry what was measured, and each scoring
+ * rule reads one measure: `violationCount` (例, for state-description bands and "no occurrence" rules),
+ * `measuredCount` (a count against a required number), `measuredRate` (a ratio, a survey rate or an incidence rate),
+ * or the assessor's own `grade` or `score`, which are honoured over anything derived. An outcome of `notAssessable`
+ * carries its reason and is never evidence either way.
  */
 export const ObservationSchema = z.discriminatedUnion('outcome', [
   z.strictObject({
     outcome: z.enum(['pass', 'fail']),
+    /** Violations found (例). */
     violationCount: z.int().min(0).optional(),
-    score: z.number().optional(),
-    /** A measured rate (for survey methods), with the sample it was measured on. */
+    /** A count found, such as public-service ads seen, for a rule with a required number. */
+    measuredCount: z.number().min(0).optional(),
+    /** A measured rate between 0 and 1: lamps lit, a survey's favourable share, the incidence of uncivil behaviour. */
     measuredRate: RateSchema.optional(),
+    /** How many were asked or watched for `measuredRate`. */
     sampleSize: z.int().min(0).optional(),
+    /** The assessor's own grade (A, B, C, C#, …), honoured over the one violations would give. */
+    grade: GradeSchema.optional(),
+    /** The assessor's own score for the standard at this scope, in points, honoured over a derived one. */
+    score: z.number().min(0).optional(),
     ...observationFields,
   }),
   z.strictObject({
@@ -84,10 +133,20 @@ export const ObservationSchema = z.discriminatedUnion('outcome', [
     ...observationFields,
   }),
 ]);
-/** One check of one standard at one scope and time. */
+/** One check at one scope and time. */
 export type Observation = z.infer<typeof ObservationSchema>;
 /** The outcome of an observation. */
 export type ObservationOutcome = Observation['outcome'];
+
+/** The unit responsible for what an observation found: named on it, else the site's unit, else the unit observed. */
+export function responsibleUnitOf(
+  observation: Pick<Observation, 'responsibleUnitId' | 'scope'>,
+  siteUnit: (siteId: string) => string | undefined,
+): string | undefined {
+  if (observation.responsibleUnitId !== undefined) return observation.responsibleUnitId;
+  if (observation.scope.kind === 'site') return siteUnit(observation.scope.siteId);
+  return observation.scope.kind === 'unit' ? observation.scope.unitId : undefined;
+}
 
 /** Labels of the assessment methods. */
 export const ASSESSMENT_METHOD_LABELS: Record<AssessmentMethod, BilingualText> = {
@@ -97,6 +156,7 @@ export const ASSESSMENT_METHOD_LABELS: Record<AssessmentMethod, BilingualText> =
   survey: { 'zh-CN': '问卷调查', en: 'Survey' },
   simulatedVerification: { 'zh-CN': '实景模拟验证', en: 'Simulated verification' },
   briefing: { 'zh-CN': '听取汇报', en: 'Briefing' },
+  inquiry: { 'zh-CN': '问询', en: 'Inquiry' },
   onlineMediaCheck: { 'zh-CN': '网络媒体调查', en: 'Online and media check' },
   overallObservation: { 'zh-CN': '整体观察', en: 'Overall observation' },
 };
@@ -124,4 +184,12 @@ export const NOT_ASSESSABLE_REASON_LABELS: Record<NotAssessableReason, Bilingual
   refused: { 'zh-CN': '拒访', en: 'Refused' },
   siteClosed: { 'zh-CN': '点位关闭', en: 'Site closed' },
   other: { 'zh-CN': '其他', en: 'Other' },
+};
+
+/** Labels of the scope kinds. */
+export const SCOPE_KIND_LABELS: Record<ScopeKind, BilingualText> = {
+  site: { 'zh-CN': '点位', en: 'Site' },
+  siteType: { 'zh-CN': '点位类型', en: 'Site type' },
+  unit: { 'zh-CN': '单位', en: 'Unit' },
+  jurisdiction: { 'zh-CN': '辖区', en: 'Jurisdiction' },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type BilingualText, ExtensionsSchema, IdSchema, NameSchema, TextSchema } from './primitives.js';
+import { PersonIdSchema, UnitIdSchema } from './references.js';
 
 /** How to reach a person. */
 export const ContactSchema = z.strictObject({
@@ -15,7 +16,7 @@ export const PersonSchema = z.strictObject({
   name: NameSchema,
   position: NameSchema.optional(),
   /** The unit the person works in, if any. */
-  unitId: IdSchema.optional(),
+  unitId: UnitIdSchema.optional(),
   contact: ContactSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
@@ -24,9 +25,9 @@ export type Person = z.infer<typeof PersonSchema>;
 
 /** The leading group (领导小组): a leader (组长), deputies (副组长) and members (成员). */
 export const LeadingGroupSchema = z.strictObject({
-  leaderId: IdSchema,
-  deputyIds: z.array(IdSchema).default([]),
-  memberIds: z.array(IdSchema).default([]),
+  leaderId: PersonIdSchema,
+  deputyIds: z.array(PersonIdSchema).default([]),
+  memberIds: z.array(PersonIdSchema).default([]),
 });
 /** The leading group. */
 export type LeadingGroup = z.infer<typeof LeadingGroupSchema>;
@@ -34,8 +35,8 @@ export type LeadingGroup = z.infer<typeof LeadingGroupSchema>;
 /** The campaign office (创建办) under the leading group, with its director. */
 export const OfficeSchema = z.strictObject({
   name: NameSchema.optional(),
-  directorId: IdSchema,
-  memberIds: z.array(IdSchema).default([]),
+  directorId: PersonIdSchema,
+  memberIds: z.array(PersonIdSchema).default([]),
 });
 /** The campaign office. */
 export type Office = z.infer<typeof OfficeSchema>;
@@ -57,7 +58,7 @@ export type WorkingGroupKind = z.infer<typeof WorkingGroupKindSchema>;
 const workingGroupFields = {
   id: IdSchema,
   duties: z.array(TextSchema).default([]),
-  responsiblePersonIds: z.array(IdSchema).default([]),
+  responsiblePersonIds: z.array(PersonIdSchema).default([]),
   extensions: ExtensionsSchema.optional(),
 };
 

@@ -30,6 +30,12 @@ export const StandardCodeSchema = z
 /** A code of an assessment standard. */
 export type StandardCode = z.infer<typeof StandardCodeSchema>;
 
+/** A code of a site type (点位类型) from a site type catalogue, such as `farmersMarket`. */
+export const SiteTypeCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/)
+  .meta({ description: 'Site type code / 点位类型编号' });
+
 /** A calendar date, `YYYY-MM-DD`, read in the campaign's time zone (Asia/Shanghai). */
 export const DateSchema = z.iso.date().meta({ description: 'Calendar date YYYY-MM-DD / 日期' });
 /** A calendar date, `YYYY-MM-DD`. */
@@ -61,11 +67,66 @@ export const UriSchema = z
   .regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/)
   .meta({ description: 'Storage URI with a scheme / 存储地址' });
 
-/** A non-empty human text of at most 2,000 characters. */
-export const TextSchema = z.string().min(1).max(2000);
+// Control characters (other than tab and line breaks) and invisible format characters (zero-width, bidi overrides)
+// make two texts look alike while differing; they are refused in every human text.
+function hasInvisible(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (
+      (c <= 0x1f && c !== 0x09 && c !== 0x0a && c !== 0x0d) ||
+      (c >= 0x7f && c <= 0x9f) ||
+      c === 0xad ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2060 && c <= 0x2064) ||
+      c === 0xfeff
+    )
+      return true;
+  }
+  return false;
+}
 
-/** A name: a non-empty text of at most 200 characters. */
-export const NameSchema = z.string().min(1).max(200);
+/** Whether a text says something: not empty, not only white space, and free of control and invisible characters. */
+export function isMeaningfulText(value: string): boolean {
+  return value.trim().length > 0 && !hasInvisible(value);
+}
+
+const meaningful = { error: 'chuangwen:blank_text' } as const;
+// The empty text is left to `min(1)`, so it is reported once.
+const saysSomething = (value: string) => value.length === 0 || isMeaningfulText(value);
+
+/** A human text of at most 2,000 characters that says something (white space alone is refused). */
+export const TextSchema = z.string().min(1).max(2000).refine(saysSomething, meaningful);
+
+/** A name: a text of at most 200 characters that says something. */
+export const NameSchema = z.string().min(1).max(200).refine(saysSomething, meaningful);
+
+/**
+ * A text authored in Chinese, with an English rendering where one exists: framework and checklist content, the
+ * descriptions of requirements. Messages of the library itself are {@link BilingualText}, always in both.
+ */
+export const LocalizedTextSchema = z.strictObject({
+  'zh-CN': z.string().min(1).max(2000).refine(saysSomething, meaningful),
+  en: z.string().min(1).max(2000).refine(saysSomething, meaningful).optional(),
+});
+/** A text authored in Chinese, with an optional English rendering. */
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** The text in a locale, falling back to Chinese where an English rendering is missing. */
+export function localize(text: BilingualText | LocalizedText, locale: Locale = 'zh-CN'): string {
+  return (locale === 'en' ? text.en : undefined) ?? text['zh-CN'];
+}
+
+/**
+ * A grade of state-description scoring (状态描述法) as a framework prints it: `A`, `B`, `C`, `C#`, and in local
+ * schemes `D` and beyond.
+ */
+export const GradeSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9#+-]{0,3}$/)
+  .meta({ description: 'Grade as printed, such as A, B, C, C# or D / 等级' });
+/** A grade of state-description scoring. */
+export type Grade = z.infer<typeof GradeSchema>;
 
 /** A rate between 0 and 1 (0.9 means 90%). */
 export const RateSchema = z.number().min(0).max(1);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RectificationAreaSchema } from './areas.js';
 import { ScopeSchema } from './observations.js';
 import {
   type BilingualText,
@@ -6,9 +7,16 @@ import {
   DateTimeSchema,
   ExtensionsSchema,
   IdSchema,
-  StandardCodeSchema,
   TextSchema,
 } from './primitives.js';
+import {
+  DocumentIdSchema,
+  EditionIdSchema,
+  ObservationIdSchema,
+  PersonIdSchema,
+  StandardRefSchema,
+  UnitIdSchema,
+} from './references.js';
 
 /** States of a rectification ledger entry (问题台账). Overdue is not a state: it is computed from the deadline. */
 export const RECTIFICATION_STATUSES = [
@@ -27,24 +35,45 @@ export const RectificationStatusSchema = z.enum(RECTIFICATION_STATUSES);
 export type RectificationStatus = z.infer<typeof RectificationStatusSchema>;
 
 /**
- * A problem found and the work to fix it (整改台账 entry): the observation that found it, the unit it was handed to
- * (交办) with a deadline, its evidence, who rectified and who reviewed it, and how often it came back (repeat count).
+ * A problem found and the work to fix it (整改台账 entry), the one shape the model, the rules and the rectification
+ * machine share. A notice pairs each problem with its units: the lead unit that fixes it (牵头单位), supporting units
+ * (配合单位) and guarantor units (包保单位), the responsible leader (责任领导), the deadline and the measure demanded
+ * (整改要求). It cites a standard, or files the finding under an area when the notice cites none.
  */
 export const RectificationSchema = z.strictObject({
   id: IdSchema,
-  observationId: IdSchema.optional(),
-  standardRef: StandardCodeSchema,
+  /** The observation that found the problem. */
+  observationId: ObservationIdSchema.optional(),
+  standardRef: StandardRefSchema.optional(),
+  /** The framework edition of `standardRef`, when the campaign is assessed against more than one. */
+  editionId: EditionIdSchema.optional(),
+  /** The special-rectification area; required when no standard is cited. */
+  area: RectificationAreaSchema.optional(),
   scope: ScopeSchema,
   description: TextSchema,
+  /** The measure demanded (整改要求 / 整改建议). */
+  requirement: TextSchema.optional(),
   reportedAt: DateTimeSchema,
-  assignedUnitId: IdSchema.optional(),
+  /** Who reported it, a person id. */
+  reportedBy: PersonIdSchema.optional(),
+  /** The unit that leads the fix (牵头单位), named when the problem is handed over (交办). */
+  leadUnitId: UnitIdSchema.optional(),
+  /** Units that support the lead unit (配合单位). */
+  supportingUnitIds: z.array(UnitIdSchema).default([]),
+  /** Units that answer for the place (包保单位). */
+  guarantorUnitIds: z.array(UnitIdSchema).default([]),
+  /** The leader accountable for the fix (责任领导), a person id. */
+  responsibleLeaderId: PersonIdSchema.optional(),
   deadline: DateSchema.optional(),
   status: RectificationStatusSchema,
   /** Archive document ids proving the fix (before and after photos, records). */
-  evidence: z.array(IdSchema).default([]),
-  rectifiedById: IdSchema.optional(),
-  reviewerId: IdSchema.optional(),
+  evidence: z.array(DocumentIdSchema).default([]),
+  rectifiedById: PersonIdSchema.optional(),
+  reviewerId: PersonIdSchema.optional(),
   closedAt: DateTimeSchema.optional(),
+  /** How many times a submitted fix was sent back (退回重改). */
+  returnedCount: z.int().min(0).default(0),
+  /** How many times the problem came back after closure (回潮). */
   repeatCount: z.int().min(0).default(0),
   /** Where an escalated problem went (the district lead unit), in words. */
   escalatedTo: TextSchema.optional(),
@@ -52,6 +81,27 @@ export const RectificationSchema = z.strictObject({
 });
 /** A problem found and the work to fix it. */
 export type Rectification = z.infer<typeof RectificationSchema>;
+
+/** Which units a rectification counts against when problems are counted per unit. */
+export const UNIT_ATTRIBUTIONS = ['lead', 'everyNamed'] as const;
+/** Counting per unit: the lead unit only, or every unit a notice names (lead, supporting and guarantor units). */
+export const UnitAttributionSchema = z.enum(UNIT_ATTRIBUTIONS);
+/** Counting per unit. */
+export type UnitAttribution = z.infer<typeof UnitAttributionSchema>;
+
+/** The units a rectification counts against, each once, lead unit first. */
+export function unitsNamed(
+  rectification: Pick<Rectification, 'leadUnitId' | 'supportingUnitIds' | 'guarantorUnitIds'>,
+  attribution: UnitAttribution,
+): string[] {
+  const out: string[] = [];
+  if (rectification.leadUnitId !== undefined) out.push(rectification.leadUnitId);
+  if (attribution === 'everyNamed') {
+    for (const id of [...rectification.supportingUnitIds, ...rectification.guarantorUnitIds])
+      if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
 
 /** Labels of the rectification states. */
 export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, BilingualText> = {
@@ -62,5 +112,11 @@ export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, BilingualT
   returned: { 'zh-CN': '退回重改', en: 'Returned' },
   closed: { 'zh-CN': '已销号', en: 'Closed' },
   reopened: { 'zh-CN': '回潮重开', en: 'Reopened' },
-  escalated: { 'zh-CN': '已上报区级', en: 'Escalated' },
+  escalated: { 'zh-CN': '已上报上级', en: 'Escalated' },
+};
+
+/** Labels of the unit attributions. */
+export const UNIT_ATTRIBUTION_LABELS: Record<UnitAttribution, BilingualText> = {
+  lead: { 'zh-CN': '仅计牵头单位', en: 'Lead unit only' },
+  everyNamed: { 'zh-CN': '计入所有责任单位', en: 'Every unit named' },
 };

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { type BilingualText, ExtensionsSchema, IdSchema, NameSchema } from './primitives.js';
+import {
+  type BilingualText,
+  ExtensionsSchema,
+  IdSchema,
+  NameSchema,
+  SiteTypeCodeSchema,
+} from './primitives.js';
+import { PersonIdSchema, UnitIdSchema } from './references.js';
 
 /** How a site enters inspections: always (固定), with priority (重点) or by random draw (随机). */
 export const SiteSelectionSchema = z.enum(['fixed', 'key', 'random']);
@@ -27,10 +34,10 @@ export type Coordinates = z.infer<typeof CoordinatesSchema>;
 export const SiteSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  siteType: IdSchema,
-  /** The unit responsible for the site (包保单位). */
-  unitId: IdSchema,
-  responsibleLeaderId: IdSchema.optional(),
+  siteType: SiteTypeCodeSchema,
+  /** The unit responsible for the site (责任单位); problems found there are its problems unless a notice says otherwise. */
+  unitId: UnitIdSchema,
+  responsibleLeaderId: PersonIdSchema.optional(),
   grid: NameSchema.optional(),
   address: NameSchema.optional(),
   location: CoordinatesSchema.optional(),

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  type BilingualText,
-  DateTimeSchema,
-  ExtensionsSchema,
-  IdSchema,
-  StandardCodeSchema,
-} from './primitives.js';
+import { type BilingualText, DateTimeSchema, ExtensionsSchema, IdSchema } from './primitives.js';
+import { StandardRefSchema, UnitIdSchema } from './references.js';
 
 /** The four publicity goals measured by survey: 知晓率, 支持率, 参与率, 满意率. */
 export const GOAL_METRICS = ['awareness', 'support', 'participation', 'satisfaction'] as const;
@@ -21,7 +16,7 @@ export type SurveyChannel = z.infer<typeof SurveyChannelSchema>;
 
 /** An answer to a question that serves a survey-assessed standard. */
 export const StandardAnswerSchema = z.strictObject({
-  standardRef: StandardCodeSchema,
+  standardRef: StandardRefSchema,
   favourable: z.boolean(),
 });
 /** An answer to a question that serves a survey-assessed standard. */
@@ -36,7 +31,7 @@ export const SurveyResponseSchema = z.strictObject({
   respondedAt: DateTimeSchema,
   channel: SurveyChannelSchema,
   /** The community or village the respondent lives in. */
-  unitId: IdSchema.optional(),
+  unitId: UnitIdSchema.optional(),
   goals: z.partialRecord(GoalMetricSchema, z.boolean()).default({}),
   answers: z.array(StandardAnswerSchema).default([]),
   extensions: ExtensionsSchema.optional(),

@@ -1,13 +1,7 @@
 import { z } from 'zod';
-import { ArchiveCategorySchema } from './archive.js';
-import {
-  type BilingualText,
-  DateSchema,
-  ExtensionsSchema,
-  IdSchema,
-  StandardCodeSchema,
-  TextSchema,
-} from './primitives.js';
+import { MaterialRequirementSchema } from './archive.js';
+import { type BilingualText, DateSchema, ExtensionsSchema, IdSchema, TextSchema } from './primitives.js';
+import { EditionIdSchema, PersonIdSchema, StandardRefSchema, UnitIdSchema } from './references.js';
 
 /** Standing duties written where a deadline would be: 长期坚持 (long term) and 常态化 (routine). */
 export const StandingDutySchema = z.enum(['longTerm', 'routine']);
@@ -28,18 +22,23 @@ export const FrequencySchema = z.enum(['oneOff', 'daily', 'weekly', 'monthly', '
 export type Frequency = z.infer<typeof FrequencySchema>;
 
 /**
- * A row of the task decomposition table (任务分解表): the standards it serves, the lead units (the first one listed
- * convenes the others), supporting units, the responsible leader, the deadline and the materials it must produce.
+ * A row of the task decomposition table (任务分解表): the task as written, the standards it serves, the lead units
+ * (the first one listed convenes the others), supporting units, the responsible leader, the deadline and the
+ * materials it must produce, each with its count.
  */
 export const TaskAssignmentSchema = z.strictObject({
   id: IdSchema,
-  standardRefs: z.array(StandardCodeSchema).min(1),
-  leadUnitIds: z.array(IdSchema).min(1, { error: 'chuangwen:missing_lead_unit' }),
-  supportingUnitIds: z.array(IdSchema).default([]),
-  responsibleLeaderId: IdSchema.optional(),
+  /** The task as the table writes it (任务 / 工作内容). */
+  description: TextSchema.optional(),
+  standardRefs: z.array(StandardRefSchema).min(1),
+  /** The framework edition of `standardRefs`, when the campaign is assessed against more than one. */
+  editionId: EditionIdSchema.optional(),
+  leadUnitIds: z.array(UnitIdSchema).min(1, { error: 'chuangwen:missing_lead_unit' }),
+  supportingUnitIds: z.array(UnitIdSchema).default([]),
+  responsibleLeaderId: PersonIdSchema.optional(),
   deadline: DeadlineSchema,
   frequency: FrequencySchema.default('oneOff'),
-  materialRequirements: z.array(ArchiveCategorySchema).default([]),
+  materialRequirements: z.array(MaterialRequirementSchema).default([]),
   note: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });

@@ -9,6 +9,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from './issues.js';
+import { migrateCampaign } from './migrations.js';
 
 /** Options for validating data with a schema. */
 export interface ValidateWithSchemaOptions<T> {
@@ -16,6 +17,8 @@ export interface ValidateWithSchemaOptions<T> {
   messages?: CustomIssueMessages;
   /** Checks to run on the parsed value; their issues make the result fail. */
   check?: (value: T) => ValidationIssue[];
+  /** Brings the input to the shape the schema reads (a migration of an older version) before it is parsed. */
+  prepare?: (input: unknown) => unknown;
 }
 
 /**
@@ -29,7 +32,8 @@ export function validateWithSchema<S extends z.ZodType>(
 ): ValidationResult<z.output<S>> {
   try {
     const forbidden = findForbiddenKeys(input);
-    const parsed = schema.safeParse(input, { reportInput: true });
+    const prepared = options.prepare ? options.prepare(input) : input;
+    const parsed = schema.safeParse(prepared, { reportInput: true });
     if (!parsed.success) {
       return { ok: false, issues: [...toValidationIssues(parsed.error, options.messages), ...forbidden] };
     }
@@ -54,14 +58,16 @@ export function validateWithSchema<S extends z.ZodType>(
 export type ValidateCampaignOptions = IntegrityOptions;
 
 /**
- * Validates a campaign document from outside (JSON from a file, a request body, a database row). Checks the shape
- * of every record, then references, unique ids, the unit hierarchy and the timeline. Never throws.
+ * Validates a campaign document from outside (JSON from a file, a request body, a database row). A document written
+ * by an earlier version is migrated first ({@link migrateCampaign}). Checks the shape of every record, then
+ * references, unique ids, the unit hierarchy and the timeline. Never throws.
  */
 export function validateCampaign(
   input: unknown,
   options: ValidateCampaignOptions = {},
 ): ValidationResult<Campaign> {
   return validateWithSchema(CampaignSchema, input, {
+    prepare: migrateCampaign,
     check: (campaign) => checkCampaignIntegrity(campaign, options),
   });
 }

@@ -2,12 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CampaignSchema, JSON_SCHEMA_SOURCES, modelJsonSchemas, ObservationSchema } from '../src/index.js';
+import {
+  CampaignSchema,
+  JSON_SCHEMA_KEYWORDS,
+  JSON_SCHEMA_SOURCES,
+  modelJsonSchemas,
+  ObservationSchema,
+} from '../src/index.js';
 import { sampleCampaign } from './sample.js';
 
 const dir = new URL('../json-schema/', import.meta.url);
 const shipped = (name: string) => JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+ajv.addVocabulary([...JSON_SCHEMA_KEYWORDS]);
 const campaignValidator = ajv.compile(shipped('campaign'));
 type Doc = Record<string, any>;
 

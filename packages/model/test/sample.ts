@@ -3,17 +3,22 @@ import type { CampaignInput } from '../src/index.js';
 /** A small, valid campaign touching every collection, for tests to copy and break. */
 export function sampleCampaign(): CampaignInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'c1',
     title: '测试街道创建工作',
     jurisdiction: { name: '测试街道', level: 'street', divisionCode: '990000000001' },
-    frameworkEditionId: 'fw-1',
+    honour: 'nationalCivilizedDistrict',
+    frameworks: [
+      { editionId: 'fw-1', role: 'main' },
+      { editionId: 'minors-1', role: 'companion', name: '未成年人思想道德建设测评' },
+    ],
     goals: { targetRates: { awareness: 0.9, satisfaction: 0.85 } },
     timeline: [
       { phase: 'mobilization', start: '2026-03-01', end: '2026-03-31' },
       { phase: 'specialRectification', start: '2026-04-01', end: '2026-06-30' },
     ],
     budget: [{ id: 'b1', purpose: '宣传', amountYuan: 1000, holderId: 'wg1' }],
+    cadence: [{ kind: 'onSiteSupervision', minPerMonth: 2 }],
     organisation: {
       people: [
         { id: 'p1', name: '甲', position: '组长' },
@@ -27,18 +32,19 @@ export function sampleCampaign(): CampaignInput {
       ],
     },
     units: [
-      { id: 'u0', name: '街道办', kind: 'streetOffice' },
-      { id: 'u1', name: '一社区', kind: 'community', parentId: 'u0', leaderId: 'p2' },
+      { id: 'u0', name: '街道办', kind: 'street' },
+      { id: 'u1', name: '一社区', kind: 'community', parentId: 'u0', leaderId: 'p2', aliases: ['一社'] },
+      { id: 'u2', name: '城管科', kind: 'department', parentId: 'u0' },
     ],
     sites: [{ id: 's1', name: '菜场', siteType: 'farmersMarket', unitId: 'u1', selection: 'fixed' }],
-    standards: [{ code: '01.01.01' }, { code: '01.01.02' }],
+    standards: [{ code: '01.01.01' }, { code: '01.01.02' }, { code: 'M01', editionId: 'minors-1' }],
     tasks: [
       {
         id: 't1',
         standardRefs: ['01.01.01'],
         leadUnitIds: ['u1'],
         deadline: { kind: 'date', date: '2026-05-01' },
-        materialRequirements: ['photo'],
+        materialRequirements: [{ category: 'photo', quantity: 5, providerUnitId: 'u1' }],
       },
       {
         id: 't2',
@@ -70,6 +76,17 @@ export function sampleCampaign(): CampaignInput {
         outcome: 'notAssessable',
         reason: 'refused',
       },
+      {
+        id: 'o3',
+        area: 'townscape',
+        finding: '望江路沿街商铺占道经营',
+        scope: { kind: 'site', siteId: 's1' },
+        responsibleUnitId: 'u2',
+        observedAt: '2026-04-02T11:00:00+08:00',
+        method: 'covertInspection',
+        source: 'unannouncedVisit',
+        outcome: 'fail',
+      },
     ],
     rectifications: [
       {
@@ -79,7 +96,11 @@ export function sampleCampaign(): CampaignInput {
         scope: { kind: 'site', siteId: 's1' },
         description: '占道经营',
         reportedAt: '2026-04-02T11:00:00+08:00',
-        assignedUnitId: 'u1',
+        leadUnitId: 'u1',
+        supportingUnitIds: ['u2'],
+        guarantorUnitIds: ['u0'],
+        responsibleLeaderId: 'p2',
+        requirement: '立即清理，建立长效管理',
         deadline: '2026-04-10',
         status: 'assigned',
       },
@@ -115,7 +136,19 @@ export function sampleCampaign(): CampaignInput {
       },
     ],
     appraisals: [{ id: 'a1', unitId: 'u1', period: '2026-04', score: 96.5, appraisedOn: '2026-05-01' }],
-    accountabilityActions: [
+    assessmentRounds: [
+      {
+        id: 'round-q2',
+        kind: 'mock',
+        title: '第二季度模拟测评',
+        period: '2026-Q2',
+        heldOn: '2026-06-20',
+        results: [
+          { unitId: 'u1', rankingGroup: 'communities', score: 88.2, rank: 1, methodScores: { survey: 90 } },
+        ],
+      },
+    ],
+    appraisalOutcomes: [
       {
         id: 'x1',
         kind: 'admonitionMeeting',
@@ -123,6 +156,7 @@ export function sampleCampaign(): CampaignInput {
         reason: '整改逾期',
         decidedOn: '2026-04-20',
         rectificationIds: ['r1'],
+        roundId: 'round-q2',
       },
     ],
     extensions: { 'host.ticket': 'A-1' },

@@ -34,11 +34,12 @@ describe('validateCampaign', () => {
 
   it('accepts a campaign with no records at all', () => {
     const minimal: CampaignInput = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'empty',
       title: '空',
       jurisdiction: { name: '某区', level: 'district' },
-      frameworkEditionId: 'fw',
+      honour: 'nationalCivilizedDistrict',
+      frameworks: [{ editionId: 'fw', role: 'main' }],
       organisation: {
         leadingGroup: { leaderId: 'p' },
         office: { directorId: 'p' },
@@ -87,7 +88,7 @@ describe('validateCampaign', () => {
       'invalid_value',
       'observations[0].scope.kind',
       /site/,
-      /"site", "unit", "jurisdiction"/,
+      /"site", "siteType", "unit", "jurisdiction"/,
     ],
     [
       'bad date',
@@ -212,12 +213,12 @@ describe('validateCampaign', () => {
     [
       'wrong schema version',
       (d: Doc) => {
-        d.schemaVersion = 2;
+        d.schemaVersion = 3;
       },
       'invalid_value',
       'schemaVersion',
-      /1/,
-      /1/,
+      /2/,
+      /2/,
     ],
     [
       'bad goal key',
@@ -235,7 +236,7 @@ describe('validateCampaign', () => {
         d.units.push({ id: 'u0', name: '重复', kind: 'other' });
       },
       'duplicate_id',
-      'units[2].id',
+      'units[3].id',
       /重复/,
       /duplicate id "u0"/,
     ],
@@ -296,7 +297,7 @@ describe('validateCampaign', () => {
       },
       'unknown_reference',
       'observations[0].evidence[0]',
-      /档案材料/,
+      /佐证材料/,
       /unknown archive document/,
     ],
     [
@@ -312,10 +313,10 @@ describe('validateCampaign', () => {
     [
       'unknown rectification',
       (d: Doc) => {
-        d.accountabilityActions[0].rectificationIds = ['r9'];
+        d.appraisalOutcomes[0].rectificationIds = ['r9'];
       },
       'unknown_reference',
-      'accountabilityActions[0].rectificationIds[0]',
+      'appraisalOutcomes[0].rectificationIds[0]',
       /整改/,
       /unknown rectification/,
     ],
@@ -379,6 +380,136 @@ describe('validateCampaign', () => {
       /重复/,
       /twice/,
     ],
+    [
+      'blank text',
+      (d: Doc) => {
+        d.title = '   ';
+      },
+      'blank_text',
+      'title',
+      /空白/,
+      /must say something/,
+    ],
+    [
+      'zero-width character in a name',
+      (d: Doc) => {
+        d.units[1].name = '一\u200b社区';
+      },
+      'blank_text',
+      'units[1].name',
+      /不可见字符/,
+      /invisible characters/,
+    ],
+    [
+      'finding with neither standard nor area',
+      (d: Doc) => {
+        delete d.observations[2].area;
+      },
+      'missing_standard_or_area',
+      'observations[2].area',
+      /专项整治领域/,
+      /rectification area/,
+    ],
+    [
+      'unknown responsible unit',
+      (d: Doc) => {
+        d.observations[2].responsibleUnitId = 'u9';
+      },
+      'unknown_reference',
+      'observations[2].responsibleUnitId',
+      /单位 "u9" 不存在/,
+      /unknown unit "u9"/,
+    ],
+    [
+      'unknown guarantor unit',
+      (d: Doc) => {
+        d.rectifications[0].guarantorUnitIds = ['u9'];
+      },
+      'unknown_reference',
+      'rectifications[0].guarantorUnitIds[0]',
+      /单位/,
+      /unknown unit "u9"/,
+    ],
+    [
+      'unknown material provider',
+      (d: Doc) => {
+        d.tasks[0].materialRequirements[0].providerUnitId = 'u9';
+      },
+      'unknown_reference',
+      'tasks[0].materialRequirements[0].providerUnitId',
+      /单位/,
+      /unknown unit/,
+    ],
+    [
+      'zero material quantity',
+      (d: Doc) => {
+        d.tasks[0].materialRequirements[0].quantity = 0;
+      },
+      'too_small',
+      'tasks[0].materialRequirements[0].quantity',
+      /不能小于 1/,
+      /at least 1/,
+    ],
+    [
+      'two main frameworks',
+      (d: Doc) => {
+        d.frameworks[1].role = 'main';
+      },
+      'main_framework',
+      'frameworks',
+      /主测评体系/,
+      /exactly one main/,
+    ],
+    [
+      'unknown framework edition on a record',
+      (d: Doc) => {
+        d.observations[0].editionId = 'fw-9';
+      },
+      'unknown_reference',
+      'observations[0].editionId',
+      /测评体系版本/,
+      /unknown framework edition "fw-9"/,
+    ],
+    [
+      'standard of the wrong edition',
+      (d: Doc) => {
+        d.observations[0].editionId = 'minors-1';
+      },
+      'unknown_reference',
+      'observations[0].standardRef',
+      /测评标准 "01.01.01"/,
+      /unknown standard/,
+    ],
+    [
+      'unknown unit in a round result',
+      (d: Doc) => {
+        d.assessmentRounds[0].results[0].unitId = 'u9';
+      },
+      'unknown_reference',
+      'assessmentRounds[0].results[0].unitId',
+      /单位/,
+      /unknown unit/,
+    ],
+    [
+      'unknown round',
+      (d: Doc) => {
+        d.appraisalOutcomes[0].roundId = 'round-x';
+      },
+      'unknown_reference',
+      'appraisalOutcomes[0].roundId',
+      /测评轮次/,
+      /unknown assessment round/,
+    ],
+    [
+      'unknown honour',
+      (d: Doc) => {
+        d.honour = 'bestCity';
+      },
+      'invalid_value',
+      'honour',
+      /取值无效/,
+      /expected one of/,
+    ],
   ] as const)('rejects %s at the right path, in both languages', (_name, mutate, code, path, zh, en) => {
     const issue = only(issuesOf(mutate));
     expect(issue.code).toBe(code);
@@ -405,6 +536,34 @@ describe('validateCampaign', () => {
       'observations[1].standardRef',
       'surveyResponses[0].answers[0].standardRef',
     ]);
+  });
+
+  it('checks standard references of each framework edition against its own codes', () => {
+    const issues = issuesOf(
+      (d) => {
+        delete d.standards;
+        d.tasks[1].editionId = 'minors-1';
+      },
+      { standardCodes: { 'fw-1': ['01.01.01', '01.01.02'], 'minors-1': ['M01'] } },
+    );
+    expect(issues.map((i) => [i.code, formatPath(i.path)])).toEqual([
+      ['unknown_reference', 'tasks[1].standardRefs[0]'],
+    ]);
+  });
+
+  it('checks site types against the catalogue the host knows', () => {
+    const issues = issuesOf(
+      (d) => {
+        d.observations.push({
+          ...d.observations[2],
+          id: 'o4',
+          scope: { kind: 'siteType', siteType: 'moon' },
+        });
+      },
+      { siteTypes: ['farmersMarket'] },
+    );
+    expect(issues.map((i) => formatPath(i.path))).toEqual(['observations[3].scope.siteType']);
+    expect(issues[0]!.message['zh-CN']).toContain('点位目录');
   });
 
   it('reports every problem at once, not only the first', () => {

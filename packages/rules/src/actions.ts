@@ -16,25 +16,28 @@ const INVEST = text(
   'invest more and push hard to reach the standard quickly',
 );
 const MOCK = text(
-  '督查检查组按本标准的测评方法组织模拟检查',
-  "the supervision group runs a mock inspection with the standard's methods",
+  '相关责任单位按本标准的测评方法迅速组织模拟检查，摸清底数后查找问题、抓好整改',
+  "the responsible units promptly run a mock inspection with the standard's methods, then find and fix the problems",
 );
-const SUPERVISION: ActionOwner = Object.freeze({ kind: 'workingGroup', group: 'supervision' });
-const NO_LEADS: ActionOwner = Object.freeze({
-  kind: 'leadUnits',
+// The seed plan: 相关责任单位应迅速组织模拟检查; the supervision group is kept informed.
+const INFORM_SUPERVISION: readonly ActionOwner[] = Object.freeze([
+  Object.freeze({ kind: 'workingGroup', group: 'supervision' } as const),
+]);
+const NO_UNITS: ActionOwner = Object.freeze({
+  kind: 'units',
   unitIds: Object.freeze([]) as readonly string[],
 });
 
-/** The work each class demands, following the seed plan: archive, rectify, inspect, or keep tracking. */
+/** The work each class demands, following the seed plan: archive, rectify, run a mock inspection, or keep tracking. */
 export function actionsFor(
   verdict: ComplianceClass,
   input: ClassifyInput,
   policy: ClassificationPolicy,
   moment: Moment,
 ): RequiredAction[] {
-  const leads: ActionOwner = input.leadUnitIds?.length
-    ? { kind: 'leadUnits', unitIds: [...input.leadUnitIds] }
-    : NO_LEADS;
+  const leads: ActionOwner = input.responsibleUnitIds?.length
+    ? { kind: 'units', unitIds: [...input.responsibleUnitIds] }
+    : NO_UNITS;
   switch (verdict) {
     case 'compliant':
       return [
@@ -69,7 +72,8 @@ export function actionsFor(
         {
           kind: 'mockInspection',
           message: MOCK,
-          owner: SUPERVISION,
+          owner: leads,
+          informed: INFORM_SUPERVISION,
           dueOn: moment.daysLater(policy.mockInspectionDays),
           methods: input.standard.methods,
         },

@@ -1,5 +1,5 @@
 import type { FrameworkEdition, LocatedStandard } from '@chuangwen/checklists';
-import { listStandards } from '@chuangwen/checklists';
+import { effectivePoints, listStandards } from '@chuangwen/checklists';
 import type { Observation, Rectification, Scope, Site, TaskAssignment } from '@chuangwen/model';
 import { type Classification, type ComplianceClass, worseClass } from './classes.js';
 import { type Closure, classify } from './classify.js';
@@ -10,11 +10,16 @@ export type ClassCounts = Record<ComplianceClass, number>;
 
 /** A key for a scope: `site:<id>`, `unit:<id>` or `jurisdiction`. */
 export function scopeKey(scope: Scope): string {
-  return scope.kind === 'site'
-    ? `site:${scope.siteId}`
-    : scope.kind === 'unit'
-      ? `unit:${scope.unitId}`
-      : 'jurisdiction';
+  switch (scope.kind) {
+    case 'site':
+      return `site:${scope.siteId}`;
+    case 'siteType':
+      return `siteType:${scope.siteType}`;
+    case 'unit':
+      return `unit:${scope.unitId}`;
+    case 'jurisdiction':
+      return 'jurisdiction';
+  }
 }
 
 const zero = (): ClassCounts => ({ compliant: 0, nonCompliant: 0, undetermined: 0, reboundProne: 0 });
@@ -46,6 +51,8 @@ export interface BoardSnapshot {
   totals: ClassCounts;
   /** Observations whose standard code is not in the framework; they are kept out of the board. */
   unknownStandardObservations: string[];
+  /** Findings that cite no standard, only an area (as notices file them); they count in the ledger, not the board. */
+  areaFindings: string[];
 }
 
 /** What a board is built from. */
@@ -82,18 +89,25 @@ export class ComplianceBoard {
   private readonly siteUnits = new Map<string, string>();
   private readonly statuses = new Map<string, StandardStatus>();
   private readonly unknown: string[] = [];
+  private readonly areaOnly: string[] = [];
+  private readonly points: Map<string, number | null>;
+  private readonly siteTypes = new Map<string, string>();
   private readonly itemStandards = new Map<string, string[]>();
 
   constructor(options: BoardOptions) {
     this.asOf = options.asOf;
     this.policy = options.policy ?? DEFAULT_POLICY;
+    this.points = effectivePoints(options.framework);
     for (const l of listStandards(options.framework)) {
       this.located.set(l.standard.code, l);
       const list = this.itemStandards.get(l.item.code) ?? [];
       list.push(l.standard.code);
       this.itemStandards.set(l.item.code, list);
     }
-    for (const site of options.sites ?? []) this.siteUnits.set(site.id, site.unitId);
+    for (const site of options.sites ?? []) {
+      this.siteUnits.set(site.id, site.unitId);
+      this.siteTypes.set(site.id, site.siteType);
+    }
     for (const task of options.tasks ?? []) {
       for (const code of task.standardRefs) {
         const list = this.leads.get(code) ?? [];
@@ -115,6 +129,10 @@ export class ComplianceBoard {
     const touched = new Map<string, Set<string>>();
     for (const observation of observations) {
       const code = observation.standardRef;
+      if (code === undefined) {
+        this.areaOnly.push(observation.id);
+        continue;
+      }
       if (!this.located.has(code)) {
         this.unknown.push(observation.id);
         continue;
@@ -151,8 +169,8 @@ export class ComplianceBoard {
 
   /** Records a rectification; a closed one becomes a closure that later failures at its scope count as relapse against. */
   recordRectification(rectification: Rectification): string[] {
-    if (!this.addClosure(rectification)) return [];
     const code = rectification.standardRef;
+    if (code === undefined || !this.addClosure(rectification)) return [];
     const byScope = this.cells.get(code);
     const cell = byScope?.get(scopeKey(rectification.scope));
     if (!cell || !this.located.has(code)) return [];
@@ -207,6 +225,7 @@ export class ComplianceBoard {
       units,
       totals,
       unknownStandardObservations: [...this.unknown],
+      areaFindings: [...this.areaOnly],
     };
   }
 
@@ -217,7 +236,7 @@ export class ComplianceBoard {
   }
 
   private addClosure(r: Rectification): boolean {
-    if (r.status !== 'closed' || r.closedAt === undefined) return false;
+    if (r.status !== 'closed' || r.closedAt === undefined || r.standardRef === undefined) return false;
     const key = `${r.standardRef}|${scopeKey(r.scope)}`;
     const list = this.closures.get(key) ?? [];
     list.push({ id: r.id, closedAt: r.closedAt });
@@ -227,13 +246,19 @@ export class ComplianceBoard {
 
   private classifyCell(code: string, key: string, cell: Cell): void {
     const located = this.located.get(code)!;
+    const site = cell.scope.kind === 'site' ? cell.scope.siteId : undefined;
+    const siteType = site !== undefined ? this.siteTypes.get(site) : undefined;
+    const own = this.unitOf(key);
+    const leads = this.leads.get(code) ?? [];
     cell.result = classify({
       standard: located.standard,
       observations: cell.observations,
       asOf: this.asOf,
       policy: this.policy,
       closures: this.closures.get(`${code}|${key}`) ?? [],
-      leadUnitIds: this.leads.get(code) ?? [],
+      responsibleUnitIds: own === undefined || leads.includes(own) ? leads : [own, ...leads],
+      maxPoints: this.points.get(code) ?? null,
+      ...(siteType === undefined ? {} : { siteType }),
     });
   }
 

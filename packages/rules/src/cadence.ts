@@ -1,25 +1,6 @@
-import type { BilingualText, Meeting, MeetingKind } from '@chuangwen/model';
+import type { BilingualText, CadenceObligation, Meeting, MeetingKind } from '@chuangwen/model';
 import { label } from '@chuangwen/model';
 import { monthsBetween, shanghaiDate, toMs } from './time.js';
-
-/** One monthly obligation: at least `minPerMonth` meetings or records of a kind. */
-export interface CadenceObligation {
-  kind: MeetingKind;
-  minPerMonth: number;
-}
-
-/**
- * The seed plan's supervision cadence: the leading group hears reports every month, supervises on site at least
- * twice, holds a joint meeting at least once; the street holds a coordination meeting and inspects the whole street
- * every month.
- */
-export const SEED_CADENCE: readonly CadenceObligation[] = [
-  { kind: 'leadershipReportHearing', minPerMonth: 1 },
-  { kind: 'onSiteSupervision', minPerMonth: 2 },
-  { kind: 'jointMeeting', minPerMonth: 1 },
-  { kind: 'coordinationMeeting', minPerMonth: 1 },
-  { kind: 'monthlyInspection', minPerMonth: 1 },
-];
 
 /** A month's obligation and how it went. */
 export interface ObligationStatus {
@@ -55,7 +36,8 @@ export interface CadenceInput {
   from: string;
   /** The moment of judgement; its month is in progress unless it is the month's last day or later. */
   asOf: string;
-  obligations?: readonly CadenceObligation[];
+  /** The obligations to check: the campaign's own `cadence` (the seed plan's is `SEED_CADENCE` in the sample template). */
+  obligations: readonly CadenceObligation[];
 }
 
 /**
@@ -63,12 +45,12 @@ export interface CadenceInput {
  * `makeUpFor` counts for that month, so a missed month can be caught up. Pure.
  */
 export function checkCadence(input: CadenceInput): CadenceReport {
-  const obligations = input.obligations ?? SEED_CADENCE;
+  const obligations = input.obligations;
   const today = shanghaiDate(toMs(input.asOf));
   const byMonthKind = new Map<string, string[]>();
   for (const m of input.meetings) {
     if (m.date < input.from || m.date > today) continue;
-    // A make-up session counts for the month it makes up (补课), not the month it was held in.
+    // A make-up session (补开) counts for the month it makes up, not the month it was held in.
     const key = `${m.makeUpFor ?? m.date.slice(0, 7)}|${m.kind}`;
     const list = byMonthKind.get(key);
     if (list) list.push(m.id);

@@ -26,6 +26,10 @@ export interface SiteTypeIncidence {
   weight: number;
   /** Enough people watched for the figure to be trusted. */
   enough: boolean;
+  /** Behaviours written "无…现象" that occurred here: any one fails the site type, whatever its score. */
+  anyOccurrence: string[];
+  /** The site type passes: its score reaches the pass line and no "无…现象" behaviour occurred. */
+  passed: boolean;
 }
 
 /** The public civility index (公共文明指数) and what it rests on. */
@@ -33,6 +37,7 @@ export interface CivilityIndex {
   /** Weighted mean of site-type scores, 0 to 100; null with no data. */
   index: number | null;
   passLine: number;
+  /** The index reaches the pass line and no site type failed on a "无…现象" behaviour; null with no data. */
   passed: boolean | null;
   siteTypes: SiteTypeIncidence[];
   /** Per behaviour: people watched, occurrences and rate, civil behaviours included. */
@@ -63,7 +68,7 @@ export function civilityIndex(options: CivilityIndexOptions): CivilityIndex {
   const minObserved = options.minObservedPerSiteType ?? 100;
   const behaviours = new Map(sheet.behaviours.map((b) => [b.code, b]));
   const perBehaviour = new Map(sheet.behaviours.map((b) => [b.code, { observed: 0, occurrences: 0 }]));
-  const perType = new Map<string, { observed: number; occurrences: number; raw: number }>();
+  const perType = new Map<string, { observed: number; occurrences: number; raw: number; any: Set<string> }>();
   const ignored: CivilityIndex['ignored'] = [];
   for (const t of options.tallies) {
     const behaviour = behaviours.get(t.behaviourCode);
@@ -77,10 +82,16 @@ export function civilityIndex(options: CivilityIndexOptions): CivilityIndex {
       b.observed += t.observed;
       b.occurrences += t.occurrences;
       if (behaviour.polarity === 'uncivil') {
-        const type = perType.get(t.siteType) ?? { observed: 0, occurrences: 0, raw: 0 };
+        const type = perType.get(t.siteType) ?? {
+          observed: 0,
+          occurrences: 0,
+          raw: 0,
+          any: new Set<string>(),
+        };
         type.observed += behaviour.weight * t.observed;
         type.occurrences += behaviour.weight * t.occurrences;
         type.raw += t.observed;
+        if (behaviour.anyOccurrenceFails && t.occurrences > 0) type.any.add(behaviour.code);
         perType.set(t.siteType, type);
       }
     }
@@ -90,14 +101,17 @@ export function civilityIndex(options: CivilityIndexOptions): CivilityIndex {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([siteType, v]) => {
       const incidence = v.occurrences / v.observed;
+      const score = 100 * (1 - incidence);
       return {
         siteType,
         observed: v.observed,
         occurrences: v.occurrences,
         incidence,
-        score: 100 * (1 - incidence),
+        score,
         weight: options.siteTypeWeights?.[siteType] ?? 1,
         enough: v.raw >= minObserved,
+        anyOccurrence: [...v.any].sort(),
+        passed: score >= passLine && v.any.size === 0,
       };
     });
   const totalWeight = siteTypes.reduce((s, t) => s + t.weight, 0);
@@ -105,7 +119,7 @@ export function civilityIndex(options: CivilityIndexOptions): CivilityIndex {
   return {
     index,
     passLine,
-    passed: index === null ? null : index >= passLine,
+    passed: index === null ? null : index >= passLine && siteTypes.every((t) => t.anyOccurrence.length === 0),
     siteTypes,
     behaviours: sheet.behaviours.map((b) => {
       const v = perBehaviour.get(b.code)!;

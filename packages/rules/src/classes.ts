@@ -1,4 +1,9 @@
-import type { ArchiveCategory, AssessmentMethod, BilingualText, WorkingGroupKind } from '@chuangwen/model';
+import type {
+  AssessmentMethod,
+  BilingualText,
+  MaterialRequirement,
+  WorkingGroupKind,
+} from '@chuangwen/model';
 
 /** The four classes of the seed plan: 达标, 未达标, 未知可否达标, 易反弹. */
 export const COMPLIANCE_CLASSES = ['compliant', 'nonCompliant', 'undetermined', 'reboundProne'] as const;
@@ -31,6 +36,8 @@ export type ReasonRule =
   | 'noValidEvidence'
   | 'latestFails'
   | 'latestPasses'
+  | 'belowThreshold'
+  | 'measureMissing'
   | 'repeatedFailures'
   | 'relapseAfterClosure'
   | 'behaviourFailure'
@@ -47,9 +54,9 @@ export interface Reason {
   observationIds: string[];
 }
 
-/** Who owns an action: the standard's lead units, or a working group of the office. */
+/** Who owns an action: the units responsible for the standard at that place, or a working group of the office. */
 export type ActionOwner =
-  | { kind: 'leadUnits'; unitIds: readonly string[] }
+  | { kind: 'units'; unitIds: readonly string[] }
   | { kind: 'workingGroup'; group: WorkingGroupKind };
 
 /** Kinds of work a class demands. */
@@ -66,14 +73,16 @@ export interface RequiredAction {
   kind: ActionKind;
   message: BilingualText;
   owner: ActionOwner;
+  /** Who is kept informed (the supervision group of a mock inspection the units run). */
+  informed?: readonly ActionOwner[];
   /** The date by which to act, `YYYY-MM-DD`. */
   dueOn?: string;
   /** For recurring tracking: how often to re-check, in days. */
   everyDays?: number;
   /** For a mock inspection: the methods to use, those of the standard (shared with it: read only). */
   methods?: readonly AssessmentMethod[];
-  /** For archiving: the material categories the standard requires (shared with it: read only). */
-  materials?: readonly ArchiveCategory[];
+  /** For archiving: the material the standard requires, with counts (shared with it: read only). */
+  materials?: readonly MaterialRequirement[];
 }
 
 /** The class of one standard (at one scope), with the reasons and the work it demands. */

@@ -3,14 +3,17 @@ import type { Observation } from '@chuangwen/model';
 import { actionsFor } from './actions.js';
 import type { Classification, ComplianceClass, Reason } from './classes.js';
 import { scanEvidence } from './evidence.js';
+import { type JudgementContext, judge } from './judgement.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
+import { latestReason, missingMeasureReason, NO_EVIDENCE } from './reasons.js';
 import { momentOf, toMs } from './time.js';
 
 /** The parts of a standard classification reads: its declared kind and rule decide, never its code. */
 export type ClassifiedStandard = Pick<
   Standard,
   'code' | 'kind' | 'methods' | 'scoring' | 'materialRequirements'
->;
+> &
+  Partial<Pick<Standard, 'points' | 'siteThresholds'>>;
 
 /** A closed rectification of the standard at the same scope: a failure after it is a relapse. */
 export interface Closure {
@@ -22,20 +25,17 @@ export interface Closure {
 export interface ClassifyInput {
   standard: ClassifiedStandard;
   observations: readonly Observation[];
-  /** The moment of judgement, an ISO instant or date. Nothing here reads the clock. */
+  /** The moment of judgement, an ISO instant or date; an unreadable one throws a RangeError. Nothing here reads the clock. */
   asOf: string;
   policy?: ClassificationPolicy;
   closures?: readonly Closure[];
-  /** The standard's lead units, who own the follow-up work. */
-  leadUnitIds?: readonly string[];
+  /** The units responsible for the standard at this scope (the site's unit, the task's lead units): they own the work. */
+  responsibleUnitIds?: readonly string[];
+  /** The standard's points where a tier above declares them (`effectivePoints`); by default its own, if any. */
+  maxPoints?: number | null;
+  /** The site type of the scope, for thresholds that depend on it ("5 ads per 300 m" on main roads). */
+  siteType?: string;
 }
-
-const NO_EVIDENCE = Object.freeze({
-  'zh-CN': '没有有效的测评依据（无记录、已过期或无法测评）',
-  en: 'no valid evidence: none recorded, all expired or not assessable',
-});
-
-const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 /** The pass line a standard's survey evidence is read against, or undefined for other kinds. */
 export function passLineOf(standard: ClassifiedStandard, policy: ClassificationPolicy): number | undefined {
@@ -43,22 +43,37 @@ export function passLineOf(standard: ClassifiedStandard, policy: ClassificationP
   return standard.scoring.kind === 'survey' ? standard.scoring.passLine : policy.defaultSurveyPassLine;
 }
 
+/** What the standard's rule needs to read an observation at this scope. */
+export function contextOf(
+  standard: ClassifiedStandard,
+  policy: ClassificationPolicy,
+  maxPoints?: number | null,
+  siteType?: string,
+): JudgementContext {
+  const threshold =
+    siteType === undefined
+      ? undefined
+      : standard.siteThresholds?.find((t) => t.siteType === siteType)?.required;
+  return {
+    maxPoints: maxPoints === undefined ? (standard.points ?? null) : maxPoints,
+    passLine: passLineOf(standard, policy),
+    required: threshold,
+  };
+}
+
 /**
  * Classifies one standard from its evidence as 达标 compliant, 未达标 non-compliant, 未知可否达标 undetermined or
- * 易反弹 rebound-prone, with the rule that fired, the observations it used, and the work the class demands.
+ * 易反弹 rebound-prone, with the rule that fired, the observations it used, and the work the class demands. Evidence is
+ * read through the standard's declared scoring rule, so a standard is never compliant while it scores nothing.
  * A pure function of its input: the same input always gives the same result, whatever the order of observations.
  */
 export function classify(input: ClassifyInput): Classification {
   const { standard } = input;
   const policy = input.policy ?? DEFAULT_POLICY;
-  const passLine = passLineOf(standard, policy);
   const moment = momentOf(input.asOf);
-  const { latest, latestPasses, failuresInWindow, future, notAssessable, expired } = scanEvidence(
-    input.observations,
-    moment.ms,
-    policy,
-    passLine,
-  );
+  const context = contextOf(standard, policy, input.maxPoints, input.siteType);
+  const scan = scanEvidence(input.observations, moment.ms, policy, standard.scoring, context);
+  const { latest, latestPasses, failuresInWindow, future, notAssessable, expired } = scan;
 
   let verdict: ComplianceClass;
   let rebound: Reason | undefined;
@@ -70,80 +85,38 @@ export function classify(input: ClassifyInput): Classification {
   }
   const explain = (): Reason[] => {
     const reasons: Reason[] = [];
-    if (!latest) {
-      reasons.push({ rule: 'noValidEvidence', message: NO_EVIDENCE, observationIds: [] });
-    } else if (!latestPasses) {
-      if (passLine !== undefined && latest.measuredRate !== undefined) {
-        reasons.push({
-          rule: 'surveyBelowPassLine',
-          message: {
-            'zh-CN': `问卷测得 ${pct(latest.measuredRate)}，低于合格线 ${pct(passLine)}`,
-            en: `survey measured ${pct(latest.measuredRate)}, below the pass line of ${pct(passLine)}`,
-          },
-          observationIds: [latest.id],
-        });
-      } else {
-        reasons.push({
-          rule: 'latestFails',
-          message: {
-            'zh-CN': `最近一次有效测评（${latest.observedAt}）不合格`,
-            en: `the latest valid observation (${latest.observedAt}) fails`,
-          },
-          observationIds: [latest.id],
-        });
-      }
-    } else if (rebound) reasons.push(rebound);
+    if (!latest) reasons.push({ rule: 'noValidEvidence', message: NO_EVIDENCE, observationIds: [] });
     else {
+      const judgement = judge(standard.scoring, latest, context);
       reasons.push(
-        passLine !== undefined && latest.measuredRate !== undefined
-          ? {
-              rule: 'surveyAtPassLine',
-              message: {
-                'zh-CN': `问卷测得 ${pct(latest.measuredRate)}，达到合格线 ${pct(passLine)}`,
-                en: `survey measured ${pct(latest.measuredRate)}, at or above the pass line of ${pct(passLine)}`,
-              },
-              observationIds: [latest.id],
-            }
-          : {
-              rule: 'latestPasses',
-              message: {
-                'zh-CN': `最近一次有效测评（${latest.observedAt}）合格，近期无反复`,
-                en: `the latest valid observation (${latest.observedAt}) passes, with no recent relapse`,
-              },
-              observationIds: [latest.id],
-            },
+        rebound && latestPasses ? rebound : latestReason(standard.scoring, latest, judgement, context),
       );
+      // A pass whose measure is missing earns no points: say so, since the class alone would hide it.
+      if (judgement.missing && latestPasses)
+        reasons.push(missingMeasureReason(standard.scoring, latest, judgement.missing));
     }
-    if (future.length > 0) {
-      reasons.push({
-        rule: 'futureIgnored',
-        message: {
-          'zh-CN': `忽略 ${future.length} 条晚于判定时间的记录`,
-          en: `ignored ${future.length} observation(s) dated after the moment of judgement`,
-        },
-        observationIds: [...future].sort(),
-      });
-    }
-    if (notAssessable.length > 0) {
-      reasons.push({
-        rule: 'notAssessableIgnored',
-        message: {
-          'zh-CN': `${notAssessable.length} 条记录无法测评，不作为依据`,
-          en: `${notAssessable.length} observation(s) not assessable, not counted as evidence`,
-        },
-        observationIds: [...notAssessable].sort(),
-      });
-    }
-    if (expired.length > 0) {
-      reasons.push({
-        rule: 'expiredIgnored',
-        message: {
-          'zh-CN': `${expired.length} 条记录已超过有效期`,
-          en: `${expired.length} observation(s) older than their validity`,
-        },
-        observationIds: [...expired].sort(),
-      });
-    }
+    const setAside = (rule: Reason['rule'], ids: readonly string[], zh: string, en: string) => {
+      if (ids.length > 0)
+        reasons.push({ rule, message: { 'zh-CN': zh, en }, observationIds: [...ids].sort() });
+    };
+    setAside(
+      'futureIgnored',
+      future,
+      `忽略 ${future.length} 条晚于判定时间的记录`,
+      `ignored ${future.length} observation(s) dated after the moment of judgement`,
+    );
+    setAside(
+      'notAssessableIgnored',
+      notAssessable,
+      `${notAssessable.length} 条记录无法测评，不作为依据`,
+      `${notAssessable.length} observation(s) not assessable, not counted as evidence`,
+    );
+    setAside(
+      'expiredIgnored',
+      expired,
+      `${expired.length} 条记录已超过有效期`,
+      `${expired.length} observation(s) older than their validity`,
+    );
     return reasons;
   };
   return {
@@ -183,7 +156,7 @@ function reboundReason(
       rule: 'repeatedFailures',
       message: {
         'zh-CN': `近 ${days} 天内不合格 ${failures.length} 次，虽最近合格但易反弹`,
-        en: `${failures.length} failures in the last ${days} days; passing now but prone to rebound`,
+        en: `${failures.length} failure(s) in the last ${days} days; passing now but prone to rebound`,
       },
       observationIds: failures.map((f) => f.id).sort(),
     };

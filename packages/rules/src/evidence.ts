@@ -1,9 +1,8 @@
+import type { ScoringRule } from '@chuangwen/checklists';
 import type { Observation } from '@chuangwen/model';
+import { type AssessableObservation, type JudgementContext, passesRule } from './judgement.js';
 import type { ClassificationPolicy } from './policy.js';
 import { DAY_MS, toMs } from './time.js';
-
-/** An assessable observation. */
-export type AssessableObservation = Observation & { outcome: 'pass' | 'fail' };
 
 /** What one pass over a standard's observations finds: the deciding evidence and everything set aside, with why. */
 export interface EvidenceScan {
@@ -20,21 +19,17 @@ export interface EvidenceScan {
 // Most histories have nothing to set aside; sharing one frozen empty list saves four allocations per scan.
 const NONE: readonly never[] = Object.freeze([]);
 
-/** Whether an assessable observation passes, reading a measured survey rate against the pass line when one applies. */
-export function passes(o: AssessableObservation, passLine: number | undefined): boolean {
-  if (passLine !== undefined && o.measuredRate !== undefined) return o.measuredRate >= passLine;
-  return o.outcome === 'pass';
-}
-
 /**
- * Sorts a standard's observations into evidence and the rest, in one pass and independent of their order.
- * Evidence is assessable, not later than `asOf`, and still valid at `asOf` (inclusive bound).
+ * Sorts a standard's observations into evidence and the rest, in one pass and independent of their order. Evidence is
+ * assessable, not later than `asOf`, and still valid at `asOf` (inclusive bound); whether it passes is the standard's
+ * rule applied to it.
  */
 export function scanEvidence(
   observations: readonly Observation[],
   asOf: number,
   policy: ClassificationPolicy,
-  passLine: number | undefined,
+  rule: ScoringRule,
+  context: JudgementContext,
 ): EvidenceScan {
   const windowStart = asOf - policy.reboundWindowDays * DAY_MS;
   const validity = policy.validityDays;
@@ -58,10 +53,7 @@ export function scanEvidence(
       notAssessable.push(o.id);
       continue;
     }
-    const ok =
-      passLine !== undefined && o.measuredRate !== undefined
-        ? o.measuredRate >= passLine
-        : o.outcome === 'pass';
+    const ok = passesRule(rule, o, context);
     if (!ok && at >= windowStart) {
       failures ??= [];
       failures.push({ id: o.id, at });

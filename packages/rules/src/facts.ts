@@ -23,9 +23,9 @@ export type UnitFacts = z.infer<typeof UnitFactsSchema>;
 
 /** What readiness needs to know of a rectification. */
 export const RectificationFactsSchema = z.strictObject({
-  standardRef: StandardCodeSchema,
+  standardRef: StandardCodeSchema.optional(),
   status: RectificationStatusSchema,
-  assignedUnitId: IdSchema.optional(),
+  leadUnitId: IdSchema.optional(),
   deadline: DateSchema.optional(),
 });
 /** What readiness needs to know of a rectification. */
@@ -62,8 +62,8 @@ export const CampaignFactsSchema = z.strictObject({
   missedCadenceMonths: z.array(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)).default([]),
   workingGroupsRated: z.array(WorkingGroupKindSchema).default([]),
   unannouncedWindowChecks: z.int().min(0).default(0),
-  /** Archive categories held, by standard code. */
-  archive: z.record(StandardCodeSchema, z.array(ArchiveCategorySchema)).default({}),
+  /** Archive items held, by standard code and category (how many media reports, photos, …). */
+  archive: z.record(StandardCodeSchema, z.partialRecord(ArchiveCategorySchema, z.int().min(0))).default({}),
   archiveSubmitted: z.boolean().default(false),
   lastResult: AssessmentResultSchema.optional(),
   selfEvaluationDone: z.boolean().default(false),

@@ -1,29 +1,24 @@
 /**
  * The street's rules as pure, explainable functions: the four-way compliance classification (达标 / 未达标 /
- * 未知可否达标 / 易反弹) with reasons and required actions, the board, scoring by declared rules, supervision cadence,
- * survey rates, the public civility index, unit appraisal and phase readiness. Time is always passed in.
+ * 未知可否达标 / 易反弹) read through each standard's declared scoring rule, with reasons and required actions; the
+ * board; scoring by declared rules; supervision cadence; survey rates; the public civility index; unit scoring,
+ * ranking within groups and suggested outcomes; assessment round reports; rectification rates; the stratified site
+ * draw; and phase readiness. Time is always passed in, and an unreadable instant is refused.
  *
  * @packageDocumentation
  */
 
-export type {
-  AccountabilitySuggestion,
-  AppraisalConfig,
-  AppraisalInput,
-  Bonus,
-  Scorecard,
-} from './appraisal.js';
+export type { AppraisalConfig, AppraisalInput, Bonus, Scorecard } from './appraisal.js';
 export { appraiseUnits, DEFAULT_APPRAISAL } from './appraisal.js';
 export type { BoardOptions, BoardSnapshot, ClassCounts, ItemStatus, StandardStatus } from './board.js';
 export { CLASSES_WORST_FIRST, ComplianceBoard, classifyAll, scopeKey } from './board.js';
 export type {
   CadenceInput,
-  CadenceObligation,
   CadenceReport,
   MissedObligation,
   ObligationStatus,
 } from './cadence.js';
-export { checkCadence, SEED_CADENCE } from './cadence.js';
+export { checkCadence } from './cadence.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
 export { civilityIndex } from './civility.js';
 export type {
@@ -40,7 +35,7 @@ export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
 export { classify, passLineOf } from './classify.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
-export type { AssessableObservation, EvidenceScan } from './evidence.js';
+export type { EvidenceScan } from './evidence.js';
 export { scanEvidence } from './evidence.js';
 export type { AssessmentResult, CampaignFacts, RectificationFacts, UnitFacts } from './facts.js';
 export {
@@ -51,10 +46,22 @@ export {
   RectificationFactsSchema,
   UnitFactsSchema,
 } from './facts.js';
+export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
+export { judge } from './judgement.js';
+export type { RectificationRate, RectificationRateOptions } from './ledger-rates.js';
+export { rectificationRates } from './ledger-rates.js';
+export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
+export { DEFAULT_OUTCOME_TRIGGERS, suggestOutcomes } from './outcomes.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
 export { DEFAULT_POLICY, definePolicy } from './policy.js';
+export type { RankedResult, RankInput, RankOptions, TieRule } from './ranking.js';
+export { rankUnits } from './ranking.js';
 export type { Blocker, BlockerCode, Readiness, ReadinessOptions } from './readiness.js';
 export { phaseReadiness } from './readiness.js';
+export type { RoundLine, RoundReport, RoundReportOptions } from './rounds.js';
+export { roundReport } from './rounds.js';
+export type { SiteDraw, SiteQuota } from './sampling.js';
+export { drawSites } from './sampling.js';
 export type {
   FrameworkScore,
   NegativeEvent,
@@ -62,8 +69,9 @@ export type {
   ScoreInput,
   ScoreProjection,
   StandardScore,
+  TierScore,
 } from './scoring.js';
-export { pointsFor, projectScore, scoreFramework } from './scoring.js';
+export { projectScore, scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate } from './surveys.js';
 export { checkSampleSize, requiredSampleSize, surveyRates, wilsonInterval, Z95 } from './surveys.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, shanghaiMonth, toMs } from './time.js';

@@ -17,13 +17,13 @@ export interface ClassificationPolicy {
   defaultSurveyPassLine: number;
   /** Days a lead unit gets to fix a non-compliant standard, for the suggested deadline. */
   rectificationDays: number;
-  /** Days within which the supervision group should run a mock inspection of an undetermined standard. */
+  /** Days within which the responsible units should run a mock inspection of an undetermined standard. */
   mockInspectionDays: number;
   /** How often a rebound-prone standard is re-checked, in days. */
   recheckEveryDays: number;
 }
 
-/** The default policy: evidence valid 90 days for field, covert and simulated checks, 180 for surveys, 365 for document review; a 180-day rebound window. */
+/** The default policy: evidence valid 90 days for field, covert and simulated checks, 180 for surveys and inquiries, 365 for document review; a 180-day rebound window. */
 export const DEFAULT_POLICY: Readonly<ClassificationPolicy> = Object.freeze({
   validityDays: Object.freeze({
     fieldInspection: 90,
@@ -33,6 +33,7 @@ export const DEFAULT_POLICY: Readonly<ClassificationPolicy> = Object.freeze({
     survey: 180,
     documentReview: 365,
     briefing: 365,
+    inquiry: 180,
     onlineMediaCheck: 365,
   }),
   reboundWindowDays: 180,

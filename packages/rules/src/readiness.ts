@@ -34,11 +34,13 @@ export type BlockerCode =
   | 'unitNotAppraised'
   | 'accountabilityUndecided';
 
-/** One condition that keeps a phase from ending, with the records it concerns. */
+/** One condition that keeps a phase from ending, with the records it concerns and, where useful, what each lacks. */
 export interface Blocker {
   code: BlockerCode;
   message: BilingualText;
   refs: string[];
+  /** Per record: what it lacks, such as "媒体报道 1/7". */
+  details?: { ref: string; message: BilingualText }[];
 }
 
 /** Whether a phase may end, and if not, every reason. */
@@ -50,8 +52,16 @@ export interface Readiness {
 
 /** Options of readiness that are local practice. */
 export interface ReadinessOptions {
-  /** What material each standard needs before inspection: the edition's archive inventory, or any list of the same shape. */
-  inventory?: { entries: readonly { standardCode: string; categories: readonly ArchiveCategory[] }[] };
+  /**
+   * What material each standard needs before inspection, with counts: the edition's archive inventory, or any list of
+   * the same shape. An item short of its quantity (one media report where seven are required) blocks.
+   */
+  inventory?: {
+    entries: readonly {
+      standardCode: string;
+      requirements: readonly { category: ArchiveCategory; quantity: number }[];
+    }[];
+  };
   /** Unannounced checks of service windows the final sprint needs (default 1). */
   minUnannouncedWindowChecks?: number;
 }
@@ -121,7 +131,7 @@ function mobilization(f: CampaignFacts): Blocker[] {
 function unhandledNonCompliant(f: CampaignFacts): string[] {
   const handled = new Set<string>();
   for (const r of Object.values(f.rectifications)) {
-    if (r.status !== 'closed' && r.assignedUnitId !== undefined && r.deadline !== undefined)
+    if (r.status !== 'closed' && r.leadUnitId !== undefined && r.deadline !== undefined && r.standardRef)
       handled.add(r.standardRef);
   }
   return Object.entries(f.standards)
@@ -209,19 +219,34 @@ function finalSprint(f: CampaignFacts, options: ReadinessOptions): Blocker[] {
 function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Blocker[] {
   const out: Blocker[] = [];
   const missing: string[] = [];
+  const details: NonNullable<Blocker['details']> = [];
   for (const entry of options.inventory?.entries ?? []) {
-    const held = f.archive[entry.standardCode] ?? [];
-    if (entry.categories.some((c) => !held.includes(c))) missing.push(entry.standardCode);
+    const held = f.archive[entry.standardCode] ?? {};
+    const short = entry.requirements.filter((r) => (held[r.category] ?? 0) < r.quantity);
+    if (short.length === 0) continue;
+    missing.push(entry.standardCode);
+    details.push({
+      ref: entry.standardCode,
+      message: {
+        'zh-CN': short
+          .map((r) => `${label(r.category, 'zh-CN')} ${held[r.category] ?? 0}/${r.quantity}`)
+          .join('，'),
+        en: short
+          .map((r) => `${label(r.category, 'en').toLowerCase()} ${held[r.category] ?? 0}/${r.quantity}`)
+          .join(', '),
+      },
+    });
   }
   if (missing.length > 0)
-    out.push(
-      b(
+    out.push({
+      ...b(
         'archiveIncomplete',
-        `${missing.length} 项标准的档案材料不齐`,
-        `archive material incomplete for ${missing.length} standard(s)`,
+        `${missing.length} 项标准的档案材料数量不足`,
+        `archive material short for ${missing.length} standard(s)`,
         missing,
       ),
-    );
+      details,
+    });
   if (!f.archiveSubmitted)
     out.push(b('archiveNotSubmitted', '档案尚未汇总上报', 'the archive has not been submitted'));
   return out;

@@ -1,14 +1,15 @@
 import {
+  effectivePoints,
   type FrameworkEdition,
-  gradeFor,
   listStandards,
   type NegativePenalty,
-  type Standard,
+  roundScore,
 } from '@chuangwen/checklists';
-import type { Observation, Rectification } from '@chuangwen/model';
+import type { Observation, Rectification, Site } from '@chuangwen/model';
 import { scopeKey } from './board.js';
-import { passLineOf } from './classify.js';
-import { type AssessableObservation, scanEvidence } from './evidence.js';
+import { contextOf } from './classify.js';
+import { scanEvidence } from './evidence.js';
+import { judge } from './judgement.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
 import { daysBetween, shanghaiDate, toMs } from './time.js';
 
@@ -21,9 +22,12 @@ export interface NegativeEvent {
 /** What {@link scoreFramework} needs. */
 export interface ScoreInput {
   framework: FrameworkEdition;
+  /** Observations; those of another edition (`editionId` set to another) are left out. */
   observations: readonly Observation[];
   asOf: string;
   policy?: ClassificationPolicy;
+  /** Sites, for thresholds that depend on the site type. */
+  sites?: readonly Pick<Site, 'id' | 'siteType'>[];
   /** Scores of the companion assessments the prerequisites name, by prerequisite code. */
   prerequisiteScores?: Readonly<Record<string, number>>;
   negativeEvents?: readonly NegativeEvent[];
@@ -31,13 +35,17 @@ export interface ScoreInput {
   distinctiveBonus?: number;
 }
 
-/** The score of one standard: the mean of its scopes' scores, or null when no scope has valid evidence. */
+/** The score of one standard: the mean of its scopes' scores, rounded to the edition's precision. */
 export interface StandardScore {
   code: string;
   itemCode: string;
-  maxPoints: number;
+  /** The points the standard is worth; null where the edition publishes no weights. */
+  maxPoints: number | null;
+  /** null when no scope has valid evidence that its rule can read. */
   points: number | null;
   scopesScored: number;
+  /** Scopes whose deciding observation lacks the measure the rule reads: not scored, never full marks. */
+  scopesMissingMeasure: number;
 }
 
 /** A sanction from the negative list, kept apart from the additive score. */
@@ -47,17 +55,29 @@ export interface Sanction {
   penalty: NegativePenalty;
 }
 
-/** The score of a framework: additive points per standard and item, gated by prerequisites, with negative-list penalties apart. */
+/** Points and maximum of a tier (an item or a group of items). */
+export interface TierScore {
+  code: string;
+  maxPoints: number;
+  points: number;
+  unscored: string[];
+}
+
+/** The score of a framework: additive points per standard, item and group, gated by prerequisites, with negative-list penalties apart. */
 export interface FrameworkScore {
   asOf: string;
+  editionId: string;
   standards: Record<string, StandardScore>;
-  items: Record<string, { code: string; maxPoints: number; points: number; unscored: string[] }>;
+  items: Record<string, TierScore>;
+  /** Groups above the items, where the edition declares them. */
+  groups: Record<string, TierScore>;
   /** The sum of standard scores (unscored standards count zero). */
   additive: number;
+  /** The sum of the known maximum points. */
   maxPoints: number;
-  /** additive ÷ maxPoints. */
+  /** additive ÷ maxPoints, to four places (得分率). */
   scoreRate: number;
-  /** Standards with no valid evidence, so no score yet. */
+  /** Standards with no valid evidence that their rule can read, so no score yet. */
   unscored: string[];
   prerequisites: { code: string; minimumScore: number; actual: number | null; passed: boolean }[];
   /** True when a prerequisite failed: the total does not count. */
@@ -71,63 +91,46 @@ export interface FrameworkScore {
   total: number;
 }
 
-/** Points an assessable observation earns under a standard's declared rule. */
-export function pointsFor(
-  standard: Standard,
-  evidence: AssessableObservation,
-  passed: boolean,
-  passLine: number | undefined,
-): number {
-  const rule = standard.scoring;
-  const max = standard.points;
-  switch (rule.kind) {
-    case 'stateDescription':
-      return max * gradeFor(rule.bands, evidence.violationCount ?? (passed ? 0 : 1)).coefficient;
-    case 'countThreshold':
-      return Math.max(
-        0,
-        max - (evidence.violationCount ?? (passed ? 0 : rule.required)) * rule.deductionPerShortfall,
-      );
-    case 'ratio': {
-      const rate = evidence.measuredRate ?? (passed ? 1 : 0);
-      if (rate >= rule.fullAt) return max;
-      return rate >= rule.passAt ? (max * rate) / rule.fullAt : 0;
-    }
-    case 'survey': {
-      const line = passLine ?? rule.passLine;
-      const rate = evidence.measuredRate ?? (passed ? line : 0);
-      return rate >= line ? max : (max * rate) / line;
-    }
-    case 'binary':
-      return passed ? max : 0;
-  }
-}
-
 function monthsBefore(asOf: string, date: string): number {
   return daysBetween(date, asOf) / 30.4375;
 }
 
-/** Scores a framework from its evidence by the declared rules of each standard. Pure; time is `asOf`. */
-export function scoreFramework(input: ScoreInput): FrameworkScore {
-  const { framework } = input;
-  const policy = input.policy ?? DEFAULT_POLICY;
-  const asOf = toMs(input.asOf);
-  const byStandard = new Map<string, Map<string, Observation[]>>();
-  for (const o of input.observations) {
-    let scopes = byStandard.get(o.standardRef);
+/** Scopes of each standard's observations, of this edition only. */
+function byStandardAndScope(framework: FrameworkEdition, observations: readonly Observation[]) {
+  const out = new Map<string, Map<string, Observation[]>>();
+  for (const o of observations) {
+    if (o.standardRef === undefined || (o.editionId !== undefined && o.editionId !== framework.id)) continue;
+    let scopes = out.get(o.standardRef);
     if (!scopes) {
       scopes = new Map();
-      byStandard.set(o.standardRef, scopes);
+      out.set(o.standardRef, scopes);
     }
     const key = scopeKey(o.scope);
     const list = scopes.get(key);
     if (list) list.push(o);
     else scopes.set(key, [o]);
   }
+  return out;
+}
+
+/**
+ * Scores a framework from its evidence by the declared rule of each standard, rounded to the edition's precision.
+ * A standard's points come from the tiers where the edition weighs them. Pure; time is `asOf`.
+ */
+export function scoreFramework(input: ScoreInput): FrameworkScore {
+  const { framework } = input;
+  const policy = input.policy ?? DEFAULT_POLICY;
+  const asOf = toMs(input.asOf);
+  const round = (v: number) => roundScore(v, framework.precision);
+  const byStandard = byStandardAndScope(framework, input.observations);
+  const siteTypes = new Map((input.sites ?? []).map((s) => [s.id, s.siteType]));
+  const maxima = effectivePoints(framework);
   const result: FrameworkScore = {
     asOf: input.asOf,
+    editionId: framework.id,
     standards: {},
     items: {},
+    groups: {},
     additive: 0,
     maxPoints: 0,
     scoreRate: 0,
@@ -140,40 +143,60 @@ export function scoreFramework(input: ScoreInput): FrameworkScore {
     total: 0,
   };
   for (const { standard, item } of listStandards(framework)) {
-    const passLine = passLineOf(standard, policy);
+    const max = maxima.get(standard.code) ?? null;
     let sum = 0;
     let scored = 0;
+    let missing = 0;
     for (const observations of byStandard.get(standard.code)?.values() ?? []) {
-      const scan = scanEvidence(observations, asOf, policy, passLine);
+      const first = observations[0]!;
+      const siteType = first.scope.kind === 'site' ? siteTypes.get(first.scope.siteId) : undefined;
+      const context = contextOf(standard, policy, max, siteType);
+      const scan = scanEvidence(observations, asOf, policy, standard.scoring, context);
       if (!scan.latest) continue;
-      sum += pointsFor(standard, scan.latest, scan.latestPasses, passLine);
+      const judgement = judge(standard.scoring, scan.latest, context);
+      if (judgement.points === null) {
+        if (judgement.missing) missing += 1;
+        continue;
+      }
+      sum += judgement.points;
       scored += 1;
     }
-    const points = scored > 0 ? sum / scored : null;
+    const points = scored > 0 ? round(sum / scored) : null;
     result.standards[standard.code] = {
       code: standard.code,
       itemCode: item.code,
-      maxPoints: standard.points,
+      maxPoints: max,
       points,
       scopesScored: scored,
+      scopesMissingMeasure: missing,
     };
-    result.items[item.code] ??= {
-      code: item.code,
-      maxPoints: 0,
-      points: 0,
-      unscored: [],
-    };
-    const itemScore = result.items[item.code]!;
-    itemScore.maxPoints += standard.points;
+    const itemScore = result.items[item.code] ?? { code: item.code, maxPoints: 0, points: 0, unscored: [] };
+    result.items[item.code] = itemScore;
+    itemScore.maxPoints += max ?? 0;
     itemScore.points += points ?? 0;
     if (points === null) {
       itemScore.unscored.push(standard.code);
       result.unscored.push(standard.code);
     }
-    result.additive += points ?? 0;
-    result.maxPoints += standard.points;
   }
-  result.scoreRate = result.maxPoints > 0 ? result.additive / result.maxPoints : 0;
+  for (const item of Object.values(result.items)) {
+    item.points = round(item.points);
+    item.maxPoints = round(item.maxPoints);
+    result.additive += item.points;
+    result.maxPoints += item.maxPoints;
+  }
+  for (const group of framework.itemGroups) {
+    const members = group.itemCodes.map((c) => result.items[c]).filter((i) => i !== undefined);
+    result.groups[group.code] = {
+      code: group.code,
+      maxPoints: round(members.reduce((s, i) => s + i.maxPoints, 0)),
+      points: round(members.reduce((s, i) => s + i.points, 0)),
+      unscored: members.flatMap((i) => i.unscored),
+    };
+  }
+  result.additive = round(result.additive);
+  result.maxPoints = round(result.maxPoints);
+  result.scoreRate = result.maxPoints > 0 ? roundScore(result.additive / result.maxPoints, 4) : 0;
   for (const p of framework.prerequisites) {
     const actual = input.prerequisiteScores?.[p.code] ?? null;
     const passed = actual !== null && actual >= p.minimumScore;
@@ -188,8 +211,13 @@ export function scoreFramework(input: ScoreInput): FrameworkScore {
     if (rule.penalty.kind === 'deductPoints') result.negativeDeductions += rule.penalty.points;
     else result.sanctions.push({ ruleCode: rule.code, occurredOn: event.occurredOn, penalty: rule.penalty });
   }
-  result.bonus = Math.min(Math.max(input.distinctiveBonus ?? 0, 0), framework.distinctiveBonus?.cap ?? 0);
-  result.total = result.gated ? 0 : Math.max(0, result.additive - result.negativeDeductions) + result.bonus;
+  result.negativeDeductions = round(result.negativeDeductions);
+  result.bonus = round(
+    Math.min(Math.max(input.distinctiveBonus ?? 0, 0), framework.distinctiveBonus?.cap ?? 0),
+  );
+  result.total = result.gated
+    ? 0
+    : round(Math.max(0, result.additive - result.negativeDeductions) + result.bonus);
   return result;
 }
 
@@ -201,13 +229,13 @@ export interface ScoreProjection {
   gain: number;
   /** Rectifications assumed closed: open, not escalated, with a deadline. */
   assumedClosed: string[];
-  /** Open rectifications left out, and why: escalated ones are beyond the street's power; some have no deadline. */
-  excluded: { id: string; reason: 'escalated' | 'noDeadline' }[];
+  /** Open rectifications left out, and why: escalated ones are beyond the street's power; some have no deadline or standard. */
+  excluded: { id: string; reason: 'escalated' | 'noDeadline' | 'noStandard' }[];
 }
 
 /**
  * A what-if projection: the score if every open rectification closes by its deadline, each closure counted as a
- * passing check with no violations at its standard and scope. Escalated problems are not counted as fixed.
+ * passing check at its standard and scope that meets the rule in full. Escalated problems are not counted as fixed.
  */
 export function projectScore(
   input: ScoreInput & { rectifications: readonly Rectification[] },
@@ -216,30 +244,35 @@ export function projectScore(
   const assumedClosed: string[] = [];
   const excluded: ScoreProjection['excluded'] = [];
   const synthetic: Observation[] = [];
+  const maxima = effectivePoints(input.framework);
+  const at = new Date(toMs(input.asOf)).toISOString();
   for (const r of input.rectifications) {
     if (r.status === 'closed') continue;
-    if (r.status === 'escalated') {
-      excluded.push({ id: r.id, reason: 'escalated' });
-      continue;
+    if (r.status === 'escalated') excluded.push({ id: r.id, reason: 'escalated' });
+    else if (r.deadline === undefined) excluded.push({ id: r.id, reason: 'noDeadline' });
+    else if (r.standardRef === undefined) excluded.push({ id: r.id, reason: 'noStandard' });
+    else {
+      assumedClosed.push(r.id);
+      const max = maxima.get(r.standardRef);
+      synthetic.push({
+        id: `projected:${r.id}`,
+        standardRef: r.standardRef,
+        scope: r.scope,
+        observedAt: at,
+        method: 'fieldInspection',
+        source: 'supervisionCheck',
+        outcome: 'pass',
+        evidence: [],
+        ...(max === null || max === undefined ? {} : { score: max }),
+      });
     }
-    if (r.deadline === undefined) {
-      excluded.push({ id: r.id, reason: 'noDeadline' });
-      continue;
-    }
-    assumedClosed.push(r.id);
-    synthetic.push({
-      id: `projected:${r.id}`,
-      standardRef: r.standardRef,
-      scope: r.scope,
-      observedAt: new Date(toMs(input.asOf)).toISOString(),
-      method: 'fieldInspection',
-      source: 'supervisionCheck',
-      outcome: 'pass',
-      violationCount: 0,
-      measuredRate: 1,
-      evidence: [],
-    });
   }
   const projected = scoreFramework({ ...input, observations: [...input.observations, ...synthetic] });
-  return { current, projected, gain: projected.additive - current.additive, assumedClosed, excluded };
+  return {
+    current,
+    projected,
+    gain: roundScore(projected.additive - current.additive, input.framework.precision),
+    assumedClosed,
+    excluded,
+  };
 }

@@ -9,9 +9,12 @@ const rect = (id: string, unit: string, extra: Partial<Rectification> = {}): Rec
   scope: { kind: 'unit', unitId: unit },
   description: '问题',
   reportedAt: '2026-06-01T09:00:00+08:00',
-  assignedUnitId: unit,
+  leadUnitId: unit,
+  supportingUnitIds: [],
+  guarantorUnitIds: [],
   status: 'assigned',
   evidence: [],
+  returnedCount: 0,
   repeatCount: 0,
   ...extra,
 });
@@ -88,15 +91,26 @@ describe('appraiseUnits', () => {
       ['late', 3],
     ]);
     expect(scorecards[2]!.score).toBe(100 - 12 * 3);
-    expect(suggestions).toEqual([expect.objectContaining({ unitId: 'late', kind: 'accountability' })]);
-    expect(suggestions[0]!.reason['zh-CN']).toContain('问责');
+    expect(suggestions.map((s) => [s.unitId, s.kind])).toEqual([
+      ['x', 'commendation'],
+      ['x', 'redFlag'],
+      ['y', 'commendation'],
+      ['y', 'redFlag'],
+      ['late', 'blueFlag'],
+      ['late', 'accountability'],
+    ]);
+    const accountability = suggestions.find((s) => s.kind === 'accountability')!;
+    expect(accountability.reason['zh-CN']).toBe('得分 64 低于 70 分，建议问责');
+    expect(accountability.refs).toHaveLength(24);
     const mild = appraiseUnits({
       asOf: ASOF,
-      units: [{ id: 'late' }],
+      units: [{ id: 'late' }, { id: 'fine' }],
       rectifications: many.slice(0, 3),
       config: { ...DEFAULT_APPRAISAL, overdueDeduction: 0 },
     });
-    expect(mild.suggestions).toEqual([expect.objectContaining({ kind: 'admonitionMeeting' })]);
+    const late = mild.suggestions.filter((s) => s.unitId === 'late').map((s) => s.kind);
+    expect(late).toContain('admonitionMeeting');
+    expect(late).not.toContain('accountability');
   });
 
   it('does not count escalated problems as overdue, nor problems reported after asOf', () => {
@@ -109,5 +123,74 @@ describe('appraiseUnits', () => {
       ],
     });
     expect(scorecards[0]).toMatchObject({ score: 99, overdue: 0 });
+  });
+});
+
+describe('appraisal as offices do it', () => {
+  it('never suggests a sanction for the top of a ranking group, even when every score is low', () => {
+    const r = (i: number, unit: string) => rect(`r${unit}${i}`, unit, { deadline: '2026-06-10' });
+    const { scorecards, suggestions } = appraiseUnits({
+      asOf: ASOF,
+      units: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      rectifications: [
+        ...Array.from({ length: 11 }, (_, i) => r(i, 'a')),
+        ...Array.from({ length: 12 }, (_, i) => r(i, 'b')),
+        ...Array.from({ length: 13 }, (_, i) => r(i, 'c')),
+      ],
+    });
+    expect(scorecards.map((c) => [c.unitId, c.rank, c.score])).toEqual([
+      ['a', 1, 67],
+      ['b', 2, 64],
+      ['c', 3, 61],
+    ]);
+    expect(suggestions.filter((s) => s.unitId === 'a').map((s) => s.kind)).toEqual(['redFlag']);
+    expect(suggestions.filter((s) => s.unitId === 'c').map((s) => s.kind)).toEqual([
+      'blueFlag',
+      'accountability',
+    ]);
+  });
+
+  it('ranks within groups: districts apart from counties, departments apart from communities', () => {
+    const { scorecards } = appraiseUnits({
+      asOf: ASOF,
+      units: [
+        { id: 'd1', kind: 'district' },
+        { id: 'd2', kind: 'district' },
+        { id: 'k1', kind: 'county' },
+        { id: 'k2', kind: 'county', rankingGroup: 'district' },
+      ],
+      rectifications: [rect('r1', 'd1'), rect('r2', 'k1')],
+    });
+    expect(scorecards.map((c) => [c.unitId, c.rankingGroup, c.rank])).toEqual([
+      ['d2', 'district', 1],
+      ['k2', 'district', 1],
+      ['d1', 'district', 3],
+      ['k1', 'county', 1],
+    ]);
+  });
+
+  it('counts a problem once against each unit a notice names, never twice for one unit', () => {
+    const shared = rect('r1', 'lead', {
+      supportingUnitIds: ['help', 'lead'],
+      guarantorUnitIds: ['guard', 'help'],
+    });
+    const units = [{ id: 'lead' }, { id: 'help' }, { id: 'guard' }];
+    const leadOnly = appraiseUnits({ asOf: ASOF, units, rectifications: [shared] }).scorecards;
+    expect(Object.fromEntries(leadOnly.map((c) => [c.unitId, c.score]))).toEqual({
+      lead: 99,
+      help: 100,
+      guard: 100,
+    });
+    const every = appraiseUnits({
+      asOf: ASOF,
+      units,
+      rectifications: [shared],
+      config: { attribution: 'everyNamed' },
+    });
+    expect(Object.fromEntries(every.scorecards.map((c) => [c.unitId, c.entries.length]))).toEqual({
+      lead: 1,
+      help: 1,
+      guard: 1,
+    });
   });
 });

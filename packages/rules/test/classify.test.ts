@@ -135,7 +135,11 @@ describe('classify: boundaries', () => {
 
   it('names not-assessable records without counting them', () => {
     const refused = obs('notAssessable', 1);
-    const result = classify({ standard: facility, observations: [obs('pass', 10), refused], asOf: ASOF });
+    const result = classify({
+      standard: facility,
+      observations: [obs('pass', 10, { violationCount: 0 }), refused],
+      asOf: ASOF,
+    });
     expect(result.class).toBe('compliant');
     expect(result.reasons.map((r) => r.rule)).toEqual(['latestPasses', 'notAssessableIgnored']);
   });
@@ -163,7 +167,13 @@ describe('classify: boundaries', () => {
 
   it('judges survey standards on the measured rate against the pass line', () => {
     const below = obs('pass', 10, { method: 'survey', measuredRate: 0.89, sampleSize: 400 });
-    const atLine = obs('fail', 10, { method: 'survey', measuredRate: 0.9, sampleSize: 400 });
+    const atLine = obs('pass', 10, { method: 'survey', measuredRate: 0.9, sampleSize: 400 });
+    const contradicted = obs('fail', 10, { method: 'survey', measuredRate: 0.95, sampleSize: 400 });
+    // A rule never turns a recorded fail into a pass.
+    expect(classify({ standard: survey, observations: [contradicted], asOf: ASOF })).toMatchObject({
+      class: 'nonCompliant',
+      reasons: [{ rule: 'latestFails' }],
+    });
     expect(classify({ standard: survey, observations: [below], asOf: ASOF })).toMatchObject({
       class: 'nonCompliant',
       reasons: [{ rule: 'surveyBelowPassLine' }],
@@ -205,12 +215,15 @@ describe('classify: required actions', () => {
       standard: facility,
       observations: [obs('pass', 1)],
       asOf: ASOF,
-      leadUnitIds: leads,
+      responsibleUnitIds: leads,
     });
     expect(actions.map((a) => a.kind)).toEqual(['archiveMaterials', 'prepareFieldInspection']);
     expect(actions[0]).toMatchObject({
-      materials: ['photo', 'record'],
-      owner: { kind: 'leadUnits', unitIds: leads },
+      materials: [
+        { category: 'photo', quantity: 1 },
+        { category: 'record', quantity: 1 },
+      ],
+      owner: { kind: 'units', unitIds: leads },
     });
   });
   it('opens a rectification with a lead unit and a deadline when non-compliant', () => {
@@ -218,35 +231,42 @@ describe('classify: required actions', () => {
       standard: facility,
       observations: [obs('fail', 1)],
       asOf: ASOF,
-      leadUnitIds: leads,
+      responsibleUnitIds: leads,
     });
     expect(actions.map((a) => a.kind)).toEqual(['openRectification', 'increaseInvestment']);
     expect(actions[0]).toMatchObject({ dueOn: '2026-07-30', owner: { unitIds: leads } });
   });
-  it('sends the supervision group to a mock inspection with the standard methods when undetermined', () => {
-    const { actions } = classify({ standard: behaviour, observations: [], asOf: ASOF });
+  it('has the responsible units run a mock inspection with the standard methods when undetermined, the supervision group informed', () => {
+    const { actions } = classify({
+      standard: behaviour,
+      observations: [],
+      asOf: ASOF,
+      responsibleUnitIds: leads,
+    });
     expect(actions).toEqual([
       expect.objectContaining({
         kind: 'mockInspection',
-        owner: { kind: 'workingGroup', group: 'supervision' },
+        owner: { kind: 'units', unitIds: leads },
+        informed: [{ kind: 'workingGroup', group: 'supervision' }],
         methods: ['covertInspection'],
         dueOn: '2026-07-14',
       }),
     ]);
+    expect(actions[0]!.message['zh-CN']).toContain('相关责任单位');
   });
   it('tracks a rebound-prone standard on a schedule with an owner', () => {
     const { actions } = classify({
       standard: behaviour,
       observations: [obs('fail', 9), obs('pass', 1)],
       asOf: ASOF,
-      leadUnitIds: leads,
+      responsibleUnitIds: leads,
     });
     expect(actions).toEqual([
       expect.objectContaining({
         kind: 'recurringTracking',
         everyDays: 14,
         dueOn: '2026-07-14',
-        owner: { kind: 'leadUnits', unitIds: leads },
+        owner: { kind: 'units', unitIds: leads },
       }),
     ]);
   });
@@ -258,7 +278,7 @@ describe('classify: results are plain data', () => {
       standard: facility,
       observations: [obs('fail', 40), obs('fail', 30), obs('pass', 1)],
       asOf: ASOF,
-      leadUnitIds: ['u1'],
+      responsibleUnitIds: ['u1'],
     });
     expect(Object.keys(result)).toEqual(['standardCode', 'class', 'reasons', 'actions']);
     const json = JSON.parse(JSON.stringify(result));

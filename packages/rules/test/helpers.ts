@@ -12,7 +12,10 @@ export const facility: Standard = {
   kind: 'facility',
   siteTypes: ['mainRoad'],
   siteThresholds: [],
-  materialRequirements: ['photo', 'record'],
+  materialRequirements: [
+    { category: 'photo', quantity: 1 },
+    { category: 'record', quantity: 1 },
+  ],
   scoring: {
     kind: 'stateDescription',
     bands: [

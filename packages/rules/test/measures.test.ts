@@ -1,5 +1,5 @@
 import type { CivilityTally } from '@chuangwen/checklists';
-import { civilitySheet } from '@chuangwen/checklists/district';
+import { civilitySheet, SEED_CADENCE } from '@chuangwen/checklists/district';
 import type { Meeting, MeetingKind, SurveyResponse } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import {
@@ -38,7 +38,12 @@ describe('checkCadence', () => {
       ...fullMonth('2026-05').filter((m) => m.kind !== 'onSiteSupervision' || m.date.endsWith('10')),
       meeting('jointMeeting', '2026-06-03'),
     ];
-    const report = checkCadence({ meetings, from: '2026-04-01', asOf: '2026-06-15T10:00:00+08:00' });
+    const report = checkCadence({
+      meetings,
+      from: '2026-04-01',
+      asOf: '2026-06-15T10:00:00+08:00',
+      obligations: SEED_CADENCE,
+    });
     expect(report.months.map((m) => [m.month, m.complete])).toEqual([
       ['2026-04', true],
       ['2026-05', true],
@@ -61,6 +66,7 @@ describe('checkCadence', () => {
       meetings: fullMonth('2026-04'),
       from: '2026-04-01',
       asOf: '2026-04-30T17:00:00Z',
+      obligations: SEED_CADENCE,
     });
     expect(report.months.map((m) => [m.month, m.complete])).toEqual([
       ['2026-04', true],
@@ -72,7 +78,12 @@ describe('checkCadence', () => {
   it('counts a make-up session for the month it makes up', () => {
     const makeUp = { ...meeting('onSiteSupervision', '2026-06-03'), makeUpFor: '2026-05' };
     const meetings = [...fullMonth('2026-05').filter((m) => !m.date.endsWith('20')), makeUp];
-    const report = checkCadence({ meetings, from: '2026-05-01', asOf: '2026-06-10T10:00:00+08:00' });
+    const report = checkCadence({
+      meetings,
+      from: '2026-05-01',
+      asOf: '2026-06-10T10:00:00+08:00',
+      obligations: SEED_CADENCE,
+    });
     expect(report.missed).toEqual([]);
     expect(report.months[0]!.obligations.find((o) => o.kind === 'onSiteSupervision')!.meetingIds).toContain(
       makeUp.id,

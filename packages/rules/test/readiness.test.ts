@@ -62,7 +62,7 @@ describe('phaseReadiness', () => {
       missedCadenceMonths: ['2026-05'],
     };
     facts.rectifications = {
-      r1: { standardRef: 'c', status: 'assigned', assignedUnitId: 'u1', deadline: '2026-07-01' },
+      r1: { standardRef: 'c', status: 'assigned', leadUnitId: 'u1', deadline: '2026-07-01' },
       r2: { standardRef: 'd', status: 'reported' },
     };
     expect(phaseReadiness('specialRectification', facts).blockers.map((b) => [b.code, b.refs])).toEqual([
@@ -84,19 +84,31 @@ describe('phaseReadiness', () => {
     expect(phaseReadiness('finalSprint', done, { minUnannouncedWindowChecks: 3 }).ready).toBe(false);
   });
 
-  it('ends inspection readiness only with the archive complete for every material requirement, and submitted', () => {
+  it('ends inspection readiness only with every material requirement met in number, and submitted', () => {
     const archive: CampaignFacts['archive'] = {};
-    for (const e of districtArchiveInventory.entries) archive[e.standardCode] = [...e.categories];
-    const missingOne = { ...archive, '10.03.02': ['document'] as CampaignFacts['archive'][string] };
+    for (const e of districtArchiveInventory.entries)
+      archive[e.standardCode] = Object.fromEntries(e.requirements.map((r) => [r.category, r.quantity]));
+    const media = districtArchiveInventory.entries.find((e) =>
+      e.requirements.some((r) => r.category === 'mediaReport' && r.quantity === 7),
+    )!;
+    // One media report where seven are required: the archive is short, whatever else is there.
+    const oneReport = {
+      ...archive,
+      [media.standardCode]: { ...archive[media.standardCode], mediaReport: 1 },
+    };
     const blocked = phaseReadiness(
       'inspectionReadiness',
-      { ...emptyFacts(), archive: missingOne },
+      { ...emptyFacts(), archive: oneReport },
       { inventory: districtArchiveInventory },
     );
     expect(blocked.blockers.map((b) => [b.code, b.refs])).toEqual([
-      ['archiveIncomplete', ['10.03.02']],
+      ['archiveIncomplete', [media.standardCode]],
       ['archiveNotSubmitted', []],
     ]);
+    expect(blocked.blockers[0]!.details).toEqual([
+      { ref: media.standardCode, message: { 'zh-CN': '媒体报道 1/7', en: 'media report 1/7' } },
+    ]);
+    expect(blocked.blockers[0]!.message['zh-CN']).toBe('1 项标准的档案材料数量不足');
     expect(
       phaseReadiness(
         'inspectionReadiness',

@@ -26,11 +26,34 @@ describe('time', () => {
     );
   });
 
-  it('reads dates as midnight in Asia/Shanghai, and falls back to Date.parse for other shapes', () => {
+  it('reads dates as midnight in Asia/Shanghai', () => {
     expect(toMs('2026-04-01')).toBe(Date.parse('2026-04-01T00:00:00+08:00'));
-    expect(toMs('2026-04-01T09:00Z')).toBe(Date.parse('2026-04-01T09:00Z'));
-    expect(toMs('not a date')).toBeNaN();
-    expect(toMs('2026-0x-01T00:00:00Z')).toBeNaN();
+    expect(toMs('2028-02-29')).toBe(Date.parse('2028-02-29T00:00:00+08:00'));
+  });
+
+  it.each([
+    'yesterday',
+    '',
+    '2027-13-45',
+    '2026-02-30',
+    '2027-02-29',
+    '2026-04-01T09:00Z',
+    '2026-04-01T24:00:00Z',
+    '2026-04-01T09:60:00Z',
+    '2026-04-01T09:00:00',
+    '2026-04-01T09:00:00+0800',
+    '2026-04-01T09:00:00.Z',
+    '2026-0x-01T00:00:00Z',
+    '2026-04-01 09:00:00+08:00',
+  ])('refuses the unreadable instant %j with a RangeError that names it', (value) => {
+    expect(() => toMs(value)).toThrow(RangeError);
+    expect(() => toMs(value)).toThrow(JSON.stringify(value));
+    expect(() => toMs(value)).toThrow(/无法识别的时间/);
+  });
+
+  it('refuses what is not a string at all', () => {
+    expect(() => toMs(undefined as unknown as string)).toThrow(RangeError);
+    expect(() => toMs(20260401 as unknown as string)).toThrow(/20260401/);
   });
 
   it('writes Asia/Shanghai dates exactly as the Date object would', () => {

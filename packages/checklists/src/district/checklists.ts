@@ -1,10 +1,5 @@
-import {
-  type Checklist,
-  type ChecklistInput,
-  ChecklistSchema,
-  type RectificationArea,
-  type ResponseType,
-} from '../checklist.js';
+import type { RectificationArea } from '@chuangwen/model';
+import { type Checklist, type ChecklistInput, ChecklistSchema, type ResponseType } from '../checklist.js';
 
 const pass: ResponseType = { kind: 'passFail' };
 const yesNo: ResponseType = { kind: 'yesNoNotApplicable' };

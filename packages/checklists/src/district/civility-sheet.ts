@@ -11,12 +11,14 @@ const b = (
   polarity: 'uncivil' | 'civil',
   siteTypes: string[],
   weight = 1,
+  anyOccurrenceFails = false,
 ) => ({
   code,
   text: { 'zh-CN': zh, en },
   polarity,
   siteTypes,
   weight,
+  anyOccurrenceFails,
 });
 
 /**
@@ -81,8 +83,9 @@ export const civilitySheet: ObservationSheet = ObservationSheetSchema.parse({
       [...STREETS, ...INDOOR, 'farmersMarket'],
       1,
     ),
-    b('B12', '损坏公共设施', 'Damaging public facilities', 'uncivil', [...STREETS, ...TRANSIT], 2),
-    b('B13', '禁烟场所吸烟', 'Smoking where smoking is banned', 'uncivil', [...INDOOR, 'bus'], 2),
+    // 无损坏公共设施现象, 室内公共场所无吸烟现象: a single occurrence fails the site type.
+    b('B12', '损坏公共设施', 'Damaging public facilities', 'uncivil', [...STREETS, ...TRANSIT], 2, true),
+    b('B13', '禁烟场所吸烟', 'Smoking where smoking is banned', 'uncivil', [...INDOOR, 'bus'], 2, true),
     b('B14', '主动让座', 'Giving up a seat', 'civil', ['bus'], 1),
     b('B15', '为问路者热情指路', 'Helping someone who asks the way', 'civil', [...STREETS, 'busStop'], 1),
     b('B16', '自觉排队', 'Queueing of one’s own accord', 'civil', ['busStop', ...INDOOR], 1),

@@ -1,4 +1,4 @@
-import type { ArchiveCategory, AssessmentMethod } from '@chuangwen/model';
+import type { ArchiveCategory, AssessmentMethod, MaterialRequirementInput } from '@chuangwen/model';
 import { type FrameworkEdition, type FrameworkEditionInput, FrameworkEditionSchema } from '../framework.js';
 import { type ScoringRule, stateDescription } from '../scoring-rules.js';
 import type { StandardInput, StandardKind } from '../standards.js';
@@ -20,6 +20,29 @@ const count = (required: number, deductionPerShortfall: number): ScoringRule => 
 });
 const ratio = (fullAt: number, passAt: number): ScoringRule => ({ kind: 'ratio', fullAt, passAt });
 const survey = (passLine: number): ScoringRule => ({ kind: 'survey', passLine });
+const incidence = (maxRate: number): ScoringRule => ({ kind: 'incidence', maxRate });
+const noOccurrence: ScoringRule = { kind: 'noOccurrence' };
+
+// How many items of a category a standard asks for, as local 材料要求 tables write them ("至少 7 篇报道").
+const SAMPLE_QUANTITIES: Partial<Record<ArchiveCategory, { quantity: number; zh: string; en: string }>> = {
+  mediaReport: { quantity: 7, zh: '至少 7 篇媒体报道', en: 'at least 7 media reports' },
+  photo: { quantity: 5, zh: '现场照片 5 张', en: '5 photos on site' },
+  record: { quantity: 3, zh: '活动或台账记录 3 份', en: '3 activity or register records' },
+};
+
+const material = (category: ArchiveCategory): MaterialRequirementInput => {
+  const q = SAMPLE_QUANTITIES[category];
+  return q ? { category, quantity: q.quantity, description: { 'zh-CN': q.zh, en: q.en } } : { category };
+};
+
+const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** The code as the printed table writes it: items 一、, contents （一）, standards 1. */
+const printed = (code: string) => {
+  const parts = code.split('.').map(Number);
+  const n = parts[parts.length - 1]!;
+  if (parts.length === 1) return `${CN_DIGITS[n - 1]}、`;
+  return parts.length === 2 ? `（${CN_DIGITS[n - 1]}）` : `${n}.`;
+};
 
 function std(
   code: string,
@@ -35,12 +58,13 @@ function std(
 ): StandardInput {
   return {
     code,
+    displayCode: printed(code),
     text: { 'zh-CN': zh, en },
     kind,
     methods,
     points,
     siteTypes,
-    materialRequirements,
+    materialRequirements: materialRequirements.map(material),
     scoring,
     ...extra,
   };
@@ -48,6 +72,7 @@ function std(
 
 const content = (code: string, zh: string, en: string, standards: StandardInput[]) => ({
   code,
+  displayCode: printed(code),
   title: { 'zh-CN': zh, en },
   standards,
 });
@@ -57,7 +82,7 @@ const item = (
   en: string,
   points: number,
   contents: ReturnType<typeof content>[],
-) => ({ code, title: { 'zh-CN': zh, en }, points, contents });
+) => ({ code, displayCode: printed(code), title: { 'zh-CN': zh, en }, points, contents });
 
 const ROADS = ['mainRoad', 'commercialStreet', 'backStreet'];
 
@@ -69,15 +94,46 @@ const data: FrameworkEditionInput = {
   },
   editionYear: 2026,
   group: 'municipalDistrict',
-  totalPoints: 130,
+  totalPoints: 100,
+  precision: 2,
   sample: true,
   defaultSurveyPassLine: 0.85,
+  itemGroups: [
+    {
+      code: 'G1',
+      displayCode: '第一部分',
+      title: { 'zh-CN': '环境类测评项目', en: 'Environment items' },
+      points: 75,
+      itemCodes: ['02', '03', '04', '05', '06', '07', '08'],
+    },
+    {
+      code: 'G2',
+      displayCode: '第二部分',
+      title: { 'zh-CN': '精神文明与工作机制类测评项目', en: 'Culture and campaign mechanism items' },
+      points: 25,
+      itemCodes: ['01', '09', '10'],
+    },
+  ],
+  sampling: [
+    { siteType: 'mainRoad', count: 3 },
+    { siteType: 'commercialStreet', count: 2 },
+    { siteType: 'backStreet', count: 3 },
+    { siteType: 'trafficIntersection', count: 3 },
+    { siteType: 'busStop', count: 3 },
+    { siteType: 'farmersMarket', count: 2 },
+    { siteType: 'governmentServiceHall', count: 1 },
+    { siteType: 'hospital', count: 1 },
+    { siteType: 'residentialCompound', count: 3 },
+    { siteType: 'communityCommittee', count: 2 },
+    { siteType: 'schoolSurroundings', count: 2 },
+    { siteType: 'publicSquare', count: 1 },
+  ],
   items: [
     item(
       '01',
       '建设具有强大生命力和创造力的社会主义精神文明',
       'A vigorous and creative socialist culture and ethics',
-      14,
+      11,
       [
         content('01.01', '社会主义核心价值观宣传', 'Publicity of the core socialist values', [
           std(
@@ -86,7 +142,7 @@ const data: FrameworkEditionInput = {
             'Public-service ads on roads, commercial streets and squares are plentiful, uniform and undamaged',
             'facility',
             [FI],
-            2,
+            1.5,
             ['mainRoad', 'commercialStreet', 'publicSquare'],
             ['photo'],
             count(5, 0.4),
@@ -117,7 +173,7 @@ const data: FrameworkEditionInput = {
             "Residents' awareness of the core socialist values",
             'survey',
             [SV],
-            2,
+            1.5,
             [],
             [],
             survey(0.9),
@@ -130,7 +186,7 @@ const data: FrameworkEditionInput = {
             'Volunteer service points have a sign, staff and a service list',
             'service',
             [FI],
-            2,
+            1.5,
             ['governmentServiceHall', 'hospital', 'civilizationPracticeStation'],
             ['photo', 'record'],
             state,
@@ -141,7 +197,7 @@ const data: FrameworkEditionInput = {
             'Volunteer activities every month, at least 12 a year',
             'activity',
             [DR],
-            2,
+            1.5,
             [],
             ['record', 'photo'],
             count(12, 0.15),
@@ -165,7 +221,7 @@ const data: FrameworkEditionInput = {
             'Civilization practice stations meet the "seven musts"',
             'facility',
             [FI, DR],
-            2,
+            1.5,
             ['civilizationPracticeStation'],
             ['photo', 'record', 'plan'],
             state,
@@ -196,7 +252,7 @@ const data: FrameworkEditionInput = {
             'Civilization practice activities run routinely, at least 24 a year',
             'activity',
             [DR],
-            2,
+            1.5,
             [],
             ['record', 'photo'],
             count(24, 0.1),
@@ -204,7 +260,7 @@ const data: FrameworkEditionInput = {
         ]),
       ],
     ),
-    item('02', '廉洁高效的政务环境', 'Clean and efficient government', 12, [
+    item('02', '廉洁高效的政务环境', 'Clean and efficient government', 9, [
       content('02.01', '政务服务', 'Government services', [
         std(
           '02.01.01',
@@ -212,7 +268,7 @@ const data: FrameworkEditionInput = {
           'Service windows inform once, publish procedures and mark a one-metre line',
           'service',
           [CI, FI],
-          3,
+          2,
           ['governmentServiceHall', 'taxHall', 'immigrationHall'],
           ['photo'],
           state,
@@ -223,7 +279,7 @@ const data: FrameworkEditionInput = {
           'Share of government service cases rated good',
           'service',
           [DR],
-          2,
+          1.5,
           [],
           ['record'],
           ratio(0.99, 0.95),
@@ -234,7 +290,7 @@ const data: FrameworkEditionInput = {
           "Residents' satisfaction with government services",
           'survey',
           [SV],
-          2,
+          1.5,
           [],
           [],
           survey(0.9),
@@ -258,7 +314,7 @@ const data: FrameworkEditionInput = {
           'Share of 12345 hotline requests closed on time',
           'service',
           [DR],
-          2,
+          1.5,
           [],
           ['record'],
           ratio(1, 0.95),
@@ -271,14 +327,14 @@ const data: FrameworkEditionInput = {
           'No "hard to get in, unfriendly, nothing gets done" at service windows',
           'behaviourOrder',
           [CI],
-          2,
+          1.5,
           ['governmentServiceHall', 'utilityOutlet', 'bankOutlet'],
           [],
           state,
         ),
       ]),
     ]),
-    item('03', '公平正义的法治环境', 'Fair and just rule of law', 10, [
+    item('03', '公平正义的法治环境', 'Fair and just rule of law', 8, [
       content('03.01', '法治宣传与法律服务', 'Legal publicity and services', [
         std(
           '03.01.01',
@@ -297,7 +353,7 @@ const data: FrameworkEditionInput = {
           'The legal-aid hotline answers and gives a useful reply',
           'service',
           [SIM],
-          2,
+          1.5,
           ['labourRightsHotline', 'consumerRightsHotline'],
           ['record'],
           binary,
@@ -321,7 +377,7 @@ const data: FrameworkEditionInput = {
           'Consumer complaints are answered and handled on time',
           'service',
           [SIM],
-          2,
+          1.5,
           ['consumerRightsHotline'],
           ['record'],
           state,
@@ -332,7 +388,7 @@ const data: FrameworkEditionInput = {
           'Labour rights complaints get through',
           'service',
           [SIM],
-          2,
+          1.5,
           ['labourRightsHotline'],
           ['record'],
           binary,
@@ -343,14 +399,14 @@ const data: FrameworkEditionInput = {
           "Residents' satisfaction with the rule of law",
           'survey',
           [SV],
-          2,
+          1.5,
           [],
           [],
           survey(0.85),
         ),
       ]),
     ]),
-    item('04', '诚信守法的市场环境', 'Honest and law-abiding markets', 12, [
+    item('04', '诚信守法的市场环境', 'Honest and law-abiding markets', 9, [
       content('04.01', '集贸市场', 'Markets', [
         std(
           '04.01.01',
@@ -358,7 +414,7 @@ const data: FrameworkEditionInput = {
           "Farmers' markets are clean, grouped by trade and do not spill onto the street",
           'behaviourOrder',
           [FI, CI],
-          3,
+          2,
           ['farmersMarket'],
           ['photo'],
           state,
@@ -369,7 +425,7 @@ const data: FrameworkEditionInput = {
           'Check scales, licences displayed, honest-trading pledge posted',
           'facility',
           [FI],
-          2,
+          1.5,
           ['farmersMarket'],
           ['photo'],
           state,
@@ -413,7 +469,7 @@ const data: FrameworkEditionInput = {
           'No expired or counterfeit goods',
           'facility',
           [CI],
-          3,
+          2,
           ['pharmacy', 'shoppingMall', 'restaurant'],
           ['photo'],
           state,
@@ -424,14 +480,14 @@ const data: FrameworkEditionInput = {
           'Shops serve to standard, publish a complaint channel and reply within 24 h',
           'service',
           [CI],
-          2,
+          1.5,
           ['shoppingMall'],
           ['photo'],
           state,
         ),
       ]),
     ]),
-    item('05', '健康向上的人文环境', 'A healthy cultural environment', 12, [
+    item('05', '健康向上的人文环境', 'A healthy cultural environment', 9, [
       content('05.01', '公共文化设施', 'Public cultural facilities', [
         std(
           '05.01.01',
@@ -439,7 +495,7 @@ const data: FrameworkEditionInput = {
           'The street cultural station has at least 3 function rooms and keeps them open',
           'facility',
           [FI],
-          2,
+          1,
           ['streetCulturalStation'],
           ['photo', 'record'],
           count(3, 0.5),
@@ -463,7 +519,7 @@ const data: FrameworkEditionInput = {
           'The cultural station runs at least 12 activities a year, each with text, photos and a file',
           'activity',
           [DR],
-          2,
+          1.5,
           ['streetCulturalStation'],
           ['plan', 'photo', 'record'],
           count(12, 0.15),
@@ -485,7 +541,7 @@ const data: FrameworkEditionInput = {
           'At least 5 morning and evening exercise points per street',
           'facility',
           [FI],
-          2,
+          1.5,
           ['park', 'publicSquare'],
           ['photo'],
           count(5, 0.4),
@@ -498,7 +554,7 @@ const data: FrameworkEditionInput = {
           'No internet cafés or mobile stalls within 200 m of schools',
           'behaviourOrder',
           [CI],
-          2,
+          1.5,
           ['schoolSurroundings', 'internetCafe'],
           ['photo'],
           state,
@@ -509,14 +565,14 @@ const data: FrameworkEditionInput = {
           "Minors' counselling stations run to standard",
           'service',
           [FI],
-          2,
+          1.5,
           ['minorsCounsellingStation'],
           ['record'],
           binary,
         ),
       ]),
     ]),
-    item('06', '和谐宜居的生活环境', 'A harmonious and liveable environment', 28, [
+    item('06', '和谐宜居的生活环境', 'A harmonious and liveable environment', 21, [
       content('06.01', '市容秩序', 'Street order', [
         std(
           '06.01.01',
@@ -524,7 +580,7 @@ const data: FrameworkEditionInput = {
           'No trading on the road or pavement, no disorderly parking',
           'behaviourOrder',
           [CI],
-          3,
+          2,
           ROADS,
           ['photo'],
           state,
@@ -546,7 +602,7 @@ const data: FrameworkEditionInput = {
           'No fly-posting, graffiti or stick-on adverts',
           'behaviourOrder',
           [FI],
-          2,
+          1.5,
           ['mainRoad', 'backStreet', 'residentialCompound'],
           ['photo'],
           state,
@@ -557,7 +613,7 @@ const data: FrameworkEditionInput = {
           'Shop signs are standard and secure, façades clean',
           'facility',
           [FI],
-          2,
+          1.5,
           ['mainRoad', 'commercialStreet'],
           ['photo'],
           state,
@@ -568,10 +624,10 @@ const data: FrameworkEditionInput = {
           'No strung-out charging cables, no illegal structures',
           'behaviourOrder',
           [CI],
-          2,
+          1.5,
           ['residentialCompound', 'backStreet'],
           ['photo'],
-          state,
+          noOccurrence,
         ),
       ]),
       content('06.02', '环境卫生', 'Sanitation', [
@@ -581,7 +637,7 @@ const data: FrameworkEditionInput = {
           'Road surfaces clean, no piled rubbish, no neglected corners',
           'behaviourOrder',
           [CI],
-          3,
+          2,
           ['mainRoad', 'backStreet', 'residentialCompound', 'publicSquare'],
           ['photo'],
           state,
@@ -592,7 +648,7 @@ const data: FrameworkEditionInput = {
           'Public toilets clean, odour-free and working',
           'facility',
           [FI],
-          2,
+          1.5,
           ['publicToilet'],
           ['photo'],
           state,
@@ -616,10 +672,10 @@ const data: FrameworkEditionInput = {
           'Vehicles yield at crossings; pedestrians and cyclists do not run red lights',
           'behaviourOrder',
           [CI],
-          3,
+          2,
           ['trafficIntersection'],
           ['photo'],
-          state,
+          incidence(0.05),
         ),
         std(
           '06.03.02',
@@ -627,7 +683,7 @@ const data: FrameworkEditionInput = {
           'Signals, markings and barriers are complete and working',
           'facility',
           [FI],
-          2,
+          1.5,
           ['trafficIntersection', 'mainRoad'],
           ['photo'],
           state,
@@ -658,7 +714,7 @@ const data: FrameworkEditionInput = {
           'Civility wardens at junctions at peak hours; red-light running with no warden counts as failing',
           'behaviourOrder',
           [CI],
-          2,
+          1.5,
           ['trafficIntersection'],
           ['photo', 'record'],
           binary,
@@ -682,7 +738,7 @@ const data: FrameworkEditionInput = {
           'Stairwells free of clutter, lit and clean',
           'behaviourOrder',
           [FI],
-          2,
+          1.5,
           ['residentialCompound'],
           ['photo'],
           state,
@@ -693,14 +749,14 @@ const data: FrameworkEditionInput = {
           "Residents' satisfaction with the living environment",
           'survey',
           [SV],
-          2,
+          1.5,
           [],
           [],
           survey(0.85),
         ),
       ]),
     ]),
-    item('07', '安全稳定的社会环境', 'A safe and stable society', 14, [
+    item('07', '安全稳定的社会环境', 'A safe and stable society', 11, [
       content('07.01', '消防安全', 'Fire safety', [
         std(
           '07.01.01',
@@ -708,7 +764,7 @@ const data: FrameworkEditionInput = {
           'Fire lanes are clear, not occupied, blocked or locked',
           'behaviourOrder',
           [CI],
-          3,
+          2,
           ['residentialCompound', 'farmersMarket', 'shoppingMall'],
           ['photo', 'record'],
           state,
@@ -719,7 +775,7 @@ const data: FrameworkEditionInput = {
           'Fire equipment is present and in working order',
           'facility',
           [FI],
-          2,
+          1.5,
           ['residentialCompound', 'farmersMarket', 'communityCommittee'],
           ['photo'],
           state,
@@ -732,12 +788,12 @@ const data: FrameworkEditionInput = {
           'Share of compounds with video surveillance and access control',
           'facility',
           [FI],
-          2,
+          1.5,
           ['residentialCompound'],
           ['photo', 'record'],
           ratio(1, 0.8),
         ),
-        std('07.02.02', '群众安全感', "Residents' sense of safety", 'survey', [SV], 3, [], [], survey(0.85)),
+        std('07.02.02', '群众安全感', "Residents' sense of safety", 'survey', [SV], 2, [], [], survey(0.85)),
         std(
           '07.02.03',
           '流浪乞讨人员得到及时救助',
@@ -787,7 +843,7 @@ const data: FrameworkEditionInput = {
         ),
       ]),
     ]),
-    item('08', '有利于可持续发展的生态环境', 'An environment for sustainable development', 10, [
+    item('08', '有利于可持续发展的生态环境', 'An environment for sustainable development', 8, [
       content('08.01', '垃圾分类', 'Waste sorting', [
         std(
           '08.01.01',
@@ -795,7 +851,7 @@ const data: FrameworkEditionInput = {
           'Household waste sorted at source; bins intact and labelled',
           'behaviourOrder',
           [FI],
-          3,
+          2.5,
           ['residentialCompound', 'villageCommittee'],
           ['photo', 'plan'],
           state,
@@ -806,7 +862,7 @@ const data: FrameworkEditionInput = {
           'Waste transfer stations are clean with no sewage around',
           'facility',
           [FI],
-          2,
+          1.5,
           ['wasteTransferStation'],
           ['photo'],
           state,
@@ -830,7 +886,7 @@ const data: FrameworkEditionInput = {
           'Construction hoardings are standard and dust is controlled',
           'behaviourOrder',
           [CI],
-          2,
+          1.5,
           ['constructionHoarding'],
           ['photo'],
           state,
@@ -841,14 +897,14 @@ const data: FrameworkEditionInput = {
           "Residents' satisfaction with the natural environment",
           'survey',
           [SV],
-          2,
+          1.5,
           [],
           [],
           survey(0.85),
         ),
       ]),
     ]),
-    item('09', '城乡融合发展', 'Urban–rural integration', 7, [
+    item('09', '城乡融合发展', 'Urban–rural integration', 5, [
       content('09.01', '美丽乡村', 'Beautiful villages', [
         std(
           '09.01.01',
@@ -856,7 +912,7 @@ const data: FrameworkEditionInput = {
           'Villages have no piled clutter and no open-air rubbish',
           'behaviourOrder',
           [FI],
-          2,
+          1.5,
           ['villageCommittee'],
           ['photo'],
           state,
@@ -867,7 +923,7 @@ const data: FrameworkEditionInput = {
           'Village rules are revised and posted',
           'document',
           [DR, FI],
-          1,
+          0.5,
           ['villageCommittee'],
           ['document', 'photo'],
           binary,
@@ -878,7 +934,7 @@ const data: FrameworkEditionInput = {
           'Activities to reform outdated customs',
           'activity',
           [DR],
-          2,
+          1.5,
           [],
           ['photo', 'record'],
           count(4, 0.5),
@@ -891,14 +947,14 @@ const data: FrameworkEditionInput = {
           'Village service stations run to standard',
           'service',
           [FI],
-          2,
+          1.5,
           ['villageCommittee'],
           ['record'],
           state,
         ),
       ]),
     ]),
-    item('10', '长效常态的创建工作机制', 'Lasting campaign mechanisms', 11, [
+    item('10', '长效常态的创建工作机制', 'Lasting campaign mechanisms', 9, [
       content('10.01', '组织领导', 'Leadership', [
         std(
           '10.01.01',
@@ -941,7 +997,7 @@ const data: FrameworkEditionInput = {
           'Share of ledger problems closed',
           'document',
           [DR],
-          2,
+          1,
           [],
           ['record'],
           ratio(1, 0.9),
@@ -965,7 +1021,7 @@ const data: FrameworkEditionInput = {
           "Residents' awareness of the campaign",
           'survey',
           [SV],
-          2,
+          1.5,
           [],
           [],
           survey(0.9),
@@ -976,7 +1032,7 @@ const data: FrameworkEditionInput = {
           'The campaign archive is complete and filed by standard',
           'document',
           [DR],
-          2,
+          1.5,
           [],
           ['document', 'plan', 'summary', 'photo', 'record'],
           state,

@@ -1,7 +1,9 @@
 /**
- * Bundled sample content: a district framework edition with 10 major items, the six special-rectification checklists,
- * a public civility observation sheet, a site type catalogue and the archive inventory. Every piece is marked
- * `sample: true`; it is modelled on public local practice and is not an official text.
+ * Bundled sample content to start from: a district framework edition with 10 major items and 100 points, a companion
+ * minors' assessment, the six special-rectification checklists, a public civility observation sheet, a site type
+ * catalogue, the archive inventory, and the seed work plan's street as a campaign template (organisation, budget,
+ * cadence, task decomposition). Every piece is marked as a sample: frameworks and checklists are modelled on public
+ * local practice and are not official texts, and every person and place in the template is fictional.
  *
  * @packageDocumentation
  */
@@ -11,7 +13,9 @@ import { districtFramework } from './framework.js';
 export { rectificationChecklists } from './checklists.js';
 export { civilitySheet } from './civility-sheet.js';
 export { districtFramework } from './framework.js';
+export { minorsFramework } from './minors-framework.js';
+export { SAMPLE_NOTICE, SEED_CADENCE, sampleStreetCampaign } from './sample-street.js';
 export { siteTypeCatalogue } from './site-types.js';
 
-/** The archive inventory of the sample district framework: the material categories each standard needs. */
+/** The archive inventory of the sample district framework: the material each standard needs, with counts. */
 export const districtArchiveInventory: ArchiveInventory = archiveInventory(districtFramework);

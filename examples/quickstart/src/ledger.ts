@@ -1,0 +1,95 @@
+// The rectification ledger (整改台账) through the machine: report, hand over, fix, review, close (销号).
+import type { Observation, Rectification } from '@chuangwen/model';
+import { addDays } from '@chuangwen/rules';
+import type { Desk } from './desk.js';
+import { A, siteOf, staffOf, taskOf } from './street.js';
+
+/** Who answers for a problem: the unit named on the finding, the site's unit, or the task's lead unit. */
+function unitsFor(o: Observation) {
+  const task = o.standardRef === undefined ? undefined : taskOf.get(o.standardRef);
+  const site = o.scope.kind === 'site' ? siteOf(o.scope.siteId) : undefined;
+  const lead = o.responsibleUnitId ?? site?.unitId ?? task?.leadUnitIds[0] ?? 'u-urban';
+  const supporting = (task?.leadUnitIds ?? []).filter((u) => u !== lead).slice(0, 2);
+  return { lead, supporting, leader: task?.responsibleLeaderId };
+}
+
+export class Ledger {
+  constructor(private readonly desk: Desk) {}
+
+  /** Every rectification as the model's record, straight from the machine's ledger: one shape everywhere. */
+  records(): Rectification[] {
+    return Object.values(this.desk.context.ledger).map((e) => ({ ...e.context, status: e.status }));
+  }
+
+  /** Reports a problem and hands it over with its lead and supporting units, deadline and the measure demanded. */
+  open(o: Observation, requirement = '立即整改，举一反三，建立长效管理', days = 20) {
+    const id = `r-${o.id}`;
+    const { lead, supporting, leader } = unitsFor(o);
+    this.desk.send({
+      type: 'rectification.reported',
+      actor: A.inspector,
+      rectificationId: id,
+      ...(o.standardRef === undefined ? { area: o.area ?? 'other' } : { standardRef: o.standardRef }),
+      scope: o.scope,
+      description: o.finding ?? `${o.standardRef} 检查发现问题`,
+      observationId: o.id,
+    });
+    this.desk.send({
+      type: 'rectification.assigned',
+      actor: A.office,
+      rectificationId: id,
+      leadUnitId: lead,
+      supportingUnitIds: supporting,
+      ...(o.scope.kind === 'site' && siteOf(o.scope.siteId).unitId !== lead
+        ? { guarantorUnitIds: [siteOf(o.scope.siteId).unitId] }
+        : {}),
+      ...(leader === undefined ? {} : { responsibleLeaderId: leader }),
+      deadline: addDays(o.observedAt.slice(0, 10), days),
+      requirement,
+    });
+    return { id, lead };
+  }
+
+  /** Opens, fixes and closes a problem: returned once if asked, or escalated beyond the street's power. */
+  rectify(o: Observation, options: { returnOnce?: boolean; escalate?: boolean } = {}) {
+    const { id, lead } = this.open(o);
+    if (options.escalate) {
+      this.desk.send({
+        type: 'rectification.escalated',
+        actor: A.office,
+        rectificationId: id,
+        to: '区城市管理局（牵头单位）',
+      });
+      return id;
+    }
+    this.fix(id, lead, options.returnOnce ?? false);
+    return id;
+  }
+
+  /** The lead unit fixes and submits; a reviewer other than the rectifier closes it, after one return if asked. */
+  fix(id: string, lead: string, returnOnce = false) {
+    this.desk.send({ type: 'rectification.started', actor: staffOf(lead), rectificationId: id });
+    this.desk.send({
+      type: 'rectification.submitted',
+      actor: staffOf(lead),
+      rectificationId: id,
+      evidence: [`d-${id}-after`],
+    });
+    if (returnOnce) {
+      this.desk.send({
+        type: 'rectification.returned',
+        actor: A.checker,
+        rectificationId: id,
+        reason: '整改后照片未体现全貌，退回重改',
+      });
+      this.desk.send({ type: 'rectification.started', actor: staffOf(lead), rectificationId: id });
+      this.desk.send({
+        type: 'rectification.submitted',
+        actor: staffOf(lead),
+        rectificationId: id,
+        evidence: [`d-${id}-after-2`],
+      });
+    }
+    this.desk.send({ type: 'rectification.closed', actor: A.checker, rectificationId: id });
+  }
+}

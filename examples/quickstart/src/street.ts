@@ -1,0 +1,67 @@
+// The sample street, from the published campaign template, validated as a host validates any document.
+import { listStandards } from '@chuangwen/checklists';
+import {
+  districtArchiveInventory,
+  districtFramework,
+  minorsFramework,
+  sampleStreetCampaign,
+  siteTypeCatalogue,
+} from '@chuangwen/checklists/district';
+import type { Role } from '@chuangwen/machine';
+import { validateCampaign } from '@chuangwen/model';
+
+const checked = validateCampaign(sampleStreetCampaign(), {
+  standardCodes: {
+    [districtFramework.id]: listStandards(districtFramework).map((l) => l.standard.code),
+    [minorsFramework.id]: listStandards(minorsFramework).map((l) => l.standard.code),
+  },
+  siteTypes: siteTypeCatalogue.types.map((t) => t.code),
+});
+if (!checked.ok) throw new Error(`the sample street is invalid: ${JSON.stringify(checked.issues)}`);
+
+/** The campaign document of the sample street. */
+export const campaign = checked.value;
+export const framework = districtFramework;
+export const inventory = districtArchiveInventory;
+export const standards = listStandards(districtFramework);
+/** The standards of the companion minors' assessment, assessed beside the main one. */
+export const minors = listStandards(minorsFramework);
+
+/** Who acts, in which role: people of the sample street. */
+export const A = {
+  leader: { id: 'p-secretary', role: 'leadingGroup' },
+  office: { id: 'p-office', role: 'office' },
+  inspector: { id: 'p-inspector', role: 'supervisionGroup' },
+  checker: { id: 'p-inspector-2', role: 'inspector' },
+  archivist: { id: 'p-archivist', role: 'archivesGroup' },
+  publicity: { id: 'p-writer', role: 'publicityGroup' },
+} as const satisfies Record<string, { id: string; role: Role }>;
+
+/** A unit's staff member acting for it: its leader, or a fictional liaison. */
+export const staffOf = (unitId: string) => ({
+  id: campaign.units.find((u) => u.id === unitId)?.leaderId ?? `staff-${unitId}`,
+  role: 'unitStaff' as const,
+});
+
+/** Lead units of the task table, then the supporting ones. */
+export const roles: Record<string, 'lead' | 'responsible'> = {};
+for (const t of campaign.tasks) for (const u of t.supportingUnitIds) roles[u] = 'responsible';
+for (const t of campaign.tasks) for (const u of t.leadUnitIds) roles[u] = 'lead';
+
+/** The task serving each standard of the main edition, for its lead units. */
+export const taskOf = new Map(
+  campaign.tasks
+    .filter((t) => t.editionId === undefined)
+    .flatMap((t) => t.standardRefs.map((code) => [code, t] as const)),
+);
+
+export const unitName = (id: string) => campaign.units.find((u) => u.id === id)?.name ?? id;
+export const siteOf = (id: string) => campaign.sites.find((s) => s.id === id)!;
+/** Sites of the street where a standard is observed. */
+export const sitesFor = (siteTypes: readonly string[]) =>
+  campaign.sites.filter((s) => siteTypes.includes(s.siteType)).map((s) => s.id);
+/** Where the street checks a standard: up to three of its sites, or the whole street. */
+export const scopesFor = (siteTypes: readonly string[]) => {
+  const sites = sitesFor(siteTypes).slice(0, 3);
+  return sites.length > 0 ? sites : [undefined];
+};

@@ -1,0 +1,150 @@
+import {
+  APPRAISAL_OUTCOME_KINDS,
+  type AppraisalOutcomeKind,
+  type BilingualText,
+  isSanction,
+  label,
+} from '@chuangwen/model';
+import type { RankedResult } from './ranking.js';
+
+/**
+ * When an outcome is suggested: every condition given must hold. Score lines read the unit's score; `top` and
+ * `bottom` its place in its ranking group; `lastRunning` last place this many rankings running (this one included);
+ * `overdueAtLeast` its overdue problems.
+ */
+export interface OutcomeTrigger {
+  kind: AppraisalOutcomeKind;
+  scoreBelow?: number;
+  scoreAtLeast?: number;
+  top?: number;
+  bottom?: number;
+  lastRunning?: number;
+  overdueAtLeast?: number;
+}
+
+/** An outcome the rules suggest for a unit; people decide. */
+export interface OutcomeSuggestion {
+  unitId: string;
+  kind: AppraisalOutcomeKind;
+  reason: BilingualText;
+  refs: string[];
+}
+
+/**
+ * Common practice, all of it configuration: a commendation for the top of a group scoring 95 or more, red flags for
+ * the top two and a blue flag for the last, criticism below 80, an interview below 90 or with 3 overdue problems,
+ * accountability below 70 or for last place twice running.
+ */
+export const DEFAULT_OUTCOME_TRIGGERS: readonly OutcomeTrigger[] = Object.freeze([
+  { kind: 'commendation', top: 1, scoreAtLeast: 95 },
+  { kind: 'redFlag', top: 2 },
+  { kind: 'blueFlag', bottom: 1 },
+  { kind: 'criticism', scoreBelow: 80 },
+  { kind: 'admonitionMeeting', scoreBelow: 90 },
+  { kind: 'admonitionMeeting', overdueAtLeast: 3 },
+  { kind: 'accountability', scoreBelow: 70 },
+  { kind: 'accountability', lastRunning: 2 },
+]);
+
+/** What outcomes are judged on beside the ranking. */
+export interface OutcomeOptions {
+  triggers?: readonly OutcomeTrigger[];
+  /** Earlier rankings of the same groups, most recent first, for `lastRunning`. */
+  previous?: readonly (readonly RankedResult[])[];
+  /** Overdue problems by unit. */
+  overdue?: ReadonlyMap<string, number>;
+  /** Records each unit's outcome rests on (its problems), for the suggestion's refs. */
+  refs?: ReadonlyMap<string, string[]>;
+  /** Never sanction the top of a group of two or more (default true). */
+  spareTopRanked?: boolean;
+}
+
+// Criticism, interview and accountability escalate one another: only the most severe that fires is suggested.
+const LADDER: readonly AppraisalOutcomeKind[] = ['criticism', 'admonitionMeeting', 'accountability'];
+
+function describe(t: OutcomeTrigger, r: RankedResult, overdue: number): BilingualText {
+  const zh: string[] = [];
+  const en: string[] = [];
+  const say = (when: unknown, z: string, e: string) => {
+    if (when === undefined) return;
+    zh.push(z);
+    en.push(e);
+  };
+  say(t.scoreBelow, `得分 ${r.score} 低于 ${t.scoreBelow} 分`, `score ${r.score} below ${t.scoreBelow}`);
+  say(
+    t.scoreAtLeast,
+    `得分 ${r.score} 达到 ${t.scoreAtLeast} 分`,
+    `score ${r.score} at or above ${t.scoreAtLeast}`,
+  );
+  say(t.top, `组内排名第 ${r.rank}（前 ${t.top} 名）`, `ranked ${r.rank} in its group (top ${t.top})`);
+  say(
+    t.bottom,
+    `组内排名第 ${r.rank}（后 ${t.bottom} 名）`,
+    `ranked ${r.rank} in its group (bottom ${t.bottom})`,
+  );
+  say(t.lastRunning, `连续 ${t.lastRunning} 次排名末位`, `last ${t.lastRunning} times running`);
+  say(t.overdueAtLeast, `逾期问题 ${overdue} 个`, `${overdue} overdue problem(s)`);
+  return {
+    'zh-CN': `${zh.join('，')}，建议${label(t.kind, 'zh-CN')}`,
+    en: `${en.join('; ')}: ${label(t.kind, 'en').toLowerCase()} suggested`,
+  };
+}
+
+function fires(
+  t: OutcomeTrigger,
+  r: RankedResult,
+  overdue: number,
+  lastTimes: number,
+  both: boolean,
+): boolean {
+  const score = r.score;
+  const inTop = t.top !== undefined && r.rank <= t.top;
+  const inBottom = t.bottom !== undefined && r.rank > r.groupSize - t.bottom;
+  return (
+    (t.scoreBelow === undefined || (score !== undefined && score < t.scoreBelow)) &&
+    (t.scoreAtLeast === undefined || (score !== undefined && score >= t.scoreAtLeast)) &&
+    (t.top === undefined || (inTop && !both && r.groupSize > t.top)) &&
+    (t.bottom === undefined || (inBottom && !both && r.groupSize > t.bottom)) &&
+    (t.lastRunning === undefined || lastTimes >= t.lastRunning) &&
+    (t.overdueAtLeast === undefined || overdue >= t.overdueAtLeast)
+  );
+}
+
+/**
+ * Suggests outcomes from a ranking: commendations and flags, and sanctions up the ladder of criticism, interview and
+ * accountability (only the most severe). The top of a group is never sanctioned unless `spareTopRanked` is false.
+ * Pure; returns suggestions by unit in ranking order, kinds in their declared order.
+ */
+export function suggestOutcomes(
+  ranked: readonly RankedResult[],
+  options: OutcomeOptions = {},
+): OutcomeSuggestion[] {
+  const triggers = options.triggers ?? DEFAULT_OUTCOME_TRIGGERS;
+  const spare = options.spareTopRanked ?? true;
+  const widestTop = Math.max(0, ...triggers.map((t) => t.top ?? 0));
+  const widestBottom = Math.max(0, ...triggers.map((t) => t.bottom ?? 0));
+  const out: OutcomeSuggestion[] = [];
+  for (const r of ranked) {
+    const overdue = options.overdue?.get(r.unitId) ?? 0;
+    let lastTimes = r.last ? 1 : 0;
+    for (const earlier of options.previous ?? []) {
+      if (lastTimes === 0 || !earlier.some((e) => e.unitId === r.unitId && e.last)) break;
+      lastTimes += 1;
+    }
+    // In a group too small to tell top from bottom, a place can be both; then no rank trigger says anything.
+    const both = r.rank <= widestTop && r.rank > r.groupSize - widestBottom;
+    const fired = new Map<AppraisalOutcomeKind, BilingualText>();
+    for (const t of triggers) {
+      if (fired.has(t.kind) || !fires(t, r, overdue, lastTimes, both)) continue;
+      if (spare && isSanction(t.kind) && r.rank === 1 && r.groupSize > 1) continue;
+      fired.set(t.kind, describe(t, r, overdue));
+    }
+    const worst = [...LADDER].reverse().find((k) => fired.has(k));
+    for (const kind of APPRAISAL_OUTCOME_KINDS) {
+      const reason = fired.get(kind);
+      if (!reason || (LADDER.includes(kind) && kind !== worst)) continue;
+      out.push({ unitId: r.unitId, kind, reason, refs: [...(options.refs?.get(r.unitId) ?? [])] });
+    }
+  }
+  return out;
+}
