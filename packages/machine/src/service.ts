@@ -190,7 +190,10 @@ export function dispatch(
     const where = issues.map((i) => formatPath(i.path)).join(', ');
     return reject(
       'malformed',
-      { 'zh-CN': `事件格式错误：${where}`, en: `malformed event at: ${where}` },
+      {
+        'zh-CN': `事件格式有误，共 ${issues.length} 处（各处位置和原因见 issues）`,
+        en: `malformed event at: ${where}`,
+      },
       at,
       actor.success ? actor.data : null,
       issues,

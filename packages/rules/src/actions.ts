@@ -1,6 +1,7 @@
 import type { ActionOwner, ComplianceClass, RequiredAction } from './classes.js';
 import type { ClassifyInput } from './classify.js';
 import type { ClassificationPolicy } from './policy.js';
+import { count } from './reasons.js';
 import type { Moment } from './time.js';
 
 // Fixed texts are shared, frozen, so classifying a million cells does not build a million copies of them.
@@ -84,7 +85,7 @@ export function actionsFor(
           kind: 'recurringTracking',
           message: {
             'zh-CN': `落实长效措施，每 ${policy.recheckEveryDays} 天复查一次`,
-            en: `keep standing measures and re-check every ${policy.recheckEveryDays} days`,
+            en: `keep standing measures and re-check every ${count(policy.recheckEveryDays, 'day')}`,
           },
           owner: leads,
           everyDays: policy.recheckEveryDays,

@@ -5,7 +5,7 @@ import type { Classification, ComplianceClass, Reason } from './classes.js';
 import { scanEvidence } from './evidence.js';
 import { type JudgementContext, judge } from './judgement.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
-import { latestReason, missingMeasureReason, NO_EVIDENCE } from './reasons.js';
+import { count, latestReason, missingMeasureReason, NO_EVIDENCE } from './reasons.js';
 import { momentOf, toMs } from './time.js';
 
 /** The parts of a standard classification reads: its declared kind and rule decide, never its code. */
@@ -156,7 +156,7 @@ function reboundReason(
       rule: 'repeatedFailures',
       message: {
         'zh-CN': `近 ${days} 天内不合格 ${failures.length} 次，虽最近合格但易反弹`,
-        en: `${failures.length} failure(s) in the last ${days} days; passing now but prone to rebound`,
+        en: `${count(failures.length, 'failure')} in the last ${count(days, 'day')}; passing now but prone to rebound`,
       },
       observationIds: failures.map((f) => f.id).sort(),
     };
@@ -166,7 +166,7 @@ function reboundReason(
       rule: 'behaviourFailure',
       message: {
         'zh-CN': `行为秩序类标准近 ${days} 天内出现过不合格`,
-        en: `a behaviour or order standard that failed within the last ${days} days`,
+        en: `a behaviour or order standard that failed within the last ${count(days, 'day')}`,
       },
       observationIds: failures.map((f) => f.id).sort(),
     };

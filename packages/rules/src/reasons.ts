@@ -5,6 +5,9 @@ import type { AssessableObservation, Judgement, JudgementContext } from './judge
 
 export const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
+/** A count with its noun in English: "1 day", "3 days". */
+export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 // Fixed texts are shared, frozen, so classifying a million cells does not build a million copies of them.
 export const NO_EVIDENCE: BilingualText = Object.freeze({
   'zh-CN': '没有有效的测评记录（无记录、已过期或无法测评）',

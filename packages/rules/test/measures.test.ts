@@ -222,3 +222,36 @@ describe('phaseCountdowns', () => {
     });
   });
 });
+
+describe('civilityIndex: "无…现象" behaviours', () => {
+  it('fails a site type where a behaviour written "any occurrence fails" occurred, whatever its score', () => {
+    const smoking = civilitySheet.behaviours.find(
+      (b) => b.anyOccurrenceFails && b.siteTypes.includes('hospital'),
+    )!;
+    const littering = civilitySheet.behaviours.find(
+      (b) => !b.anyOccurrenceFails && b.siteTypes.includes('hospital'),
+    )!;
+    const tally = (behaviourCode: string, occurrences: number, id: string): CivilityTally => ({
+      id,
+      sheetId: civilitySheet.id,
+      behaviourCode,
+      siteType: 'hospital',
+      observedAt: '2026-05-20T10:00:00+08:00',
+      observed: 500,
+      occurrences,
+    });
+    const clean = civilityIndex({
+      sheet: civilitySheet,
+      tallies: [tally(littering.code, 5, 't1'), tally(smoking.code, 0, 't2')],
+    });
+    expect(clean.siteTypes[0]).toMatchObject({ anyOccurrence: [], passed: true });
+    expect(clean.passed).toBe(true);
+    const once = civilityIndex({
+      sheet: civilitySheet,
+      tallies: [tally(littering.code, 5, 't1'), tally(smoking.code, 1, 't2')],
+    });
+    expect(once.siteTypes[0]!.score).toBeGreaterThan(99);
+    expect(once.siteTypes[0]).toMatchObject({ anyOccurrence: [smoking.code], passed: false });
+    expect(once.passed).toBe(false);
+  });
+});
