@@ -85,6 +85,7 @@ export {
   findForbiddenKeys,
   formatPath,
   issueAt,
+  SCAN_LIMITS,
   toPointer,
   toValidationIssues,
 } from './issues.js';

@@ -111,6 +111,7 @@ const EXPORTED = [
   'WorkingGroupSchema',
   'checkCampaignIntegrity',
   'findForbiddenKeys',
+  'SCAN_LIMITS',
   'forEachReference',
   'formatPath',
   'isMeaningfulText',

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CampaignInput, formatPath, type ValidationIssue, validateCampaign } from '../src/index.js';
+import {
+  type CampaignInput,
+  formatPath,
+  SCAN_LIMITS,
+  type ValidationIssue,
+  validateCampaign,
+} from '../src/index.js';
 import { sampleCampaign } from './sample.js';
 
 type Doc = Record<string, any>;
@@ -592,6 +598,25 @@ describe('validateCampaign', () => {
     expect(withExt.ok).toBe(false);
     if (!withExt.ok) expect(withExt.issues.map((i) => i.pointer)).toEqual(['/extensions/__proto__']);
     expect(({} as Doc).polluted).toBeUndefined();
+  });
+
+  it('refuses a megabyte of hostile nesting in one bounded pass: deep __proto__ chains, wide ones, deep arrays', () => {
+    const deep = JSON.parse(`${'{"__proto__":'.repeat(75_000)}{}${'}'.repeat(75_000)}`);
+    const wide = JSON.parse(`[${Array.from({ length: 45_000 }, () => '{"__proto__":{"a":1}}').join(',')}]`);
+    const arrays = JSON.parse(`${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    for (const [hostile, code] of [
+      [deep, 'forbidden_key'],
+      [wide, 'forbidden_key'],
+      [arrays, 'too_deep'],
+    ] as const) {
+      const result = validateCampaign({ ...sampleCampaign(), extensions: { x: hostile } });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues.length).toBeLessThanOrEqual(SCAN_LIMITS.maxIssues);
+      expect(result.issues.map((i) => i.code)).toContain(code);
+      expect(result.issues.every((i) => i.path.length <= SCAN_LIMITS.maxDepth + 3)).toBe(true);
+    }
+    expect(({} as Doc).a).toBeUndefined();
   });
 
   it('keeps the input untouched', () => {
