@@ -35,8 +35,9 @@ if (!checked.ok) throw new Error('the campaign should validate');
 const fw = validateFramework(JSON.parse(JSON.stringify(districtFramework)));
 if (!fw.ok) throw new Error('the bundled framework should validate');
 const verdict = classify({ standard: listStandards(fw.value)[0]!.standard, observations: [], asOf: '2026-06-30' });
-const record = createCampaign({ campaignId: 'c1', at: '2026-03-01T09:00:00+08:00' }, { id: 'p1', role: 'office' });
-const refused = dispatch(record, { type: 'phase.advance', at: '2026-03-02T09:00:00+08:00', actor: { id: 'p1', role: 'office' } });
+const record = new MemoryRecord({ campaignId: 'c1', at: '2026-03-01T09:00:00+08:00' }, { id: 'p1', role: 'office' }, { key: 'consumer-test-audit-key' });
+const refused = record.dispatch({ type: 'phase.advance', at: '2026-03-02T09:00:00+08:00', actor: { id: 'p1', role: 'office' } });
+if (!record.verify(record.anchors()).ok) throw new Error('the record should verify');
 const actor = createActor(campaignMachine, { input: { campaignId: 'c1', at: '2026-03-01T09:00:00+08:00' } }).start();
 console.log([label('mobilization', 'en'), verdict.class, refused.refused?.length, actor.getSnapshot().value].join(' '));
 `;
@@ -46,7 +47,7 @@ console.log([label('mobilization', 'en'), verdict.class, refused.refused?.length
 import { validateFramework, listStandards } from '@chuangwen/checklists';
 import { districtFramework } from '@chuangwen/checklists/district';
 import { classify } from '@chuangwen/rules';
-import { createCampaign, dispatch, campaignMachine } from '@chuangwen/machine';
+import { MemoryRecord, campaignMachine } from '@chuangwen/machine';
 import { createActor } from 'xstate';`),
   );
   writeFileSync(
@@ -61,7 +62,7 @@ const { validateCampaign, label } = model;
 const { validateFramework, listStandards } = checklists;
 const { districtFramework } = district;
 const { classify } = rules;
-const { createCampaign, dispatch, campaignMachine } = machine;
+const { MemoryRecord, campaignMachine } = machine;
 const { createActor } = xstate;`),
   );
   writeFileSync(

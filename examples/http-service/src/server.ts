@@ -2,50 +2,37 @@
 // machine with the caller's role from request headers, every outcome in the hash-chained audit log.
 import { type FrameworkEdition, listStandards } from '@chuangwen/checklists';
 import { districtArchiveInventory, districtFramework } from '@chuangwen/checklists/district';
+import type { StreamId } from '@chuangwen/machine';
 import {
   type Actor,
-  type CampaignContext,
+  ActorSchema,
+  type CampaignConfig,
+  campaignConfig,
   campaignCountdown,
-  campaignMachineWith,
+  chainHasher,
   createCampaign,
-  dispatch,
   isOverdue,
-  RoleSchema,
   readinessOf,
-  verifyAuditLog,
+  verifyRecord,
 } from '@chuangwen/machine';
-import {
-  type BilingualText,
-  mainEditionId,
-  ObservationSchema,
-  type Phase,
-  validateCampaign,
-  validateWithSchema,
-} from '@chuangwen/model';
+import { type BilingualText, type Campaign, mainEditionId, validateCampaign } from '@chuangwen/model';
 import { classifyAll } from '@chuangwen/rules';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { CampaignStore } from './store.js';
 
 /** Framework editions this service knows, by id; a real host loads its own. */
 const FRAMEWORKS: Record<
   string,
-  {
-    framework: FrameworkEdition;
-    inventory: typeof districtArchiveInventory;
-    machine: ReturnType<typeof campaignMachineWith>;
-  }
+  { framework: FrameworkEdition; inventory: typeof districtArchiveInventory }
 > = {
-  [districtFramework.id]: {
-    framework: districtFramework,
-    inventory: districtArchiveInventory,
-    machine: campaignMachineWith({ inventory: districtArchiveInventory }),
-  },
+  [districtFramework.id]: { framework: districtFramework, inventory: districtArchiveInventory },
 };
 
 export interface ServiceOptions {
   /** Where the SQLite database lives. */
   databasePath: string;
+  /** The audit key (at least 16 bytes), kept outside the database: an environment variable or a secrets manager. */
+  auditKey: string;
   /** The service's clock, injected so tests decide the time. */
   now?: () => string;
 }
@@ -64,26 +51,60 @@ const fail = (
  * headers, `x-chuangwen-actor` (a person id) and `x-chuangwen-role` (a machine role), and maps the role to the policy.
  */
 function actorOf(request: FastifyRequest): Actor | BilingualText {
-  const id = request.headers['x-chuangwen-actor'];
-  const role = RoleSchema.safeParse(request.headers['x-chuangwen-role']);
-  if (typeof id !== 'string' || id.length === 0)
-    return msg('缺少请求头 x-chuangwen-actor', 'missing header x-chuangwen-actor');
-  if (!role.success)
+  const header = (name: string) => {
+    const value = request.headers[name];
+    return typeof value === 'string' && value.length > 0 ? value : undefined;
+  };
+  const list = (name: string) =>
+    header(name)
+      ?.split(',')
+      .map((s) => s.trim()) ?? [];
+  const id = header('x-chuangwen-actor');
+  if (id === undefined) return msg('缺少请求头 x-chuangwen-actor', 'missing header x-chuangwen-actor');
+  // The unit a person acts for, and where an inspector is assigned: a real host reads both from its own user records.
+  const unitId = header('x-chuangwen-unit');
+  const assigned = header('x-chuangwen-sites') !== undefined || header('x-chuangwen-units') !== undefined;
+  const actor = ActorSchema.safeParse({
+    id,
+    role: header('x-chuangwen-role'),
+    ...(unitId === undefined ? {} : { unitId }),
+    ...(assigned
+      ? { assignment: { siteIds: list('x-chuangwen-sites'), unitIds: list('x-chuangwen-units') } }
+      : {}),
+  });
+  if (!actor.success)
     return msg(
-      '请求头 x-chuangwen-role 缺失或不是已知角色',
-      'header x-chuangwen-role is missing or not a known role',
+      '请求头 x-chuangwen-role 缺失或不是已知角色，或单位、点位有误',
+      'header x-chuangwen-role is missing or not a known role, or the unit or sites are invalid',
     );
-  return { id, role: role.data };
+  return actor.data;
 }
 
-const ObservationsBodySchema = z.strictObject({
-  observations: z.array(ObservationSchema).min(1).max(10_000),
-});
+/** A campaign's configuration, built once per campaign: the same object each time, as the machine expects. */
+function configCache() {
+  const configs = new Map<string, CampaignConfig>();
+  return (document: Campaign): CampaignConfig => {
+    let config = configs.get(document.id);
+    if (!config) {
+      const { framework, inventory } = FRAMEWORKS[mainEditionId(document)]!;
+      config = campaignConfig({
+        readiness: { inventory },
+        sites: document.sites,
+        units: document.units,
+        standardCodes: listStandards(framework).map((l) => l.standard.code),
+      });
+      configs.set(document.id, config);
+    }
+    return config;
+  };
+}
 
 /** Builds the service; call `.listen()` on the result, or `.inject()` in tests. */
 export function buildService(options: ServiceOptions) {
   const store = new CampaignStore(options.databasePath);
   const now = options.now ?? (() => new Date().toISOString());
+  const hasher = chainHasher(options.auditKey);
+  const configOf = configCache();
   const app = Fastify({ bodyLimit: 32 * 1024 * 1024 });
   app.addHook('onClose', async () => store.close());
 
@@ -105,11 +126,11 @@ export function buildService(options: ServiceOptions) {
     return undefined;
   };
   const campaignOr404 = (id: string, reply: FastifyReply) => {
-    const stored = store.load(id);
-    if (!stored) fail(reply, 404, 'not_found', msg(`创建工作 ${id} 不存在`, `campaign ${id} does not exist`));
-    return stored;
+    const document = store.document(id);
+    if (!document)
+      fail(reply, 404, 'not_found', msg(`创建工作 ${id} 不存在`, `campaign ${id} does not exist`));
+    return document;
   };
-  const contextOf = (snapshot: unknown) => snapshot as { value: string; context: CampaignContext };
 
   app.post('/campaigns', async (request, reply) => {
     const actor = authenticate(request, reply);
@@ -163,34 +184,30 @@ export function buildService(options: ServiceOptions) {
     const units: Record<string, 'lead' | 'responsible'> = {};
     for (const t of campaign.tasks) for (const u of t.supportingUnitIds) units[u] = 'responsible';
     for (const t of campaign.tasks) for (const u of t.leadUnitIds) units[u] = 'lead';
-    const record = createCampaign(
-      {
-        campaignId: campaign.id,
-        at: now(),
-        timeline: campaign.timeline,
-        units,
-      },
+    const created = createCampaign(
+      { campaignId: campaign.id, at: now(), timeline: campaign.timeline, units },
       actor,
-      { machine: known.machine },
+      { hasher, config: configOf(campaign) },
     );
-    store.create(campaign.id, campaign, record);
-    return reply.status(201).send({ id: campaign.id, state: contextOf(record.campaign.snapshot).value });
+    store.create(campaign.id, campaign, created.campaign.snapshot, created.append);
+    return reply.status(201).send({ id: campaign.id, state: created.campaign.snapshot.snapshot.value });
   });
 
   app.get<{ Params: { id: string }; Querystring: { asOf?: string } }>(
     '/campaigns/:id',
     async (request, reply) => {
       if (!authenticate(request, reply)) return reply;
-      const stored = campaignOr404(request.params.id, reply);
-      if (!stored) return reply;
-      const { value, context } = contextOf(stored.record.campaign.snapshot);
+      const document = campaignOr404(request.params.id, reply);
+      if (!document) return reply;
+      const campaign = store.campaign(document.id);
+      const { value, context } = campaign.snapshot;
       return {
-        id: stored.id,
-        title: stored.document.title,
+        id: document.id,
+        title: document.title,
         state: value,
         cycle: context.cycle,
         history: context.history,
-        countdown: campaignCountdown(stored.record.campaign, request.query.asOf ?? now()),
+        countdown: campaignCountdown(campaign, request.query.asOf ?? now()),
       };
     },
   );
@@ -198,23 +215,25 @@ export function buildService(options: ServiceOptions) {
   app.post<{ Params: { id: string } }>('/campaigns/:id/events', async (request, reply) => {
     const actor = authenticate(request, reply);
     if (!actor) return reply;
-    const stored = campaignOr404(request.params.id, reply);
-    if (!stored) return reply;
+    const document = campaignOr404(request.params.id, reply);
+    if (!document) return reply;
     const body =
       request.body !== null && typeof request.body === 'object' && !Array.isArray(request.body)
         ? request.body
         : { type: request.body };
     // The identity comes from the headers, never from the body; the time from the body or the service clock.
-    const event = { at: now(), ...body, actor };
-    const result = dispatch(stored.record, event, {
-      machine: FRAMEWORKS[mainEditionId(stored.document)]!.machine,
+    const received = now();
+    const event = { at: received, ...body, actor };
+    const result = store.dispatch(document.id, event, {
+      hasher,
+      config: configOf(document),
+      receivedAt: received,
     });
-    store.append(stored.id, stored.length, result.record.campaign, result.entry);
     const outcome = {
       accepted: result.accepted,
       state: result.state,
       effects: result.effects,
-      audit: { seq: result.entry.seq, hash: result.entry.hash },
+      audit: result.appends.map((a) => ({ stream: a.stream, seq: a.entry.seq, hash: a.entry.hash })),
     };
     if (result.rejection?.code === 'malformed')
       return fail(reply, 400, 'malformed_event', result.rejection.reason, {
@@ -235,38 +254,28 @@ export function buildService(options: ServiceOptions) {
     return outcome;
   });
 
-  app.post<{ Params: { id: string } }>('/campaigns/:id/observations', async (request, reply) => {
-    const actor = authenticate(request, reply);
-    if (!actor) return reply;
-    const stored = campaignOr404(request.params.id, reply);
-    if (!stored) return reply;
-    const result = validateWithSchema(ObservationsBodySchema, request.body);
-    if (!result.ok)
-      return fail(reply, 400, 'invalid_observations', msg('测评记录有误', 'the observations are invalid'), {
-        issues: result.issues,
-      });
-    return reply.status(201).send({ stored: store.addObservations(stored.id, result.value.observations) });
-  });
-
   app.get<{ Params: { id: string }; Querystring: { asOf?: string } }>(
     '/campaigns/:id/board',
     async (request, reply) => {
       if (!authenticate(request, reply)) return reply;
-      const stored = campaignOr404(request.params.id, reply);
-      if (!stored) return reply;
-      const { framework } = FRAMEWORKS[mainEditionId(stored.document)]!;
+      const document = campaignOr404(request.params.id, reply);
+      if (!document) return reply;
+      const { framework } = FRAMEWORKS[mainEditionId(document)]!;
+      // The board reads the evidence in force: recorded, corrected and withdrawn only through audited events.
       const board = classifyAll({
         framework,
         asOf: request.query.asOf ?? now(),
-        observations: store.observations(stored.id),
-        sites: stored.document.sites,
-        tasks: stored.document.tasks,
+        observations: store.effectiveObservations(document.id),
+        sites: document.sites,
+        units: document.units,
+        tasks: document.tasks,
       });
       return {
         asOf: board.asOf,
         totals: board.totals,
         items: board.items,
         units: board.units,
+        unitTotals: board.unitTotals,
         standards: Object.fromEntries(Object.values(board.standards).map((s) => [s.code, s.class])),
       };
     },
@@ -274,46 +283,61 @@ export function buildService(options: ServiceOptions) {
 
   app.get<{ Params: { id: string } }>('/campaigns/:id/readiness', async (request, reply) => {
     if (!authenticate(request, reply)) return reply;
-    const stored = campaignOr404(request.params.id, reply);
-    if (!stored) return reply;
-    const { value, context } = contextOf(stored.record.campaign.snapshot);
+    const document = campaignOr404(request.params.id, reply);
+    if (!document) return reply;
+    const { value, context } = store.campaign(document.id).snapshot;
     if (value === 'closed') return { phase: 'closed', ready: false, blockers: [] };
-    return readinessOf(context, value as Phase, {
-      inventory: FRAMEWORKS[mainEditionId(stored.document)]!.inventory,
-    });
+    return readinessOf(context, value, configOf(document).readiness);
   });
 
   app.get<{ Params: { id: string }; Querystring: { asOf?: string } }>(
     '/campaigns/:id/ledger',
     async (request, reply) => {
       if (!authenticate(request, reply)) return reply;
-      const stored = campaignOr404(request.params.id, reply);
-      if (!stored) return reply;
+      const document = campaignOr404(request.params.id, reply);
+      if (!document) return reply;
       const asOf = request.query.asOf ?? now();
-      const { ledger } = contextOf(stored.record.campaign.snapshot).context;
       return {
         asOf,
-        entries: Object.values(ledger).map((e) => ({
-          ...e.context,
-          status: e.status,
-          overdue: isOverdue(e, asOf),
-        })),
+        entries: store.rectifications(document.id).map((r) => ({ ...r, overdue: isOverdue(r, asOf) })),
       };
     },
   );
 
-  app.get<{ Params: { id: string } }>('/campaigns/:id/audit', async (request, reply) => {
-    if (!authenticate(request, reply)) return reply;
-    const stored = campaignOr404(request.params.id, reply);
-    if (!stored) return reply;
-    return { head: stored.head, length: stored.length, entries: stored.record.audit };
-  });
+  app.get<{ Params: { id: string }; Querystring: { stream?: string } }>(
+    '/campaigns/:id/audit',
+    async (request, reply) => {
+      if (!authenticate(request, reply)) return reply;
+      const document = campaignOr404(request.params.id, reply);
+      if (!document) return reply;
+      const stream = (request.query.stream ?? 'campaign') as StreamId;
+      const entries = store
+        .entries(document.id, stream)
+        .map((e) => ({ ...JSON.parse(e.body), hash: e.hash }));
+      return { stream, anchors: store.anchors(document.id), entries };
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/campaigns/:id/audit/verify', async (request, reply) => {
     if (!authenticate(request, reply)) return reply;
-    const stored = campaignOr404(request.params.id, reply);
-    if (!stored) return reply;
-    return verifyAuditLog(stored.record.audit, { head: stored.head, length: stored.length });
+    const document = campaignOr404(request.params.id, reply);
+    if (!document) return reply;
+    const record = store.toVerify(document.id);
+    const anchors = store.anchors(document.id);
+    const withAnchor = <T extends { entries: unknown }>(stream: StreamId, s: T) => {
+      const anchor = anchors.find((a) => a.stream === stream);
+      return anchor ? { ...s, anchor } : s;
+    };
+    const verdict = verifyRecord(
+      {
+        ...record,
+        campaign: withAnchor('campaign', record.campaign),
+        rectifications: [...(record.rectifications ?? [])].map((r) => withAnchor(`rectification/${r.id}`, r)),
+        ...(record.evidence ? { evidence: withAnchor('evidence', record.evidence) } : {}),
+      },
+      { hasher, config: configOf(document) },
+    );
+    return { ok: verdict.ok, entries: verdict.entries, problems: verdict.problems };
   });
 
   return app;

@@ -14,7 +14,7 @@ let app: ReturnType<typeof buildService>;
 let base = '';
 
 async function start() {
-  app = buildService({ databasePath, now });
+  app = buildService({ databasePath, now, auditKey: 'test-audit-key-kept-outside-the-db' });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 }
 
@@ -26,7 +26,11 @@ const as = (id: string, role: string) => ({
 const OFFICE = as('p-office', 'office');
 const LEADER = as('p-secretary', 'leadingGroup');
 const STAFF = as('p-staff', 'unitStaff');
-const INSPECTOR = as('p-inspector', 'inspector');
+const staffOf = (unitId: string) => ({ ...STAFF, 'x-chuangwen-unit': unitId });
+const INSPECTOR = {
+  ...as('p-inspector', 'inspector'),
+  'x-chuangwen-sites': 's-main-road,s-toilet,s-service-hall',
+};
 const ARCHIVES = as('p-archivist', 'archivesGroup');
 
 async function call(method: string, path: string, headers: Record<string, string>, body?: unknown) {
@@ -101,9 +105,10 @@ describe('the HTTP service', () => {
     await ok(as('p-writer', 'publicityGroup'), { type: 'publicity.launched' });
     const readiness = await call('GET', '/campaigns/yunxi-2026/readiness', OFFICE);
     const units: string[] = readiness.body.blockers.find((b: any) => b.code === 'unitTeamMissing').refs;
+    expect((await event(staffOf('u-other'), { type: 'unit.teamFormed', unitId: units[0] })).status).toBe(403);
     for (const unitId of units) {
-      await ok(STAFF, { type: 'unit.teamFormed', unitId });
-      await ok(STAFF, { type: 'unit.planSubmitted', unitId });
+      await ok(staffOf(unitId), { type: 'unit.teamFormed', unitId });
+      await ok(staffOf(unitId), { type: 'unit.planSubmitted', unitId });
     }
     expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('specialRectification');
 
@@ -128,16 +133,29 @@ describe('the HTTP service', () => {
         outcome: 'pass',
       },
     ];
+    // Observations are events: audited, checked against the policy, never overwritten.
     expect(
       (
-        await call('POST', '/campaigns/yunxi-2026/observations', INSPECTOR, {
-          observations: [{ ...observations[0], outcome: 'maybe' }],
+        await event(INSPECTOR, {
+          type: 'observation.recorded',
+          observation: { ...observations[0], outcome: 'maybe' },
         })
       ).status,
     ).toBe(400);
-    expect(
-      (await call('POST', '/campaigns/yunxi-2026/observations', INSPECTOR, { observations })).status,
-    ).toBe(201);
+    for (const observation of observations)
+      await ok(INSPECTOR, { type: 'observation.recorded', observation });
+    const overwrite = await event(STAFF, {
+      type: 'observation.recorded',
+      observation: { ...observations[0], outcome: 'pass' },
+    });
+    expect(overwrite.status).toBe(403);
+    const flip = await event(staffOf('u-urban'), {
+      type: 'observation.corrected',
+      observation: { ...observations[0], id: 'o1b', outcome: 'pass' },
+      supersedes: 'o1',
+      reason: '已整改',
+    });
+    expect(flip.status).toBe(403);
     const board = await call('GET', '/campaigns/yunxi-2026/board?asOf=2026-04-12T09:00:00%2B08:00', OFFICE);
     expect(board.body.standards['06.01.01']).toBe('nonCompliant');
     expect(board.body.standards['06.02.02']).toBe('compliant');
@@ -163,9 +181,13 @@ describe('the HTTP service', () => {
     await ok(OFFICE, { type: 'cadence.updated', missedMonths: [] });
     expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('finalSprint');
 
-    await ok(STAFF, { type: 'rectification.started', rectificationId: 'r1' });
-    await ok(STAFF, { type: 'rectification.submitted', rectificationId: 'r1', evidence: ['d-after'] });
-    const selfReview = await event(as('p-staff', 'inspector'), {
+    await ok(staffOf('u-urban'), { type: 'rectification.started', rectificationId: 'r1' });
+    await ok(staffOf('u-urban'), {
+      type: 'rectification.submitted',
+      rectificationId: 'r1',
+      evidence: ['d-after'],
+    });
+    const selfReview = await event(as('p-staff', 'supervisionGroup'), {
       type: 'rectification.closed',
       rectificationId: 'r1',
     });
@@ -173,15 +195,27 @@ describe('the HTTP service', () => {
     await ok(INSPECTOR, { type: 'rectification.closed', rectificationId: 'r1' });
     await ok(OFFICE, { type: 'board.updated', standards: { '06.01.01': 'compliant' } });
     for (const group of BUILT_IN_WORKING_GROUP_KINDS) await ok(OFFICE, { type: 'workingGroup.rated', group });
-    await ok(INSPECTOR, { type: 'windowCheck.recorded', passed: true });
+    await ok(INSPECTOR, { type: 'windowCheck.recorded', siteId: 's-service-hall', passed: true });
     expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('inspectionReadiness');
 
+    let documents = 0;
     for (const e of districtArchiveInventory.entries)
-      await ok(ARCHIVES, {
-        type: 'archive.updated',
-        standardCode: e.standardCode,
-        counts: Object.fromEntries(e.requirements.map((r) => [r.category, r.quantity])),
-      });
+      for (const r of e.requirements)
+        for (let i = 0; i < r.quantity; i++) {
+          documents += 1;
+          await ok(ARCHIVES, {
+            type: 'document.filed',
+            document: {
+              id: `doc-${documents}`,
+              title: `材料 ${documents}`,
+              category: r.category,
+              standardRefs: [e.standardCode],
+              date: '2026-08-20',
+              sha256: 'a'.repeat(64),
+              uri: `archive://test/doc-${documents}`,
+            },
+          });
+        }
     await ok(ARCHIVES, { type: 'archive.submitted' });
     await ok(LEADER, { type: 'result.recorded', passed: true, official: true, score: 90, on: '2026-09-10' });
     expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('summaryEvaluation');
@@ -212,9 +246,21 @@ describe('the HTTP service', () => {
     ).toEqual([
       expect.stringContaining('may not send phase.force'),
       expect.stringContaining('malformed event'),
-      expect.stringContaining('reviewer other than the person who rectified'),
+      expect.stringContaining('own unit'),
     ]);
-    expect((await call('GET', '/campaigns/yunxi-2026/audit/verify', OFFICE)).body).toEqual({
+    const evidence = await call('GET', '/campaigns/yunxi-2026/audit?stream=evidence', OFFICE);
+    expect(
+      evidence.body.entries.filter((e: any) => e.outcome === 'rejected').map((e: any) => e.reason.en),
+    ).toEqual([
+      expect.stringContaining('malformed event at: observation.outcome'),
+      expect.stringContaining('acts for no unit'),
+      expect.stringContaining("only the unit's own self-checks"),
+    ]);
+    const r1 = await call('GET', '/campaigns/yunxi-2026/audit?stream=rectification/r1', OFFICE);
+    expect(r1.body.entries.filter((e: any) => e.outcome === 'rejected').map((e: any) => e.reason.en)).toEqual(
+      [expect.stringContaining('reviewer other than the person who rectified')],
+    );
+    expect((await call('GET', '/campaigns/yunxi-2026/audit/verify', OFFICE)).body).toMatchObject({
       ok: true,
       problems: [],
     });
@@ -232,7 +278,7 @@ describe('the HTTP service', () => {
   });
 
   it('loses no event under 20 concurrent clients and keeps the chain valid', async () => {
-    const before = (await call('GET', '/campaigns/yunxi-2026/audit', OFFICE)).body.length as number;
+    const before = (await call('GET', '/campaigns/yunxi-2026/audit', OFFICE)).body.entries.length as number;
     const deadline = Date.now() + 3000;
     let sent = 0;
     const client = async (n: number) => {
@@ -249,7 +295,7 @@ describe('the HTTP service', () => {
     };
     await Promise.all(Array.from({ length: 20 }, (_, n) => client(n)));
     const audit = (await call('GET', '/campaigns/yunxi-2026/audit', OFFICE)).body;
-    expect(audit.length).toBe(before + sent);
+    expect(audit.entries.length).toBe(before + sent);
     expect(
       new Set(audit.entries.map((e: any) => e.event?.meetingId).filter((m: any) => m?.startsWith('load-')))
         .size,

@@ -1,16 +1,16 @@
 // The one place the demo talks to the machine, as a host's service layer would: events in, the record kept.
 import {
+  type Actor,
   type CampaignContext,
   type CampaignEventInput,
-  type CampaignRecord,
-  campaignMachineWith,
-  createCampaign,
-  dispatch,
-  type Role,
+  type CampaignState,
+  campaignConfig,
+  type DispatchResult,
+  MemoryRecord,
 } from '@chuangwen/machine';
 import type { Blocker } from '@chuangwen/rules';
 import type { Clock } from './clock.js';
-import { campaign, inventory, roles } from './street.js';
+import { campaign, inventory, minors, roles, standards } from './street.js';
 
 /** An event as the demo writes it: the clock stamps the time. */
 export type Unstamped = CampaignEventInput extends infer E
@@ -19,41 +19,50 @@ export type Unstamped = CampaignEventInput extends infer E
     : never
   : never;
 
+/**
+ * The audit key a host keeps outside its database (an environment variable, a secrets manager). This one is a sample,
+ * printed in the source for the demo: never use a key anyone can read.
+ */
+const SAMPLE_AUDIT_KEY = 'sample-key-for-the-demo-only-never-use-it';
+
 export class Desk {
-  /** The machine judges readiness with the framework's archive inventory, which the host keeps. */
-  readonly machine = campaignMachineWith({ inventory });
-  record: CampaignRecord;
+  /**
+   * The campaign's record: its streams (campaign, one per rectification, evidence), kept in memory. The configuration
+   * (the framework's archive inventory, the street's sites, units and standards) is the host's, beside the record.
+   */
+  readonly record: MemoryRecord;
   readonly refusals: { at: string; blockers: Blocker[] }[] = [];
 
   constructor(
     private readonly clock: Clock,
-    office: { id: string; role: Role },
+    office: Actor,
   ) {
-    this.record = createCampaign(
+    const config = campaignConfig({
+      readiness: { inventory },
+      sites: campaign.sites,
+      units: campaign.units,
+      standardCodes: [...standards, ...minors].map((l) => l.standard.code),
+    });
+    this.record = new MemoryRecord(
       { campaignId: campaign.id, at: clock.now(), timeline: campaign.timeline, units: roles },
       office,
-      { machine: this.machine },
+      { config, key: SAMPLE_AUDIT_KEY },
     );
   }
 
   /** Sends an event; a rejection here is a bug in the demo, so it stops. A refused move is recorded. */
-  send(event: Unstamped) {
-    const result = dispatch(
-      this.record,
-      { ...event, at: event.at ?? this.clock.tick() },
-      { machine: this.machine },
-    );
+  send(event: Unstamped): DispatchResult {
+    const result = this.record.dispatch({ ...event, at: event.at ?? this.clock.tick() });
     if (result.rejection) throw new Error(`${event.type} rejected: ${result.rejection.reason.en}`);
     if (result.refused) this.refusals.push({ at: this.clock.today(), blockers: result.refused });
-    this.record = result.record;
     return result;
   }
 
-  get state(): string {
-    return (this.record.campaign.snapshot as unknown as { value: string }).value;
+  get state(): CampaignState {
+    return this.record.campaign.snapshot.value;
   }
 
   get context(): CampaignContext {
-    return (this.record.campaign.snapshot as unknown as { context: CampaignContext }).context;
+    return this.record.campaign.snapshot.context;
   }
 }

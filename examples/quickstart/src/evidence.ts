@@ -85,9 +85,16 @@ export class Evidence {
       ...measureFor(standard, pass, this.rng),
       ...extra,
     } as Observation;
-    this.observations.push(o);
-    this.board.record(o);
-    return o;
+    return this.record(o);
+  }
+
+  /** Records an observation through the evidence stream (audited, never overwritten), then on the board. */
+  private record(o: Observation): Observation {
+    const result = this.desk.send({ type: 'observation.recorded', actor: A.inspector, observation: o });
+    const recorded = result.evidence?.kind === 'observationRecorded' ? result.evidence.observation : o;
+    this.observations.push(recorded);
+    this.board.record(recorded);
+    return recorded;
   }
 
   /** A finding from an inspection notice that cites no standard: a place, its unit, an area and the words. */
@@ -104,9 +111,7 @@ export class Evidence {
       outcome: 'fail',
       evidence: [],
     };
-    this.observations.push(o);
-    this.board.record(o);
-    return o;
+    return this.record(o);
   }
 
   /** Moves the board to now and sends its classes to the machine as a fact. */

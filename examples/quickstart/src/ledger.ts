@@ -16,9 +16,9 @@ function unitsFor(o: Observation) {
 export class Ledger {
   constructor(private readonly desk: Desk) {}
 
-  /** Every rectification as the model's record, straight from the machine's ledger: one shape everywhere. */
+  /** Every rectification as the model's record, each from its own stream: one shape everywhere. */
   records(): Rectification[] {
-    return Object.values(this.desk.context.ledger).map((e) => ({ ...e.context, status: e.status }));
+    return this.desk.record.allRectifications();
   }
 
   /** Reports a problem and hands it over with its lead and supporting units, deadline and the measure demanded. */

@@ -1,6 +1,6 @@
 // What the campaign achieved: surveys, the civility index, the score of each framework edition, the mock assessment
 // rounds with their rankings and outcomes, unit appraisal, and the audit log.
-import { ROLE_LABELS, verifyAuditLog } from '@chuangwen/machine';
+import { ROLE_LABELS } from '@chuangwen/machine';
 import {
   APPRAISAL_OUTCOME_KINDS,
   type AssessmentMethod,
@@ -155,14 +155,13 @@ export function resultSections({ run, lang, t, zh }: ReportContext): Section[] {
       ]),
     },
   });
-  const verified = verifyAuditLog(run.audit);
-  const actors = new Set(run.audit.map((e) => e.actor?.role).filter((r) => r !== undefined));
+  const { streams, entries, roles, verification } = run.audit;
   sections.push({
-    heading: t('审计日志', 'Audit log'),
+    heading: t('审计记录', 'Audit record'),
     lines: [
       t(
-        `共 ${run.audit.length} 条，哈希链校验${verified.ok ? '通过' : '失败'}；涉及角色：${[...actors].map((r) => ROLE_LABELS[r]['zh-CN']).join('、')}`,
-        `${run.audit.length} entries, hash chain ${verified.ok ? 'verified' : 'BROKEN'}; roles: ${[...actors].map((r) => ROLE_LABELS[r].en).join(', ')}`,
+        `${streams} 条记录流（活动、每项整改、测评与佐证材料），共 ${entries} 条；密钥哈希链、链头锚点和事件重放校验${verification.ok ? '通过' : `失败（${verification.problems.length} 处）`}；涉及角色：${roles.map((r) => ROLE_LABELS[r]['zh-CN']).join('、')}`,
+        `${streams} streams (the campaign, one per rectification, evidence), ${entries} entries; keyed hash chains, anchors and replay ${verification.ok ? 'verified' : `FAILED (${verification.problems.length} problems)`}; roles: ${roles.map((r) => ROLE_LABELS[r].en).join(', ')}`,
       ),
     ],
   });

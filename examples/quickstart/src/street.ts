@@ -7,7 +7,7 @@ import {
   sampleStreetCampaign,
   siteTypeCatalogue,
 } from '@chuangwen/checklists/district';
-import type { Role } from '@chuangwen/machine';
+import type { Actor } from '@chuangwen/machine';
 import { validateCampaign } from '@chuangwen/model';
 
 const checked = validateCampaign(sampleStreetCampaign(), {
@@ -28,19 +28,29 @@ export const standards = listStandards(districtFramework);
 export const minors = listStandards(minorsFramework);
 
 /** Who acts, in which role: people of the sample street. */
+/** The service windows (窗口单位) of the street. */
+export const WINDOW_TYPES = ['governmentServiceHall', 'hospital', 'bankOutlet'];
+const WINDOW_SITES = campaign.sites.filter((s) => WINDOW_TYPES.includes(s.siteType)).map((s) => s.id);
+
 export const A = {
   leader: { id: 'p-secretary', role: 'leadingGroup' },
   office: { id: 'p-office', role: 'office' },
   inspector: { id: 'p-inspector', role: 'supervisionGroup' },
-  checker: { id: 'p-inspector-2', role: 'inspector' },
+  // An inspector assigned to the service windows (窗口单位) the sprint checks unannounced.
+  checker: {
+    id: 'p-inspector-2',
+    role: 'inspector',
+    assignment: { siteIds: WINDOW_SITES, unitIds: [] },
+  },
   archivist: { id: 'p-archivist', role: 'archivesGroup' },
   publicity: { id: 'p-writer', role: 'publicityGroup' },
-} as const satisfies Record<string, { id: string; role: Role }>;
+} as const satisfies Record<string, Actor>;
 
 /** A unit's staff member acting for it: its leader, or a fictional liaison. */
 export const staffOf = (unitId: string) => ({
   id: campaign.units.find((u) => u.id === unitId)?.leaderId ?? `staff-${unitId}`,
   role: 'unitStaff' as const,
+  unitId,
 });
 
 /** Lead units of the task table, then the supporting ones. */

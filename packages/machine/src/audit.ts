@@ -1,105 +1,97 @@
 import type { BilingualText } from '@chuangwen/model';
+import { type ChainHasher, canonicalJson } from './hashing.js';
 import type { Actor } from './roles.js';
-import { canonicalJson, sha256Hex } from './sha256.js';
 
-/** The hash before the first entry. */
+/** The hash before a campaign's first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** One entry of the audit log: every event, accepted or rejected, chained to the one before by its hash. */
+/** A stream of a campaign's record: `campaign`, `evidence`, or `rectification/<id>`. */
+export type StreamId = 'campaign' | 'evidence' | `rectification/${string}`;
+
+/** The stream of one rectification. */
+export const rectificationStream = (id: string): StreamId => `rectification/${id}`;
+
+/** Where a stream stands: how many entries it holds (the next entry's `seq`) and the hash of the last one. */
+export interface Head {
+  seq: number;
+  hash: string;
+}
+
+/** An entry of a stream, linked to another stream's entry that caused it. */
+export interface EntryRef {
+  stream: StreamId;
+  seq: number;
+  hash: string;
+}
+
+/**
+ * One entry of a stream's audit chain: every event, applied or rejected, with who sent it, when they say it happened
+ * (`at`) and when the host received it (`receivedAt`). A malformed event is kept as a digest and a bounded excerpt,
+ * never whole. The hash covers every other field of the entry and the previous hash.
+ */
 export interface AuditEntry {
+  stream: StreamId;
   seq: number;
   at: string;
+  receivedAt?: string;
   /** Who sent it; null when the event was too malformed to say. */
   actor: Actor | null;
-  /** The event as sent (for the first entry, the campaign's creation input). */
-  event: unknown;
   /** `applied`: the machine handled it (a refused move is applied and names its blockers); `rejected`: it never reached the machine. */
   outcome: 'applied' | 'rejected';
+  /** The event as accepted; for a malformed one, `{ digest, bytes, excerpt }`. */
+  event: unknown;
   reason?: BilingualText;
   blockers?: string[];
+  /** For an echo: the entry of another stream it answers to. */
+  cause?: EntryRef;
   prevHash: string;
   hash: string;
 }
 
 /** An entry before it is chained. */
-export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
+export type AuditDraft = Omit<AuditEntry, 'stream' | 'seq' | 'prevHash' | 'hash'>;
 
-/** The hash of an entry: sha256 over the previous hash and the entry's canonical JSON. */
-export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
-  const { seq, at, actor, event, outcome, reason, blockers, prevHash } = entry;
-  return sha256Hex(prevHash + canonicalJson({ seq, at, actor, event, outcome, reason, blockers }));
+/** An entry as a store keeps it: the exact text that was hashed, and the hash. */
+export interface StoredEntry {
+  body: string;
+  hash: string;
 }
 
-/** Appends an entry to a log, returning the new log (the input is not modified). */
-export function appendAudit(log: readonly AuditEntry[], draft: AuditDraft): AuditEntry[] {
-  const last = log[log.length - 1];
-  const body = { ...draft, seq: log.length, prevHash: last ? last.hash : GENESIS_HASH };
-  return [...log, { ...body, hash: hashEntry(body) }];
-}
-
-/** A problem found in an audit log. */
-export interface AuditProblem {
-  index: number;
-  kind: 'sequence' | 'link' | 'hash' | 'head';
-  message: BilingualText;
+/** The text an entry's hash covers: every field but the hash, as canonical JSON. */
+export function entryBody(entry: Omit<AuditEntry, 'hash'> | AuditEntry): string {
+  const { hash: _hash, ...rest } = entry as AuditEntry;
+  return canonicalJson(rest);
 }
 
 /**
- * Verifies the hash chain: every entry's sequence number, its link to the previous hash, and its own hash. Finds any
- * edited, removed, inserted or reordered entry. Removing entries from the end leaves a valid shorter chain, so pass the
- * head hash (or length) kept elsewhere, such as with the campaign's snapshot, to catch truncation too.
+ * The first hash of a stream: bound to the campaign and the stream's name, so a stream cannot be moved to another
+ * campaign or another rectification, and keyed when the hasher is.
  */
-export function verifyAuditLog(
-  log: readonly AuditEntry[],
-  anchor: { head?: string; length?: number } = {},
-): { ok: boolean; problems: AuditProblem[] } {
-  const problems: AuditProblem[] = [];
-  let prev = GENESIS_HASH;
-  log.forEach((entry, index) => {
-    if (entry.seq !== index) {
-      problems.push({
-        index,
-        kind: 'sequence',
-        message: {
-          'zh-CN': `第 ${index} 条的序号为 ${entry.seq}`,
-          en: `entry ${index} has sequence number ${entry.seq}`,
-        },
-      });
-    }
-    if (entry.prevHash !== prev) {
-      problems.push({
-        index,
-        kind: 'link',
-        message: {
-          'zh-CN': `第 ${index} 条与前一条的哈希链断开`,
-          en: `entry ${index} does not link to the entry before it`,
-        },
-      });
-    }
-    if (hashEntry(entry) !== entry.hash) {
-      problems.push({
-        index,
-        kind: 'hash',
-        message: {
-          'zh-CN': `第 ${index} 条的内容与哈希不符（已被修改）`,
-          en: `entry ${index} does not match its hash (edited)`,
-        },
-      });
-    }
-    prev = entry.hash;
-  });
-  if (
-    (anchor.head !== undefined && anchor.head !== prev) ||
-    (anchor.length !== undefined && anchor.length !== log.length)
-  ) {
-    problems.push({
-      index: log.length,
-      kind: 'head',
-      message: {
-        'zh-CN': '日志末尾与记录的链头不符（可能被截断）',
-        en: 'the end of the log does not match the recorded head (truncated?)',
-      },
-    });
-  }
-  return { ok: problems.length === 0, problems };
+export function genesisOf(hasher: ChainHasher, campaignId: string, stream: StreamId): string {
+  return stream === 'campaign' && !hasher.keyed
+    ? GENESIS_HASH
+    : hasher.link(GENESIS_HASH, `${campaignId}/${stream}`);
+}
+
+/** The head of an empty stream. */
+export function emptyHead(hasher: ChainHasher, campaignId: string, stream: StreamId): Head {
+  return { seq: 0, hash: genesisOf(hasher, campaignId, stream) };
+}
+
+/** Chains a draft after a head: O(1), nothing copied. Returns the entry and the new head. */
+export function chainEntry(
+  stream: StreamId,
+  head: Head,
+  draft: AuditDraft,
+  hasher: ChainHasher,
+): { entry: AuditEntry; body: string; head: Head } {
+  const unhashed = { ...draft, stream, seq: head.seq, prevHash: head.hash };
+  const body = entryBody(unhashed);
+  const hash = hasher.link(head.hash, body);
+  return { entry: { ...unhashed, hash }, body, head: { seq: head.seq + 1, hash } };
+}
+
+/** The head to publish or keep elsewhere (a notary, a printed report, another database), to catch truncation. */
+export function anchor(stream: StreamId, head: Head): EntryRef {
+  return { stream, seq: head.seq, hash: head.hash };
 }

@@ -1,69 +1,55 @@
-import type { Phase, PhasePlan, RectificationStatus } from '@chuangwen/model';
+import { DateTimeSchema, IdSchema, type Phase, PhasePlanSchema, PhaseSchema } from '@chuangwen/model';
 import {
-  type Blocker,
-  type CampaignFacts,
+  BlockerSchema,
+  CampaignFactsSchema,
   emptyFacts,
   phaseReadiness,
   type Readiness,
   type ReadinessOptions,
 } from '@chuangwen/rules';
-import type { RectificationContext } from './rectification-machine.js';
-import type { Role } from './roles.js';
+import { z } from 'zod';
+import { CAMPAIGN_STATES } from './campaign-states.js';
 
-/** One ledger entry: the state of its rectification machine and what it remembers. */
-export interface LedgerEntry {
-  status: RectificationStatus;
-  context: RectificationContext;
-}
+/** A phase entered, when, and whether it was forced past its blockers by decision (and by whom, why). */
+export const PhaseHistoryEntrySchema = z.strictObject({
+  phase: z.enum(CAMPAIGN_STATES),
+  cycle: z.int().min(1),
+  at: DateTimeSchema,
+  via: z.enum(['start', 'advance', 'force', 'loop', 'cycle']),
+  forced: z.strictObject({ by: z.string(), reason: z.string(), blockers: z.array(z.string()) }).optional(),
+});
+/** A phase entered. */
+export type PhaseHistoryEntry = z.infer<typeof PhaseHistoryEntrySchema>;
 
-/** A phase entered, when, and whether it was forced past its blockers (and by whom, why). */
-export interface PhaseHistoryEntry {
-  phase: Phase | 'closed';
-  cycle: number;
-  at: string;
-  via: 'start' | 'advance' | 'force' | 'loop' | 'cycle';
-  forced?: { by: string; reason: string; blockers: string[] };
-}
-
-/** What the campaign machine keeps: host-supplied facts and summaries, never every observation. */
-export interface CampaignContext {
-  campaignId: string;
+/**
+ * What the campaign machine keeps: facts and counters, never every record, so the snapshot grows with units and
+ * standards only. The phase history grows with phase moves, a handful a year.
+ */
+export const CampaignContextSchema = z.strictObject({
+  campaignId: IdSchema,
   /** The annual cycle: 1 for the first campaign, then one more for each re-check (复查). */
-  cycle: number;
-  timeline: PhasePlan[];
-  /** Roles that may force a move past blockers. */
-  forceRoles: Role[];
-  facts: CampaignFacts;
-  ledger: Record<string, LedgerEntry>;
-  history: PhaseHistoryEntry[];
+  cycle: z.int().min(1),
+  timeline: z.array(PhasePlanSchema),
+  facts: CampaignFactsSchema,
+  history: z.array(PhaseHistoryEntrySchema),
   /** The last refused move, with its blockers, so a refusal is never silent. */
-  lastRefusal?: { at: string; phase: Phase; blockers: Blocker[] };
-}
+  lastRefusal: z
+    .strictObject({ at: DateTimeSchema, phase: PhaseSchema, blockers: z.array(BlockerSchema) })
+    .optional(),
+});
+/** What the campaign machine keeps. */
+export type CampaignContext = z.infer<typeof CampaignContextSchema>;
 
-/** What a campaign machine starts from. */
-export interface CampaignMachineInput {
-  campaignId: string;
-  at: string;
-  timeline?: PhasePlan[];
+/** What a campaign starts from. */
+export const CampaignMachineInputSchema = z.strictObject({
+  campaignId: IdSchema,
+  at: DateTimeSchema,
+  timeline: z.array(PhasePlanSchema).default([]),
   /** Lead and responsible units known at the start. */
-  units?: Record<string, 'lead' | 'responsible'>;
-  forceRoles?: Role[];
-}
-
-/** The facts readiness reads, with the rectification ledger summarised from its entries. */
-export function factsFor(context: CampaignContext): CampaignFacts {
-  const rectifications: CampaignFacts['rectifications'] = {};
-  for (const [id, entry] of Object.entries(context.ledger)) {
-    const c = entry.context;
-    rectifications[id] = {
-      status: entry.status,
-      ...(c.standardRef === undefined ? {} : { standardRef: c.standardRef }),
-      ...(c.leadUnitId === undefined ? {} : { leadUnitId: c.leadUnitId }),
-      ...(c.deadline === undefined ? {} : { deadline: c.deadline }),
-    };
-  }
-  return { ...context.facts, rectifications };
-}
+  units: z.record(IdSchema, z.enum(['lead', 'responsible'])).default({}),
+});
+/** What a campaign starts from, as written. */
+export type CampaignMachineInput = z.input<typeof CampaignMachineInputSchema>;
 
 /**
  * The readiness of a phase for this campaign, from `@chuangwen/rules`, so machine and UI agree. The options are the
@@ -74,48 +60,17 @@ export function readinessOf(
   phase: Phase,
   options: ReadinessOptions = {},
 ): Readiness {
-  return phaseReadiness(phase, factsFor(context), options);
+  return phaseReadiness(phase, context.facts, options);
 }
 
 /** The initial context from the machine's input. */
 export function initialContext(input: CampaignMachineInput): CampaignContext {
-  const facts = emptyFacts();
-  for (const [unitId, role] of Object.entries(input.units ?? {}))
-    facts.units[unitId] = { role, teamFormed: false, planSubmitted: false };
+  const parsed = CampaignMachineInputSchema.parse(input);
   return {
-    campaignId: input.campaignId,
+    campaignId: parsed.campaignId,
     cycle: 1,
-    timeline: input.timeline ?? [],
-    forceRoles: input.forceRoles ?? ['leadingGroup'],
-    facts,
-    ledger: {},
-    history: [{ phase: 'mobilization', cycle: 1, at: input.at, via: 'start' }],
-  };
-}
-
-/**
- * The facts carried into a new annual cycle (复查): the organisation, units, board, ledger and archive stay; the plans,
- * meetings, ratings, submission, result, evaluation and appraisals belong to the cycle that ended.
- */
-export function nextCycleFacts(facts: CampaignFacts): CampaignFacts {
-  const units: CampaignFacts['units'] = {};
-  for (const [id, u] of Object.entries(facts.units))
-    units[id] = { role: u.role, teamFormed: u.teamFormed, planSubmitted: false };
-  const { lastResult: _result, ...rest } = facts;
-  return {
-    ...rest,
-    units,
-    mobilizationMeetingHeld: false,
-    implementationPlanIssued: false,
-    workPlanIssued: false,
-    publicityLaunched: false,
-    missedCadenceMonths: [],
-    workingGroupsRated: [],
-    unannouncedWindowChecks: 0,
-    archiveSubmitted: false,
-    selfEvaluationDone: false,
-    summaryMeetingHeld: false,
-    unitsAppraised: [],
-    accountabilityDecided: false,
+    timeline: parsed.timeline,
+    facts: { ...emptyFacts(), unitRoles: { ...parsed.units } },
+    history: [{ phase: 'mobilization', cycle: 1, at: parsed.at, via: 'start' }],
   };
 }

@@ -1,101 +1,72 @@
-import { PHASES, type Phase } from '@chuangwen/model';
-import type { ReadinessOptions } from '@chuangwen/rules';
+import type { Phase } from '@chuangwen/model';
+import { emptyFacts, type ReadinessOptions } from '@chuangwen/rules';
 import { assign, setup } from 'xstate';
 import {
   type CampaignContext,
   type CampaignMachineInput,
   initialContext,
-  nextCycleFacts,
   type PhaseHistoryEntry,
   readinessOf,
 } from './campaign-context.js';
-import type { CampaignEvent, RectificationEvent } from './events.js';
-import { applyFact, factAccepted } from './facts-reducer.js';
-import { applyToLedger, ledgerAccepts } from './ledger.js';
+import type { CampaignState } from './campaign-states.js';
+import type { EchoEvent } from './echoes.js';
+import { EFFECT_STUBS } from './effects.js';
+import { EVENT_GROUPS, type FactEvent, type PhaseEvent } from './events.js';
+import { applyFact, type FactChange, factAccepted } from './facts-reducer.js';
 
 type Via = PhaseHistoryEntry['via'];
+/** Every event the campaign machine handles: facts, phase requests, and echoes of the other streams. */
+export type CampaignMachineEvent = FactEvent | PhaseEvent | EchoEvent;
 
-const RECTIFICATION_EVENTS = [
-  'rectification.reported',
-  'rectification.assigned',
-  'rectification.started',
-  'rectification.submitted',
-  'rectification.closed',
-  'rectification.returned',
-  'rectification.escalated',
-  'rectification.relapsed',
-] as const;
-
-const FACT_EVENTS = [
-  'organisation.leadingGroupFormed',
-  'organisation.officeFormed',
-  'organisation.workingGroupStaffed',
-  'meeting.recorded',
-  'plan.issued',
-  'unit.registered',
-  'unit.teamFormed',
-  'unit.planSubmitted',
-  'publicity.launched',
-  'board.updated',
-  'cadence.updated',
-  'workingGroup.rated',
-  'windowCheck.recorded',
-  'archive.updated',
-  'archive.submitted',
-  'result.recorded',
-  'selfEvaluation.done',
-  'unit.appraised',
-  'accountability.decided',
-] as const;
+/** The facts carried into a new annual cycle (复查): organisation, units, board, ledger and archive stay. */
+function nextCycleFacts(facts: CampaignContext['facts']): CampaignContext['facts'] {
+  const fresh = emptyFacts();
+  return {
+    ...fresh,
+    leadingGroupFormed: facts.leadingGroupFormed,
+    officeFormed: facts.officeFormed,
+    workingGroupsStaffed: facts.workingGroupsStaffed,
+    unitRoles: facts.unitRoles,
+    teamsFormed: facts.teamsFormed,
+    standards: facts.standards,
+    ledger: facts.ledger,
+    archive: facts.archive,
+  };
+}
 
 /**
- * The campaign's phases as a machine: 宣传发动 mobilization → 专项整治 specialRectification → 全面冲刺 finalSprint →
- * 迎检 inspectionReadiness → 总结评议 summaryEvaluation → closed, and from closed the next annual cycle (复查).
+ * The campaign's phases as a machine, judging readiness with the campaign's configuration (the edition's archive
+ * inventory, local numbers), which the host keeps beside the campaign rather than in its snapshot: 宣传发动
+ * mobilization → 专项整治 specialRectification → 全面冲刺 finalSprint → 迎检 inspectionReadiness → 总结评议
+ * summaryEvaluation → closed, and from closed the next annual cycle (复查).
  *
- * Facts arrive as events and are kept as summaries. `phase.advance` moves on only when the phase's readiness (from
- * `@chuangwen/rules`) holds; a refused move records its blockers in `lastRefusal`. `phase.force` moves past blockers
- * for a role in `forceRoles`, with a reason, marked in the history. A failing official or mock result sends the
- * campaign back to special rectification; so does a relapse found in the final sprint.
- *
- * Side effects are named stubs for hosts to `.provide()`: `notifyPhaseEntered`, `notifyRefusal`,
- * `scheduleDeadlineReminder`, `notifyEscalation`.
- */
-export const campaignMachine = campaignMachineWith();
-
-/**
- * The campaign machine judging readiness with the campaign's configuration: the edition's archive inventory (material
- * with counts) and local numbers. The configuration is the host's, kept beside the campaign, not in its snapshot, so
- * the snapshot stays small whatever the size of the framework. Build it once per campaign and pass it as `machine`.
+ * Facts arrive as events and are kept as summaries and counters; what the rectification and evidence streams change
+ * arrives as their echoes. `phase.advance` moves on only when the phase's readiness (from `@chuangwen/rules`) holds;
+ * a refused move records its blockers in `lastRefusal`. `phase.force` moves past blockers by decision (领导小组决定推进),
+ * with a reason, marked in the history; who may decide is the role policy's to say (by default the leading group). A failing official or mock result sends the campaign back
+ * to special rectification; so does a relapse found in the final sprint.
  */
 export function campaignMachineWith(readiness: ReadinessOptions = {}) {
   return setup({
     types: {
       context: {} as CampaignContext,
-      events: {} as CampaignEvent,
+      events: {} as CampaignMachineEvent,
       input: {} as CampaignMachineInput,
     },
     guards: {
       ready: ({ context }, params: { phase: Phase }) => readinessOf(context, params.phase, readiness).ready,
-      mayForce: ({ context, event }) =>
-        event.type === 'phase.force' && context.forceRoles.includes(event.actor.role),
       resultFails: ({ event }) => event.type === 'result.recorded' && !event.passed,
-      factAccepted: ({ context, event }) => factAccepted(context.facts, event),
-      ledgerAccepts: ({ context, event }) => ledgerAccepts(context.ledger, event as RectificationEvent),
+      relapse: ({ event }) => event.type === 'ledger.changed' && event.trigger === 'rectification.relapsed',
+      factAccepted: ({ context, event }) => factAccepted(context.facts, event as FactChange),
     },
     actions: {
-      notifyPhaseEntered: () => {},
-      notifyRefusal: () => {},
-      scheduleDeadlineReminder: () => {},
-      notifyEscalation: () => {},
-      applyFact: assign({ facts: ({ context, event }) => applyFact(context.facts, event) }),
-      applyRectification: assign({
-        ledger: ({ context, event }) => applyToLedger(context.ledger, event as RectificationEvent),
-      }),
+      ...EFFECT_STUBS,
+      applyFact: assign({ facts: ({ context, event }) => applyFact(context.facts, event as FactChange) }),
       recordRefusal: assign({
-        lastRefusal: ({ event }, params: { phase: Phase; context: CampaignContext }) => ({
+        lastRefusal: ({ context, event }, params: { phase: Phase }) => ({
           at: event.at,
           phase: params.phase,
-          blockers: readinessOf(params.context, params.phase, readiness).blockers,
+          blockers: readinessOf(context, params.phase, readiness).blockers,
         }),
       }),
       enter: assign(({ context, event }, params: { phase: CampaignState; via: Via }) => {
@@ -132,63 +103,86 @@ export function campaignMachineWith(readiness: ReadinessOptions = {}) {
     },
   }).createMachine({
     id: 'chuangwen.campaign',
-    /** Built from the input: the campaign's id, timeline and units. */
-    context: ({ input }) => initialContext(input),
+    /** Built from the input: the campaign's id, timeline, units and the roles that may force a move. */
+    // xstate's pure transition functions build an inert actor whose initial state has no input: answer it cheaply.
+    context: ({ input }) => (input === undefined ? UNSTARTED : initialContext(input)),
     initial: 'mobilization',
     on: {
       ...Object.fromEntries(
-        FACT_EVENTS.map((type) => [type, { guard: 'factAccepted', actions: 'applyFact' }]),
+        EVENT_GROUPS.fact.map((type) => [type, { guard: 'factAccepted', actions: 'applyFact' }]),
       ),
-      ...Object.fromEntries(
-        RECTIFICATION_EVENTS.map((type) => [type, { guard: 'ledgerAccepts', actions: 'applyRectification' }]),
-      ),
-      'rectification.assigned': {
-        guard: 'ledgerAccepts',
-        actions: ['applyRectification', 'scheduleDeadlineReminder'],
-      },
-      'rectification.escalated': {
-        guard: 'ledgerAccepts',
-        actions: ['applyRectification', 'notifyEscalation'],
-      },
+      'ledger.changed': { actions: 'applyFact' },
+      'archive.changed': { actions: 'applyFact' },
     },
     states: {
-      mobilization: phase('mobilization', 'specialRectification'),
-      specialRectification: phase('specialRectification', 'finalSprint'),
+      mobilization: phase('mobilization', 'specialRectification', readiness),
+      specialRectification: phase('specialRectification', 'finalSprint', readiness),
       finalSprint: {
-        ...phase('finalSprint', 'inspectionReadiness'),
+        ...phase('finalSprint', 'inspectionReadiness', readiness),
         on: {
-          ...phase('finalSprint', 'inspectionReadiness').on,
-          'rectification.relapsed': {
-            guard: 'ledgerAccepts',
-            target: 'specialRectification',
-            actions: [
-              'applyRectification',
-              { type: 'enter', params: { phase: 'specialRectification', via: 'loop' } },
-            ],
-          },
+          ...phase('finalSprint', 'inspectionReadiness', readiness).on,
+          'ledger.changed': [
+            {
+              guard: 'relapse',
+              target: 'specialRectification',
+              actions: [
+                'applyFact',
+                { type: 'enter', params: { phase: 'specialRectification', via: 'loop' } },
+              ],
+            },
+            { actions: 'applyFact' },
+          ],
           'result.recorded': loopOnFailure(),
         },
       },
       inspectionReadiness: {
-        ...phase('inspectionReadiness', 'summaryEvaluation'),
-        on: { ...phase('inspectionReadiness', 'summaryEvaluation').on, 'result.recorded': loopOnFailure() },
+        ...phase('inspectionReadiness', 'summaryEvaluation', readiness),
+        on: {
+          ...phase('inspectionReadiness', 'summaryEvaluation', readiness).on,
+          'result.recorded': loopOnFailure(),
+        },
       },
       summaryEvaluation: {
-        ...phase('summaryEvaluation', 'closed'),
-        on: { ...phase('summaryEvaluation', 'closed').on, 'result.recorded': loopOnFailure() },
+        ...phase('summaryEvaluation', 'closed', readiness),
+        on: { ...phase('summaryEvaluation', 'closed', readiness).on, 'result.recorded': loopOnFailure() },
       },
       closed: {
-        entry: 'notifyPhaseEntered',
+        entry: {
+          type: 'notifyPhaseEntered',
+          /** What the effect carries, read from the context. */
+          params: ({ context }: { context: CampaignContext }) => ({
+            state: 'closed' as const,
+            cycle: context.cycle,
+          }),
+        },
         on: { 'cycle.start': { target: 'mobilization', actions: 'startCycle' } },
       },
     },
   });
 }
 
+const UNSTARTED: CampaignContext = Object.freeze({
+  campaignId: 'unstarted',
+  cycle: 1,
+  timeline: [],
+  facts: emptyFacts(),
+  history: [],
+}) as CampaignContext;
+
+/** The campaign machine with no configuration: readiness counts no archive inventory. */
+export const campaignMachine = campaignMachineWith();
+
 /** A phase state: advance when ready (else record the refusal), force when the role may. */
-function phase(current: Phase, next: CampaignState) {
+function phase(current: Phase, next: CampaignState, readiness: ReadinessOptions) {
   return {
-    entry: 'notifyPhaseEntered' as const,
+    entry: {
+      type: 'notifyPhaseEntered' as const,
+      /** What the effect carries, read from the context. */
+      params: ({ context }: { context: CampaignContext }) => ({
+        state: current as CampaignState,
+        cycle: context.cycle,
+      }),
+    },
     on: {
       'phase.advance': [
         {
@@ -198,16 +192,18 @@ function phase(current: Phase, next: CampaignState) {
         },
         {
           actions: [
+            { type: 'recordRefusal' as const, params: { phase: current } },
             {
-              type: 'recordRefusal' as const,
-              params: ({ context }: { context: CampaignContext }) => ({ phase: current, context }),
+              type: 'notifyRefusal' as const,
+              /** What the effect carries, read from the context. */
+              params: ({ context }: { context: CampaignContext }) => ({
+                blockers: readinessOf(context, current, readiness).blockers,
+              }),
             },
-            'notifyRefusal' as const,
           ],
         },
       ],
       'phase.force': {
-        guard: 'mayForce' as const,
         target: next,
         actions: { type: 'enterForced' as const, params: { from: current, phase: next } },
       },
@@ -235,8 +231,3 @@ function loopOnFailure() {
 
 /** The campaign machine's type. */
 export type CampaignMachine = typeof campaignMachine;
-
-/** The phases in order, then `closed`. */
-export const CAMPAIGN_STATES = [...PHASES, 'closed'] as const;
-/** A state of the campaign machine. */
-export type CampaignState = (typeof CAMPAIGN_STATES)[number];

@@ -24,7 +24,6 @@ export const EVENT_TYPE_LABELS: Record<CampaignEventType, BilingualText> = {
   'rectification.relapsed': { 'zh-CN': '问题回潮', en: 'Problem relapsed' },
   'workingGroup.rated': { 'zh-CN': '评定工作小组', en: 'Working group rated' },
   'windowCheck.recorded': { 'zh-CN': '记录窗口明察暗访', en: 'Unannounced window check recorded' },
-  'archive.updated': { 'zh-CN': '更新档案材料', en: 'Archive updated' },
   'archive.submitted': { 'zh-CN': '档案汇总上报', en: 'Archive submitted' },
   'result.recorded': { 'zh-CN': '记录测评结果', en: 'Assessment result recorded' },
   'selfEvaluation.done': { 'zh-CN': '完成自我评议', en: 'Self-evaluation done' },
@@ -33,7 +32,10 @@ export const EVENT_TYPE_LABELS: Record<CampaignEventType, BilingualText> = {
   'phase.advance': { 'zh-CN': '申请进入下一阶段', en: 'Advance to the next phase' },
   'phase.force': { 'zh-CN': '领导小组决定推进', en: 'Move on by leading-group decision' },
   'cycle.start': { 'zh-CN': '启动新一轮创建', en: 'Start the next cycle' },
+  'observation.recorded': { 'zh-CN': '录入测评记录', en: 'Observation recorded' },
+  'observation.corrected': { 'zh-CN': '更正测评记录', en: 'Observation corrected' },
+  'observation.withdrawn': { 'zh-CN': '撤回测评记录', en: 'Observation withdrawn' },
+  'document.filed': { 'zh-CN': '归档佐证材料', en: 'Document filed' },
+  'document.withdrawn': { 'zh-CN': '撤回佐证材料', en: 'Document withdrawn' },
+  'survey.recorded': { 'zh-CN': '录入问卷', en: 'Survey response recorded' },
 };
-
-/** Labels of the campaign machine's states beyond the phases. */
-export const CLOSED_STATE_LABEL: BilingualText = { 'zh-CN': '本轮已结束', en: 'Closed' };

@@ -1,10 +1,17 @@
-import type { CampaignFacts } from '@chuangwen/rules';
-import type { CampaignEvent } from './events.js';
+import { applyContribution, type CampaignFacts } from '@chuangwen/rules';
+import type { EchoEvent } from './echoes.js';
+import type { FactEvent } from './events.js';
 
 const add = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
 
-/** The facts after a fact-recording event; other events leave them as they are. Pure. */
-export function applyFact(facts: CampaignFacts, event: CampaignEvent): CampaignFacts {
+/** Every event that changes the campaign's facts: the fact events and the echoes of other streams. */
+export type FactChange = FactEvent | EchoEvent;
+
+/**
+ * The facts after an event. Pure, and exhaustive over the events that change facts: a new fact event that is not
+ * handled here does not compile.
+ */
+export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFacts {
   switch (event.type) {
     case 'organisation.leadingGroupFormed':
       return { ...facts, leadingGroupFormed: true };
@@ -21,25 +28,11 @@ export function applyFact(facts: CampaignFacts, event: CampaignEvent): CampaignF
         ? { ...facts, implementationPlanIssued: true }
         : { ...facts, workPlanIssued: true };
     case 'unit.registered':
-      return {
-        ...facts,
-        units: {
-          ...facts.units,
-          [event.unitId]: {
-            teamFormed: false,
-            planSubmitted: false,
-            ...facts.units[event.unitId],
-            role: event.role,
-          },
-        },
-      };
+      return { ...facts, unitRoles: { ...facts.unitRoles, [event.unitId]: event.role } };
     case 'unit.teamFormed':
-    case 'unit.planSubmitted': {
-      const unit = facts.units[event.unitId];
-      if (!unit) return facts;
-      const change = event.type === 'unit.teamFormed' ? { teamFormed: true } : { planSubmitted: true };
-      return { ...facts, units: { ...facts.units, [event.unitId]: { ...unit, ...change } } };
-    }
+      return { ...facts, teamsFormed: add(facts.teamsFormed, event.unitId) };
+    case 'unit.planSubmitted':
+      return { ...facts, plansSubmitted: add(facts.plansSubmitted, event.unitId) };
     case 'publicity.launched':
       return { ...facts, publicityLaunched: true };
     case 'board.updated':
@@ -50,14 +43,6 @@ export function applyFact(facts: CampaignFacts, event: CampaignEvent): CampaignF
       return { ...facts, workingGroupsRated: add(facts.workingGroupsRated, event.group) };
     case 'windowCheck.recorded':
       return { ...facts, unannouncedWindowChecks: facts.unannouncedWindowChecks + 1 };
-    case 'archive.updated':
-      return {
-        ...facts,
-        archive: {
-          ...facts.archive,
-          [event.standardCode]: { ...facts.archive[event.standardCode], ...event.counts },
-        },
-      };
     case 'archive.submitted':
       return { ...facts, archiveSubmitted: true };
     case 'result.recorded':
@@ -76,23 +61,29 @@ export function applyFact(facts: CampaignFacts, event: CampaignEvent): CampaignF
       return { ...facts, unitsAppraised: add(facts.unitsAppraised, event.unitId) };
     case 'accountability.decided':
       return { ...facts, accountabilityDecided: true };
+    case 'ledger.changed':
+      return { ...facts, ledger: applyContribution(facts.ledger, event.before, event.after) };
+    case 'archive.changed': {
+      const archive = { ...facts.archive };
+      for (const c of event.changes) {
+        const held = { ...archive[c.standardCode] };
+        held[c.category] = Math.max(0, (held[c.category] ?? 0) + c.delta);
+        archive[c.standardCode] = held;
+      }
+      return { ...facts, archive };
+    }
     default:
-      return facts;
+      return unreachable(event);
   }
 }
 
-/** Whether an event records a fact (rather than moving a phase or a rectification). */
-export function isFactEvent(event: CampaignEvent): boolean {
-  return (
-    !event.type.startsWith('phase.') &&
-    !event.type.startsWith('rectification.') &&
-    event.type !== 'cycle.start'
-  );
+function unreachable(event: never): never {
+  throw new TypeError(`unhandled fact event ${(event as { type: string }).type}`);
 }
 
 /** Whether the units a fact event names are known: a team or plan from a unit not registered is refused. */
-export function factAccepted(facts: CampaignFacts, event: CampaignEvent): boolean {
+export function factAccepted(facts: CampaignFacts, event: FactChange): boolean {
   if (event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted')
-    return Object.hasOwn(facts.units, event.unitId);
+    return Object.hasOwn(facts.unitRoles, event.unitId);
   return true;
 }

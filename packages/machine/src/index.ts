@@ -1,49 +1,120 @@
 /**
- * The campaign phase machine (宣传发动 → 专项整治 → 全面冲刺 → 迎检 → 总结评议) and the rectification lifecycle in
- * XState v5, with a role policy, versioned persistence with migrations, a hash-chained audit log and pure helpers for
- * servers. Readiness comes from `@chuangwen/rules`, so the machine and any UI give the same answer.
+ * The campaign's record as append-only streams, and the machines that judge what goes into them: the campaign phase
+ * machine (宣传发动 → 专项整治 → 全面冲刺 → 迎检 → 总结评议) and one rectification machine per problem, in XState v5;
+ * evidence recorded, corrected and withdrawn only through audited events; a role policy with unit and assignment
+ * scopes; keyed hash chains with anchors, and verification by replay. Dispatch needs only the heads and snapshots of
+ * the streams an event touches. Readiness comes from `@chuangwen/rules`, so the machine and any UI give the same answer.
  *
  * @packageDocumentation
  */
 
-export type { AuditDraft, AuditEntry, AuditProblem } from './audit.js';
-export { appendAudit, GENESIS_HASH, hashEntry, verifyAuditLog } from './audit.js';
-export type {
-  CampaignContext,
-  CampaignMachineInput,
-  LedgerEntry,
-  PhaseHistoryEntry,
+export type { AuditDraft, AuditEntry, EntryRef, Head, StoredEntry, StreamId } from './audit.js';
+export {
+  anchor,
+  chainEntry,
+  emptyHead,
+  entryBody,
+  GENESIS_HASH,
+  genesisOf,
+  rectificationStream,
+} from './audit.js';
+export type { CampaignContext, CampaignMachineInput, PhaseHistoryEntry } from './campaign-context.js';
+export {
+  CampaignContextSchema,
+  CampaignMachineInputSchema,
+  initialContext,
+  PhaseHistoryEntrySchema,
+  readinessOf,
 } from './campaign-context.js';
-export { factsFor, initialContext, nextCycleFacts, readinessOf } from './campaign-context.js';
-export type { CampaignMachine, CampaignState } from './campaign-machine.js';
-export { CAMPAIGN_STATES, campaignMachine, campaignMachineWith } from './campaign-machine.js';
+export type { CampaignMachine, CampaignMachineEvent } from './campaign-machine.js';
+export { campaignMachine, campaignMachineWith } from './campaign-machine.js';
+export type { CampaignState } from './campaign-states.js';
+export { CAMPAIGN_STATES, CLOSED_STATE_LABEL, stateLabel } from './campaign-states.js';
+export type { CampaignConfig } from './config.js';
+export { campaignConfig } from './config.js';
 export { campaignCountdown } from './countdown.js';
-export { CLOSED_STATE_LABEL, EVENT_TYPE_LABELS } from './event-labels.js';
-export type { CampaignEvent, CampaignEventInput, CampaignEventType, RectificationEvent } from './events.js';
-export { CAMPAIGN_EVENT_TYPES, CampaignEventSchema, RectificationEventSchema } from './events.js';
+export type { CreatedCampaign, CreateOptions } from './create.js';
+export { CampaignInputError, createCampaign } from './create.js';
+export type {
+  Append,
+  DispatchOptions,
+  DispatchResult,
+  DispatchState,
+  RejectionCode,
+  StreamState,
+} from './dispatch.js';
+export { dispatch } from './dispatch.js';
+export type { EchoEvent, EchoEventType } from './echoes.js';
+export { EchoEventSchema } from './echoes.js';
+export type { Effect, EffectName, EffectParams } from './effects.js';
+export { EFFECT_NAMES } from './effects.js';
+export { EVENT_TYPE_LABELS } from './event-labels.js';
+export type {
+  CampaignEvent,
+  CampaignEventInput,
+  CampaignEventType,
+  EventGroup,
+  EvidenceEvent,
+  FactEvent,
+  PhaseEvent,
+  RectificationEvent,
+} from './events.js';
+export {
+  CAMPAIGN_EVENT_TYPES,
+  CampaignEventSchema,
+  EVENT_GROUPS,
+  EvidenceEventSchema,
+  FactEventSchema,
+  groupOf,
+  PhaseEventSchema,
+  RectificationEventSchema,
+} from './events.js';
+export type { EvidenceChange, EvidenceIndex, EvidenceItem, EvidenceStatus } from './evidence.js';
+export { checkEvidence } from './evidence.js';
+export type { FactChange } from './facts-reducer.js';
 export { applyFact } from './facts-reducer.js';
-export { applyToLedger, ledgerAccepts } from './ledger.js';
-export type { PersistedCampaign } from './persistence.js';
+export type { ChainHasher } from './hashing.js';
+export { canonicalJson, chainHasher } from './hashing.js';
+export type { ImportedRecord, ImportOptions, LegacyAuditEntry, LegacyLogCheck } from './import.js';
+export { checkLegacyLog, importRestored } from './import.js';
+export { MemoryEvidence } from './memory-evidence.js';
+export type { MemoryRecordOptions } from './memory-record.js';
+export { MemoryRecord } from './memory-record.js';
+export type { Json, MigrationStep } from './migrations.js';
+export { MIGRATIONS } from './migrations.js';
+export type { CampaignSnapshot, PersistedCampaign, RestoredCampaign } from './persistence.js';
 export {
   CAMPAIGN_MACHINE_NAME,
-  CampaignContextSchema,
-  MIGRATIONS,
+  CampaignSnapshotSchema,
   PersistedCampaignSchema,
-  PersistedSnapshotSchema,
   persist,
   restoreCampaign,
+  restoreRectification,
   SNAPSHOT_VERSION,
 } from './persistence.js';
-export type { RolePolicy } from './policy.js';
+export type { AuthorizationContext, RolePolicy } from './policy.js';
 export { authorize, DEFAULT_ROLE_POLICY, defineRolePolicy } from './policy.js';
 export type {
   RectificationContext,
   RectificationInput,
   RectificationMachine,
 } from './rectification-machine.js';
-export { isOverdue, rectificationMachine } from './rectification-machine.js';
+export {
+  isOverdue,
+  rectificationMachine,
+  rectificationOf,
+  rectificationSnapshotOf,
+} from './rectification-machine.js';
+export type { ExpectedEchoes, ReplayOptions } from './replay.js';
+export { replayCampaign, replayEvidence, replayRectification } from './replay.js';
 export type { Actor, Role } from './roles.js';
 export { ActorSchema, ROLE_LABELS, ROLES, RoleSchema } from './roles.js';
-export type { CampaignRecord, DispatchResult, MachineOptions, RejectionCode } from './service.js';
-export { createCampaign, dispatch, nextState, replayAuditLog } from './service.js';
-export { canonicalJson, sha256Hex } from './sha256.js';
+export type { Route } from './routing.js';
+export { routeOf } from './routing.js';
+export { sha256Hex } from './sha256.js';
+export type { InputLimits, MalformedRecord, UntrustedRead } from './untrusted.js';
+export { DEFAULT_INPUT_LIMITS, readUntrusted } from './untrusted.js';
+export type { RecordToVerify, StoredStream, Verification, VerifyOptions } from './verify.js';
+export { verifyRecord } from './verify.js';
+export type { AuditProblem, AuditProblemKind, ChainCheck } from './verify-chain.js';
+export { verifyChain } from './verify-chain.js';

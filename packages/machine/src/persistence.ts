@@ -1,164 +1,88 @@
 import {
-  DateTimeSchema,
-  IdSchema,
   issueAt,
-  PhasePlanSchema,
-  PhaseSchema,
+  type Rectification,
   RectificationSchema,
-  RectificationStatusSchema,
+  type ValidationIssue,
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
-import { CampaignFactsSchema } from '@chuangwen/rules';
-import type { Snapshot } from 'xstate';
 import { z } from 'zod';
-import { CAMPAIGN_STATES } from './campaign-machine.js';
-import { RoleSchema } from './roles.js';
+import { CampaignContextSchema } from './campaign-context.js';
+import { CAMPAIGN_STATES } from './campaign-states.js';
+import { checkHistory, checkRectification } from './invariants.js';
+import { MIGRATIONS } from './migrations.js';
 
 /** The name persisted snapshots carry, so a snapshot of another machine is never restored into this one. */
 export const CAMPAIGN_MACHINE_NAME = 'chuangwen.campaign';
 /** The current version of the persisted campaign format. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
-/** A ledger entry's context: the model's rectification without its state, which is the machine's. */
-const RectificationContextSchema = RectificationSchema.omit({ status: true });
-
-const BlockerSchema = z.strictObject({
-  code: z.string(),
-  message: z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
-  refs: z.array(z.string()),
-});
-
-/** The context of a persisted campaign, checked field by field on restore. */
-export const CampaignContextSchema = z.strictObject({
-  campaignId: IdSchema,
-  cycle: z.int().min(1),
-  timeline: z.array(PhasePlanSchema),
-  forceRoles: z.array(RoleSchema),
-  facts: CampaignFactsSchema,
-  ledger: z.record(
-    IdSchema,
-    z.strictObject({ status: RectificationStatusSchema, context: RectificationContextSchema }),
-  ),
-  history: z.array(
-    z.strictObject({
-      phase: z.enum(CAMPAIGN_STATES),
-      cycle: z.int().min(1),
-      at: DateTimeSchema,
-      via: z.enum(['start', 'advance', 'force', 'loop', 'cycle']),
-      forced: z
-        .strictObject({ by: z.string(), reason: z.string(), blockers: z.array(z.string()) })
-        .optional(),
-    }),
-  ),
-  lastRefusal: z
-    .strictObject({ at: DateTimeSchema, phase: PhaseSchema, blockers: z.array(BlockerSchema) })
-    .optional(),
-});
-
-/** An XState persisted snapshot of the campaign machine. */
-export const PersistedSnapshotSchema = z.strictObject({
+/** The campaign machine's snapshot as stored: its state and its context, nothing else. */
+export const CampaignSnapshotSchema = z.strictObject({
   status: z.enum(['active', 'done']),
   value: z.enum(CAMPAIGN_STATES),
   context: CampaignContextSchema,
   historyValue: z.record(z.string(), z.unknown()),
   children: z.record(z.string(), z.never()),
-  output: z.unknown().optional(),
-  error: z.unknown().optional(),
 });
+/** The campaign machine's snapshot as stored. */
+export type CampaignSnapshot = z.infer<typeof CampaignSnapshotSchema>;
 
-/** The envelope a campaign is stored in: which machine, which format version, and the snapshot. */
+/** The envelope a campaign's snapshot is stored in: which machine, which format version, and the snapshot. */
 export const PersistedCampaignSchema = z.strictObject({
+  machine: z.literal(CAMPAIGN_MACHINE_NAME),
+  version: z.literal(SNAPSHOT_VERSION),
+  snapshot: CampaignSnapshotSchema,
+});
+/** A stored campaign snapshot. */
+export type PersistedCampaign = z.infer<typeof PersistedCampaignSchema>;
+
+const EnvelopeSchema = z.strictObject({
   machine: z.literal(CAMPAIGN_MACHINE_NAME),
   version: z.int().min(1),
   snapshot: z.unknown(),
 });
 
-/** A stored campaign. */
-export interface PersistedCampaign {
-  machine: typeof CAMPAIGN_MACHINE_NAME;
-  version: number;
-  snapshot: Snapshot<unknown>;
-}
-
-type Json = Record<string, unknown>;
-const obj = (value: unknown): Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-/** Maps the values of a record, defining own properties so no key ever reaches a prototype. */
-const mapValues = (value: unknown, map: (v: unknown) => unknown): Json =>
-  Object.fromEntries(Object.entries(obj(value)).map(([k, v]) => [k, map(v)]));
-
 /**
- * Migrations from each earlier format version to the next, applied in order on restore. Version 1 (0.0.x
- * development snapshots) had no annual cycle: version 2 adds `cycle` to the context and to each history entry.
- * Version 2 (0.0.0) named one assigned unit per rectification, kept material as bare categories and carried the archive
- * inventory in the snapshot: version 3 names the lead unit (with supporting and guarantor units), counts material, and
- * leaves the inventory to the host's configuration (`campaignMachineWith`), where the framework edition already is.
+ * Wraps a campaign snapshot in the versioned envelope: the machine's own snapshot (`actor.getPersistedSnapshot()`)
+ * or a stored one. Keeps only what the format holds, built directly: no walk over the context.
  */
-export const MIGRATIONS: Readonly<
-  Record<number, (snapshot: Record<string, unknown>) => Record<string, unknown>>
-> = {
-  1: (snapshot) => {
-    const context = (snapshot.context ?? {}) as Record<string, unknown>;
-    const history = Array.isArray(context.history) ? context.history : [];
-    return {
-      ...snapshot,
-      context: {
-        ...context,
-        cycle: 1,
-        history: history.map((h: Record<string, unknown>) => ({ cycle: 1, ...h })),
-      },
-    };
-  },
-  2: (snapshot) => {
-    const context = obj(snapshot.context);
-    const facts = obj(context.facts);
-    const counted = (categories: unknown) =>
-      Array.isArray(categories) ? Object.fromEntries(categories.map((c) => [c, 1])) : categories;
-    const entry = (e: unknown) => {
-      const { unitId, ...rest } = obj(obj(e).context);
-      return {
-        ...obj(e),
-        context: {
-          ...rest,
-          ...(unitId === undefined ? {} : { leadUnitId: unitId }),
-          supportingUnitIds: [],
-          guarantorUnitIds: [],
-        },
-      };
-    };
-    const fact = (r: unknown) => {
-      const { assignedUnitId, ...rest } = obj(r);
-      return assignedUnitId === undefined ? rest : { ...rest, leadUnitId: assignedUnitId };
-    };
-    const { inventory: _fromTheFramework, ...rest } = context;
-    return {
-      ...snapshot,
-      context: {
-        ...rest,
-        facts: {
-          ...facts,
-          archive: mapValues(facts.archive, counted),
-          rectifications: mapValues(facts.rectifications, fact),
-        },
-        ledger: mapValues(context.ledger, entry),
-      },
-    };
-  },
-};
-
-/** Wraps an XState persisted snapshot (`actor.getPersistedSnapshot()`) in a versioned envelope. */
-export function persist(snapshot: Snapshot<unknown>): PersistedCampaign {
-  return { machine: CAMPAIGN_MACHINE_NAME, version: SNAPSHOT_VERSION, snapshot };
+export function persist(snapshot: {
+  status: string;
+  value: unknown;
+  context: CampaignSnapshot['context'];
+}): PersistedCampaign {
+  return {
+    machine: CAMPAIGN_MACHINE_NAME,
+    version: SNAPSHOT_VERSION,
+    snapshot: {
+      status: snapshot.status === 'done' ? 'done' : 'active',
+      value: snapshot.value as CampaignSnapshot['value'],
+      context: snapshot.context,
+      historyValue: {},
+      children: {},
+    },
+  };
 }
+
+/** A stored campaign brought to the current format, with the rectifications an older format kept inside it. */
+export interface RestoredCampaign {
+  campaign: PersistedCampaign;
+  /** Rectifications an older snapshot kept in its ledger: each now has a stream of its own. Empty for version 4. */
+  rectifications: Rectification[];
+}
+
+const located = (prefix: (string | number)[], issues: ValidationIssue[]) =>
+  issues.map((i) => issueAt([...prefix, ...i.path], i.code, i.message));
 
 /**
  * Validates a stored campaign and brings it to the current format: checks the envelope, applies migrations from
- * earlier versions, rejects unknown (newer) versions, and checks the snapshot and its context with zod. The result
- * can be passed to `createActor(campaignMachine, { snapshot })`, which does not re-run entry actions. Never throws.
+ * earlier versions (the ledger an older snapshot kept moves out into rectification records), rejects unknown (newer)
+ * versions, checks the snapshot with zod, and checks the machine's invariants: the phase history moves only along the
+ * machine's transitions, and the state is the last phase entered. Never throws.
  */
-export function restoreCampaign(input: unknown): ValidationResult<PersistedCampaign> {
-  const envelope = validateWithSchema(PersistedCampaignSchema, input);
+export function restoreCampaign(input: unknown): ValidationResult<RestoredCampaign> {
+  const envelope = validateWithSchema(EnvelopeSchema, input);
   if (!envelope.ok) return envelope;
   const { version } = envelope.value;
   if (version > SNAPSHOT_VERSION || (version < SNAPSHOT_VERSION && !MIGRATIONS[version])) {
@@ -172,7 +96,7 @@ export function restoreCampaign(input: unknown): ValidationResult<PersistedCampa
       ],
     };
   }
-  let snapshot = envelope.value.snapshot as Record<string, unknown>;
+  let snapshot = envelope.value.snapshot;
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
     return {
       ok: false,
@@ -184,19 +108,42 @@ export function restoreCampaign(input: unknown): ValidationResult<PersistedCampa
       ],
     };
   }
-  for (let v = version; v < SNAPSHOT_VERSION; v++) snapshot = MIGRATIONS[v]!(snapshot);
-  const checked = validateWithSchema(PersistedSnapshotSchema, snapshot);
-  if (!checked.ok)
+  let moved: unknown[] = [];
+  try {
+    for (let v = version; v < SNAPSHOT_VERSION; v++) {
+      const step = MIGRATIONS[v]!(snapshot as Record<string, unknown>);
+      snapshot = step.snapshot;
+      moved = [...moved, ...step.rectifications];
+    }
+  } catch {
     return {
       ok: false,
-      issues: checked.issues.map((i) => issueAt(['snapshot', ...i.path], i.code, i.message)),
+      issues: [
+        issueAt(['snapshot'], 'unreadable_input', {
+          'zh-CN': '旧版快照无法迁移',
+          en: 'the older snapshot cannot be migrated',
+        }),
+      ],
     };
-  return {
-    ok: true,
-    value: {
-      machine: CAMPAIGN_MACHINE_NAME,
-      version: SNAPSHOT_VERSION,
-      snapshot: checked.value as unknown as Snapshot<unknown>,
-    },
-  };
+  }
+  const checked = validateWithSchema(CampaignSnapshotSchema, snapshot, { check: checkHistory });
+  if (!checked.ok) return { ok: false, issues: located(['snapshot'], checked.issues) };
+  const rectifications: Rectification[] = [];
+  const issues: ValidationIssue[] = [];
+  moved.forEach((r, i) => {
+    const one = restoreRectification(r);
+    if (one.ok) rectifications.push(one.value);
+    else issues.push(...located(['snapshot', 'context', 'ledger', i], one.issues));
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { campaign: persist(checked.value), rectifications } };
+}
+
+/**
+ * Validates a stored rectification (a rectification stream's snapshot: the model's record) and checks the machine's
+ * invariants: a closed problem has evidence and a reviewer other than its rectifier, one handed over has a lead unit
+ * and a deadline. Never throws.
+ */
+export function restoreRectification(input: unknown): ValidationResult<Rectification> {
+  return validateWithSchema(RectificationSchema, input, { check: checkRectification });
 }

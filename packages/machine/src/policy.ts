@@ -1,10 +1,23 @@
-import type { BilingualText } from '@chuangwen/model';
+import type { BilingualText, Observation, Rectification } from '@chuangwen/model';
+import type { CampaignConfig } from './config.js';
 import { EVENT_TYPE_LABELS } from './event-labels.js';
-import { CAMPAIGN_EVENT_TYPES, type CampaignEventType } from './events.js';
-import { ROLE_LABELS, type Role } from './roles.js';
+import { CAMPAIGN_EVENT_TYPES, type CampaignEvent, type CampaignEventType } from './events.js';
+import type { EvidenceIndex } from './evidence.js';
+import { type Actor, ROLE_LABELS, type Role } from './roles.js';
 
-/** Which roles may send each event type. */
-export type RolePolicy = Readonly<Record<CampaignEventType, readonly Role[]>>;
+/**
+ * Who may send what: the roles allowed for each event type, and whether unit staff act only for their own unit and
+ * inspectors record only where they are assigned. A host widens or narrows it with {@link defineRolePolicy}.
+ */
+export interface RolePolicy {
+  readonly roles: Readonly<Record<CampaignEventType, readonly Role[]>>;
+  /** Unit and community staff act only on their own unit's team, plan, sites, documents and assigned problems. */
+  readonly ownUnitOnly: boolean;
+  /** Staff record and correct only self-checks (自查), never what a checker or an assessor found. */
+  readonly staffSelfChecksOnly: boolean;
+  /** Inspectors record and correct evidence only at the sites (or units) they are assigned. */
+  readonly inspectorsWhereAssigned: boolean;
+}
 
 const STAFF: Role[] = ['unitStaff', 'communityStaff'];
 const CHECKERS: Role[] = ['supervisionGroup', 'inspector'];
@@ -12,65 +25,165 @@ const CHECKERS: Role[] = ['supervisionGroup', 'inspector'];
 /**
  * Sensible defaults: the leading group decides phases, results and accountability and alone may force a move; the
  * office records organisation, plans, meetings and appraisals; the supervision group and inspectors find, review and
- * close problems; unit and community staff fix them and report their own team and plan; the archives group keeps the
- * archive.
+ * close problems and record evidence where assigned; unit and community staff fix their own unit's problems, report
+ * their own team and plan, and self-check their own sites; the archives group keeps the archive.
  */
 export const DEFAULT_ROLE_POLICY: RolePolicy = {
-  'organisation.leadingGroupFormed': ['leadingGroup', 'office'],
-  'organisation.officeFormed': ['leadingGroup', 'office'],
-  'organisation.workingGroupStaffed': ['leadingGroup', 'office'],
-  'meeting.recorded': ['leadingGroup', 'office', 'planningGroup', 'supervisionGroup'],
-  'plan.issued': ['leadingGroup', 'office', 'planningGroup'],
-  'unit.registered': ['office'],
-  'unit.teamFormed': ['office', ...STAFF],
-  'unit.planSubmitted': ['office', ...STAFF],
-  'publicity.launched': ['office', 'publicityGroup'],
-  'board.updated': ['office', 'supervisionGroup'],
-  'cadence.updated': ['office', 'supervisionGroup'],
-  'rectification.reported': ['office', ...CHECKERS, ...STAFF],
-  'rectification.assigned': ['office', 'supervisionGroup'],
-  'rectification.started': [...STAFF],
-  'rectification.submitted': [...STAFF],
-  'rectification.closed': [...CHECKERS],
-  'rectification.returned': [...CHECKERS],
-  'rectification.escalated': ['leadingGroup', 'office'],
-  'rectification.relapsed': ['office', ...CHECKERS],
-  'workingGroup.rated': ['office'],
-  'windowCheck.recorded': [...CHECKERS],
-  'archive.updated': ['archivesGroup', ...STAFF],
-  'archive.submitted': ['archivesGroup', 'office'],
-  'result.recorded': ['leadingGroup', 'office'],
-  'selfEvaluation.done': ['leadingGroup', 'office'],
-  'unit.appraised': ['office'],
-  'accountability.decided': ['leadingGroup'],
-  'phase.advance': ['leadingGroup', 'office'],
-  'phase.force': ['leadingGroup'],
-  'cycle.start': ['leadingGroup'],
+  ownUnitOnly: true,
+  staffSelfChecksOnly: true,
+  inspectorsWhereAssigned: true,
+  roles: {
+    'organisation.leadingGroupFormed': ['leadingGroup', 'office'],
+    'organisation.officeFormed': ['leadingGroup', 'office'],
+    'organisation.workingGroupStaffed': ['leadingGroup', 'office'],
+    'meeting.recorded': ['leadingGroup', 'office', 'planningGroup', 'supervisionGroup'],
+    'plan.issued': ['leadingGroup', 'office', 'planningGroup'],
+    'unit.registered': ['office'],
+    'unit.teamFormed': ['office', ...STAFF],
+    'unit.planSubmitted': ['office', ...STAFF],
+    'publicity.launched': ['office', 'publicityGroup'],
+    'board.updated': ['office', 'supervisionGroup'],
+    'cadence.updated': ['office', 'supervisionGroup'],
+    'workingGroup.rated': ['office'],
+    'windowCheck.recorded': [...CHECKERS],
+    'archive.submitted': ['archivesGroup', 'office'],
+    'result.recorded': ['leadingGroup', 'office'],
+    'selfEvaluation.done': ['leadingGroup', 'office'],
+    'unit.appraised': ['office'],
+    'accountability.decided': ['leadingGroup'],
+    'phase.advance': ['leadingGroup', 'office'],
+    'phase.force': ['leadingGroup'],
+    'cycle.start': ['leadingGroup'],
+    'rectification.reported': ['office', ...CHECKERS, ...STAFF],
+    'rectification.assigned': ['office', 'supervisionGroup'],
+    'rectification.started': [...STAFF],
+    'rectification.submitted': [...STAFF],
+    'rectification.closed': [...CHECKERS],
+    'rectification.returned': [...CHECKERS],
+    'rectification.escalated': ['leadingGroup', 'office'],
+    'rectification.relapsed': ['office', ...CHECKERS],
+    'observation.recorded': ['office', ...CHECKERS, ...STAFF],
+    'observation.corrected': ['office', ...CHECKERS, ...STAFF],
+    'observation.withdrawn': ['office', ...CHECKERS],
+    'document.filed': ['archivesGroup', 'office', ...STAFF],
+    'document.withdrawn': ['archivesGroup', 'office'],
+    'survey.recorded': ['office', 'publicityGroup', ...CHECKERS],
+  },
 };
 
-/** A policy with some event types given other roles; the rest keep the defaults. */
+/** A policy with some event types given other roles, or the unit and assignment scopes widened; the rest stays. */
 export function defineRolePolicy(
-  overrides: Partial<Record<CampaignEventType, readonly Role[]>> = {},
+  overrides: {
+    roles?: Partial<Record<CampaignEventType, readonly Role[]>>;
+    ownUnitOnly?: boolean;
+    staffSelfChecksOnly?: boolean;
+    inspectorsWhereAssigned?: boolean;
+  } = {},
 ): RolePolicy {
-  const policy = { ...DEFAULT_ROLE_POLICY } as Record<CampaignEventType, readonly Role[]>;
-  for (const type of CAMPAIGN_EVENT_TYPES) if (overrides[type]) policy[type] = [...overrides[type]!];
-  return policy;
+  const roles = { ...DEFAULT_ROLE_POLICY.roles } as Record<CampaignEventType, readonly Role[]>;
+  for (const type of CAMPAIGN_EVENT_TYPES)
+    if (overrides.roles?.[type]) roles[type] = [...overrides.roles[type]!];
+  return {
+    roles,
+    ownUnitOnly: overrides.ownUnitOnly ?? DEFAULT_ROLE_POLICY.ownUnitOnly,
+    staffSelfChecksOnly: overrides.staffSelfChecksOnly ?? DEFAULT_ROLE_POLICY.staffSelfChecksOnly,
+    inspectorsWhereAssigned: overrides.inspectorsWhereAssigned ?? DEFAULT_ROLE_POLICY.inspectorsWhereAssigned,
+  };
 }
 
-/** Why a role may not send an event, or undefined when it may. */
+/** What the scope checks look at beside the event: the rectification it names, the sites, the evidence. */
+export interface AuthorizationContext {
+  rectification?: Rectification | undefined;
+  config?: CampaignConfig | undefined;
+  evidence?: EvidenceIndex | undefined;
+}
+
+const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
+
+/** The units an observation concerns: its own unit scope, its responsible unit, the unit of its site. */
+function unitsOf(o: Observation, config: CampaignConfig | undefined): string[] {
+  const out: string[] = [];
+  if (o.scope.kind === 'unit') out.push(o.scope.unitId);
+  if (o.responsibleUnitId !== undefined) out.push(o.responsibleUnitId);
+  if (o.scope.kind === 'site') {
+    const unit = config?.sites?.get(o.scope.siteId)?.unitId;
+    if (unit !== undefined) out.push(unit);
+  }
+  return out;
+}
+
+/** Why the actor may not act on this unit or at this place, or undefined when they may. */
+function outOfScope(policy: RolePolicy, event: CampaignEvent, actor: Actor, ctx: AuthorizationContext) {
+  const staff = actor.role === 'unitStaff' || actor.role === 'communityStaff';
+  const observation =
+    event.type === 'observation.recorded' || event.type === 'observation.corrected'
+      ? event.observation
+      : event.type === 'observation.withdrawn'
+        ? ctx.evidence?.observation(event.observationId)?.observation
+        : undefined;
+  if (staff && policy.ownUnitOnly) {
+    const own = actor.unitId;
+    if (own === undefined) return msg('该人员未注明所代表的单位', 'the person acts for no unit');
+    const mine = (units: readonly (string | undefined)[]) => units.includes(own);
+    const r = ctx.rectification;
+    const denied =
+      ((event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted') && event.unitId !== own) ||
+      ((event.type === 'rectification.started' || event.type === 'rectification.submitted') &&
+        !mine([r?.leadUnitId, ...(r?.supportingUnitIds ?? [])])) ||
+      (event.type === 'rectification.reported' &&
+        !mine(unitsOf({ scope: event.scope } as Observation, ctx.config))) ||
+      (event.type === 'document.filed' && event.document.unitId !== own) ||
+      (observation !== undefined && !mine(unitsOf(observation, ctx.config)));
+    if (denied) return msg('只能办理本单位的事项', 'may act only for their own unit');
+  }
+  // Staff check themselves (自查); what a checker or an assessor found is not theirs to record, correct or replace.
+  if (staff && policy.staffSelfChecksOnly) {
+    const superseded =
+      event.type === 'observation.corrected'
+        ? ctx.evidence?.observation(event.supersedes)?.observation
+        : undefined;
+    if (
+      (observation !== undefined && observation.source !== 'selfCheck') ||
+      (superseded !== undefined && superseded.source !== 'selfCheck')
+    )
+      return msg('只能记录和更正本单位的自查记录', "may record and correct only the unit's own self-checks");
+  }
+  if (actor.role === 'inspector' && policy.inspectorsWhereAssigned) {
+    const a = actor.assignment;
+    const place = (site: string | undefined, units: readonly string[]) =>
+      (site !== undefined && a?.siteIds.includes(site)) || units.some((u) => a?.unitIds.includes(u));
+    const denied =
+      (observation !== undefined &&
+        !place(
+          observation.scope.kind === 'site' ? observation.scope.siteId : undefined,
+          unitsOf(observation, ctx.config),
+        )) ||
+      (event.type === 'windowCheck.recorded' && !place(event.siteId, []));
+    if (denied) return msg('只能在分派的点位或单位记录', 'records only where assigned');
+  }
+  return undefined;
+}
+
+/** Why an actor may not send an event (its role, or the unit or place it concerns), or undefined when they may. */
 export function authorize(
   policy: RolePolicy,
-  role: Role,
-  type: CampaignEventType,
+  event: CampaignEvent,
+  ctx: AuthorizationContext = {},
 ): BilingualText | undefined {
-  const allowed = policy[type] ?? [];
-  if (allowed.includes(role)) return undefined;
-  const names = {
-    zh: allowed.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无',
-    en: allowed.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody',
-  };
-  return {
-    'zh-CN': `${ROLE_LABELS[role]['zh-CN']}无权"${EVENT_TYPE_LABELS[type]['zh-CN']}"，可操作者：${names.zh}`,
-    en: `${ROLE_LABELS[role].en} may not send ${type}; allowed: ${names.en}`,
-  };
+  const { actor, type } = event;
+  const allowed = policy.roles[type] ?? [];
+  if (!allowed.includes(actor.role)) {
+    const names = {
+      zh: allowed.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无',
+      en: allowed.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody',
+    };
+    return msg(
+      `${ROLE_LABELS[actor.role]['zh-CN']}无权"${EVENT_TYPE_LABELS[type]['zh-CN']}"，可操作者：${names.zh}`,
+      `${ROLE_LABELS[actor.role].en} may not send ${type}; allowed: ${names.en}`,
+    );
+  }
+  const scope = outOfScope(policy, event, actor, ctx);
+  return scope
+    ? msg(`${ROLE_LABELS[actor.role]['zh-CN']}${scope['zh-CN']}`, `${ROLE_LABELS[actor.role].en} ${scope.en}`)
+    : undefined;
 }

@@ -1,5 +1,7 @@
 import type { Rectification } from '@chuangwen/model';
+import { toMs } from '@chuangwen/rules';
 import { assign, setup } from 'xstate';
+import { EFFECT_STUBS } from './effects.js';
 import type { RectificationEvent } from './events.js';
 
 /** What a rectification ledger entry remembers: the model's rectification, its state being the machine's. */
@@ -12,20 +14,56 @@ type Submitted = Extract<RectificationEvent, { type: 'rectification.submitted' }
 type Escalated = Extract<RectificationEvent, { type: 'rectification.escalated' }>;
 type Assigned = Extract<RectificationEvent, { type: 'rectification.assigned' }>;
 
-/** Escalation to the district: open problems only; a closed one is fixed and cannot be escalated. */
+const UNREPORTED: RectificationContext = Object.freeze({
+  id: 'unreported',
+  scope: { kind: 'jurisdiction' },
+  description: '-',
+  reportedAt: '1970-01-01T00:00:00Z',
+  reportedBy: '-',
+  supportingUnitIds: [],
+  guarantorUnitIds: [],
+  evidence: [],
+  returnedCount: 0,
+  repeatCount: 0,
+}) as RectificationContext;
+
+/** Escalation beyond the campaign's power: open problems only; a closed one is fixed and cannot be escalated. */
 const escalate = {
   'rectification.escalated': {
     target: 'escalated' as const,
-    actions: [{ type: 'recordEscalation' as const }, 'notifyEscalation' as const],
+    actions: [
+      { type: 'recordEscalation' as const },
+      {
+        type: 'notifyEscalation' as const,
+        /** What the effect carries, read from the context. */
+        params: ({ context, event }: { context: RectificationContext; event: RectificationEvent }) => ({
+          rectificationId: context.id,
+          to: (event as Escalated).to,
+        }),
+      },
+    ],
   },
 };
+
+/** The hand-over's actions: record it, and name the reminder the host should schedule. */
+const handOver = [
+  'recordHandOver' as const,
+  {
+    type: 'scheduleDeadlineReminder' as const,
+    /** What the effect carries, read from the context. */
+    params: ({ context, event }: { context: RectificationContext; event: RectificationEvent }) => {
+      const e = event as Assigned;
+      return { rectificationId: context.id, leadUnitId: e.leadUnitId, deadline: e.deadline };
+    },
+  },
+];
 
 /**
  * The life of one problem (整改台账): reported → assigned (交办, a unit and a deadline) → rectifying → submitted (with
  * evidence) → closed (销号) or returned (退回重改). A closed problem that comes back is reopened with its repeat count
  * raised; one beyond the street's power is escalated to the district and never counts as fixed. Closure needs evidence
  * and a reviewer who is not the person who rectified. Overdue is computed from the deadline, not stored.
- * Side effects are named stubs: provide `scheduleDeadlineReminder` and `notifyEscalation` with `.provide()`.
+ * Side effects are named, with their parameters, for the host: `scheduleDeadlineReminder` and `notifyEscalation`.
  */
 export const rectificationMachine = setup({
   types: {
@@ -39,8 +77,7 @@ export const rectificationMachine = setup({
       context.evidence.length > 0 && event.actor.id !== context.rectifiedById,
   },
   actions: {
-    scheduleDeadlineReminder: () => {},
-    notifyEscalation: () => {},
+    ...EFFECT_STUBS,
     recordEscalation: assign({ escalatedTo: ({ event }) => (event as Escalated).to }),
     /** The hand-over (交办): lead, supporting and guarantor units, the leader, the deadline and the measure demanded. */
     recordHandOver: assign(({ event }) => {
@@ -58,22 +95,27 @@ export const rectificationMachine = setup({
 }).createMachine({
   id: 'chuangwen.rectification',
   /** Built from the report that opens the entry. */
-  context: ({ input }) => ({
-    id: input.rectificationId,
-    ...(input.observationId === undefined ? {} : { observationId: input.observationId }),
-    ...(input.standardRef === undefined ? {} : { standardRef: input.standardRef }),
-    ...(input.editionId === undefined ? {} : { editionId: input.editionId }),
-    ...(input.area === undefined ? {} : { area: input.area }),
-    scope: input.scope,
-    description: input.description,
-    reportedAt: input.at,
-    reportedBy: input.actor.id,
-    supportingUnitIds: [],
-    guarantorUnitIds: [],
-    evidence: [],
-    returnedCount: 0,
-    repeatCount: 0,
-  }),
+  context: ({ input }) => {
+    // xstate's pure transition functions build an inert actor whose initial state has no input: answer it cheaply.
+    if (input === undefined) return UNREPORTED;
+    const context: RectificationContext = {
+      id: input.rectificationId,
+      scope: input.scope,
+      description: input.description,
+      reportedAt: input.at,
+      reportedBy: input.actor.id,
+      supportingUnitIds: [],
+      guarantorUnitIds: [],
+      evidence: [],
+      returnedCount: 0,
+      repeatCount: 0,
+    };
+    if (input.observationId !== undefined) context.observationId = input.observationId;
+    if (input.standardRef !== undefined) context.standardRef = input.standardRef;
+    if (input.editionId !== undefined) context.editionId = input.editionId;
+    if (input.area !== undefined) context.area = input.area;
+    return context;
+  },
   initial: 'reported',
   states: {
     reported: {
@@ -81,7 +123,7 @@ export const rectificationMachine = setup({
         ...escalate,
         'rectification.assigned': {
           target: 'assigned',
-          actions: ['recordHandOver', 'scheduleDeadlineReminder'],
+          actions: handOver,
         },
       },
     },
@@ -91,7 +133,7 @@ export const rectificationMachine = setup({
         'rectification.assigned': {
           target: 'assigned',
           reenter: true,
-          actions: ['recordHandOver', 'scheduleDeadlineReminder'],
+          actions: handOver,
         },
         'rectification.started': 'rectifying',
       },
@@ -146,7 +188,7 @@ export const rectificationMachine = setup({
         ...escalate,
         'rectification.assigned': {
           target: 'assigned',
-          actions: ['recordHandOver', 'scheduleDeadlineReminder'],
+          actions: handOver,
         },
       },
     },
@@ -158,11 +200,20 @@ export const rectificationMachine = setup({
 export type RectificationMachine = typeof rectificationMachine;
 
 /** Whether an open problem is past its deadline at `asOf` (the deadline day itself is not overdue). */
-export function isOverdue(
-  entry: { status: string; context: Pick<RectificationContext, 'deadline'> },
-  asOf: string,
-): boolean {
-  if (entry.status === 'closed' || entry.status === 'escalated' || entry.context.deadline === undefined)
+export function isOverdue(rectification: Pick<Rectification, 'status' | 'deadline'>, asOf: string): boolean {
+  const due = rectification.deadline;
+  if (rectification.status === 'closed' || rectification.status === 'escalated' || due === undefined)
     return false;
-  return Date.parse(asOf) > Date.parse(`${entry.context.deadline}T23:59:59.999+08:00`);
+  return toMs(asOf) > toMs(`${due}T23:59:59.999+08:00`);
+}
+
+/** The rectification machine's snapshot of a stored rectification: its state is the record's status. */
+export function rectificationSnapshotOf(record: Rectification) {
+  const { status, ...context } = record;
+  return rectificationMachine.resolveState({ value: status, context });
+}
+
+/** The record a rectification machine snapshot stands for: the model's rectification, one shape everywhere. */
+export function rectificationOf(snapshot: { value: string; context: RectificationContext }): Rectification {
+  return { ...snapshot.context, status: snapshot.value as Rectification['status'] };
 }

@@ -1,4 +1,4 @@
-import type { BilingualText } from '@chuangwen/model';
+import { type BilingualText, IdSchema } from '@chuangwen/model';
 import { z } from 'zod';
 
 /** The roles that send events: the leading group, the office, each working group, unit and community staff, inspectors. */
@@ -20,8 +20,26 @@ export const RoleSchema = z.enum(ROLES);
 /** A role that sends events. */
 export type Role = z.infer<typeof RoleSchema>;
 
-/** Who sent an event: a person's id in the host system and the role they act in. */
-export const ActorSchema = z.strictObject({ id: z.string().min(1).max(128), role: RoleSchema });
+/**
+ * Who sent an event: a person's id in the host system, the role they act in, the unit they act for (unit and community
+ * staff act for their own unit only), and, for an inspector, where they are assigned to record (sites or units). The
+ * host's authentication sets all of it; a request body never does.
+ */
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  role: RoleSchema,
+  /** The unit the person acts for. */
+  unitId: IdSchema.optional(),
+  /** The jurisdiction the person acts in, such as a district's division code, for hosts that serve several. */
+  jurisdiction: z.string().min(1).max(64).optional(),
+  /** Where an inspector is assigned to record: sites, or every site of some units. */
+  assignment: z
+    .strictObject({
+      siteIds: z.array(IdSchema).max(10_000).default([]),
+      unitIds: z.array(IdSchema).max(10_000).default([]),
+    })
+    .optional(),
+});
 /** Who sent an event. */
 export type Actor = z.infer<typeof ActorSchema>;
 

@@ -1,42 +1,40 @@
+import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import {
+  CAMPAIGN_STATES,
   type CampaignContext,
-  type CampaignEvent,
   campaignCountdown,
   campaignMachine,
-  createCampaign,
-  dispatch,
+  campaignMachineWith,
+  type DispatchResult,
+  EFFECT_NAMES,
+  type MemoryRecord,
 } from '../src/index.js';
 import { coverage } from './coverage.js';
-import { ev, INSPECTOR, LEADER, OFFICE, STAFF } from './helpers.js';
-import { advance, drive, INPUT, MOBILIZE, READY, RECTIFY, SPRINT, wholeCampaign } from './scenario.js';
+import { ev, INSPECTOR, LEADER, OFFICE, STAFF, SUPERVISOR } from './helpers.js';
+import {
+  advance,
+  CONFIG,
+  drive,
+  MOBILIZE,
+  open,
+  READY,
+  RECTIFY,
+  SPRINT,
+  SUMMARY,
+  wholeCampaign,
+} from './scenario.js';
 
-const ctx = (r: { record: { campaign: { snapshot: unknown } } }) =>
-  (r.record.campaign.snapshot as unknown as { context: CampaignContext }).context;
-const state = (r: { record: { campaign: { snapshot: unknown } } }) =>
-  (r.record.campaign.snapshot as unknown as { value: string }).value;
-
-/** A problem r1 reported by the inspector and handed to unit u1. */
-const openR1 = () => [
-  ev('rectification.reported', ...INSPECTOR, {
-    rectificationId: 'r1',
-    standardRef: '06.01.01',
-    scope: { kind: 'jurisdiction' },
-    description: '问题',
-  }),
-  ev('rectification.assigned', ...OFFICE, {
-    rectificationId: 'r1',
-    leadUnitId: 'u1',
-    deadline: '2026-05-01',
-  }),
-];
+const ctx = (r: MemoryRecord): CampaignContext => r.campaign.snapshot.context;
+const state = (r: MemoryRecord) => r.campaign.snapshot.value;
+const codes = (r: DispatchResult) => r.refused?.map((b) => b.code);
 
 describe('campaign phases', () => {
-  it('runs through all five phases on readiness and closes', () => {
-    const run = wholeCampaign();
-    expect(state(run)).toBe('closed');
-    expect(run.results.every((r) => r.accepted)).toBe(true);
-    expect(ctx(run).history.map((h) => [h.phase, h.via])).toEqual([
+  it('runs through all five phases on readiness and closes, with the ledger as counters', () => {
+    const { record, results } = wholeCampaign();
+    expect(results.filter((r) => !r.accepted).map((r) => r.rejection ?? r.refused)).toEqual([]);
+    expect(state(record)).toBe('closed');
+    expect(ctx(record).history.map((h) => [h.phase, h.via])).toEqual([
       ['mobilization', 'start'],
       ['specialRectification', 'advance'],
       ['finalSprint', 'advance'],
@@ -44,15 +42,22 @@ describe('campaign phases', () => {
       ['summaryEvaluation', 'advance'],
       ['closed', 'advance'],
     ]);
-    expect(ctx(run).ledger.r1!.status).toBe('closed');
+    expect(ctx(record).facts.ledger).toMatchObject({ closed: 1, open: 0, escalated: 0, deadlines: {} });
+    expect(record.rectification('r1')).toMatchObject({
+      status: 'closed',
+      leadUnitId: 'u1',
+      reviewerId: 'p-supervisor',
+    });
+    expect(ctx(record).facts.archive['06.01.01']).toEqual({ photo: 2 });
+    expect(JSON.stringify(record.campaign)).not.toContain('占道经营');
   });
 
-  it('refuses a move that is not ready and returns its blockers, never silently', () => {
-    const start = createCampaign(INPUT, { id: 'p-office', role: 'office' });
-    const refused = dispatch(start, advance());
+  it('refuses a move that is not ready and returns every blocker, audited as applied with the blockers', () => {
+    const record = open();
+    const refused = record.dispatch(advance());
     expect(refused.accepted).toBe(false);
     expect(refused.state).toBe('mobilization');
-    expect(refused.refused!.map((b) => b.code)).toEqual([
+    expect(codes(refused)).toEqual([
       'leadingGroupMissing',
       'officeMissing',
       'workingGroupUnstaffed',
@@ -63,25 +68,28 @@ describe('campaign phases', () => {
       'unitTeamMissing',
       'unitPlanMissing',
     ]);
-    expect(refused.entry).toMatchObject({
+    expect(refused.appends[0]!.entry).toMatchObject({
       outcome: 'applied',
       blockers: expect.arrayContaining(['officeMissing']),
     });
-    expect(refused.effects).toEqual(['notifyRefusal']);
-    expect(ctx(refused).lastRefusal?.phase).toBe('mobilization');
-    const rectifying = drive(start, [...MOBILIZE, advance()]);
-    const noBoard = dispatch(rectifying.record, advance());
-    expect(noBoard.refused!.map((b) => b.code)).toEqual(['noStandards']);
+    expect(refused.effects).toEqual([{ type: 'notifyRefusal', params: { blockers: refused.refused } }]);
+    expect(ctx(record).lastRefusal?.phase).toBe('mobilization');
+    drive(record, [...MOBILIZE(), advance()]);
+    expect(codes(record.dispatch(advance()))).toEqual(['noStandards']);
+    expect(ctx(record).lastRefusal?.phase).toBe('specialRectification');
   });
 
-  it('lets only an allowed role force a move, with a reason, marked in the history', () => {
-    const start = createCampaign(INPUT, { id: 'p-office', role: 'office' });
-    const byOffice = dispatch(start, ev('phase.force', ...OFFICE, { reason: '区里要求提前' }));
-    expect(byOffice.rejection?.code).toBe('unauthorised');
-    expect(byOffice.entry.outcome).toBe('rejected');
-    const forced = dispatch(start, ev('phase.force', ...LEADER, { reason: '区里要求提前进入整治' }));
+  it('lets only an allowed role force a move, with a reason that says something, marked in the history', () => {
+    const record = open();
+    expect(record.dispatch(ev('phase.force', OFFICE, { reason: '区里要求提前' })).rejection?.code).toBe(
+      'unauthorised',
+    );
+    const blank = record.dispatch({ ...ev('phase.force', LEADER, { reason: '理由' }), reason: ' \u3000\t' });
+    expect(blank.rejection?.code).toBe('malformed');
+    expect(blank.rejection?.issues?.[0]?.path).toEqual(['reason']);
+    const forced = record.dispatch(ev('phase.force', LEADER, { reason: '区里要求提前进入整治' }));
     expect(forced.state).toBe('specialRectification');
-    expect(ctx(forced).history[1]).toMatchObject({
+    expect(ctx(record).history[1]).toMatchObject({
       via: 'force',
       forced: {
         by: 'p-leader',
@@ -89,141 +97,206 @@ describe('campaign phases', () => {
         blockers: expect.arrayContaining(['officeMissing']),
       },
     });
+    expect(forced.effects).toEqual([
+      { type: 'notifyPhaseEntered', params: { state: 'specialRectification', cycle: 1 } },
+    ]);
   });
 
-  it('goes back to rectification when a result fails, or a rebound is found in the sprint', () => {
-    const sprint = drive(createCampaign(INPUT, { id: 'p-office', role: 'office' }), [
-      ...MOBILIZE,
-      advance(),
-      ...RECTIFY,
-      advance(),
-      ...SPRINT,
-    ]);
-    expect(state(sprint)).toBe('finalSprint');
-    const relapse = dispatch(
-      sprint.record,
-      ev('rectification.relapsed', ...INSPECTOR, { rectificationId: 'r1' }),
-    );
+  it('goes back to rectification on a failing result, or on a relapse (an echo of the rectification stream) in the sprint', () => {
+    const sprint = () =>
+      drive(open(), [...MOBILIZE(), advance(), ...RECTIFY(), advance(), ...SPRINT()]).record;
+    const record = sprint();
+    expect(state(record)).toBe('finalSprint');
+    const relapse = record.dispatch(ev('rectification.relapsed', INSPECTOR, { rectificationId: 'r1' }));
     expect(relapse.state).toBe('specialRectification');
-    expect(ctx(relapse).ledger.r1).toMatchObject({ status: 'reopened', context: { repeatCount: 1 } });
-    expect(ctx(relapse).history.at(-1)).toMatchObject({ phase: 'specialRectification', via: 'loop' });
-    const mock = dispatch(
-      sprint.record,
-      ev('result.recorded', ...OFFICE, { passed: false, official: false, on: '2026-07-20' }),
-    );
-    expect(mock.state).toBe('specialRectification');
-    const passing = dispatch(
-      sprint.record,
-      ev('result.recorded', ...OFFICE, { passed: true, official: false, on: '2026-07-20' }),
-    );
-    expect(passing.state).toBe('finalSprint');
-    const inspection = drive(sprint.record, [advance(), ...READY]);
+    expect(relapse.appends.map((a) => [a.stream, (a.entry.event as { type: string }).type])).toEqual([
+      ['rectification/r1', 'rectification.relapsed'],
+      ['campaign', 'ledger.changed'],
+    ]);
+    expect(relapse.appends[1]!.entry.cause).toEqual({
+      stream: 'rectification/r1',
+      seq: relapse.appends[0]!.entry.seq,
+      hash: relapse.appends[0]!.entry.hash,
+    });
+    expect(record.rectification('r1')).toMatchObject({ status: 'reopened', repeatCount: 1 });
+    expect(ctx(record).facts.ledger).toMatchObject({ open: 1, closed: 0, relapses: 1 });
+    expect(ctx(record).history.at(-1)).toMatchObject({ phase: 'specialRectification', via: 'loop' });
+
+    const mock = sprint();
     expect(
-      dispatch(
-        inspection.record,
-        ev('result.recorded', ...LEADER, { passed: false, official: true, on: '2026-09-01' }),
-      ).state,
+      mock.dispatch(ev('result.recorded', OFFICE, { passed: true, official: false, on: '2026-07-20' })).state,
+    ).toBe('finalSprint');
+    expect(
+      mock.dispatch(ev('result.recorded', OFFICE, { passed: false, official: false, on: '2026-07-21' }))
+        .state,
+    ).toBe('specialRectification');
+    const inspection = drive(sprint(), [advance(), ...READY()]).record;
+    expect(state(inspection)).toBe('inspectionReadiness');
+    expect(
+      inspection.dispatch(ev('result.recorded', LEADER, { passed: false, official: true, on: '2026-09-01' }))
+        .state,
     ).toBe('specialRectification');
   });
 
-  it('starts the next annual cycle from the closed campaign, keeping the organisation', () => {
-    const closed = wholeCampaign();
-    const next = dispatch(closed.record, ev('cycle.start', ...LEADER, {}));
+  it('keeps a relapse outside the sprint as a counter, not a move', () => {
+    const record = drive(open(), [...MOBILIZE(), advance(), ...RECTIFY()]).record;
+    drive(record, [
+      ev('rectification.started', STAFF, { rectificationId: 'r1' }),
+      ev('rectification.submitted', STAFF, { rectificationId: 'r1', evidence: ['d'] }),
+      ev('rectification.closed', SUPERVISOR, { rectificationId: 'r1' }),
+    ]);
+    expect(record.dispatch(ev('rectification.relapsed', SUPERVISOR, { rectificationId: 'r1' })).state).toBe(
+      'specialRectification',
+    );
+    expect(ctx(record).history).toHaveLength(2);
+    expect(ctx(record).facts.ledger.relapses).toBe(1);
+  });
+
+  it('starts the next annual cycle from closed, keeping organisation, units, ledger and archive', () => {
+    const { record } = wholeCampaign();
+    const next = record.dispatch(ev('cycle.start', LEADER, {}));
     expect(next.state).toBe('mobilization');
-    expect(ctx(next)).toMatchObject({
-      cycle: 2,
-      facts: { leadingGroupFormed: true, mobilizationMeetingHeld: false, archiveSubmitted: false },
+    expect(ctx(record).cycle).toBe(2);
+    expect(ctx(record).facts).toMatchObject({
+      leadingGroupFormed: true,
+      implementationPlanIssued: false,
+      mobilizationMeetingHeld: false,
     });
-    expect(ctx(next).facts.lastResult).toBeUndefined();
-    expect(dispatch(next.record, advance()).refused!.map((b) => b.code)).toEqual([
-      'mobilizationMeetingMissing',
-      'implementationPlanMissing',
-      'workPlanMissing',
-      'publicityNotLaunched',
-      'unitPlanMissing',
-    ]);
+    expect(ctx(record).facts.ledger.closed).toBe(1);
+    expect(ctx(record).history.at(-1)).toEqual(
+      expect.objectContaining({ phase: 'mobilization', cycle: 2, via: 'cycle' }),
+    );
+    expect(record.dispatch(ev('cycle.start', LEADER, {})).rejection?.code).toBe('notAllowedNow');
   });
 
-  it('rejects events the current state cannot take, with a reason', () => {
-    const start = createCampaign(INPUT, { id: 'p-office', role: 'office' });
+  it('accepts fact events in any phase, and refuses team and plan of an unregistered unit', () => {
+    const record = open();
+    expect(record.dispatch(ev('unit.teamFormed', OFFICE, { unitId: 'u9' })).rejection).toMatchObject({
+      code: 'notAllowedNow',
+      reason: { 'zh-CN': '单位 u9 尚未登记' },
+    });
     expect(
-      dispatch(start, ev('rectification.started', ...STAFF, { rectificationId: 'nope' })).rejection,
-    ).toMatchObject({ code: 'notAllowedNow', reason: { en: 'rectification nope does not exist' } });
-    expect(dispatch(start, ev('unit.teamFormed', ...STAFF, { unitId: 'u9' })).rejection?.reason.en).toBe(
-      'unit u9 is not registered',
-    );
-    expect(dispatch(start, ev('cycle.start', ...LEADER, {})).rejection?.code).toBe('notAllowedNow');
-    const closedBySelf = drive(start, [
-      ...openR1(),
-      ev('rectification.started', ...STAFF, { rectificationId: 'r1' }),
-      ev('rectification.submitted', 'p-inspector', 'unitStaff', { rectificationId: 'r1', evidence: ['d1'] }),
-      ev('rectification.closed', ...INSPECTOR, { rectificationId: 'r1' }),
-    ]);
-    expect(closedBySelf.results.at(-1)!.rejection?.reason.en).toMatch(
-      /reviewer other than the person who rectified/,
-    );
+      record.dispatch(ev('unit.registered', OFFICE, { unitId: 'u9', role: 'responsible' })).accepted,
+    ).toBe(true);
+    expect(record.dispatch(ev('unit.teamFormed', OFFICE, { unitId: 'u9' })).accepted).toBe(true);
+    expect(ctx(record).facts.teamsFormed).toEqual(['u9']);
+    expect(record.dispatch(ev('unit.teamFormed', OFFICE, { unitId: 'u9' })).accepted).toBe(true);
+    expect(ctx(record).facts.teamsFormed).toEqual(['u9']);
   });
 
-  it('names the side effects for the host: phase entry, reminders, escalation', () => {
-    const run = drive(createCampaign(INPUT, { id: 'p-office', role: 'office' }), [
-      ...MOBILIZE,
+  it('counts documents filed through the evidence stream against the inventory, and a withdrawal takes one back', () => {
+    const record = drive(open(), [
+      ...MOBILIZE(),
       advance(),
-      ...RECTIFY,
+      ...RECTIFY(),
+      advance(),
+      ...SPRINT(),
+      advance(),
+    ]).record;
+    const [d1, d2, d3, submit] = READY();
+    drive(record, [d1, d3]);
+    expect(codes(record.dispatch(submit!))).toBeUndefined();
+    expect(codes(record.dispatch(advance()))).toEqual(['archiveIncomplete']);
+    record.dispatch(d2);
+    expect(ctx(record).facts.archive['06.01.01']).toEqual({ photo: 2 });
+    record.dispatch(ev('document.withdrawn', OFFICE, { documentId: 'd2', reason: '照片模糊' }));
+    expect(ctx(record).facts.archive['06.01.01']).toEqual({ photo: 1 });
+    expect(record.evidence.document('d2')?.status).toBe('withdrawn');
+  });
+});
+
+describe('effects', () => {
+  it('carry their parameters: which rectification, which unit, which deadline', () => {
+    const record = drive(open(), [...MOBILIZE(), advance()]).record;
+    const [found, , reported, assigned] = RECTIFY();
+    drive(record, [found, reported]);
+    expect(record.dispatch(assigned!).effects).toEqual([
+      {
+        type: 'scheduleDeadlineReminder',
+        params: { rectificationId: 'r1', leadUnitId: 'u1', deadline: '2026-05-01' },
+      },
     ]);
-    expect(run.results[MOBILIZE.length]!.effects).toEqual(['notifyPhaseEntered']);
-    expect(run.results.at(-2)!.effects).toEqual(['scheduleDeadlineReminder']);
     expect(
-      dispatch(
-        run.record,
-        ev('rectification.escalated', ...OFFICE, { rectificationId: 'r1', to: '区城管局' }),
-      ).effects,
-    ).toEqual(['notifyEscalation']);
+      record.dispatch(ev('rectification.escalated', OFFICE, { rectificationId: 'r1', to: '区城管局' }))
+        .effects,
+    ).toEqual([{ type: 'notifyEscalation', params: { rectificationId: 'r1', to: '区城管局' } }]);
   });
 
-  it('counts down each phase against the plan', () => {
-    const run = drive(createCampaign(INPUT, { id: 'p-office', role: 'office' }), MOBILIZE);
-    const countdown = campaignCountdown(run.record.campaign, '2026-03-25T10:00:00+08:00');
+  it('name only effects the machines are set up with', () => {
+    const { results } = wholeCampaign();
+    const named = new Set(results.flatMap((r) => r.effects.map((e) => e.type)));
+    expect([...named].every((n) => EFFECT_NAMES.includes(n))).toBe(true);
+    expect(named).toEqual(new Set(['notifyPhaseEntered', 'scheduleDeadlineReminder']));
+  });
+});
+
+describe('countdown', () => {
+  it('counts days to the end of the current phase from the campaign timeline', () => {
+    const countdown = campaignCountdown(open().campaign, '2026-03-21T09:00:00+08:00');
     expect(countdown.state).toBe('mobilization');
-    expect(countdown.current).toMatchObject({ daysLeft: 6, overdue: false });
-    expect(campaignCountdown(run.record.campaign, '2026-04-03T10:00:00+08:00').current).toMatchObject({
-      daysLeft: -3,
-      overdue: true,
-    });
+    expect(countdown.current).toMatchObject({ phase: 'mobilization' });
+    expect(countdown.phases).toHaveLength(5);
   });
+});
 
-  it('reaches every state and takes every transition of its definition (xstate/graph)', () => {
-    // Readiness is exercised by the scenario tests; here it hangs on one fact so the traversal sees both branches.
-    const structural = campaignMachine.provide({
-      guards: { ready: ({ context }: { context: CampaignContext }) => context.facts.leadingGroupFormed },
-    });
-    const events: CampaignEvent[] = [
-      advance(),
-      ev('phase.force', ...LEADER, { reason: '测试' }),
-      ev('cycle.start', ...LEADER, {}),
-      ev('result.recorded', ...LEADER, { passed: false, official: true, on: '2026-09-01' }),
-      ev('result.recorded', ...LEADER, { passed: true, official: true, on: '2026-09-01' }),
-      ...MOBILIZE.slice(0, 1),
-      ...openR1(),
-      ev('rectification.started', ...STAFF, { rectificationId: 'r1' }),
-      ev('rectification.submitted', ...STAFF, { rectificationId: 'r1', evidence: ['d1'] }),
-      ev('rectification.closed', ...INSPECTOR, { rectificationId: 'r1' }),
-      ev('rectification.relapsed', ...INSPECTOR, { rectificationId: 'r1' }),
-    ];
-    const { reached, defined, missed } = coverage(structural, {
-      input: INPUT,
+describe('every transition the machine defines', () => {
+  it('is taken by a walk of the machine', () => {
+    const actor = { id: 'p', role: 'leadingGroup' as const };
+    const at = '2026-03-02T09:00:00+08:00';
+    const everything = {
+      ...Object.fromEntries(CAMPAIGN_STATES.map((s) => [s, true])),
+    };
+    const ready = campaignMachineWith({});
+    const events = [
+      { type: 'phase.advance', at, actor },
+      { type: 'phase.force', at, actor, reason: '决定' },
+      { type: 'cycle.start', at, actor },
+      { type: 'result.recorded', at, actor, passed: false, official: true, on: '2026-09-01' },
+      { type: 'result.recorded', at, actor, passed: true, official: false, on: '2026-09-01' },
+      {
+        type: 'ledger.changed',
+        at,
+        actor,
+        rectificationId: 'r2',
+        trigger: 'rectification.reported',
+        before: null,
+        after: { status: 'open', repeats: 0 },
+      },
+      {
+        type: 'ledger.changed',
+        at,
+        actor,
+        rectificationId: 'r1',
+        trigger: 'rectification.relapsed',
+        before: null,
+        after: { status: 'open', repeats: 1 },
+      },
+    ] as never[];
+    const walk = coverage(ready, {
+      input: { campaignId: 'c', at: '2026-03-01T09:00:00+08:00' },
       events,
       serializeState: (s) =>
-        JSON.stringify([s.value, s.context.ledger.r1?.status ?? null, s.context.facts.leadingGroupFormed]),
+        `${String(s.value)}|${Math.min(s.context.history.length, 9)}|${Math.min(s.context.facts.ledger.open, 2)}`,
     });
-    expect(reached).toEqual([
-      'closed',
-      'finalSprint',
-      'inspectionReadiness',
-      'mobilization',
-      'specialRectification',
-      'summaryEvaluation',
+    expect(walk.reached.sort()).toEqual(Object.keys(everything).sort());
+    expect(walk.missed.filter((e) => !e.includes('phase.advance'))).toEqual([]);
+    expect(campaignMachine.id).toBe('chuangwen.campaign');
+  });
+
+  it('advances on readiness along every phase when the facts are there', () => {
+    const { record } = drive(open(), [
+      ...MOBILIZE(),
+      advance(),
+      ...RECTIFY(),
+      advance(),
+      ...SPRINT(),
+      advance(),
+      ...READY(),
+      advance(),
+      ...SUMMARY(),
     ]);
-    expect(defined.length).toBeGreaterThanOrEqual(14);
-    expect(missed).toEqual([]);
+    expect(state(record)).toBe('summaryEvaluation');
+    expect(BUILT_IN_WORKING_GROUP_KINDS.length).toBeGreaterThan(0);
+    expect(CONFIG.readiness?.inventory).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
+import type { Actor } from '../src/index.js';
 import { type CampaignEvent, type CampaignEventInput, CampaignEventSchema } from '../src/index.js';
-import type { Role } from '../src/roles.js';
 
 let minute = 0;
 /** A fresh event time, a minute after the last, so sequences have increasing times. */
@@ -8,22 +8,28 @@ export function at(): string {
   return new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute * 60_000).toISOString();
 }
 
-/** A campaign event from an actor, with a fresh time. */
+/** A campaign event from an actor, with a fresh time, parsed so defaults are filled in as dispatch fills them. */
 export function ev<T extends CampaignEvent['type']>(
   type: T,
-  id: string,
-  role: Role,
+  actor: Actor,
   payload: Omit<Extract<CampaignEventInput, { type: T }>, 'type' | 'at' | 'actor'>,
 ): Extract<CampaignEvent, { type: T }> {
-  // Parsed, so defaults are filled in as dispatch would fill them.
-  return CampaignEventSchema.parse({ type, at: at(), actor: { id, role }, ...payload }) as Extract<
+  return CampaignEventSchema.parse({ type, at: at(), actor, ...payload }) as Extract<
     CampaignEvent,
     { type: T }
   >;
 }
 
-export const LEADER = ['p-leader', 'leadingGroup'] as const;
-export const OFFICE = ['p-office', 'office'] as const;
-export const INSPECTOR = ['p-inspector', 'inspector'] as const;
-export const STAFF = ['p-staff', 'unitStaff'] as const;
-export const STAFF2 = ['p-staff-2', 'unitStaff'] as const;
+export const LEADER: Actor = { id: 'p-leader', role: 'leadingGroup' };
+export const OFFICE: Actor = { id: 'p-office', role: 'office' };
+export const SUPERVISOR: Actor = { id: 'p-supervisor', role: 'supervisionGroup' };
+export const INSPECTOR: Actor = {
+  id: 'p-inspector',
+  role: 'inspector',
+  assignment: { siteIds: ['s1'], unitIds: ['u2'] },
+};
+export const ARCHIVIST: Actor = { id: 'p-archivist', role: 'archivesGroup' };
+export const PUBLICITY: Actor = { id: 'p-pub', role: 'publicityGroup' };
+/** Staff of unit u1 and of unit u2. */
+export const STAFF: Actor = { id: 'p-staff', role: 'unitStaff', unitId: 'u1' };
+export const STAFF2: Actor = { id: 'p-staff-2', role: 'unitStaff', unitId: 'u2' };

@@ -19,8 +19,18 @@ import {
 } from '@chuangwen/rules';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATES, createCampaign, dispatch, ROLES } from '../src/index.js';
-import { INPUT } from './scenario.js';
+import {
+  CAMPAIGN_EVENT_TYPES,
+  CAMPAIGN_STATES,
+  type DispatchResult,
+  type MemoryRecord,
+  ROLES,
+  restoreCampaign,
+  restoreRectification,
+  verifyRecord,
+} from '../src/index.js';
+import { LEADER, STAFF } from './helpers.js';
+import { open } from './scenario.js';
 
 const IDENTIFIERS = new Set<string>([
   ...Object.values(ENUM_LABELS).flatMap((labels) => Object.keys(labels)),
@@ -157,38 +167,52 @@ describe('Chinese messages', () => {
     ]);
     for (const s of suggestOutcomes(ranked, { previous: [ranked] }))
       messages.push({ where: 'suggestOutcomes', text: s.reason });
-    // Rejections by the machine, in every state it reaches.
-    let record = createCampaign(INPUT, { id: 'p-office', role: 'office' });
+    // Rejections by the machine, in every state it reaches, and audit problems.
+    const record = open();
+    const collectResult = (where: string, r: DispatchResult) => {
+      if (r.rejection) messages.push({ where, text: r.rejection.reason });
+      if (r.rejection?.issues) collect(`${where} issues`, r.rejection.issues);
+      if (r.refused) collect(`${where} blockers`, r.refused);
+    };
     for (const type of CAMPAIGN_EVENT_TYPES) {
-      const asStaff = dispatch(record, {
-        type,
-        at: '2026-03-02T09:00:00+08:00',
-        actor: { id: 'p', role: 'communityStaff' },
-      });
-      if (asStaff.rejection) messages.push({ where: `dispatch ${type}`, text: asStaff.rejection.reason });
-      const asLeader = dispatch(record, {
-        type,
-        at: '2026-03-02T09:00:00+08:00',
-        actor: { id: 'p', role: 'leadingGroup' },
-        rectificationId: 'r9',
-        unitId: 'u9',
-        reason: '测试',
-      });
-      if (asLeader.rejection) messages.push({ where: `dispatch ${type}`, text: asLeader.rejection.reason });
-      if (asLeader.rejection?.issues) collect(`dispatch ${type} issues`, asLeader.rejection.issues);
+      const at = '2026-03-02T09:00:00+08:00';
+      collectResult(
+        `dispatch ${type}`,
+        record.dispatch({ type, at, actor: { id: 'p', role: 'communityStaff' } }),
+      );
+      collectResult(
+        `dispatch ${type}`,
+        record.dispatch({
+          type,
+          at,
+          actor: { id: 'p', role: 'leadingGroup' },
+          rectificationId: 'r9',
+          unitId: 'u9',
+          reason: '测试',
+        }),
+      );
+      collectResult(
+        `dispatch ${type} staff`,
+        record.dispatch({ type, at, actor: STAFF, rectificationId: 'r9', unitId: 'u2' }),
+      );
     }
-    record = dispatch(record, {
+    collectResult('dispatch malformed', record.dispatch({ type: 'plan.issued', at: 1n }));
+    collectResult('dispatch nested', record.dispatch(JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`)));
+    record.dispatch({
       type: 'phase.force',
       reason: '领导小组决定',
       at: '2026-03-03T09:00:00+08:00',
-      actor: { id: 'p', role: 'leadingGroup' },
-    }).record;
-    const late = dispatch(record, {
-      type: 'cycle.start',
-      at: '2026-03-04T09:00:00+08:00',
-      actor: { id: 'p', role: 'leadingGroup' },
+      actor: LEADER,
     });
-    if (late.rejection) messages.push({ where: 'dispatch cycle.start', text: late.rejection.reason });
+    collectResult(
+      'dispatch cycle.start',
+      record.dispatch({ type: 'cycle.start', at: '2026-03-04T09:00:00+08:00', actor: LEADER }),
+    );
+    const restored = restoreCampaign({ machine: 'chuangwen.campaign', version: 99, snapshot: {} });
+    if (!restored.ok) collect('restoreCampaign', restored.issues);
+    const broken = restoreRectification({ ...record.rectification('r9'), status: 'closed' });
+    if (!broken.ok) collect('restoreRectification', broken.issues);
+    collect('verify', tamperedVerification(record));
 
     expect(messages.length).toBeGreaterThan(150);
     const offending = messages
@@ -206,4 +230,14 @@ function listOf(framework: typeof districtFramework) {
   return framework.items
     .flatMap((i) => [...(i.contents ?? []), ...(i.indicators ?? []).flatMap((n) => n.contents)])
     .flatMap((c) => c.standards.map((standard) => ({ standard })));
+}
+
+/** The problems verification reports on a record whose first campaign entry was edited. */
+function tamperedVerification(record: MemoryRecord) {
+  const entries = [...record.entries('campaign')];
+  entries[1] = { ...entries[1]!, body: entries[1]!.body.replace('"applied"', '"rejected"') };
+  return verifyRecord(
+    { campaignId: record.campaignId, campaign: { entries, snapshot: record.campaign } },
+    { hasher: record.hasher },
+  ).problems;
 }

@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { isOverdue, type RectificationEvent, rectificationMachine } from '../src/index.js';
+import {
+  isOverdue,
+  type RectificationEvent,
+  rectificationMachine,
+  rectificationOf,
+  restoreRectification,
+} from '../src/index.js';
 import { coverage } from './coverage.js';
-import { at, ev, INSPECTOR, OFFICE, STAFF } from './helpers.js';
+import { at, ev, INSPECTOR, OFFICE, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
+import { drive, open } from './scenario.js';
 
-const reported = ev('rectification.reported', ...INSPECTOR, {
+const reported = ev('rectification.reported', INSPECTOR, {
   rectificationId: 'r1',
   standardRef: '06.01.01',
   scope: { kind: 'site', siteId: 's1' },
   description: '占道经营',
 });
 const E = {
-  assign: ev('rectification.assigned', ...OFFICE, {
+  assign: ev('rectification.assigned', OFFICE, {
     rectificationId: 'r1',
     leadUnitId: 'u1',
     deadline: '2026-04-10',
   }),
-  start: ev('rectification.started', ...STAFF, { rectificationId: 'r1' }),
-  submit: ev('rectification.submitted', ...STAFF, { rectificationId: 'r1', evidence: ['d-after'] }),
-  closeBySelf: ev('rectification.closed', ...STAFF, { rectificationId: 'r1' }),
-  close: ev('rectification.closed', ...INSPECTOR, { rectificationId: 'r1' }),
-  ret: ev('rectification.returned', ...INSPECTOR, { rectificationId: 'r1', reason: '照片不清晰' }),
-  escalate: ev('rectification.escalated', ...OFFICE, { rectificationId: 'r1', to: '区城管局' }),
-  relapse: ev('rectification.relapsed', ...INSPECTOR, { rectificationId: 'r1' }),
+  start: ev('rectification.started', STAFF, { rectificationId: 'r1' }),
+  submit: ev('rectification.submitted', STAFF, { rectificationId: 'r1', evidence: ['d-after'] }),
+  closeBySelf: ev('rectification.closed', STAFF, { rectificationId: 'r1' }),
+  close: ev('rectification.closed', INSPECTOR, { rectificationId: 'r1' }),
+  ret: ev('rectification.returned', INSPECTOR, { rectificationId: 'r1', reason: '照片不清晰' }),
+  escalate: ev('rectification.escalated', OFFICE, { rectificationId: 'r1', to: '区城管局' }),
+  relapse: ev('rectification.relapsed', INSPECTOR, { rectificationId: 'r1' }),
 } satisfies Record<string, RectificationEvent>;
 
 const run = (...events: RectificationEvent[]) => {
@@ -75,12 +82,13 @@ describe('rectification lifecycle', () => {
   });
 
   it('is overdue after the deadline day, not on it, and never when closed or escalated', () => {
-    const entry = { status: 'assigned', context: { deadline: '2026-04-10' } };
+    const entry = { status: 'assigned' as const, deadline: '2026-04-10' };
     expect(isOverdue(entry, '2026-04-10T23:00:00+08:00')).toBe(false);
     expect(isOverdue(entry, '2026-04-11T00:00:01+08:00')).toBe(true);
     expect(isOverdue({ ...entry, status: 'closed' }, '2026-05-01T00:00:00+08:00')).toBe(false);
     expect(isOverdue({ ...entry, status: 'escalated' }, '2026-05-01T00:00:00+08:00')).toBe(false);
-    expect(isOverdue({ status: 'reported', context: {} }, '2030-01-01T00:00:00Z')).toBe(false);
+    expect(isOverdue({ status: 'reported' }, '2030-01-01T00:00:00Z')).toBe(false);
+    expect(() => isOverdue(entry, 'tomorrow')).toThrow(RangeError);
   });
 
   it('reaches every state and takes every transition of its definition (xstate/graph)', () => {
@@ -107,5 +115,91 @@ describe('rectification lifecycle', () => {
     ]);
     expect(missed).toEqual([]);
     expect(at()).toBeTruthy();
+  });
+});
+
+describe('a rectification in its own stream', () => {
+  const report = () =>
+    ev('rectification.reported', SUPERVISOR, {
+      rectificationId: 'r1',
+      standardRef: '06.01.01',
+      scope: { kind: 'site', siteId: 's1' },
+      description: '占道经营',
+    });
+  const assign = (leadUnitId = 'u1', supportingUnitIds: string[] = []) =>
+    ev('rectification.assigned', OFFICE, {
+      rectificationId: 'r1',
+      leadUnitId,
+      supportingUnitIds,
+      deadline: '2026-04-10',
+    });
+
+  it("is the model's rectification, one shape, that restores with its invariants", () => {
+    const record = drive(open(), [report(), assign(), E.start, E.submit, E.close]).record;
+    const r = record.rectification('r1')!;
+    expect(r).toMatchObject({
+      id: 'r1',
+      status: 'closed',
+      leadUnitId: 'u1',
+      reviewerId: 'p-inspector',
+      rectifiedById: 'p-staff',
+    });
+    expect(restoreRectification(r)).toEqual({ ok: true, value: r });
+    expect(rectificationOf({ value: 'closed', context: { ...r } })).toEqual(r);
+    expect(record.entries('rectification/r1')).toHaveLength(5);
+    expect(record.entries('campaign')).toHaveLength(6);
+  });
+
+  it('lets only staff of the lead or a supporting unit work on it', () => {
+    const record = drive(open(), [report(), assign('u1')]).record;
+    const foreign = record.dispatch(ev('rectification.started', STAFF2, { rectificationId: 'r1' }));
+    expect(foreign.rejection).toMatchObject({
+      code: 'unauthorised',
+      reason: { 'zh-CN': expect.stringContaining('本单位') },
+    });
+    expect(foreign.appends.map((a) => a.stream)).toEqual(['rectification/r1']);
+    expect(record.rectification('r1')!.status).toBe('assigned');
+    const shared = drive(open(), [report(), assign('u1', ['u2'])]).record;
+    expect(shared.dispatch(ev('rectification.started', STAFF2, { rectificationId: 'r1' })).accepted).toBe(
+      true,
+    );
+  });
+
+  it('refuses a second report of the same id, and events for a problem that does not exist, on the campaign stream', () => {
+    const record = drive(open(), [report()]).record;
+    const again = record.dispatch(report());
+    expect(again.rejection).toMatchObject({
+      code: 'notAllowedNow',
+      reason: { 'zh-CN': '整改编号 r1 已存在' },
+    });
+    const missing = record.dispatch(ev('rectification.started', STAFF, { rectificationId: 'r9' }));
+    expect(missing.rejection?.code).toBe('unauthorised');
+    const missingByOffice = record.dispatch(
+      ev('rectification.assigned', OFFICE, {
+        rectificationId: 'r9',
+        leadUnitId: 'u1',
+        deadline: '2026-05-01',
+      }),
+    );
+    expect(missingByOffice.rejection).toMatchObject({
+      code: 'notAllowedNow',
+      reason: { 'zh-CN': '整改 r9 不存在' },
+    });
+    expect(missingByOffice.appends.map((a) => a.stream)).toEqual(['campaign']);
+    expect(record.streamIds().sort()).toEqual(['campaign', 'rectification/r1']);
+  });
+
+  it('says why a closure was refused: no one closes their own work', () => {
+    const record = drive(open(), [report(), assign(), E.start, E.submit]).record;
+    const self = { id: 'p-staff', role: 'supervisionGroup' as const };
+    const refused = record.dispatch(ev('rectification.closed', self, { rectificationId: 'r1' }));
+    expect(refused.rejection).toMatchObject({
+      code: 'notAllowedNow',
+      reason: { en: expect.stringContaining('reviewer other than') },
+    });
+    expect(record.rectification('r1')!.status).toBe('submitted');
+    expect(record.dispatch(ev('rectification.closed', SUPERVISOR, { rectificationId: 'r1' })).accepted).toBe(
+      true,
+    );
   });
 });

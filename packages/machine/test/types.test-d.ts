@@ -1,6 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { createActor } from 'xstate';
-import { type CampaignEvent, type CampaignState, campaignMachine } from '../src/index.js';
+import {
+  type CampaignContext,
+  type CampaignEvent,
+  type CampaignState,
+  campaignMachine,
+  type DispatchResult,
+  type Effect,
+  MemoryRecord,
+  type PersistedCampaign,
+} from '../src/index.js';
 
 describe('machine types', () => {
   it('accepts only known events with their payloads', () => {
@@ -14,8 +23,6 @@ describe('machine types', () => {
     actor.send({ type: 'phase.teleport', ...actorField });
     // @ts-expect-error a wrong payload does not compile
     actor.send({ type: 'plan.issued', plan: 'budget', ...actorField });
-    // @ts-expect-error a missing payload field does not compile
-    actor.send({ type: 'rectification.assigned', rectificationId: 'r1', ...actorField });
     // @ts-expect-error an unknown role does not compile
     actor.send({ type: 'phase.advance', at: actorField.at, actor: { id: 'p', role: 'mayor' } });
     expectTypeOf<CampaignEvent['type']>().toExtend<string>();
@@ -26,6 +33,24 @@ describe('machine types', () => {
       | 'inspectionReadiness'
       | 'summaryEvaluation'
       | 'closed'
+    >();
+  });
+
+  it('gives hosts typed snapshots and effects, with no casts', () => {
+    const record = new MemoryRecord(
+      { campaignId: 'c', at: '2026-03-01T09:00:00+08:00' },
+      { id: 'p', role: 'office' },
+    );
+    expectTypeOf(record.campaign).toEqualTypeOf<PersistedCampaign>();
+    expectTypeOf(record.campaign.snapshot.context).toEqualTypeOf<CampaignContext>();
+    expectTypeOf(record.campaign.snapshot.value).toEqualTypeOf<CampaignState>();
+    const result = record.dispatch({});
+    expectTypeOf(result).toEqualTypeOf<DispatchResult>();
+    const effect = result.effects[0]!;
+    if (effect.type === 'scheduleDeadlineReminder')
+      expectTypeOf(effect.params.deadline).toEqualTypeOf<string>();
+    expectTypeOf<Effect['type']>().toEqualTypeOf<
+      'notifyPhaseEntered' | 'notifyRefusal' | 'scheduleDeadlineReminder' | 'notifyEscalation'
     >();
   });
 });

@@ -29,15 +29,51 @@ const NO_UNITS: ActionOwner = Object.freeze({
   unitIds: Object.freeze([]) as readonly string[],
 });
 
-/** The work each class demands, following the seed plan: archive, rectify, run a mock inspection, or keep tracking. */
+// The same standard, class, units, policy and moment always demand the same work: cells of a board share one frozen
+// list instead of building a million equal ones. The cache lives as long as the moment and the policy do.
+let cache:
+  | {
+      moment: Moment;
+      policy: ClassificationPolicy;
+      byStandard: WeakMap<object, Map<string, readonly RequiredAction[]>>;
+    }
+  | undefined;
+
+/**
+ * The work each class demands, following the seed plan: archive, rectify, run a mock inspection, or keep tracking.
+ * The list is frozen and shared between equal calls.
+ */
 export function actionsFor(
+  verdict: ComplianceClass,
+  input: ClassifyInput,
+  policy: ClassificationPolicy,
+  moment: Moment,
+): readonly RequiredAction[] {
+  if (cache?.moment !== moment || cache.policy !== policy)
+    cache = { moment, policy, byStandard: new WeakMap() };
+  let byKey = cache.byStandard.get(input.standard);
+  if (!byKey) {
+    byKey = new Map();
+    cache.byStandard.set(input.standard, byKey);
+  }
+  const units = input.responsibleUnitIds;
+  const key = units?.length ? `${verdict}\u0000${units.join('\u0000')}` : verdict;
+  let actions = byKey.get(key);
+  if (!actions) {
+    actions = Object.freeze(build(verdict, input, policy, moment).map((a) => Object.freeze(a)));
+    byKey.set(key, actions);
+  }
+  return actions;
+}
+
+function build(
   verdict: ComplianceClass,
   input: ClassifyInput,
   policy: ClassificationPolicy,
   moment: Moment,
 ): RequiredAction[] {
   const leads: ActionOwner = input.responsibleUnitIds?.length
-    ? { kind: 'units', unitIds: [...input.responsibleUnitIds] }
+    ? Object.freeze({ kind: 'units', unitIds: Object.freeze([...input.responsibleUnitIds]) })
     : NO_UNITS;
   switch (verdict) {
     case 'compliant':

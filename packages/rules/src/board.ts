@@ -1,284 +1,450 @@
 import type { FrameworkEdition, LocatedStandard } from '@chuangwen/checklists';
 import { effectivePoints, listStandards } from '@chuangwen/checklists';
-import type { Observation, Rectification, Scope, Site, TaskAssignment } from '@chuangwen/model';
-import { type Classification, type ComplianceClass, worseClass } from './classes.js';
-import { type Closure, classify } from './classify.js';
+import {
+  type Observation,
+  type Rectification,
+  type Scope,
+  type Site,
+  type TaskAssignment,
+  type Unit,
+  unitHierarchy,
+} from '@chuangwen/model';
+import type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
+import {
+  addEntry,
+  type CellHistory,
+  type CellRules,
+  type CellState,
+  cellRules,
+  FAIL,
+  judgeCell,
+  NOT_ASSESSABLE,
+  PASS,
+  removeEntry,
+} from './cell-history.js';
+import { type ClassCounts, moveCount, worstOf, zeroCounts } from './class-counts.js';
+import type { Classification, ComplianceClass } from './classes.js';
+import { classify, contextOf } from './classify.js';
+import type { JudgementContext } from './judgement.js';
+import { passesRule } from './judgement.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
-
-/** How many standards (or cells) are in each class. */
-export type ClassCounts = Record<ComplianceClass, number>;
-
-/** A key for a scope: `site:<id>`, `unit:<id>` or `jurisdiction`. */
-export function scopeKey(scope: Scope): string {
-  switch (scope.kind) {
-    case 'site':
-      return `site:${scope.siteId}`;
-    case 'siteType':
-      return `siteType:${scope.siteType}`;
-    case 'unit':
-      return `unit:${scope.unitId}`;
-    case 'jurisdiction':
-      return 'jurisdiction';
-  }
-}
-
-const zero = (): ClassCounts => ({ compliant: 0, nonCompliant: 0, undetermined: 0, reboundProne: 0 });
-
-/** One standard across all its scopes: the rolled-up class, and each scope's classification. */
-export interface StandardStatus {
-  code: string;
-  itemCode: string;
-  class: ComplianceClass;
-  /** Classifications by scope key; empty when the standard has no observations at all. */
-  scopes: Record<string, Classification>;
-  counts: ClassCounts;
-}
-
-/** One major item: the worst class of its standards and how many are in each class. */
-export interface ItemStatus {
-  code: string;
-  class: ComplianceClass;
-  counts: ClassCounts;
-}
-
-/** The whole board at a moment, as plain data. */
-export interface BoardSnapshot {
-  asOf: string;
-  standards: Record<string, StandardStatus>;
-  items: Record<string, ItemStatus>;
-  /** Scope classifications counted by the unit responsible for the scope (a site's unit, or the unit observed). */
-  units: Record<string, ClassCounts>;
-  totals: ClassCounts;
-  /** Observations whose standard code is not in the framework; they are kept out of the board. */
-  unknownStandardObservations: string[];
-  /** Findings that cite no standard, only an area (as notices file them); they count in the ledger, not the board. */
-  areaFindings: string[];
-}
+import { scopeKey, scopeOf } from './scope-key.js';
+import { DAY_MS, shanghaiDate, toMs } from './time.js';
+import { TimeQueue } from './time-queue.js';
 
 /** What a board is built from. */
 export interface BoardOptions {
   framework: FrameworkEdition;
   asOf: string;
   policy?: ClassificationPolicy;
-  /** Sites, to count site classifications under their responsible unit. */
-  sites?: readonly Site[];
+  /** Sites: a site's cells count under its responsible unit, and its type picks thresholds. */
+  sites?: readonly Pick<Site, 'id' | 'unitId' | 'siteType'>[];
+  /** Units, to roll unit counts up the hierarchy (a street's include its communities'). */
+  units?: readonly Pick<Unit, 'id' | 'parentId'>[];
   /** Task assignments, whose lead units own each standard's follow-up work. */
   tasks?: readonly TaskAssignment[];
   /** Rectifications; closed ones are the closures a relapse is measured from. */
   rectifications?: readonly Rectification[];
 }
 
-interface Cell {
-  scope: Scope;
-  observations: Observation[];
-  result?: Classification;
+interface Cell extends CellHistory {
+  readonly code: string;
+  readonly key: string;
+  readonly unitId: string | undefined;
+  readonly context: JudgementContext;
+  cls: ComplianceClass | undefined;
+  due: number;
+  lapse: number;
 }
 
+interface StandardState {
+  readonly located: LocatedStandard;
+  readonly rules: CellRules;
+  readonly cells: Map<string, Cell>;
+  readonly counts: ClassCounts;
+  cls: ComplianceClass;
+  readonly contexts: Map<string, JudgementContext>;
+}
+
+const NO_CLOSURES: readonly number[] = Object.freeze([]);
+
 /**
- * The four-way board over a whole framework. Feed it observations one at a time with {@link ComplianceBoard.record}:
- * it re-classifies only the standard and scope an observation touches, and the roll-ups above them. Moving the moment
- * of judgement with {@link ComplianceBoard.at} re-classifies everything, since evidence expires with time.
+ * The four-way board (挂图作战) over a whole framework, for a district. Observations are ingested once into a compact
+ * index per standard and scope (instants as numbers, validity resolved, the standard's rule applied once); classes
+ * and roll-ups per standard, item, unit (and up the unit hierarchy) are kept current by delta, so recording one
+ * observation costs the same on a street of 50 sites as on a district of 5,000. Moving the moment (`at`) re-classifies
+ * only the cells whose evidence expired or whose rebound window closed, from a queue; the same queue lists the cells
+ * about to lapse into 未知可否达标 (`lapsing`). Reasons and actions are built on demand (`explain`).
  */
 export class ComplianceBoard {
-  private asOf: string;
+  private asOfText: string;
+  private asOfMs: number;
   private readonly policy: ClassificationPolicy;
-  private readonly located = new Map<string, LocatedStandard>();
-  private readonly cells = new Map<string, Map<string, Cell>>();
-  private readonly leads = new Map<string, string[]>();
-  private readonly closures = new Map<string, Closure[]>();
+  private readonly standards = new Map<string, StandardState>();
+  private readonly items = new Map<string, ItemStatus>();
+  private readonly totals = zeroCounts();
+  private readonly unitCounts = new Map<string, ClassCounts>();
+  private readonly rolledCounts = new Map<string, ClassCounts>();
+  private readonly ancestors: (unit: string) => readonly string[];
   private readonly siteUnits = new Map<string, string>();
-  private readonly statuses = new Map<string, StandardStatus>();
+  private readonly siteKeys = new Map<string, string>();
+  private readonly unitKeys = new Map<string, string>();
+  private readonly siteTypes = new Map<string, string>();
+  private readonly leads = new Map<string, string[]>();
+  private readonly closures = new Map<string, { ids: string[]; at: number[] }>();
   private readonly unknown: string[] = [];
   private readonly areaOnly: string[] = [];
-  private readonly points: Map<string, number | null>;
-  private readonly siteTypes = new Map<string, string>();
-  private readonly itemStandards = new Map<string, string[]>();
+  private readonly due = new TimeQueue<Cell>((c) => c.due);
+  private readonly lapses = new TimeQueue<Cell>((c) => c.lapse);
+  private cellCount = 0;
+  private readonly scratch: CellState = { cls: 'undetermined', next: 0, lapse: 0 };
 
   constructor(options: BoardOptions) {
-    this.asOf = options.asOf;
+    this.asOfText = options.asOf;
+    this.asOfMs = toMs(options.asOf);
     this.policy = options.policy ?? DEFAULT_POLICY;
-    this.points = effectivePoints(options.framework);
-    for (const l of listStandards(options.framework)) {
-      this.located.set(l.standard.code, l);
-      const list = this.itemStandards.get(l.item.code) ?? [];
-      list.push(l.standard.code);
-      this.itemStandards.set(l.item.code, list);
+    const points = effectivePoints(options.framework);
+    for (const located of listStandards(options.framework)) {
+      const { standard, item } = located;
+      this.standards.set(standard.code, {
+        located,
+        rules: cellRules(this.policy, standard.kind === 'behaviourOrder'),
+        cells: new Map(),
+        counts: zeroCounts(),
+        cls: 'undetermined',
+        contexts: new Map([['', contextOf(standard, this.policy, points.get(standard.code) ?? null)]]),
+      });
+      const status = this.items.get(item.code) ?? {
+        code: item.code,
+        class: 'undetermined',
+        counts: zeroCounts(),
+      };
+      status.counts.undetermined += 1;
+      this.items.set(item.code, status);
+      this.totals.undetermined += 1;
     }
     for (const site of options.sites ?? []) {
       this.siteUnits.set(site.id, site.unitId);
       this.siteTypes.set(site.id, site.siteType);
     }
-    for (const task of options.tasks ?? []) {
+    const hierarchy = unitHierarchy(options.units ?? []);
+    const cache = new Map<string, readonly string[]>();
+    this.ancestors = (unit) => {
+      let list = cache.get(unit);
+      if (!list) {
+        list = Object.freeze(hierarchy.ancestorsOf(unit));
+        cache.set(unit, list);
+      }
+      return list;
+    };
+    for (const task of options.tasks ?? [])
       for (const code of task.standardRefs) {
         const list = this.leads.get(code) ?? [];
         for (const unit of task.leadUnitIds) if (!list.includes(unit)) list.push(unit);
         this.leads.set(code, list);
       }
-    }
     for (const r of options.rectifications ?? []) this.addClosure(r);
-    for (const code of this.located.keys()) this.refreshStandard(code);
   }
 
-  /** Adds one observation and re-classifies what it touches; returns the codes of standards whose class changed. */
+  /** The moment the board judges at. */
+  get asOf(): string {
+    return this.asOfText;
+  }
+
+  /** Records one observation; returns the codes of standards whose class changed. Recording an id twice does nothing. */
   record(observation: Observation): string[] {
     return this.recordAll([observation]);
   }
 
-  /** Adds many observations, re-classifying each touched cell once; returns the codes of standards whose class changed. */
+  /** Records many observations; returns the codes of standards whose class changed. */
   recordAll(observations: readonly Observation[]): string[] {
-    const touched = new Map<string, Set<string>>();
-    for (const observation of observations) {
-      const code = observation.standardRef;
+    const changed = new Set<string>();
+    for (const o of observations) {
+      const code = o.standardRef;
       if (code === undefined) {
-        this.areaOnly.push(observation.id);
+        this.areaOnly.push(o.id);
         continue;
       }
-      if (!this.located.has(code)) {
-        this.unknown.push(observation.id);
+      const st = this.standards.get(code);
+      if (!st) {
+        this.unknown.push(o.id);
         continue;
       }
-      const key = scopeKey(observation.scope);
-      let byScope = this.cells.get(code);
-      if (!byScope) {
-        byScope = new Map();
-        this.cells.set(code, byScope);
-      }
-      let cell = byScope.get(key);
-      if (!cell) {
-        cell = { scope: observation.scope, observations: [] };
-        byScope.set(key, cell);
-      }
-      cell.observations.push(observation);
-      let keys = touched.get(code);
-      if (!keys) {
-        keys = new Set();
-        touched.set(code, keys);
-      }
-      keys.add(key);
+      const cell = this.cellFor(st, o.scope);
+      const at = toMs(o.observedAt);
+      const judged =
+        o.outcome === 'notAssessable'
+          ? NOT_ASSESSABLE
+          : passesRule(
+                st.located.standard.scoring,
+                o as Observation & { outcome: 'pass' | 'fail' },
+                cell.context,
+              )
+            ? PASS
+            : FAIL;
+      if (
+        addEntry(cell, o.id, at, at + this.policy.validityDays[o.method] * DAY_MS, judged) &&
+        this.refresh(st, cell)
+      )
+        changed.add(code);
     }
-    const changed: string[] = [];
-    for (const [code, keys] of touched) {
-      const before = this.statuses.get(code)!.class;
-      const byScope = this.cells.get(code)!;
-      for (const key of keys) this.classifyCell(code, key, byScope.get(key)!);
-      this.refreshStandard(code);
-      if (before !== this.statuses.get(code)!.class) changed.push(code);
-    }
-    return changed;
+    this.due.compact(this.cellCount);
+    this.lapses.compact(this.cellCount);
+    return [...changed];
   }
 
-  /** Records a rectification; a closed one becomes a closure that later failures at its scope count as relapse against. */
-  recordRectification(rectification: Rectification): string[] {
-    const code = rectification.standardRef;
-    if (code === undefined || !this.addClosure(rectification)) return [];
-    const byScope = this.cells.get(code);
-    const cell = byScope?.get(scopeKey(rectification.scope));
-    if (!cell || !this.located.has(code)) return [];
-    const before = this.statuses.get(code)!.class;
-    this.classifyCell(code, scopeKey(rectification.scope), cell);
-    this.refreshStandard(code);
-    return before === this.statuses.get(code)!.class ? [] : [code];
+  /** Takes back an observation recorded before (withdrawn, or superseded by a correction); returns changed codes. */
+  withdraw(observation: Pick<Observation, 'id' | 'standardRef' | 'scope'>): string[] {
+    const st =
+      observation.standardRef === undefined ? undefined : this.standards.get(observation.standardRef);
+    const cell = st?.cells.get(scopeKey(observation.scope));
+    if (!st || !cell || !removeEntry(cell, observation.id)) return [];
+    if (cell.ids.length > 0) return this.refresh(st, cell) ? [st.located.standard.code] : [];
+    st.cells.delete(cell.key);
+    this.cellCount -= 1;
+    this.setClass(st, cell, undefined);
+    cell.due = Number.POSITIVE_INFINITY;
+    cell.lapse = Number.POSITIVE_INFINITY;
+    return this.restandard(st) ? [st.located.standard.code] : [];
   }
 
-  /** Moves the moment of judgement and re-classifies every cell. */
+  /** Records a rectification; a closed one is a closure a later failure at its scope counts as relapse against. */
+  recordRectification(r: Rectification): string[] {
+    if (!this.addClosure(r)) return [];
+    const st = this.standards.get(r.standardRef!);
+    const cell = st?.cells.get(scopeKey(r.scope));
+    return st && cell && this.refresh(st, cell) ? [r.standardRef!] : [];
+  }
+
+  /**
+   * Moves the moment of judgement. Later: only cells with something due (evidence expiring, a failure leaving the
+   * rebound window, evidence dated later coming into force) are re-classified. Earlier: every cell is.
+   */
   at(asOf: string): this {
-    this.asOf = asOf;
-    for (const [code, byScope] of this.cells) {
-      for (const [key, cell] of byScope) this.classifyCell(code, key, cell);
-      this.refreshStandard(code);
-    }
+    const ms = toMs(asOf);
+    const forward = ms >= this.asOfMs;
+    this.asOfText = asOf;
+    this.asOfMs = ms;
+    if (forward) for (const cell of this.due.takeDue(ms)) this.refresh(this.standards.get(cell.code)!, cell);
+    else
+      for (const st of this.standards.values()) for (const cell of st.cells.values()) this.refresh(st, cell);
+    this.due.compact(this.cellCount);
+    this.lapses.compact(this.cellCount);
     return this;
   }
 
-  /** The status of one standard, or undefined for a code not in the framework. */
+  /**
+   * The re-inspection schedule (复查计划): cells that lapse into 未知可否达标 within `days` if nothing new is recorded,
+   * soonest first, with the last day their evidence counts.
+   */
+  lapsing(days: number): ReinspectionDue[] {
+    const limit = this.asOfMs + days * DAY_MS;
+    return this.lapses
+      .dueBy(limit)
+      .filter(
+        (c) =>
+          c.cls !== undefined &&
+          c.cls !== 'undetermined' &&
+          this.standards.get(c.code)!.cells.get(c.key) === c,
+      )
+      .sort(
+        (a, b) => a.lapse - b.lapse || (a.code < b.code ? -1 : a.code > b.code ? 1 : a.key < b.key ? -1 : 1),
+      )
+      .map((c) => ({
+        standardCode: c.code,
+        itemCode: this.standards.get(c.code)!.located.item.code,
+        scopeKey: c.key,
+        scope: scopeOf(c.key),
+        ...(c.unitId === undefined ? {} : { unitId: c.unitId }),
+        class: c.cls!,
+        validUntil: new Date(c.lapse - 1).toISOString(),
+        recheckBy: shanghaiDate(c.lapse - 1),
+      }));
+  }
+
+  /** The class of one cell, or undefined where nothing is recorded. */
+  cellClass(code: string, key: string): ComplianceClass | undefined {
+    return this.standards.get(code)?.cells.get(key)?.cls;
+  }
+
+  /**
+   * The full classification of one cell, with reasons and actions, built now from the observations `lookup` returns
+   * by id (the host's evidence store). It always agrees with the cell's class on the board.
+   */
+  explain(
+    code: string,
+    key: string,
+    lookup: (id: string) => Observation | undefined,
+  ): Classification | undefined {
+    const st = this.standards.get(code);
+    const cell = st?.cells.get(key);
+    if (!st || !cell) return undefined;
+    const observations = cell.ids.map((id) => {
+      const o = lookup(id);
+      if (!o)
+        throw new RangeError(
+          `explain: observation ${id} is not in the evidence store / 找不到测评记录 ${id}`,
+        );
+      return o;
+    });
+    const closures = this.closures.get(`${code}|${key}`);
+    const scope = scopeOf(key);
+    const siteType = scope.kind === 'site' ? this.siteTypes.get(scope.siteId) : undefined;
+    return classify({
+      standard: st.located.standard,
+      observations,
+      asOf: this.asOfText,
+      policy: this.policy,
+      closures: closures
+        ? closures.ids.map((id, i) => ({ id, closedAt: new Date(closures.at[i]!).toISOString() }))
+        : [],
+      responsibleUnitIds: this.responsible(code, cell.unitId),
+      maxPoints: cell.context.maxPoints,
+      ...(siteType === undefined ? {} : { siteType }),
+    });
+  }
+
+  /** The status of one standard, with each cell's class, or undefined for a code not in the framework. */
   standard(code: string): StandardStatus | undefined {
-    return this.statuses.get(code);
+    const st = this.standards.get(code);
+    if (!st) return undefined;
+    const scopes: Record<string, ComplianceClass> = {};
+    for (const [key, cell] of st.cells) scopes[key] = cell.cls!;
+    return { code, itemCode: st.located.item.code, class: st.cls, counts: { ...st.counts }, scopes };
   }
 
   /** The board as plain data. */
   snapshot(): BoardSnapshot {
     const standards: Record<string, StandardStatus> = {};
-    const items: Record<string, ItemStatus> = {};
-    const units: Record<string, ClassCounts> = {};
-    const totals = zero();
-    for (const [itemCode, codes] of this.itemStandards) {
-      const item: ItemStatus = { code: itemCode, class: 'compliant', counts: zero() };
-      for (const code of codes) {
-        const status = this.statuses.get(code)!;
-        standards[code] = status;
-        item.counts[status.class] += 1;
-        totals[status.class] += 1;
-        item.class = worseClass(item.class, status.class);
-        for (const [key, result] of Object.entries(status.scopes)) {
-          const unit = this.unitOf(key);
-          if (unit === undefined) continue;
-          units[unit] ??= zero();
-          units[unit][result.class] += 1;
-        }
-      }
-      items[itemCode] = item;
-    }
+    for (const code of this.standards.keys()) standards[code] = this.standard(code)!;
+    const copy = (m: Map<string, ClassCounts>) =>
+      Object.fromEntries(
+        [...m]
+          .filter(([, v]) => worstOf(v, 'compliant') !== 'compliant' || v.compliant > 0)
+          .map(([k, v]) => [k, { ...v }]),
+      );
     return {
-      asOf: this.asOf,
+      asOf: this.asOfText,
       standards,
-      items,
-      units,
-      totals,
+      items: Object.fromEntries([...this.items].map(([k, v]) => [k, { ...v, counts: { ...v.counts } }])),
+      units: copy(this.unitCounts),
+      unitTotals: copy(this.rolledCounts),
+      totals: { ...this.totals },
       unknownStandardObservations: [...this.unknown],
       areaFindings: [...this.areaOnly],
     };
   }
 
-  private unitOf(key: string): string | undefined {
-    if (key.startsWith('site:')) return this.siteUnits.get(key.slice(5));
-    if (key.startsWith('unit:')) return key.slice(5);
-    return undefined;
+  private responsible(code: string, own: string | undefined): string[] {
+    const leads = this.leads.get(code) ?? [];
+    return own === undefined || leads.includes(own) ? [...leads] : [own, ...leads];
+  }
+
+  /** The key of a scope, one string per place shared by every standard's cell there. */
+  private keyOf(scope: Scope): string {
+    const id = scope.kind === 'site' ? scope.siteId : scope.kind === 'unit' ? scope.unitId : undefined;
+    if (id === undefined) return scopeKey(scope);
+    const cache = scope.kind === 'site' ? this.siteKeys : this.unitKeys;
+    let key = cache.get(id);
+    if (key === undefined) {
+      key = scopeKey(scope);
+      cache.set(id, key);
+    }
+    return key;
+  }
+
+  private cellFor(st: StandardState, scope: Scope): Cell {
+    const key = this.keyOf(scope);
+    let cell = st.cells.get(key);
+    if (cell) return cell;
+    const site = scope.kind === 'site' ? scope.siteId : undefined;
+    const siteType = site === undefined ? undefined : this.siteTypes.get(site);
+    let context = st.contexts.get(siteType ?? '');
+    if (!context) {
+      const base = st.contexts.get('')!;
+      context = contextOf(st.located.standard, this.policy, base.maxPoints, siteType);
+      st.contexts.set(siteType!, context);
+    }
+    const closures = this.closures.get(`${st.located.standard.code}|${key}`);
+    cell = {
+      code: st.located.standard.code,
+      key,
+      unitId:
+        site !== undefined ? this.siteUnits.get(site) : scope.kind === 'unit' ? scope.unitId : undefined,
+      context,
+      data: [],
+      ids: [],
+      closures: closures?.at ?? NO_CLOSURES,
+      cls: undefined,
+      due: Number.POSITIVE_INFINITY,
+      lapse: Number.POSITIVE_INFINITY,
+    };
+    st.cells.set(key, cell);
+    this.cellCount += 1;
+    return cell;
+  }
+
+  /** Re-classifies one cell and carries the change up; true when the standard's class changed. */
+  private refresh(st: StandardState, cell: Cell): boolean {
+    const { cls, next, lapse } = judgeCell(cell, this.asOfMs, st.rules, this.scratch);
+    if (next !== cell.due) {
+      cell.due = next;
+      this.due.push(cell);
+    }
+    if (lapse !== cell.lapse) {
+      cell.lapse = lapse;
+      this.lapses.push(cell);
+    }
+    if (cls === cell.cls) return false;
+    this.setClass(st, cell, cls);
+    return this.restandard(st);
+  }
+
+  private setClass(st: StandardState, cell: Cell, cls: ComplianceClass | undefined): void {
+    moveCount(st.counts, cell.cls, cls);
+    if (cell.unitId !== undefined) {
+      const counts = (m: Map<string, ClassCounts>, unit: string) => {
+        let c = m.get(unit);
+        if (!c) {
+          c = zeroCounts();
+          m.set(unit, c);
+        }
+        return c;
+      };
+      moveCount(counts(this.unitCounts, cell.unitId), cell.cls, cls);
+      moveCount(counts(this.rolledCounts, cell.unitId), cell.cls, cls);
+      for (const up of this.ancestors(cell.unitId)) moveCount(counts(this.rolledCounts, up), cell.cls, cls);
+    }
+    cell.cls = cls;
+  }
+
+  /** Re-derives a standard's class from its cell counts, and its item's and the totals; true when it changed. */
+  private restandard(st: StandardState): boolean {
+    const cls = worstOf(st.counts, 'undetermined');
+    if (cls === st.cls) return false;
+    const item = this.items.get(st.located.item.code)!;
+    moveCount(item.counts, st.cls, cls);
+    moveCount(this.totals, st.cls, cls);
+    item.class = worstOf(item.counts, 'undetermined');
+    st.cls = cls;
+    return true;
   }
 
   private addClosure(r: Rectification): boolean {
     if (r.status !== 'closed' || r.closedAt === undefined || r.standardRef === undefined) return false;
     const key = `${r.standardRef}|${scopeKey(r.scope)}`;
-    const list = this.closures.get(key) ?? [];
-    list.push({ id: r.id, closedAt: r.closedAt });
-    this.closures.set(key, list);
-    return true;
-  }
-
-  private classifyCell(code: string, key: string, cell: Cell): void {
-    const located = this.located.get(code)!;
-    const site = cell.scope.kind === 'site' ? cell.scope.siteId : undefined;
-    const siteType = site !== undefined ? this.siteTypes.get(site) : undefined;
-    const own = this.unitOf(key);
-    const leads = this.leads.get(code) ?? [];
-    cell.result = classify({
-      standard: located.standard,
-      observations: cell.observations,
-      asOf: this.asOf,
-      policy: this.policy,
-      closures: this.closures.get(`${code}|${key}`) ?? [],
-      responsibleUnitIds: own === undefined || leads.includes(own) ? leads : [own, ...leads],
-      maxPoints: this.points.get(code) ?? null,
-      ...(siteType === undefined ? {} : { siteType }),
-    });
-  }
-
-  private refreshStandard(code: string): void {
-    const located = this.located.get(code)!;
-    const scopes: Record<string, Classification> = {};
-    const counts = zero();
-    let rolled: ComplianceClass | undefined;
-    for (const [key, cell] of this.cells.get(code) ?? []) {
-      scopes[key] = cell.result!;
-      counts[cell.result!.class] += 1;
-      rolled = rolled === undefined ? cell.result!.class : worseClass(rolled, cell.result!.class);
+    const at = toMs(r.closedAt);
+    let list = this.closures.get(key);
+    if (!list) {
+      list = { ids: [], at: [] };
+      this.closures.set(key, list);
+      const cell = this.standards.get(r.standardRef)?.cells.get(scopeKey(r.scope));
+      if (cell) cell.closures = list.at;
     }
-    this.statuses.set(code, {
-      code,
-      itemCode: located.item.code,
-      class: rolled ?? 'undetermined',
-      scopes,
-      counts,
-    });
+    for (let i = 0; i < list.ids.length; i++) if (list.ids[i] === r.id && list.at[i] === at) return false;
+    list.ids.push(r.id);
+    list.at.push(at);
+    return true;
   }
 }
 
@@ -288,11 +454,3 @@ export function classifyAll(options: BoardOptions & { observations: readonly Obs
   board.recordAll(options.observations);
   return board.snapshot();
 }
-
-/** The class names in roll-up order, worst first. */
-export const CLASSES_WORST_FIRST: readonly ComplianceClass[] = [
-  'nonCompliant',
-  'undetermined',
-  'reboundProne',
-  'compliant',
-];

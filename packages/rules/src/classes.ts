@@ -90,5 +90,6 @@ export interface Classification {
   standardCode: string;
   class: ComplianceClass;
   reasons: Reason[];
-  actions: RequiredAction[];
+  /** The work demanded: frozen, and shared between cells that demand the same work. */
+  actions: readonly RequiredAction[];
 }

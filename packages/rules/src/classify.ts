@@ -1,12 +1,12 @@
 import type { Standard } from '@chuangwen/checklists';
-import type { Observation } from '@chuangwen/model';
+import type { BilingualText, Observation } from '@chuangwen/model';
 import { actionsFor } from './actions.js';
-import type { Classification, ComplianceClass, Reason } from './classes.js';
-import { scanEvidence } from './evidence.js';
+import type { Classification, ComplianceClass, Reason, RequiredAction } from './classes.js';
+import { type EvidenceScan, scanEvidence } from './evidence.js';
 import { type JudgementContext, judge } from './judgement.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
 import { count, latestReason, missingMeasureReason, NO_EVIDENCE } from './reasons.js';
-import { momentOf, toMs } from './time.js';
+import { type Moment, momentOf, toMs } from './time.js';
 
 /** The parts of a standard classification reads: its declared kind and rule decide, never its code. */
 export type ClassifiedStandard = Pick<
@@ -68,63 +68,125 @@ export function contextOf(
  * A pure function of its input: the same input always gives the same result, whatever the order of observations.
  */
 export function classify(input: ClassifyInput): Classification {
-  const { standard } = input;
   const policy = input.policy ?? DEFAULT_POLICY;
   const moment = momentOf(input.asOf);
-  const context = contextOf(standard, policy, input.maxPoints, input.siteType);
-  const scan = scanEvidence(input.observations, moment.ms, policy, standard.scoring, context);
-  const { latest, latestPasses, failuresInWindow, future, notAssessable, expired } = scan;
-
+  const context = contextOf(input.standard, policy, input.maxPoints, input.siteType);
+  const scan = scanEvidence(input.observations, moment.ms, policy, input.standard.scoring, context);
   let verdict: ComplianceClass;
-  let rebound: Reason | undefined;
-  if (!latest) verdict = 'undetermined';
-  else if (!latestPasses) verdict = 'nonCompliant';
-  else {
-    rebound = reboundReason(input, moment.ms, failuresInWindow, policy);
-    verdict = rebound ? 'reboundProne' : 'compliant';
+  if (!scan.latest) verdict = 'undetermined';
+  else if (!scan.latestPasses) verdict = 'nonCompliant';
+  else
+    verdict = reboundReason(input, moment.ms, scan.failuresInWindow, policy) ? 'reboundProne' : 'compliant';
+  return new Judged(input, verdict, scan, context, policy, moment);
+}
+
+/**
+ * A classification whose class is decided at once and whose reasons and actions are built when first read, so a
+ * board of a million cells pays for explanations only where someone looks. Serialises (`JSON.stringify`) with both.
+ */
+class Judged implements Classification {
+  readonly standardCode: string;
+  readonly class: ComplianceClass;
+  readonly #input: ClassifyInput;
+  readonly #scan: EvidenceScan;
+  readonly #context: JudgementContext;
+  readonly #policy: ClassificationPolicy;
+  readonly #moment: Moment;
+  #reasons: Reason[] | undefined;
+  #actions: readonly RequiredAction[] | undefined;
+
+  constructor(
+    input: ClassifyInput,
+    verdict: ComplianceClass,
+    scan: EvidenceScan,
+    context: JudgementContext,
+    policy: ClassificationPolicy,
+    moment: Moment,
+  ) {
+    this.standardCode = input.standard.code;
+    this.class = verdict;
+    this.#input = input;
+    this.#scan = scan;
+    this.#context = context;
+    this.#policy = policy;
+    this.#moment = moment;
   }
-  const explain = (): Reason[] => {
-    const reasons: Reason[] = [];
-    if (!latest) reasons.push({ rule: 'noValidEvidence', message: NO_EVIDENCE, observationIds: [] });
-    else {
-      const judgement = judge(standard.scoring, latest, context);
-      reasons.push(
-        rebound && latestPasses ? rebound : latestReason(standard.scoring, latest, judgement, context),
-      );
-      // A pass whose measure is missing earns no points: say so, since the class alone would hide it.
-      if (judgement.missing && latestPasses)
-        reasons.push(missingMeasureReason(standard.scoring, latest, judgement.missing));
-    }
-    const setAside = (rule: Reason['rule'], ids: readonly string[], zh: string, en: string) => {
-      if (ids.length > 0)
-        reasons.push({ rule, message: { 'zh-CN': zh, en }, observationIds: [...ids].sort() });
+
+  get reasons(): Reason[] {
+    this.#reasons ??= explain(this.#input, this.class, this.#scan, this.#context, this.#policy, this.#moment);
+    return this.#reasons;
+  }
+
+  get actions(): readonly RequiredAction[] {
+    this.#actions ??= actionsFor(this.class, this.#input, this.#policy, this.#moment);
+    return this.#actions;
+  }
+
+  toJSON(): Classification {
+    return {
+      standardCode: this.standardCode,
+      class: this.class,
+      reasons: this.reasons,
+      actions: this.actions,
     };
-    setAside(
-      'futureIgnored',
-      future,
-      `忽略 ${future.length} 条晚于判定时间的记录`,
-      `ignored ${future.length} observation(s) dated after the moment of judgement`,
-    );
-    setAside(
-      'notAssessableIgnored',
-      notAssessable,
-      `${notAssessable.length} 条记录无法测评，不作为依据`,
-      `${notAssessable.length} observation(s) not assessable, not counted as evidence`,
-    );
-    setAside(
-      'expiredIgnored',
-      expired,
-      `${expired.length} 条记录已超过有效期`,
-      `${expired.length} observation(s) older than their validity`,
-    );
-    return reasons;
-  };
-  return {
-    standardCode: standard.code,
-    class: verdict,
-    reasons: explain(),
-    actions: actionsFor(verdict, input, policy, moment),
-  };
+  }
+}
+
+/** The reasons for a class: the rule that fired on the deciding evidence, and what was set aside and why. */
+function explain(
+  input: ClassifyInput,
+  verdict: ComplianceClass,
+  scan: EvidenceScan,
+  context: JudgementContext,
+  policy: ClassificationPolicy,
+  moment: Moment,
+): Reason[] {
+  const { latest, latestPasses, future, notAssessable, expired } = scan;
+  const rule = input.standard.scoring;
+  const reasons: Reason[] = [];
+  if (!latest) reasons.push({ rule: 'noValidEvidence', message: NO_EVIDENCE, observationIds: [] });
+  else {
+    const judgement = judge(rule, latest, context);
+    const rebound =
+      verdict === 'reboundProne' ? reboundReason(input, moment.ms, scan.failuresInWindow, policy) : undefined;
+    reasons.push(rebound ?? latestReason(rule, latest, judgement, context));
+    // A pass whose measure is missing earns no points: say so, since the class alone would hide it.
+    if (judgement.missing && latestPasses)
+      reasons.push(missingMeasureReason(rule, latest, judgement.missing));
+  }
+  if (future.length > 0) reasons.push(setAside('futureIgnored', future));
+  if (notAssessable.length > 0) reasons.push(setAside('notAssessableIgnored', notAssessable));
+  if (expired.length > 0) reasons.push(setAside('expiredIgnored', expired));
+  return reasons;
+}
+
+const SET_ASIDE = {
+  futureIgnored: (n: number) => ({
+    'zh-CN': `忽略 ${n} 条晚于判定时间的记录`,
+    en: `ignored ${n} observation(s) dated after the moment of judgement`,
+  }),
+  notAssessableIgnored: (n: number) => ({
+    'zh-CN': `${n} 条记录无法测评，不作为依据`,
+    en: `${n} observation(s) not assessable, not counted as evidence`,
+  }),
+  expiredIgnored: (n: number) => ({
+    'zh-CN': `${n} 条记录已超过有效期`,
+    en: `${n} observation(s) older than their validity`,
+  }),
+};
+
+// Counts set aside are small numbers: their texts are built once per count and shared.
+const setAsideTexts = new Map<string, BilingualText>();
+
+/** The reason observations were set aside: dated later than the moment, not assessable, or expired. */
+function setAside(rule: keyof typeof SET_ASIDE, ids: readonly string[]): Reason {
+  const key = `${rule}${ids.length}`;
+  let message = setAsideTexts.get(key);
+  if (!message) {
+    message = Object.freeze(SET_ASIDE[rule](ids.length));
+    if (ids.length <= 64) setAsideTexts.set(key, message);
+  }
+  return { rule, message, observationIds: [...ids].sort() };
 }
 
 /** With the latest valid evidence passing: the reason it is rebound-prone (failures recur, relapse after closure, a behaviour standard failed), or undefined. */

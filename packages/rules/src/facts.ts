@@ -2,34 +2,15 @@ import {
   ArchiveCategorySchema,
   DateSchema,
   IdSchema,
-  RectificationStatusSchema,
   StandardCodeSchema,
   WorkingGroupKindSchema,
 } from '@chuangwen/model';
 import { z } from 'zod';
 import { COMPLIANCE_CLASSES } from './classes.js';
+import { emptyLedger, LedgerCountersSchema } from './ledger-counters.js';
 
 /** A compliance class, as a schema. */
 export const ComplianceClassSchema = z.enum(COMPLIANCE_CLASSES);
-
-/** A unit's part in mobilisation: its role and whether it formed its team and submitted its plan. */
-export const UnitFactsSchema = z.strictObject({
-  role: z.enum(['lead', 'responsible']),
-  teamFormed: z.boolean().default(false),
-  planSubmitted: z.boolean().default(false),
-});
-/** A unit's part in mobilisation. */
-export type UnitFacts = z.infer<typeof UnitFactsSchema>;
-
-/** What readiness needs to know of a rectification. */
-export const RectificationFactsSchema = z.strictObject({
-  standardRef: StandardCodeSchema.optional(),
-  status: RectificationStatusSchema,
-  leadUnitId: IdSchema.optional(),
-  deadline: DateSchema.optional(),
-});
-/** What readiness needs to know of a rectification. */
-export type RectificationFacts = z.infer<typeof RectificationFactsSchema>;
 
 /** The result of the official (or a mock) assessment. */
 export const AssessmentResultSchema = z.strictObject({
@@ -41,9 +22,12 @@ export const AssessmentResultSchema = z.strictObject({
 /** The result of the official (or a mock) assessment. */
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
 
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
 /**
- * The facts of a campaign that phase readiness is judged on, as a host supplies them: summaries, not every record.
- * Kept small on purpose (a campaign of 100 units and 300 standards persists in well under 64 KB).
+ * The facts of a campaign that phase readiness is judged on, kept as summaries and counters that events update: never
+ * every record. Its size grows with units and standards only, never with problems or observations (a campaign of 1,000
+ * units and 3,000 standards stays well under 256 KB).
  */
 export const CampaignFactsSchema = z.strictObject({
   leadingGroupFormed: z.boolean().default(false),
@@ -53,13 +37,18 @@ export const CampaignFactsSchema = z.strictObject({
   implementationPlanIssued: z.boolean().default(false),
   workPlanIssued: z.boolean().default(false),
   publicityLaunched: z.boolean().default(false),
-  /** Lead and responsible units by id. */
-  units: z.record(IdSchema, UnitFactsSchema).default({}),
+  /** Lead (牵头) and responsible (责任) units by id. */
+  unitRoles: z.record(IdSchema, z.enum(['lead', 'responsible'])).default({}),
+  /** Units that have formed their campaign team. */
+  teamsFormed: z.array(IdSchema).default([]),
+  /** Units that have submitted their own plan. */
+  plansSubmitted: z.array(IdSchema).default([]),
   /** The current class of each standard (from the board). */
   standards: z.record(StandardCodeSchema, ComplianceClassSchema).default({}),
-  rectifications: z.record(IdSchema, RectificationFactsSchema).default({}),
+  /** The rectification ledger as counters. */
+  ledger: LedgerCountersSchema.default(emptyLedger),
   /** Months (`YYYY-MM`) with a missed supervision obligation not yet caught up. */
-  missedCadenceMonths: z.array(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)).default([]),
+  missedCadenceMonths: z.array(Month).default([]),
   workingGroupsRated: z.array(WorkingGroupKindSchema).default([]),
   unannouncedWindowChecks: z.int().min(0).default(0),
   /** Archive items held, by standard code and category (how many media reports, photos, …). */

@@ -10,8 +10,9 @@
 
 export type { AppraisalConfig, AppraisalInput, Bonus, Scorecard } from './appraisal.js';
 export { appraiseUnits, DEFAULT_APPRAISAL } from './appraisal.js';
-export type { BoardOptions, BoardSnapshot, ClassCounts, ItemStatus, StandardStatus } from './board.js';
-export { CLASSES_WORST_FIRST, ComplianceBoard, classifyAll, scopeKey } from './board.js';
+export type { BoardOptions } from './board.js';
+export { ComplianceBoard, classifyAll } from './board.js';
+export type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
 export type {
   CadenceInput,
   CadenceReport,
@@ -19,8 +20,12 @@ export type {
   ObligationStatus,
 } from './cadence.js';
 export { checkCadence } from './cadence.js';
+export type { CellHistory, CellRules } from './cell-history.js';
+export { cellClass, cellRules } from './cell-history.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
 export { civilityIndex } from './civility.js';
+export type { ClassCounts } from './class-counts.js';
+export { CLASSES_WORST_FIRST, worstOf } from './class-counts.js';
 export type {
   ActionKind,
   ActionOwner,
@@ -37,17 +42,20 @@ export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
 export type { EvidenceScan } from './evidence.js';
 export { scanEvidence } from './evidence.js';
-export type { AssessmentResult, CampaignFacts, RectificationFacts, UnitFacts } from './facts.js';
-export {
-  AssessmentResultSchema,
-  CampaignFactsSchema,
-  ComplianceClassSchema,
-  emptyFacts,
-  RectificationFactsSchema,
-  UnitFactsSchema,
-} from './facts.js';
+export type { AssessmentResult, CampaignFacts } from './facts.js';
+export { AssessmentResultSchema, CampaignFactsSchema, ComplianceClassSchema, emptyFacts } from './facts.js';
 export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 export { judge } from './judgement.js';
+export type { LedgerContribution, LedgerCounters } from './ledger-counters.js';
+export {
+  applyContribution,
+  contributionOf,
+  emptyLedger,
+  handledCount,
+  LedgerContributionSchema,
+  LedgerCountersSchema,
+  overdueCount,
+} from './ledger-counters.js';
 export type { RectificationRate, RectificationRateOptions } from './ledger-rates.js';
 export { rectificationRates } from './ledger-rates.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
@@ -57,11 +65,12 @@ export { DEFAULT_POLICY, definePolicy } from './policy.js';
 export type { RankedResult, RankInput, RankOptions, TieRule } from './ranking.js';
 export { rankUnits } from './ranking.js';
 export type { Blocker, BlockerCode, Readiness, ReadinessOptions } from './readiness.js';
-export { phaseReadiness } from './readiness.js';
+export { BLOCKER_CODES, BlockerCodeSchema, BlockerSchema, phaseReadiness } from './readiness.js';
 export type { RoundLine, RoundReport, RoundReportOptions } from './rounds.js';
 export { roundReport } from './rounds.js';
 export type { SiteDraw, SiteQuota } from './sampling.js';
 export { drawSites } from './sampling.js';
+export { scopeKey } from './scope-key.js';
 export type {
   FrameworkScore,
   NegativeEvent,

@@ -44,19 +44,41 @@ function measured(rule: ScoringRule, o: AssessableObservation): number | undefin
   }
 }
 
-/** Whether the measure meets the rule, and the share of the points it earns (0 to 1). */
+/** What the rule makes of the measure: whether it was there to read, whether it meets, the share of the points. */
+interface Applied {
+  read: boolean;
+  meets: boolean;
+  share: number;
+  grade: string | undefined;
+}
+
+// Classifying a million histories judges millions of observations: the scan reuses one result instead of allocating.
+const SCRATCH: Applied = { read: false, meets: false, share: 0, grade: undefined };
+
+function set(out: Applied, meets: boolean, share: number, grade?: string): Applied {
+  out.read = true;
+  out.meets = meets;
+  out.share = share;
+  out.grade = grade;
+  return out;
+}
+
+/** Whether the measure meets the rule, and the share of the points it earns (0 to 1); `read` false when it is missing. */
 function apply(
   rule: ScoringRule,
   o: AssessableObservation,
   value: number | undefined,
   context: JudgementContext,
-): { meets: boolean; share: number; grade?: string } | undefined {
+  out: Applied,
+): Applied {
+  out.read = false;
+  out.grade = undefined;
   switch (rule.kind) {
     case 'binary':
-      return { meets: o.outcome === 'pass', share: o.outcome === 'pass' ? 1 : 0 };
+      return set(out, o.outcome === 'pass', o.outcome === 'pass' ? 1 : 0);
     case 'noOccurrence': {
       const none = value === undefined ? o.outcome === 'pass' : value === 0;
-      return { meets: none, share: none ? 1 : 0 };
+      return set(out, none, none ? 1 : 0);
     }
     case 'stateDescription': {
       const bandIndex =
@@ -65,40 +87,44 @@ function apply(
           : value === undefined
             ? -1
             : rule.bands.indexOf(gradeFor(rule.bands, value));
-      if (bandIndex < 0) return undefined;
+      if (bandIndex < 0) return out;
       const band = rule.bands[bandIndex]!;
       const passIndex =
         rule.passGrade === undefined ? 1 : rule.bands.findIndex((b) => b.grade === rule.passGrade);
-      return {
-        meets: bandIndex <= passIndex && band.coefficient > 0,
-        share: band.coefficient,
-        grade: band.grade,
-      };
+      return set(out, bandIndex <= passIndex && band.coefficient > 0, band.coefficient, band.grade);
     }
     case 'countThreshold': {
-      if (value === undefined) return undefined;
+      if (value === undefined) return out;
       const required = context.required ?? rule.required;
       const shortfall = Math.max(0, required - value);
       const max = context.maxPoints ?? 0;
       const share =
         max > 0 ? Math.max(0, max - shortfall * rule.deductionPerShortfall) / max : shortfall === 0 ? 1 : 0;
-      return { meets: value >= required, share };
+      return set(out, value >= required, share);
     }
     case 'ratio':
-      if (value === undefined) return undefined;
-      if (value >= rule.fullAt) return { meets: true, share: 1 };
-      return value >= rule.passAt
-        ? { meets: value > 0, share: value / rule.fullAt }
-        : { meets: false, share: 0 };
+      if (value === undefined) return out;
+      if (value >= rule.fullAt) return set(out, true, 1);
+      return value >= rule.passAt ? set(out, value > 0, value / rule.fullAt) : set(out, false, 0);
     case 'survey': {
-      if (value === undefined) return undefined;
+      if (value === undefined) return out;
       const line = context.passLine ?? rule.passLine;
-      return value >= line ? { meets: true, share: 1 } : { meets: false, share: line > 0 ? value / line : 0 };
+      return value >= line ? set(out, true, 1) : set(out, false, line > 0 ? value / line : 0);
     }
     case 'incidence':
-      if (value === undefined) return undefined;
-      return value <= rule.maxRate ? { meets: true, share: 1 } : { meets: false, share: 0 };
+      if (value === undefined) return out;
+      return value <= rule.maxRate ? set(out, true, 1) : set(out, false, 0);
   }
+}
+
+/** The points an observation earns and whether its pass stands, from what the rule made of it. */
+function verdict(o: AssessableObservation, applied: Applied, max: number | null) {
+  let points: number | null = null;
+  if (o.score !== undefined) points = max === null ? o.score : Math.min(o.score, max);
+  else if (applied.read && max !== null) points = max * applied.share;
+  const meets = applied.read ? applied.meets : true;
+  const scoresNothing = points !== null && points <= 0 && (max === null || max > 0);
+  return { points, passes: o.outcome === 'pass' && meets && !scoresNothing };
 }
 
 /**
@@ -108,31 +134,34 @@ function apply(
  * rule needs but the observation lacks leaves the points unscored, and a pass that scores nothing is no pass. Pure.
  */
 export function judge(rule: ScoringRule, o: AssessableObservation, context: JudgementContext): Judgement {
-  const value = measured(rule, o);
-  const applied = apply(rule, o, value, context);
-  const max = context.maxPoints;
-  let points: number | null = null;
-  let measure: Judgement['measure'] = RULE_MEASURES[rule.kind];
-  if (o.score !== undefined) {
-    points = max === null ? o.score : Math.min(o.score, max);
-    measure = 'score';
-  } else if (applied && max !== null) points = max * applied.share;
-  const meets = applied ? applied.meets : true;
-  const scoresNothing = points !== null && points <= 0 && (max === null || max > 0);
-  const passes = o.outcome === 'pass' && meets && !scoresNothing;
+  const applied = apply(rule, o, measured(rule, o), context, {
+    read: false,
+    meets: false,
+    share: 0,
+    grade: undefined,
+  });
+  const { points, passes } = verdict(o, applied, context.maxPoints);
   const judgement: Judgement = {
     passes,
     points,
-    measure,
+    measure: o.score !== undefined ? 'score' : RULE_MEASURES[rule.kind],
     belowThreshold: o.outcome === 'pass' && !passes,
   };
-  if (!applied && o.score === undefined) judgement.missing = RULE_MEASURES[rule.kind];
-  if (applied?.grade !== undefined) judgement.grade = applied.grade;
+  if (!applied.read && o.score === undefined) judgement.missing = RULE_MEASURES[rule.kind];
+  if (applied.grade !== undefined) judgement.grade = applied.grade;
   return judgement;
 }
 
 /** Just whether an observation passes under the rule: the evidence scan asks this of every observation. */
 export function passesRule(rule: ScoringRule, o: AssessableObservation, context: JudgementContext): boolean {
   if (o.outcome !== 'pass') return false;
-  return rule.kind === 'binary' && o.score === undefined ? true : judge(rule, o, context).passes;
+  if (rule.kind === 'binary' && o.score === undefined) return true;
+  const applied = apply(rule, o, measured(rule, o), context, SCRATCH);
+  let points: number | null = null;
+  const max = context.maxPoints;
+  if (o.score !== undefined) points = max === null ? o.score : Math.min(o.score, max);
+  else if (applied.read && max !== null) points = max * applied.share;
+  return (
+    (applied.read ? applied.meets : true) && !(points !== null && points <= 0 && (max === null || max > 0))
+  );
 }

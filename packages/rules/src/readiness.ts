@@ -1,47 +1,52 @@
-import {
-  type ArchiveCategory,
-  type BilingualText,
-  BUILT_IN_WORKING_GROUP_KINDS,
-  label,
-  type Phase,
-} from '@chuangwen/model';
+import { type ArchiveCategory, BUILT_IN_WORKING_GROUP_KINDS, label, type Phase } from '@chuangwen/model';
+import { z } from 'zod';
 import type { CampaignFacts } from './facts.js';
+import { handledCount } from './ledger-counters.js';
 
 /** Codes of the conditions that can block leaving a phase. */
-export type BlockerCode =
-  | 'leadingGroupMissing'
-  | 'officeMissing'
-  | 'workingGroupUnstaffed'
-  | 'mobilizationMeetingMissing'
-  | 'implementationPlanMissing'
-  | 'workPlanMissing'
-  | 'publicityNotLaunched'
-  | 'noUnits'
-  | 'unitTeamMissing'
-  | 'unitPlanMissing'
-  | 'noStandards'
-  | 'standardUndetermined'
-  | 'rectificationMissing'
-  | 'cadenceMissed'
-  | 'workingGroupUnrated'
-  | 'unannouncedChecksMissing'
-  | 'standardNonCompliant'
-  | 'archiveIncomplete'
-  | 'archiveNotSubmitted'
-  | 'resultMissing'
-  | 'selfEvaluationMissing'
-  | 'summaryMeetingMissing'
-  | 'unitNotAppraised'
-  | 'accountabilityUndecided';
+export const BLOCKER_CODES = [
+  'leadingGroupMissing',
+  'officeMissing',
+  'workingGroupUnstaffed',
+  'mobilizationMeetingMissing',
+  'implementationPlanMissing',
+  'workPlanMissing',
+  'publicityNotLaunched',
+  'noUnits',
+  'unitTeamMissing',
+  'unitPlanMissing',
+  'noStandards',
+  'standardUndetermined',
+  'rectificationMissing',
+  'cadenceMissed',
+  'workingGroupUnrated',
+  'unannouncedChecksMissing',
+  'standardNonCompliant',
+  'archiveIncomplete',
+  'archiveNotSubmitted',
+  'resultMissing',
+  'selfEvaluationMissing',
+  'summaryMeetingMissing',
+  'unitNotAppraised',
+  'accountabilityUndecided',
+] as const;
+/** The code of a condition that blocks leaving a phase. */
+export const BlockerCodeSchema = z.enum(BLOCKER_CODES);
+/** The code of a condition that blocks leaving a phase. */
+export type BlockerCode = z.infer<typeof BlockerCodeSchema>;
+
+const TextSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
 
 /** One condition that keeps a phase from ending, with the records it concerns and, where useful, what each lacks. */
-export interface Blocker {
-  code: BlockerCode;
-  message: BilingualText;
-  refs: string[];
+export const BlockerSchema = z.strictObject({
+  code: BlockerCodeSchema,
+  message: TextSchema,
+  refs: z.array(z.string()),
   /** Per record: what it lacks, such as "媒体报道 1/7". */
-  details?: { ref: string; message: BilingualText }[];
-}
+  details: z.array(z.strictObject({ ref: z.string(), message: TextSchema })).optional(),
+});
+/** One condition that keeps a phase from ending. */
+export type Blocker = z.infer<typeof BlockerSchema>;
 
 /** Whether a phase may end, and if not, every reason. */
 export interface Readiness {
@@ -101,11 +106,13 @@ function mobilization(f: CampaignFacts): Blocker[] {
     out.push(b('workPlanMissing', '尚未制定创建工作计划', 'the work plan has not been issued'));
   if (!f.publicityLaunched)
     out.push(b('publicityNotLaunched', '尚未启动宣传工作', 'publicity has not been launched'));
-  const units = Object.entries(f.units).sort(([a], [c]) => (a < c ? -1 : 1));
+  const units = Object.keys(f.unitRoles).sort();
   if (units.length === 0)
     out.push(b('noUnits', '尚未确定牵头单位和责任单位', 'no lead or responsible units are known'));
-  const noTeam = units.filter(([, u]) => !u.teamFormed).map(([id]) => id);
-  const noPlan = units.filter(([, u]) => !u.planSubmitted).map(([id]) => id);
+  const teams = new Set(f.teamsFormed);
+  const plans = new Set(f.plansSubmitted);
+  const noTeam = units.filter((id) => !teams.has(id));
+  const noPlan = units.filter((id) => !plans.has(id));
   if (noTeam.length > 0)
     out.push(
       b(
@@ -127,15 +134,10 @@ function mobilization(f: CampaignFacts): Blocker[] {
   return out;
 }
 
-/** Non-compliant standards that lack an open rectification with a unit and a deadline. */
+/** Non-compliant standards that lack an open rectification with a lead unit and a deadline. */
 function unhandledNonCompliant(f: CampaignFacts): string[] {
-  const handled = new Set<string>();
-  for (const r of Object.values(f.rectifications)) {
-    if (r.status !== 'closed' && r.leadUnitId !== undefined && r.deadline !== undefined && r.standardRef)
-      handled.add(r.standardRef);
-  }
   return Object.entries(f.standards)
-    .filter(([code, c]) => c === 'nonCompliant' && !handled.has(code))
+    .filter(([code, c]) => c === 'nonCompliant' && handledCount(f.ledger, code) === 0)
     .map(([code]) => code)
     .sort();
 }
@@ -260,8 +262,9 @@ function summaryEvaluation(f: CampaignFacts): Blocker[] {
     out.push(b('selfEvaluationMissing', '尚未开展自我评议', 'the self-evaluation has not been done'));
   if (!f.summaryMeetingHeld)
     out.push(b('summaryMeetingMissing', '尚未召开总结大会', 'the summary meeting has not been held'));
-  const unappraised = Object.keys(f.units)
-    .filter((id) => !f.unitsAppraised.includes(id))
+  const appraised = new Set(f.unitsAppraised);
+  const unappraised = Object.keys(f.unitRoles)
+    .filter((id) => !appraised.has(id))
     .sort();
   if (unappraised.length > 0)
     out.push(

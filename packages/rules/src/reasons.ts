@@ -102,25 +102,21 @@ export function latestReason(
       observationIds: ids,
     };
   if (!j.passes) return failing(latest);
-  return {
-    rule: 'latestPasses',
-    message: {
-      'zh-CN': `最近一次有效测评（${latest.observedAt}）合格，近期无反复`,
-      en: `the latest valid observation (${latest.observedAt}) passes, with no recent relapse`,
-    },
-    observationIds: ids,
-  };
+  return { rule: 'latestPasses', message: LATEST_PASSES, observationIds: ids };
 }
 
+// The deciding observation is named by id; its date is the observation's own, so the text stays one shared constant.
+const LATEST_PASSES: BilingualText = Object.freeze({
+  'zh-CN': '最近一次有效测评合格，近期无反复',
+  en: 'the latest valid observation passes, with no recent relapse',
+});
+const LATEST_FAILS: BilingualText = Object.freeze({
+  'zh-CN': '最近一次有效测评不合格',
+  en: 'the latest valid observation fails',
+});
+
 function failing(latest: AssessableObservation): Reason {
-  return {
-    rule: 'latestFails',
-    message: {
-      'zh-CN': `最近一次有效测评（${latest.observedAt}）不合格`,
-      en: `the latest valid observation (${latest.observedAt}) fails`,
-    },
-    observationIds: [latest.id],
-  };
+  return { rule: 'latestFails', message: LATEST_FAILS, observationIds: [latest.id] };
 }
 
 /** The reason for a deciding observation that lacks the measure its rule reads: it is not scored, never full marks. */

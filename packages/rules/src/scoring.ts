@@ -6,11 +6,11 @@ import {
   roundScore,
 } from '@chuangwen/checklists';
 import type { Observation, Rectification, Site } from '@chuangwen/model';
-import { scopeKey } from './board.js';
 import { contextOf } from './classify.js';
 import { scanEvidence } from './evidence.js';
 import { judge } from './judgement.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
+import { scopeKey } from './scope-key.js';
 import { daysBetween, shanghaiDate, toMs } from './time.js';
 
 /** A negative-list event that happened, by the code of the rule it triggers. */

@@ -1,134 +1,308 @@
+import { effectivePoints, listStandards } from '@chuangwen/checklists';
 import { districtFramework } from '@chuangwen/checklists/district';
 import { generateDistrict } from '@chuangwen/fixtures';
 import type { Observation, Rectification } from '@chuangwen/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLASSES_WORST_FIRST, ComplianceBoard, classifyAll } from '../src/index.js';
+import { CLASSES_WORST_FIRST, ComplianceBoard, classify, classifyAll, scopeKey } from '../src/index.js';
 import { ASOF } from './helpers.js';
 
-const codes = ['06.01.01', '06.02.02', '04.01.02'];
-const at = (daysAgo: number) => new Date(Date.parse(ASOF) - daysAgo * 86_400_000).toISOString();
+const DAY = 86_400_000;
+const at = (daysAgo: number) => new Date(Date.parse(ASOF) - daysAgo * DAY).toISOString();
+const later = (days: number) => new Date(Date.parse(ASOF) + days * DAY).toISOString();
 const o = (
   id: string,
   standardRef: string,
   siteId: string,
-  outcome: 'pass' | 'fail',
+  outcome: 'pass' | 'fail' | 'notAssessable',
   daysAgo: number,
-): Observation => ({
+): Observation =>
+  ({
+    id,
+    standardRef,
+    scope: { kind: 'site', siteId },
+    observedAt: at(daysAgo),
+    method: 'covertInspection',
+    source: 'supervisionCheck',
+    outcome,
+    evidence: [],
+  }) as Observation;
+const sites = [
+  { id: 's1', siteType: 'mainRoad', unitId: 'c1' },
+  { id: 's2', siteType: 'mainRoad', unitId: 'c2' },
+  { id: 's3', siteType: 'mainRoad', unitId: 'x' },
+];
+/** A street with two communities, and a unit outside it. */
+const units = [
+  { id: 'street' },
+  { id: 'c1', parentId: 'street' },
+  { id: 'c2', parentId: 'street' },
+  { id: 'x' },
+];
+const closed = (id: string, standardRef: string, siteId: string, daysAgo: number): Rectification => ({
   id,
   standardRef,
   scope: { kind: 'site', siteId },
-  observedAt: at(daysAgo),
-  method: 'covertInspection',
-  source: 'supervisionCheck',
-  outcome,
-  evidence: [],
+  description: '公厕异味',
+  reportedAt: at(daysAgo + 10),
+  status: 'closed',
+  supportingUnitIds: [],
+  guarantorUnitIds: [],
+  returnedCount: 0,
+  closedAt: at(daysAgo),
+  evidence: ['d1'],
+  repeatCount: 0,
 });
-const sites = [
-  { id: 's1', name: '甲', siteType: 'mainRoad', unitId: 'u1', selection: 'fixed' as const },
-  { id: 's2', name: '乙', siteType: 'mainRoad', unitId: 'u2', selection: 'fixed' as const },
-];
+const STANDARDS = listStandards(districtFramework).length;
+const POINTS = effectivePoints(districtFramework);
 
 describe('ComplianceBoard', () => {
-  it('rolls standards up worst first: non-compliant, undetermined, rebound-prone, compliant', () => {
+  it('rolls standards up worst first, by item, by unit and up the unit hierarchy', () => {
     expect(CLASSES_WORST_FIRST).toEqual(['nonCompliant', 'undetermined', 'reboundProne', 'compliant']);
-    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF, sites });
-    board.recordAll([o('a', '06.02.02', 's1', 'pass', 3), o('b', '06.02.02', 's2', 'fail', 3)]);
-    expect(board.standard('06.02.02')).toMatchObject({
+    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF, sites, units });
+    board.recordAll([
+      o('a', '06.02.02', 's1', 'pass', 3),
+      o('b', '06.02.02', 's2', 'fail', 3),
+      o('c', '06.01.01', 's3', 'pass', 3),
+    ]);
+    expect(board.standard('06.02.02')).toEqual({
+      code: '06.02.02',
+      itemCode: '06',
       class: 'nonCompliant',
-      counts: { compliant: 1, nonCompliant: 1 },
+      counts: { compliant: 1, nonCompliant: 1, undetermined: 0, reboundProne: 0 },
+      scopes: { 'site:s1': 'compliant', 'site:s2': 'nonCompliant' },
     });
-    expect(board.standard('06.02.02')!.scopes['site:s2']!.class).toBe('nonCompliant');
     expect(board.standard('01.01.01')).toMatchObject({ class: 'undetermined', scopes: {} });
     const snap = board.snapshot();
     expect(snap.items['06']).toMatchObject({ class: 'nonCompliant' });
-    expect(snap.items['06']!.counts.nonCompliant).toBe(1);
+    expect(snap.items['06']!.counts).toMatchObject({ nonCompliant: 1, compliant: 1 });
     expect(snap.units).toEqual({
-      u1: { compliant: 1, nonCompliant: 0, undetermined: 0, reboundProne: 0 },
-      u2: { compliant: 0, nonCompliant: 1, undetermined: 0, reboundProne: 0 },
+      c1: { compliant: 1, nonCompliant: 0, undetermined: 0, reboundProne: 0 },
+      c2: { compliant: 0, nonCompliant: 1, undetermined: 0, reboundProne: 0 },
+      x: { compliant: 1, nonCompliant: 0, undetermined: 0, reboundProne: 0 },
     });
-    expect(Object.values(snap.totals).reduce((a, b) => a + b, 0)).toBe(72);
+    expect(snap.unitTotals.street).toEqual({
+      compliant: 1,
+      nonCompliant: 1,
+      undetermined: 0,
+      reboundProne: 0,
+    });
+    expect(snap.unitTotals.x).toEqual(snap.units.x);
+    expect(Object.values(snap.totals).reduce((a, b) => a + b, 0)).toBe(STANDARDS);
+    expect(snap.totals).toMatchObject({ nonCompliant: 1, compliant: 1, undetermined: STANDARDS - 2 });
   });
 
-  it('re-classifies only what a new observation touches and reports the change', () => {
+  it('re-classifies only what an observation touches and reports which standards changed', () => {
     const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF, sites });
     expect(board.record(o('a', '06.01.01', 's1', 'fail', 5))).toEqual(['06.01.01']);
-    const other = board.standard('06.02.02');
     expect(board.record(o('b', '06.01.01', 's1', 'fail', 4))).toEqual([]);
-    expect(board.standard('06.02.02')).toBe(other);
+    expect(board.record(o('b', '06.01.01', 's1', 'pass', 4))).toEqual([]);
     expect(board.record(o('c', '06.01.01', 's1', 'pass', 1))).toEqual(['06.01.01']);
-    expect(board.standard('06.01.01')!.class).toBe('reboundProne');
+    expect(board.cellClass('06.01.01', 'site:s1')).toBe('reboundProne');
+    expect(board.cellClass('06.01.01', 'site:s2')).toBeUndefined();
   });
 
-  it('counts a failure after a closed rectification as relapse', () => {
-    const closed: Rectification = {
-      id: 'r1',
-      standardRef: '06.02.02',
-      scope: { kind: 'site', siteId: 's1' },
-      description: '公厕异味',
-      reportedAt: at(40),
-      status: 'closed',
-      supportingUnitIds: [],
-      guarantorUnitIds: [],
-      returnedCount: 0,
-      closedAt: at(30),
-      evidence: ['d1'],
-      repeatCount: 0,
-    };
-    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF, rectifications: [closed] });
-    board.recordAll([o('a', '06.02.02', 's1', 'fail', 20), o('b', '06.02.02', 's1', 'pass', 2)]);
-    expect(board.standard('06.02.02')!.scopes['site:s1']!.reasons[0]!.rule).toBe('relapseAfterClosure');
+  it('counts a failure after a closed rectification as relapse, and explains it on demand', () => {
+    const board = new ComplianceBoard({
+      framework: districtFramework,
+      asOf: ASOF,
+      rectifications: [closed('r1', '06.02.02', 's1', 30)],
+    });
+    const observations = [o('a', '06.02.02', 's1', 'fail', 20), o('b', '06.02.02', 's1', 'pass', 2)];
+    board.recordAll(observations);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('reboundProne');
+    const byId = new Map(observations.map((x) => [x.id, x]));
+    const explained = board.explain('06.02.02', 'site:s1', (id) => byId.get(id))!;
+    expect(explained.class).toBe('reboundProne');
+    expect(explained.reasons[0]!.rule).toBe('relapseAfterClosure');
+    expect(() => board.explain('06.02.02', 'site:s1', () => undefined)).toThrow(/找不到测评记录 a/);
+    expect(board.explain('06.02.02', 'site:s9', () => undefined)).toBeUndefined();
   });
 
-  it('moves with time: evidence expires when the moment advances', () => {
+  it('takes a closure recorded after the evidence into account', () => {
     const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF });
-    board.record(o('a', '06.02.02', 's1', 'pass', 1));
-    expect(board.standard('06.02.02')!.class).toBe('compliant');
-    board.at(new Date(Date.parse(ASOF) + 100 * 86_400_000).toISOString());
-    expect(board.standard('06.02.02')!.class).toBe('undetermined');
+    board.recordAll([o('a', '06.02.02', 's1', 'fail', 20), o('b', '06.02.02', 's1', 'pass', 2)]);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('compliant');
+    expect(board.recordRectification(closed('r1', '06.02.02', 's1', 30))).toEqual(['06.02.02']);
+    expect(board.recordRectification(closed('r1', '06.02.02', 's1', 30))).toEqual([]);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('reboundProne');
   });
 
-  it('keeps observations of unknown standards out, and names them', () => {
+  it('moves with time from a queue: evidence expires, a failure leaves the window, later evidence comes into force', () => {
+    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF });
+    board.recordAll([
+      o('a', '06.02.02', 's1', 'pass', 1),
+      o('f1', '06.01.01', 's1', 'fail', 150),
+      o('f2', '06.01.01', 's1', 'fail', 145),
+      o('p', '06.01.01', 's1', 'pass', 1),
+    ]);
+    board.record({ ...o('z', '04.01.02', 's1', 'fail', 0), observedAt: later(5) });
+    expect([
+      board.cellClass('06.02.02', 'site:s1'),
+      board.cellClass('06.01.01', 'site:s1'),
+      board.cellClass('04.01.02', 'site:s1'),
+    ]).toEqual(['compliant', 'reboundProne', 'undetermined']);
+    board.at(later(6));
+    expect(board.cellClass('04.01.02', 'site:s1')).toBe('nonCompliant');
+    board.at(later(40));
+    expect(board.cellClass('06.01.01', 'site:s1')).toBe('compliant');
+    board.at(later(100));
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('undetermined');
+    board.at(ASOF);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('compliant');
+    expect(board.asOf).toBe(ASOF);
+  });
+
+  it('withdraws an observation as if it had never been recorded; the last one withdrawn leaves the cell empty', () => {
+    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF, sites });
+    const fail = o('a', '06.02.02', 's1', 'fail', 3);
+    board.recordAll([o('p', '06.02.02', 's1', 'pass', 10), fail]);
+    expect(board.withdraw(fail)).toEqual(['06.02.02']);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('compliant');
+    expect(board.withdraw(fail)).toEqual([]);
+    board.withdraw(o('p', '06.02.02', 's1', 'pass', 10));
+    expect(board.standard('06.02.02')).toMatchObject({ class: 'undetermined', scopes: {} });
+    expect(board.snapshot().units.c1).toBeUndefined();
+  });
+
+  it('lists the cells about to lapse into 未知可否达标, soonest first, for the re-inspection schedule', () => {
+    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF, sites });
+    board.recordAll([
+      o('a', '06.02.02', 's1', 'pass', 85),
+      o('b', '06.01.01', 's2', 'fail', 80),
+      o('c', '04.01.02', 's1', 'pass', 10),
+      o('d', '04.01.02', 's2', 'notAssessable', 1),
+    ]);
+    const due = board.lapsing(14);
+    expect(due.map((d) => [d.standardCode, d.scopeKey, d.class])).toEqual([
+      ['06.02.02', 'site:s1', 'compliant'],
+      ['06.01.01', 'site:s2', 'nonCompliant'],
+    ]);
+    expect(due[0]).toMatchObject({ itemCode: '06', unitId: 'c1', recheckBy: '2026-07-05' });
+    expect(Date.parse(due[0]!.validUntil)).toBe(Date.parse(at(85)) + 90 * DAY);
+    expect(board.lapsing(90).map((d) => d.standardCode)).toEqual(['06.02.02', '06.01.01', '04.01.02']);
+    board.record(o('e', '06.02.02', 's1', 'pass', 0));
+    expect(board.lapsing(14).map((d) => d.standardCode)).toEqual(['06.01.01']);
+    board.at(later(20));
+    expect(board.lapsing(14)).toEqual([]);
+  });
+
+  it('keeps observations of unknown standards and area-only findings out, and names them', () => {
     const snap = classifyAll({
       framework: districtFramework,
       asOf: ASOF,
-      observations: [o('x', '99.99.99', 's1', 'fail', 1)],
+      observations: [
+        o('x', '99.99.99', 's1', 'fail', 1),
+        { ...o('y', '06.01.01', 's1', 'fail', 1), standardRef: undefined, area: 'market' } as Observation,
+      ],
     });
     expect(snap.unknownStandardObservations).toEqual(['x']);
+    expect(snap.areaFindings).toEqual(['y']);
     expect(snap.totals.nonCompliant).toBe(0);
   });
+});
 
-  it('gives the same board one observation at a time as all at once, in any order', () => {
-    const district = generateDistrict({
-      seed: 5,
-      streets: 1,
-      unitsPerStreet: 6,
-      sitesPerUnit: 2,
-      observations: 400,
-      standardCodes: codes,
-      from: '2026-02-01',
-    });
-    const { observations } = district;
+describe('the board under any sequence of changes', () => {
+  const district = generateDistrict({
+    seed: 5,
+    streets: 2,
+    unitsPerStreet: 3,
+    sitesPerUnit: 2,
+    observations: 300,
+    standardCodes: ['06.01.01', '06.02.02', '04.01.02', '01.01.01'],
+    from: '2026-01-01',
+  });
+  const siteTypeOf = (key: string) => {
+    const site = district.sites.find((x) => `site:${x.id}` === key);
+    return site ? { siteType: site.siteType } : {};
+  };
+  type Op =
+    | { kind: 'record' | 'withdraw'; index: number }
+    | { kind: 'at'; days: number }
+    | { kind: 'close'; index: number };
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        kind: fc.constant('record' as const),
+        index: fc.nat(district.observations.length - 1),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('withdraw' as const),
+        index: fc.nat(district.observations.length - 1),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('at' as const), days: fc.integer({ min: -30, max: 120 }) }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('close' as const),
+        index: fc.nat(district.observations.length - 1),
+      }),
+    },
+  );
+
+  it('equals a board rebuilt from scratch, and every cell agrees with classify on its observations', () => {
     fc.assert(
-      fc.property(
-        fc.shuffledSubarray(observations, { minLength: observations.length, maxLength: observations.length }),
-        (shuffled) => {
-          const incremental = new ComplianceBoard({
-            framework: districtFramework,
-            asOf: ASOF,
-            sites: district.sites,
-          });
-          for (const x of shuffled) incremental.record(x);
-          const batch = classifyAll({
-            framework: districtFramework,
-            asOf: ASOF,
-            sites: district.sites,
-            observations,
-          });
-          expect(incremental.snapshot()).toEqual(batch);
-        },
-      ),
-      { numRuns: 5 },
+      fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+        const options = { framework: districtFramework, sites: district.sites, units: district.units };
+        const board = new ComplianceBoard({ ...options, asOf: ASOF });
+        const held = new Map<string, Observation>();
+        const closures: Rectification[] = [];
+        let moment = ASOF;
+        for (const step of ops) {
+          if (step.kind === 'at') {
+            moment = new Date(Date.parse(moment) + step.days * DAY).toISOString();
+            board.at(moment);
+          } else if (step.kind === 'close') {
+            const x = district.observations[step.index]!;
+            const r = {
+              ...closed(`r${step.index}`, x.standardRef!, 's', 0),
+              scope: x.scope,
+              closedAt: x.observedAt,
+            };
+            closures.push(r);
+            board.recordRectification(r);
+          } else {
+            const x = district.observations[step.index]!;
+            if (step.kind === 'record') {
+              board.record(x);
+              held.set(x.id, x);
+            } else {
+              board.withdraw(x);
+              held.delete(x.id);
+            }
+          }
+        }
+        const rebuilt = new ComplianceBoard({ ...options, asOf: moment, rectifications: closures });
+        rebuilt.recordAll([...held.values()]);
+        expect(board.snapshot()).toEqual(rebuilt.snapshot());
+        for (const [code, status] of Object.entries(board.snapshot().standards))
+          for (const [key, cls] of Object.entries(status.scopes)) {
+            const observations = [...held.values()].filter(
+              (x) => x.standardRef === code && scopeKey(x.scope) === key,
+            );
+            const direct = classify({
+              standard: listStandards(districtFramework).find((l) => l.standard.code === code)!.standard,
+              observations,
+              asOf: moment,
+              closures: closures
+                .filter((r) => r.standardRef === code && scopeKey(r.scope) === key)
+                .map((r) => ({ id: r.id, closedAt: r.closedAt! })),
+              maxPoints: POINTS.get(code) ?? null,
+              ...siteTypeOf(key),
+            });
+            expect(cls, `${code} ${key}`).toBe(direct.class);
+            expect(board.explain(code, key, (id) => held.get(id))!.class).toBe(cls);
+          }
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -272,18 +272,26 @@ describe('classify: required actions', () => {
   });
 });
 
-describe('classify: results are plain data', () => {
-  it('survives JSON, spreads and structured clones unchanged', () => {
+describe('classify: explanations on demand', () => {
+  it('decides the class at once, builds reasons and actions when first read, and serialises with both', () => {
     const result = classify({
       standard: facility,
       observations: [obs('fail', 40), obs('fail', 30), obs('pass', 1)],
       asOf: ASOF,
       responsibleUnitIds: ['u1'],
     });
-    expect(Object.keys(result)).toEqual(['standardCode', 'class', 'reasons', 'actions']);
+    expect(Object.keys(result)).toEqual(['standardCode', 'class']);
+    expect(result.reasons).toBe(result.reasons);
+    expect(Object.isFrozen(result.actions)).toBe(true);
     const json = JSON.parse(JSON.stringify(result));
+    expect(Object.keys(json)).toEqual(['standardCode', 'class', 'reasons', 'actions']);
     expect(json.reasons[0].rule).toBe('repeatedFailures');
-    expect(structuredClone(result)).toEqual(json);
-    expect({ ...result }).toEqual(json);
+    expect(json).toEqual({
+      standardCode: result.standardCode,
+      class: 'reboundProne',
+      reasons: result.reasons,
+      actions: result.actions,
+    });
+    expect(structuredClone(json)).toEqual(json);
   });
 });

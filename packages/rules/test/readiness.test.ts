@@ -1,6 +1,13 @@
 import { districtArchiveInventory } from '@chuangwen/checklists/district';
 import { describe, expect, it } from 'vitest';
-import { type CampaignFacts, emptyFacts, phaseReadiness } from '../src/index.js';
+import {
+  applyContribution,
+  type CampaignFacts,
+  contributionOf,
+  emptyFacts,
+  emptyLedger,
+  phaseReadiness,
+} from '../src/index.js';
 
 const mobilised = (): CampaignFacts => ({
   ...emptyFacts(),
@@ -11,10 +18,9 @@ const mobilised = (): CampaignFacts => ({
   implementationPlanIssued: true,
   workPlanIssued: true,
   publicityLaunched: true,
-  units: {
-    u1: { role: 'lead', teamFormed: true, planSubmitted: true },
-    u2: { role: 'responsible', teamFormed: true, planSubmitted: true },
-  },
+  unitRoles: { u1: 'lead', u2: 'responsible' },
+  teamsFormed: ['u1', 'u2'],
+  plansSubmitted: ['u1', 'u2'],
 });
 
 describe('phaseReadiness', () => {
@@ -32,7 +38,7 @@ describe('phaseReadiness', () => {
       'noUnits',
     ]);
     const facts = mobilised();
-    facts.units.u2 = { role: 'responsible', teamFormed: true, planSubmitted: false };
+    facts.plansSubmitted = ['u1'];
     facts.workingGroupsStaffed = facts.workingGroupsStaffed.filter((k) => k !== 'archives');
     const partial = phaseReadiness('mobilization', facts);
     expect(partial.blockers).toEqual([
@@ -61,10 +67,29 @@ describe('phaseReadiness', () => {
       } as CampaignFacts['standards'],
       missedCadenceMonths: ['2026-05'],
     };
-    facts.rectifications = {
-      r1: { standardRef: 'c', status: 'assigned', leadUnitId: 'u1', deadline: '2026-07-01' },
-      r2: { standardRef: 'd', status: 'reported' },
-    };
+    // r1 on c is handed over with a lead unit and a deadline; r2 on d is only reported.
+    let ledger = applyContribution(
+      emptyLedger(),
+      null,
+      contributionOf({
+        status: 'assigned',
+        repeatCount: 0,
+        standardRef: 'c',
+        leadUnitId: 'u1',
+        deadline: '2026-07-01',
+      }),
+    );
+    ledger = applyContribution(
+      ledger,
+      null,
+      contributionOf({ status: 'reported', repeatCount: 0, standardRef: 'd' }),
+    );
+    facts.ledger = ledger;
+    expect(ledger).toMatchObject({
+      open: 2,
+      deadlines: { '2026-07': { '2026-07-01': 1 } },
+      handled: { c: { c: 1 } },
+    });
     expect(phaseReadiness('specialRectification', facts).blockers.map((b) => [b.code, b.refs])).toEqual([
       ['standardUndetermined', ['b']],
       ['rectificationMissing', ['d']],

@@ -1,0 +1,98 @@
+import { applyContribution, contributionOf, emptyLedger } from '@chuangwen/rules';
+
+/** A stored snapshot as plain JSON data, before it is checked. */
+export type Json = Record<string, unknown>;
+const obj = (value: unknown): Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+/** Maps the values of a record, defining own properties so no key ever reaches a prototype. */
+const mapValues = (value: unknown, map: (v: unknown) => unknown): Json =>
+  Object.fromEntries(Object.entries(obj(value)).map(([k, v]) => [k, map(v)]));
+
+/** One step of migration: the snapshot in the next format, and any rectifications that moved out of it. */
+export interface MigrationStep {
+  snapshot: Json;
+  rectifications: unknown[];
+}
+
+/**
+ * Migrations from each earlier format version to the next, applied in order on restore, never losing a record:
+ * - 1 (0.0.x development snapshots) had no annual cycle: 2 adds `cycle` to the context and to each history entry;
+ * - 2 (0.0.0) named one assigned unit per rectification, kept material as bare categories and the archive inventory in
+ *   the snapshot: 3 names the lead unit (with supporting and guarantor units), counts material, and leaves the
+ *   inventory to the host's configuration;
+ * - 3 kept every rectification in the snapshot's ledger: 4 moves each out to a stream of its own (returned beside the
+ *   snapshot) and keeps the ledger as counters, with units as roles, teams and plans; who may force a move is left
+ *   to the role policy.
+ */
+export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationStep>> = {
+  1: (snapshot) => {
+    const context = obj(snapshot.context);
+    const history = Array.isArray(context.history) ? context.history : [];
+    return {
+      snapshot: {
+        ...snapshot,
+        context: { ...context, cycle: 1, history: history.map((h) => ({ cycle: 1, ...obj(h) })) },
+      },
+      rectifications: [],
+    };
+  },
+  2: (snapshot) => {
+    const context = obj(snapshot.context);
+    const facts = obj(context.facts);
+    const counted = (categories: unknown) =>
+      Array.isArray(categories) ? Object.fromEntries(categories.map((c) => [c, 1])) : categories;
+    const entry = (e: unknown) => {
+      const { unitId, ...rest } = obj(obj(e).context);
+      return {
+        ...obj(e),
+        context: {
+          ...rest,
+          ...(unitId === undefined ? {} : { leadUnitId: unitId }),
+          supportingUnitIds: [],
+          guarantorUnitIds: [],
+        },
+      };
+    };
+    const { inventory: _fromTheFramework, ...rest } = context;
+    return {
+      snapshot: {
+        ...snapshot,
+        context: {
+          ...rest,
+          facts: { ...facts, archive: mapValues(facts.archive, counted) },
+          ledger: mapValues(context.ledger, entry),
+        },
+      },
+      rectifications: [],
+    };
+  },
+  3: (snapshot) => {
+    const context = obj(snapshot.context);
+    const { units, rectifications: _summarised, ...facts } = obj(context.facts);
+    // Who may force a move is the role policy's to say, not the snapshot's.
+    const { ledger, forceRoles: _policy, ...rest } = context;
+    const records = Object.values(obj(ledger)).map((e) => ({
+      ...obj(obj(e).context),
+      status: obj(e).status,
+    }));
+    let counters = emptyLedger();
+    for (const r of records) counters = applyContribution(counters, null, contributionOf(r as never));
+    const byUnit = Object.entries(obj(units)).map(([id, u]) => [id, obj(u)] as const);
+    return {
+      snapshot: {
+        ...snapshot,
+        context: {
+          ...rest,
+          facts: {
+            ...facts,
+            unitRoles: Object.fromEntries(byUnit.map(([id, u]) => [id, u.role])),
+            teamsFormed: byUnit.filter(([, u]) => u.teamFormed === true).map(([id]) => id),
+            plansSubmitted: byUnit.filter(([, u]) => u.planSubmitted === true).map(([id]) => id),
+            ledger: counters,
+          },
+        },
+      },
+      rectifications: records,
+    };
+  },
+};

@@ -1,0 +1,270 @@
+import type { Rectification } from '@chuangwen/model';
+import { contributionOf, type LedgerContribution } from '@chuangwen/rules';
+import type { AuditEntry, EntryRef, StreamId } from './audit.js';
+import { CampaignMachineInputSchema } from './campaign-context.js';
+import { machineFor, openCampaign, stepCampaign } from './campaign-step.js';
+import type { CampaignConfig } from './config.js';
+import { type EchoEvent, EchoEventSchema } from './echoes.js';
+import { CampaignEventSchema, type EvidenceEvent, type RectificationEvent } from './events.js';
+import { archiveEcho, checkEvidence, evidenceChangeOf } from './evidence.js';
+import { canonicalJson } from './hashing.js';
+import { MemoryEvidence } from './memory-evidence.js';
+import { type PersistedCampaign, PersistedCampaignSchema, restoreRectification } from './persistence.js';
+import { authorize, type RolePolicy } from './policy.js';
+import { stepRectification } from './rectification-step.js';
+import type { AuditProblem } from './verify-chain.js';
+
+/** How to replay: the policy and configuration the events were judged under. */
+export interface ReplayOptions {
+  policy: RolePolicy;
+  config?: CampaignConfig | undefined;
+}
+
+/** An echo a stream's entry implies, keyed by the entry it answers to. */
+export type ExpectedEchoes = Map<string, EchoEvent>;
+/** The key of an entry reference in {@link ExpectedEchoes}. */
+export const refKey = (ref: EntryRef) => `${ref.stream}#${ref.seq}#${ref.hash}`;
+
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblem['kind'],
+  zh: string,
+  en: string,
+): AuditProblem => ({
+  stream,
+  seq,
+  kind,
+  message: { 'zh-CN': zh, en },
+});
+
+/** Replays a rectification stream: every applied entry re-judged by the policy and the machine. */
+export function replayRectification(
+  stream: StreamId,
+  entries: readonly AuditEntry[],
+  options: ReplayOptions,
+  echoes: ExpectedEchoes,
+): { record: Rectification | undefined; problems: AuditProblem[] } {
+  const problems: AuditProblem[] = [];
+  let record: Rectification | undefined;
+  for (const entry of entries) {
+    if (entry.outcome !== 'applied') continue;
+    const imported = (entry.event as { type?: string; record?: unknown }).type === 'rectification.imported';
+    if (imported && entry.seq === 0) {
+      const r = restoreRectification((entry.event as { record: unknown }).record);
+      if (r.ok) record = r.value;
+      else
+        problems.push(problem(stream, entry.seq, 'replay', '迁移记录无效', 'the imported record is invalid'));
+      continue;
+    }
+    const parsed = CampaignEventSchema.safeParse(entry.event);
+    if (!parsed.success || !parsed.data.type.startsWith('rectification.')) {
+      problems.push(
+        problem(
+          stream,
+          entry.seq,
+          'replay',
+          `第 ${entry.seq} 条不是整改事件`,
+          `entry ${entry.seq} is not a rectification event`,
+        ),
+      );
+      continue;
+    }
+    const event = parsed.data as RectificationEvent;
+    if (authorize(options.policy, event, { rectification: record, config: options.config }))
+      problems.push(
+        problem(
+          stream,
+          entry.seq,
+          'policy',
+          `第 ${entry.seq} 条按角色权限本应被拒绝`,
+          `entry ${entry.seq} was applied though the policy refuses it`,
+        ),
+      );
+    const before = record ? contributionOf(record) : null;
+    const step = stepRectification(record, event);
+    if (!step.accepted) {
+      problems.push(
+        problem(
+          stream,
+          entry.seq,
+          'replay',
+          `第 ${entry.seq} 条在当时的状态下不可能发生`,
+          `entry ${entry.seq} is not possible in the state it found`,
+        ),
+      );
+      continue;
+    }
+    record = step.record;
+    echoes.set(refKey({ stream, seq: entry.seq, hash: entry.hash }), {
+      type: 'ledger.changed',
+      at: event.at,
+      actor: event.actor,
+      rectificationId: event.rectificationId,
+      trigger: event.type,
+      before: before as LedgerContribution | null,
+      after: contributionOf(record),
+    });
+  }
+  return { record, problems };
+}
+
+/** Replays the evidence stream into a fresh index: every applied entry re-judged by the policy and the checks. */
+export function replayEvidence(
+  entries: readonly AuditEntry[],
+  options: ReplayOptions,
+  echoes: ExpectedEchoes,
+): { index: MemoryEvidence; problems: AuditProblem[] } {
+  const index = new MemoryEvidence();
+  const problems: AuditProblem[] = [];
+  for (const entry of entries) {
+    if (entry.outcome !== 'applied') continue;
+    const parsed = CampaignEventSchema.safeParse(entry.event);
+    if (!parsed.success || !/^(observation|document|survey)\./.test(parsed.data.type)) {
+      problems.push(
+        problem(
+          'evidence',
+          entry.seq,
+          'replay',
+          `第 ${entry.seq} 条不是测评记录事件`,
+          `entry ${entry.seq} is not an evidence event`,
+        ),
+      );
+      continue;
+    }
+    const event = parsed.data as EvidenceEvent;
+    if (authorize(options.policy, event, { config: options.config, evidence: index }))
+      problems.push(
+        problem(
+          'evidence',
+          entry.seq,
+          'policy',
+          `第 ${entry.seq} 条按角色权限本应被拒绝`,
+          `entry ${entry.seq} was applied though the policy refuses it`,
+        ),
+      );
+    if (checkEvidence(event, index, options.config ?? {}).length > 0) {
+      problems.push(
+        problem(
+          'evidence',
+          entry.seq,
+          'replay',
+          `第 ${entry.seq} 条在当时不可能被接受`,
+          `entry ${entry.seq} could not have been accepted`,
+        ),
+      );
+      continue;
+    }
+    const echo = archiveEcho(event, index);
+    if (echo) echoes.set(refKey({ stream: 'evidence', seq: entry.seq, hash: entry.hash }), echo);
+    index.apply(evidenceChangeOf(event));
+  }
+  return { index, problems };
+}
+
+/**
+ * Replays the campaign stream from its creation: every applied entry re-judged by the policy and the machine, and
+ * every echo checked against the entry it answers to (and every entry that implies one must have it).
+ */
+export function replayCampaign(
+  entries: readonly AuditEntry[],
+  options: ReplayOptions,
+  echoes: ExpectedEchoes,
+): { campaign: PersistedCampaign | undefined; problems: AuditProblem[] } {
+  const problems: AuditProblem[] = [];
+  const machine = machineFor(options.config);
+  const first = entries[0]?.event as { type?: string; input?: unknown; snapshot?: unknown } | undefined;
+  let campaign: PersistedCampaign | undefined;
+  if (first?.type === 'campaign.created') {
+    const input = CampaignMachineInputSchema.safeParse(first.input);
+    if (input.success) campaign = openCampaign(machine, input.data).campaign;
+  } else if (first?.type === 'campaign.imported') {
+    const imported = PersistedCampaignSchema.safeParse(first.snapshot);
+    if (imported.success) campaign = imported.data;
+  }
+  if (!campaign) {
+    problems.push(
+      problem(
+        'campaign',
+        0,
+        'replay',
+        '活动流的第一条不是创建记录',
+        'the campaign stream does not start with its creation',
+      ),
+    );
+    return { campaign, problems };
+  }
+  const seen = new Set<string>();
+  for (const entry of entries.slice(1)) {
+    if (entry.outcome !== 'applied') continue;
+    if (entry.cause) {
+      const key = refKey(entry.cause);
+      const expected = echoes.get(key);
+      const echo = EchoEventSchema.safeParse(entry.event);
+      if (!echo.success || !expected || canonicalJson(echo.data) !== canonicalJson(expected)) {
+        problems.push(
+          problem(
+            'campaign',
+            entry.seq,
+            'cause',
+            `第 ${entry.seq} 条与其来源记录不符`,
+            `entry ${entry.seq} does not match the entry it answers to`,
+          ),
+        );
+        if (!echo.success) continue;
+      }
+      seen.add(key);
+      campaign = stepCampaign(machine, campaign, echo.data).campaign;
+      continue;
+    }
+    const parsed = CampaignEventSchema.safeParse(entry.event);
+    if (!parsed.success || /^(rectification|observation|document|survey)\./.test(parsed.data.type)) {
+      problems.push(
+        problem(
+          'campaign',
+          entry.seq,
+          'replay',
+          `第 ${entry.seq} 条不是活动事件`,
+          `entry ${entry.seq} is not a campaign event`,
+        ),
+      );
+      continue;
+    }
+    if (authorize(options.policy, parsed.data, { config: options.config }))
+      problems.push(
+        problem(
+          'campaign',
+          entry.seq,
+          'policy',
+          `第 ${entry.seq} 条按角色权限本应被拒绝`,
+          `entry ${entry.seq} was applied though the policy refuses it`,
+        ),
+      );
+    const step = stepCampaign(machine, campaign, parsed.data as Parameters<typeof stepCampaign>[2]);
+    if (!step.accepted)
+      problems.push(
+        problem(
+          'campaign',
+          entry.seq,
+          'replay',
+          `第 ${entry.seq} 条在当时的阶段不可能发生`,
+          `entry ${entry.seq} is not possible in the phase it found`,
+        ),
+      );
+    campaign = step.campaign;
+  }
+  for (const key of echoes.keys())
+    if (!seen.has(key)) {
+      const [stream, seq] = key.split('#');
+      problems.push(
+        problem(
+          stream as StreamId,
+          Number(seq),
+          'cause',
+          `第 ${seq} 条在活动流中没有对应记录`,
+          `entry ${seq} has no answering entry on the campaign stream`,
+        ),
+      );
+    }
+  return { campaign, problems };
+}

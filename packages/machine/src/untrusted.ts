@@ -1,0 +1,186 @@
+import type { BilingualText } from '@chuangwen/model';
+import { sha256Hex } from './sha256.js';
+
+/** Bounds on what an event from outside may hold; each one past its bound is a `malformed` rejection, never a crash. */
+export interface InputLimits {
+  /** Nesting depth of objects and arrays. */
+  maxDepth: number;
+  /** Characters of any one string or key. */
+  maxStringLength: number;
+  /** Keys, items and values altogether. */
+  maxNodes: number;
+  /** Characters of all strings and keys altogether. */
+  maxChars: number;
+}
+
+/** Generous for any real event (an observation with its evidence list), small enough to bound time and memory. */
+export const DEFAULT_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
+  maxDepth: 24,
+  maxStringLength: 20_000,
+  maxNodes: 20_000,
+  maxChars: 1_000_000,
+});
+
+/** How a malformed event is kept in the audit: a digest and a bounded excerpt, never the whole of it. */
+export interface MalformedRecord {
+  digest: string;
+  /** Characters read before reading stopped. */
+  read: number;
+  excerpt: string;
+}
+
+/** The input as plain JSON data, or why it cannot be read, with what to audit instead. */
+export type UntrustedRead =
+  | { ok: true; value: unknown }
+  | { ok: false; reason: BilingualText; where: string; record: MalformedRecord };
+
+class Stop extends Error {
+  constructor(
+    readonly reason: BilingualText,
+    readonly where: string,
+  ) {
+    super(reason.en);
+  }
+}
+
+const EXCERPT_CHARS = 2048;
+
+/**
+ * Reads an event from outside into plain JSON data within the limits. Never throws: a throwing getter, a revoked
+ * proxy, a BigInt, a function, a cycle, a `__proto__` key, or anything past a limit gives a located reason and a
+ * digest with a bounded excerpt to audit. Linear in what it reads.
+ */
+export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPUT_LIMITS): UntrustedRead {
+  let nodes = 0;
+  let chars = 0;
+  const seen = new Set<object>();
+  const text = (s: string, where: string) => {
+    chars += s.length;
+    if (s.length > limits.maxStringLength)
+      throw new Stop(
+        { 'zh-CN': `文字过长（${s.length} 个字符）`, en: `a string of ${s.length} characters is too long` },
+        where,
+      );
+    if (chars > limits.maxChars)
+      throw new Stop({ 'zh-CN': '事件内容过大', en: 'the event is too large' }, where);
+  };
+  const copy = (value: unknown, depth: number, where: string): unknown => {
+    nodes += 1;
+    if (nodes > limits.maxNodes)
+      throw new Stop({ 'zh-CN': '事件包含的项过多', en: 'the event holds too many items' }, where);
+    if (value === null || typeof value === 'boolean') return value;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Stop({ 'zh-CN': '数值无效', en: 'not a finite number' }, where);
+      return value;
+    }
+    if (typeof value === 'string') {
+      text(value, where);
+      return value;
+    }
+    if (typeof value !== 'object')
+      throw new Stop(
+        { 'zh-CN': `不是 JSON 数据（${typeof value}）`, en: `not JSON data (${typeof value})` },
+        where,
+      );
+    if (depth >= limits.maxDepth)
+      throw new Stop(
+        { 'zh-CN': `嵌套超过 ${limits.maxDepth} 层`, en: `nested deeper than ${limits.maxDepth} levels` },
+        where,
+      );
+    if (seen.has(value))
+      throw new Stop({ 'zh-CN': '数据存在循环引用', en: 'the data refers to itself' }, where);
+    seen.add(value);
+    let out: unknown;
+    if (Array.isArray(value)) {
+      const length = value.length;
+      if (length > limits.maxNodes) throw new Stop({ 'zh-CN': '列表过长', en: 'a list is too long' }, where);
+      const list: unknown[] = new Array(length);
+      for (let i = 0; i < length; i++) list[i] = copy(value[i], depth + 1, `${where}/${i}`);
+      out = list;
+    } else {
+      const record: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        text(key, where);
+        if (key === '__proto__')
+          throw new Stop(
+            { 'zh-CN': '不允许使用字段名 "__proto__"', en: 'the key "__proto__" is not allowed' },
+            `${where}/__proto__`,
+          );
+        record[key] = copy((value as Record<string, unknown>)[key], depth + 1, `${where}/${key}`);
+      }
+      out = record;
+    }
+    seen.delete(value);
+    return out;
+  };
+  try {
+    return { ok: true, value: copy(input, 0, '') };
+  } catch (error) {
+    const stop =
+      error instanceof Stop
+        ? error
+        : new Stop(
+            { 'zh-CN': '输入数据无法读取', en: `the input could not be read: ${describe(error)}` },
+            '',
+          );
+    return {
+      ok: false,
+      reason: stop.reason,
+      where: stop.where || '/',
+      record: malformedRecord(input, chars),
+    };
+  }
+}
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/** A digest and a bounded excerpt of whatever can be read of a malformed input, safely. */
+export function malformedRecord(input: unknown, read: number): MalformedRecord {
+  let excerpt: string;
+  try {
+    excerpt = boundedJson(input, EXCERPT_CHARS);
+  } catch {
+    excerpt = '<unreadable>';
+  }
+  return { digest: sha256Hex(excerpt), read, excerpt };
+}
+
+/** JSON of a value, stopping once `max` characters are written; what cannot be written is named, never thrown. */
+function boundedJson(value: unknown, max: number): string {
+  let out = '';
+  const write = (s: string) => {
+    if (out.length < max) out += s.slice(0, max - out.length);
+  };
+  const walk = (v: unknown, depth: number) => {
+    if (out.length >= max) return;
+    if (v === null || typeof v === 'boolean' || typeof v === 'number') return write(String(v));
+    if (typeof v === 'string') return write(JSON.stringify(v.slice(0, max)));
+    if (typeof v !== 'object' || depth > 8) return write(`<${typeof v}>`);
+    if (Array.isArray(v)) {
+      write('[');
+      for (let i = 0; i < v.length && out.length < max; i++) {
+        if (i) write(',');
+        walk(v[i], depth + 1);
+      }
+      return write(']');
+    }
+    write('{');
+    let first = true;
+    for (const k of Object.keys(v)) {
+      if (out.length >= max) break;
+      if (!first) write(',');
+      first = false;
+      write(`${JSON.stringify(k.slice(0, 200))}:`);
+      walk((v as Record<string, unknown>)[k], depth + 1);
+    }
+    write('}');
+  };
+  walk(value, 0);
+  return out;
+}

@@ -1,0 +1,130 @@
+import type { BilingualText } from '@chuangwen/model';
+import { type AuditEntry, type EntryRef, entryBody, type StoredEntry, type StreamId } from './audit.js';
+import type { ChainHasher } from './hashing.js';
+
+/** What is wrong with a stream or with what its replay produced. */
+export type AuditProblemKind =
+  | 'sequence'
+  | 'link'
+  | 'hash'
+  | 'head'
+  | 'unreadable'
+  | 'policy'
+  | 'replay'
+  | 'cause'
+  | 'snapshot';
+
+/** A problem found in a record, located by stream and entry. */
+export interface AuditProblem {
+  stream: StreamId;
+  /** The entry's position; the stream's length for a problem at its end. */
+  seq: number;
+  kind: AuditProblemKind;
+  message: BilingualText;
+}
+
+/** The result of checking a stream's chain: the problems, and the head the chain reaches. */
+export interface ChainCheck {
+  ok: boolean;
+  problems: AuditProblem[];
+  head: { seq: number; hash: string };
+  /** The entries, parsed, for a replay to read (only when the chain was read from stored text). */
+  entries: AuditEntry[];
+}
+
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblemKind,
+  zh: string,
+  en: string,
+): AuditProblem => ({
+  stream,
+  seq,
+  kind,
+  message: { 'zh-CN': zh, en },
+});
+
+/**
+ * Checks one stream's hash chain: each entry's position, its link to the entry before, and its hash over its whole
+ * body (so a field added later is caught), from the stream's genesis; and, given an anchor kept elsewhere, that the
+ * chain ends where the anchor says (a truncated or forged tail). Reads stored text as it was hashed, so a store can
+ * verify without re-encoding. With `parse: false` it only recomputes the hashes (each covers the entry's position,
+ * stream and link) and reads an entry only to explain one that fails: the fast check of a whole store.
+ */
+export function verifyChain(
+  stream: StreamId,
+  entries: Iterable<AuditEntry | StoredEntry>,
+  options: { hasher: ChainHasher; genesis: string; anchor?: EntryRef; parse?: boolean },
+): ChainCheck {
+  const parse = options.parse ?? true;
+  const problems: AuditProblem[] = [];
+  const parsed: AuditEntry[] = [];
+  let prev = options.genesis;
+  let seq = 0;
+  for (const item of entries) {
+    const stored = 'body' in item;
+    const body = stored ? item.body : entryBody(item);
+    const hashed = options.hasher.link(prev, body) === item.hash;
+    if (!parse && hashed) {
+      prev = item.hash;
+      seq += 1;
+      continue;
+    }
+    let entry: AuditEntry | undefined;
+    try {
+      entry = stored ? ({ ...JSON.parse(body), hash: item.hash } as AuditEntry) : item;
+    } catch {
+      problems.push(
+        problem(stream, seq, 'unreadable', `第 ${seq} 条无法读取`, `entry ${seq} cannot be read`),
+      );
+    }
+    if (entry) {
+      parsed.push(entry);
+      if (entry.seq !== seq || entry.stream !== stream)
+        problems.push(
+          problem(
+            stream,
+            seq,
+            'sequence',
+            `第 ${seq} 条的序号或所属流不符`,
+            `entry ${seq} has the wrong position or stream`,
+          ),
+        );
+      if (entry.prevHash !== prev)
+        problems.push(
+          problem(
+            stream,
+            seq,
+            'link',
+            `第 ${seq} 条与前一条的哈希链断开`,
+            `entry ${seq} does not link to the one before`,
+          ),
+        );
+    }
+    if (!hashed)
+      problems.push(
+        problem(
+          stream,
+          seq,
+          'hash',
+          `第 ${seq} 条的内容与哈希不符（已被修改）`,
+          `entry ${seq} does not match its hash (edited)`,
+        ),
+      );
+    prev = item.hash;
+    seq += 1;
+  }
+  const anchor = options.anchor;
+  if (anchor && (anchor.seq !== seq || anchor.hash !== prev))
+    problems.push(
+      problem(
+        stream,
+        seq,
+        'head',
+        `流末端（${seq} 条）与另行保存的链头（${anchor.seq} 条）不符：被截断或被伪造`,
+        `the stream ends at ${seq} entries, not at the anchor kept elsewhere (${anchor.seq}): truncated or forged`,
+      ),
+    );
+  return { ok: problems.length === 0, problems, head: { seq, hash: prev }, entries: parsed };
+}

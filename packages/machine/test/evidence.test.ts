@@ -1,0 +1,194 @@
+import type { Observation } from '@chuangwen/model';
+import { describe, expect, it } from 'vitest';
+import { type Actor, DEFAULT_ROLE_POLICY, defineRolePolicy, verifyRecord } from '../src/index.js';
+import { ev, INSPECTOR, OFFICE, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
+import { CONFIG, open } from './scenario.js';
+
+const observation = (id: string, extra: Partial<Observation> = {}) =>
+  ({
+    id,
+    standardRef: '06.01.01',
+    scope: { kind: 'site', siteId: 's1' },
+    observedAt: '2026-04-02T09:00:00+08:00',
+    method: 'fieldInspection',
+    source: 'supervisionCheck',
+    outcome: 'fail',
+    ...extra,
+  }) as Observation;
+const record = (actor: Actor, o: Observation) => ev('observation.recorded', actor, { observation: o });
+
+describe('evidence is recorded, corrected and withdrawn, never overwritten', () => {
+  it('refuses to overwrite an observation: a second record with the same id is invalid', () => {
+    const r = open();
+    expect(r.dispatch(record(INSPECTOR, observation('o1'))).accepted).toBe(true);
+    const overwrite = r.dispatch(record(INSPECTOR, observation('o1', { outcome: 'pass' })));
+    expect(overwrite.rejection).toMatchObject({
+      code: 'invalid',
+      issues: [{ pointer: '/observation/id', code: 'duplicate_id' }],
+    });
+    expect(overwrite.appends.map((a) => [a.stream, a.entry.outcome])).toEqual([['evidence', 'rejected']]);
+    expect(r.evidence.observation('o1')?.observation.outcome).toBe('fail');
+  });
+
+  it('corrects by a new record that supersedes one, with a reason, and both stay', () => {
+    const r = open();
+    r.dispatch(record(INSPECTOR, observation('o1')));
+    const corrected = r.dispatch(
+      ev('observation.corrected', SUPERVISOR, {
+        observation: observation('o1b', { outcome: 'pass' }),
+        supersedes: 'o1',
+        reason: '复核：现场已清理',
+      }),
+    );
+    expect(corrected.evidence).toMatchObject({
+      kind: 'observationRecorded',
+      observation: { id: 'o1b', outcome: 'pass' },
+      supersedes: 'o1',
+    });
+    expect(r.evidence.observation('o1')?.status).toBe('superseded');
+    expect(r.evidence.effectiveObservations().map((o) => o.id)).toEqual(['o1b']);
+    const again = r.dispatch(
+      ev('observation.corrected', SUPERVISOR, {
+        observation: observation('o1c'),
+        supersedes: 'o1',
+        reason: '再次更正',
+      }),
+    );
+    expect(again.rejection?.issues?.[0]).toMatchObject({ pointer: '/supersedes', code: 'not_in_force' });
+    const blank = r.dispatch({
+      ...ev('observation.corrected', SUPERVISOR, {
+        observation: observation('o1d'),
+        supersedes: 'o1b',
+        reason: '理由',
+      }),
+      reason: '   ',
+    });
+    expect(blank.rejection?.code).toBe('malformed');
+  });
+
+  it('withdraws with a reason; a withdrawn record cannot be withdrawn or corrected again', () => {
+    const r = open();
+    r.dispatch(record(INSPECTOR, observation('o1')));
+    expect(
+      r.dispatch(ev('observation.withdrawn', SUPERVISOR, { observationId: 'o1', reason: '点位记错' }))
+        .evidence,
+    ).toEqual({
+      kind: 'observationWithdrawn',
+      observationId: 'o1',
+    });
+    expect(r.evidence.effectiveObservations()).toEqual([]);
+    expect(
+      r.dispatch(ev('observation.withdrawn', SUPERVISOR, { observationId: 'o1', reason: '再撤' })).rejection
+        ?.code,
+    ).toBe('invalid');
+    expect(r.evidence.allObservations()).toHaveLength(1);
+    expect(r.verify(r.anchors()).ok).toBe(true);
+  });
+
+  it('checks evidence against the campaign: known standards, sites and units', () => {
+    const r = open();
+    const bad = r.dispatch(
+      record(OFFICE, observation('o1', { standardRef: '99.99.99', scope: { kind: 'site', siteId: 's9' } })),
+    );
+    expect(bad.rejection?.issues?.map((i) => i.pointer)).toEqual([
+      '/observation/standardRef',
+      '/observation/scope/siteId',
+    ]);
+    expect(bad.rejection?.reason['zh-CN']).toContain('测评标准 "99.99.99" 不存在');
+  });
+});
+
+describe('the role policy, with units and assignments', () => {
+  it('lets an inspector record only where assigned: a site, or a unit', () => {
+    const r = open();
+    expect(r.dispatch(record(INSPECTOR, observation('o1'))).accepted).toBe(true);
+    const elsewhere = r.dispatch(
+      record(INSPECTOR, observation('o2', { scope: { kind: 'site', siteId: 's2' } })),
+    );
+    expect(elsewhere.accepted).toBe(true);
+    const unassigned = { ...INSPECTOR, assignment: { siteIds: ['s1'], unitIds: [] } };
+    const refused = r.dispatch(
+      record(unassigned, observation('o3', { scope: { kind: 'site', siteId: 's2' } })),
+    );
+    expect(refused.rejection).toMatchObject({
+      code: 'unauthorised',
+      reason: { 'zh-CN': expect.stringContaining('分派') },
+    });
+    const nowhere = { id: 'p-new', role: 'inspector' as const };
+    expect(r.dispatch(record(nowhere, observation('o4'))).rejection?.code).toBe('unauthorised');
+  });
+
+  it("keeps an inspector's failing observation from being flipped by anyone who may not correct it", () => {
+    const r = open();
+    r.dispatch(record(INSPECTOR, observation('o1')));
+    const flip = ev('observation.corrected', STAFF2, {
+      observation: observation('o1b', { outcome: 'pass' }),
+      supersedes: 'o1',
+      reason: '已整改',
+    });
+    expect(r.dispatch(flip).rejection?.code).toBe('unauthorised');
+    const withdraw = ev('observation.withdrawn', STAFF, { observationId: 'o1', reason: '不认可' });
+    expect(r.dispatch(withdraw).rejection?.code).toBe('unauthorised');
+    expect(r.evidence.effectiveObservations().map((o) => [o.id, o.outcome])).toEqual([['o1', 'fail']]);
+  });
+
+  it('lets unit staff self-check and file documents for their own unit only', () => {
+    const r = open();
+    const own = observation('o1', { source: 'selfCheck', outcome: 'pass' });
+    expect(r.dispatch(record(STAFF, own)).accepted).toBe(true);
+    expect(r.dispatch(record(STAFF2, observation('o2', { source: 'selfCheck' }))).rejection?.code).toBe(
+      'unauthorised',
+    );
+    const doc = (unitId: string, id: string) => ({
+      id,
+      title: '门前三包照片',
+      category: 'photo' as const,
+      standardRefs: ['06.01.01'],
+      date: '2026-04-02',
+      unitId,
+      sha256: 'b'.repeat(64),
+      uri: `s3://archive/${id}`,
+    });
+    expect(r.dispatch(ev('document.filed', STAFF, { document: doc('u1', 'd1') })).accepted).toBe(true);
+    expect(r.dispatch(ev('document.filed', STAFF, { document: doc('u2', 'd2') })).rejection?.code).toBe(
+      'unauthorised',
+    );
+    expect(r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' })).rejection?.code).toBe('unauthorised');
+    const noUnit = { id: 'p-x', role: 'unitStaff' as const };
+    expect(r.dispatch(ev('unit.teamFormed', noUnit, { unitId: 'u1' })).rejection?.reason['zh-CN']).toContain(
+      '未注明所代表的单位',
+    );
+  });
+
+  it('can be widened by a host: any inspector anywhere, staff for any unit, other roles per event', () => {
+    const policy = defineRolePolicy({
+      ownUnitOnly: false,
+      inspectorsWhereAssigned: false,
+      roles: { 'phase.force': ['leadingGroup', 'office'] },
+    });
+    const r = open({ policy });
+    expect(
+      r.dispatch(
+        record(
+          { id: 'p-new', role: 'inspector' },
+          observation('o1', { scope: { kind: 'site', siteId: 's2' } }),
+        ),
+      ).accepted,
+    ).toBe(true);
+    expect(r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' })).accepted).toBe(true);
+    expect(r.dispatch(ev('phase.force', OFFICE, { reason: '授权办公室推进' })).accepted).toBe(true);
+    expect(r.verify().ok).toBe(true);
+  });
+
+  it('re-judges every applied entry by the policy on verification: a record verified under a narrower policy fails', () => {
+    const wide = defineRolePolicy({ ownUnitOnly: false });
+    const r = open({ policy: wide });
+    r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' }));
+    expect(r.verify().ok).toBe(true);
+    const verdict = verifyRecord(
+      { campaignId: r.campaignId, campaign: { entries: r.entries('campaign'), snapshot: r.campaign } },
+      { hasher: r.hasher, policy: DEFAULT_ROLE_POLICY, config: CONFIG },
+    );
+    expect(verdict.problems).toEqual([expect.objectContaining({ kind: 'policy', seq: 1 })]);
+  });
+});

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INPUT_LIMITS, readUntrusted } from '../src/index.js';
+import { ev, OFFICE } from './helpers.js';
+import { open } from './scenario.js';
+
+const valid = () => ev('plan.issued', OFFICE, { plan: 'work' }) as unknown as Record<string, unknown>;
+const revoked = () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+};
+const throwing = () =>
+  Object.defineProperty({ type: 'plan.issued' }, 'plan', {
+    enumerable: true,
+    get() {
+      throw new Error('boom');
+    },
+  });
+const cyclic = () => {
+  const e: Record<string, unknown> = valid();
+  e.self = e;
+  return e;
+};
+
+describe('events from outside', () => {
+  const hostile: [string, () => unknown, RegExp][] = [
+    ['a BigInt', () => ({ ...valid(), plan: 10n }), /bigint/],
+    ['a throwing getter', throwing, /could not be read/],
+    ['a revoked proxy', revoked, /could not be read/],
+    ['a revoked proxy inside', () => ({ ...valid(), actor: revoked() }), /could not be read/],
+    ['a function', () => ({ ...valid(), plan: () => 'work' }), /function/],
+    ['a symbol', () => ({ ...valid(), plan: Symbol('x') }), /symbol/],
+    ['NaN', () => ({ ...valid(), at: Number.NaN }), /finite/],
+    ['a cycle', cyclic, /refers to itself/],
+    [
+      'deep nesting',
+      () => JSON.parse(`{"type":"plan.issued","x":${'['.repeat(5000)}${']'.repeat(5000)}}`),
+      /deeper than 24/,
+    ],
+    ['a huge string', () => ({ ...valid(), plan: 'x'.repeat(5_000_000) }), /too long/],
+    ['too many items', () => ({ ...valid(), list: new Array(30_000).fill(0) }), /too long|too many/],
+    [
+      'a polluting key',
+      () => JSON.parse('{"type":"plan.issued","__proto__":{"polluted":true}}'),
+      /__proto__/,
+    ],
+  ];
+
+  it.each(hostile)(
+    'rejects %s as malformed, audited as a digest and a bounded excerpt, without throwing',
+    (_name, make, why) => {
+      const record = open();
+      const result = record.dispatch(make());
+      expect(result.accepted).toBe(false);
+      expect(result.rejection?.code).toBe('malformed');
+      expect(result.rejection?.reason.en).toMatch(why);
+      expect(result.rejection?.reason['zh-CN']).toMatch(/\p{Script=Han}/u);
+      const [append] = result.appends;
+      expect(append).toMatchObject({ stream: 'campaign', entry: { outcome: 'rejected', actor: null } });
+      expect(append!.body.length).toBeLessThan(4096);
+      expect(append!.entry.event).toMatchObject({
+        malformed: { digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      });
+      expect(record.verify(record.anchors()).ok).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
+
+  it('locates a malformed field and keeps the sender when it can be read', () => {
+    const record = open();
+    const result = record.dispatch({ ...valid(), plan: 'budget' });
+    expect(result.rejection).toMatchObject({
+      code: 'malformed',
+      issues: [{ pointer: '/plan', code: 'invalid_value' }],
+    });
+    expect(result.appends[0]!.entry.actor).toEqual(OFFICE);
+  });
+
+  it('rejects identifiers with control or zero-width characters', () => {
+    const record = open();
+    for (const id of ['u1\u200b', 'u\u00001', 'u1\n', '']) {
+      const result = record.dispatch({
+        type: 'unit.registered',
+        at: valid().at,
+        actor: OFFICE,
+        role: 'lead',
+        unitId: id,
+      });
+      expect(result.rejection?.code, JSON.stringify(id)).toBe('malformed');
+      expect(result.rejection?.issues?.[0]?.pointer).toBe('/unitId');
+    }
+  });
+
+  it('reads within the limits in one pass, and the limits can be set', () => {
+    expect(readUntrusted({ a: [1, 'x', null, true] })).toEqual({
+      ok: true,
+      value: { a: [1, 'x', null, true] },
+    });
+    const tight = { ...DEFAULT_INPUT_LIMITS, maxStringLength: 3 };
+    expect(readUntrusted({ a: 'abcd' }, tight)).toMatchObject({ ok: false, where: '/a' });
+    expect(readUntrusted({ a: 'abc' }, tight).ok).toBe(true);
+  });
+
+  it('never throws on anything JSON can hold, and every entry it writes verifies', () => {
+    const record = open();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({
+            type: fc.constantFrom('plan.issued', 'phase.force', 'observation.recorded'),
+            at: fc.string(),
+            actor: fc.jsonValue(),
+          }),
+        ),
+        (input) => {
+          const result = record.dispatch(input);
+          expect(result.appends.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(record.verify(record.anchors())).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,125 @@
+import { DateSchema, type Rectification, StandardCodeSchema } from '@chuangwen/model';
+import { z } from 'zod';
+
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+import { toMs } from './time.js';
+
+/**
+ * What one rectification adds to the ledger's counters: whether it is open, closed or escalated, how often it came
+ * back, its deadline while open, and the standard it answers for once it has a lead unit and a deadline.
+ */
+export const LedgerContributionSchema = z.strictObject({
+  status: z.enum(['open', 'closed', 'escalated']),
+  repeats: z.int().min(0),
+  /** The deadline of an open problem. */
+  deadline: DateSchema.optional(),
+  /** The standard an open problem handed over with a lead unit and a deadline answers for. */
+  handles: StandardCodeSchema.optional(),
+});
+/** What one rectification adds to the ledger's counters. */
+export type LedgerContribution = z.infer<typeof LedgerContributionSchema>;
+
+/**
+ * The ledger as counters, updated by each rectification event's change and never by scanning: the facts phase
+ * readiness needs from the ledger, bounded by the number of standards and deadline dates, not of problems.
+ */
+export const LedgerCountersSchema = z.strictObject({
+  open: z.int().min(0).default(0),
+  closed: z.int().min(0).default(0),
+  escalated: z.int().min(0).default(0),
+  /** Recurrences after closure (回潮), summed. */
+  relapses: z.int().min(0).default(0),
+  /**
+   * Open problems by deadline date, grouped by month (`YYYY-MM` → date → count): how many are overdue at a moment is a
+   * sum over the dates before it. Grouped so that one change copies a month, not every date.
+   */
+  deadlines: z.record(Month, z.record(DateSchema, z.int().min(1))).default({}),
+  /**
+   * Open problems handed over with a lead unit and a deadline, by the standard they answer for, grouped by the
+   * standard's major item (`06` → `06.01.01` → count), so that one change copies a group, not every standard.
+   */
+  handled: z.record(z.string().max(64), z.record(StandardCodeSchema, z.int().min(1))).default({}),
+});
+/** The ledger as counters. */
+export type LedgerCounters = z.infer<typeof LedgerCountersSchema>;
+
+/** Counters of an empty ledger. */
+export function emptyLedger(): LedgerCounters {
+  return { open: 0, closed: 0, escalated: 0, relapses: 0, deadlines: {}, handled: {} };
+}
+
+/** What a rectification, in its current state, adds to the counters. */
+export function contributionOf(
+  r: Pick<Rectification, 'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'standardRef'>,
+): LedgerContribution {
+  if (r.status === 'closed') return { status: 'closed', repeats: r.repeatCount };
+  if (r.status === 'escalated') return { status: 'escalated', repeats: r.repeatCount };
+  const out: LedgerContribution = { status: 'open', repeats: r.repeatCount };
+  if (r.deadline !== undefined) out.deadline = r.deadline;
+  if (r.deadline !== undefined && r.leadUnitId !== undefined && r.standardRef !== undefined)
+    out.handles = r.standardRef;
+  return out;
+}
+
+type Grouped = Record<string, Record<string, number>>;
+
+/** The group a key is counted under: a date's month, a standard's major item (its code's first part). */
+const groupOf = (key: string) => {
+  const dot = key.indexOf('.');
+  return /^\d{4}-\d{2}-\d{2}$/.test(key) ? key.slice(0, 7) : dot > 0 ? key.slice(0, dot) : key;
+};
+
+/** A grouped count with one key moved by `by`: copies the top level and one group, never every key. */
+function bump(map: Grouped, key: string | undefined, by: number): Grouped {
+  if (key === undefined) return map;
+  const group = groupOf(key);
+  const inner = { ...(Object.hasOwn(map, group) ? map[group] : undefined) };
+  const next = (inner[key] ?? 0) + by;
+  if (next > 0) inner[key] = next;
+  else delete inner[key];
+  const out = { ...map };
+  if (Object.keys(inner).length > 0) out[group] = inner;
+  else delete out[group];
+  return out;
+}
+
+/** How many open problems handed over with a unit and a deadline answer for a standard. */
+export function handledCount(counters: LedgerCounters, standardCode: string): number {
+  const key = groupOf(standardCode);
+  const group = Object.hasOwn(counters.handled, key) ? counters.handled[key]! : undefined;
+  return group && Object.hasOwn(group, standardCode) ? group[standardCode]! : 0;
+}
+
+/** The counters after one rectification changed from `before` (none for a new one) to `after`. Pure. */
+export function applyContribution(
+  counters: LedgerCounters,
+  before: LedgerContribution | null,
+  after: LedgerContribution | null,
+): LedgerCounters {
+  let out = { ...counters };
+  for (const [c, sign] of [
+    [before, -1],
+    [after, 1],
+  ] as const) {
+    if (!c) continue;
+    out = {
+      ...out,
+      [c.status]: out[c.status] + sign,
+      relapses: out.relapses + sign * c.repeats,
+      deadlines: bump(out.deadlines, c.deadline, sign),
+      handled: bump(out.handled, c.handles, sign),
+    };
+  }
+  return out;
+}
+
+/** How many open problems are past their deadline at `asOf` (the deadline day itself is not overdue). */
+export function overdueCount(counters: LedgerCounters, asOf: string): number {
+  const now = toMs(asOf);
+  let n = 0;
+  for (const dates of Object.values(counters.deadlines))
+    for (const [date, count] of Object.entries(dates))
+      if (now > toMs(`${date}T23:59:59.999+08:00`)) n += count;
+  return n;
+}
