@@ -132,8 +132,13 @@ export function checkRecord<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const result = validateWithSchema(schema, record);
   if (result.ok) return result.value;
+  // A field whose cell was already reported (an unknown unit, an unreadable date) is not reported again as missing.
+  const reported = new Set(
+    sink.issues.filter((i) => path.every((p, k) => i.path[k] === p)).map((i) => i.path[path.length]),
+  );
   for (const issue of result.issues as ValidationIssue[]) {
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+    if (reported.has(field)) continue;
     sink.at(row, columnOf[field] ?? '', issue.code, issue.message, [...path, ...issue.path]);
   }
   return undefined;

@@ -11,16 +11,7 @@ export type NameMatch =
   | { ok: false; reason: 'ambiguous'; candidates: string[] };
 
 /** Suffixes offices add or drop when they write a unit's name (云溪街道 for 云溪街道办事处). */
-const SUFFIXES = [
-  '社区居民委员会',
-  '居民委员会',
-  '村民委员会',
-  '社区居委会',
-  '居委会',
-  '村委会',
-  '办事处',
-  '有限公司',
-];
+const SUFFIXES = ['居民委员会', '村民委员会', '居委会', '村委会', '办事处', '有限公司'];
 
 function stem(name: string): string {
   const key = normalize(name);
