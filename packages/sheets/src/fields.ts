@@ -136,9 +136,11 @@ export function checkRecord<S extends z.ZodType>(
   const reported = new Set(
     sink.issues.filter((i) => path.every((p, k) => i.path[k] === p)).map((i) => i.path[path.length]),
   );
+  const cells = new Set(sink.issues.map((i) => `${i.sheet}!${i.row}:${i.column}`));
   for (const issue of result.issues as ValidationIssue[]) {
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-    if (reported.has(field)) continue;
+    const at = row.at(columnOf[field] ?? '');
+    if (reported.has(field) || cells.has(`${at.sheet}!${at.row}:${at.column}`)) continue;
     sink.at(row, columnOf[field] ?? '', issue.code, issue.message, [...path, ...issue.path]);
   }
   return undefined;

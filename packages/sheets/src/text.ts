@@ -28,7 +28,7 @@ const NUMBERING = [
   /^[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]/,
   /^[一二三四五六七八九十百零〇]+\s*[、.．]/,
   /^\d+(?:[.．]\d+)*\s*[、.．)）]/,
-  /^\d+(?:[.．]\d+)+/,
+  /^\d+(?:[.．]\d+)+(?=\s)/,
   /^[①-⑳]/,
   /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+(?:\s*[—\-–－]\s*\d+)?\s*[、.．]?/,
   /^第[一二三四五六七八九十百\d]+[部分项条章类]+[、.．:：]?/,
@@ -41,8 +41,9 @@ export function splitNumbering(text: string): { displayCode?: string; rest: stri
     const m = pattern.exec(trimmed);
     if (m && m[0].length < trimmed.length) {
       const rest = trimmed.slice(m[0].length).trim();
-      // "100%以上" is a number, not a numbering: the text after a numbering starts with a word.
-      if (rest !== '' && !/^[%％\d]/.test(rest)) return { displayCode: m[0].trim(), rest };
+      // "2.5" and "1.95%以上" are numbers, not numberings.
+      if (rest !== '' && !/^\d*(?:\.\d+)?[%％]/.test(rest) && !/^[\d.]+$/.test(rest))
+        return { displayCode: m[0].trim(), rest };
     }
   }
   return { rest: trimmed };
