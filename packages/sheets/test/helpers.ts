@@ -34,7 +34,7 @@ export function put(ws: ExcelJS.Worksheet, row: number, values: unknown[][]): nu
 }
 
 /** The value of a result that must be ok, failing with its issues otherwise. */
-export function valueOf<T>(result: SheetResult<T>): T {
+export function okValue<T>(result: SheetResult<T>): T {
   if (!result.ok) expect.fail(result.issues.map((i) => `${i.cell} ${i.message['zh-CN']}`).join('\n'));
   return result.value;
 }

@@ -1,7 +1,7 @@
 import { validateFramework } from '@chuangwen/checklists';
 import { describe, expect, it } from 'vitest';
 import { importFramework } from '../src/index.js';
-import { book, expectBilingual, issuesOf, put, valueOf } from './helpers.js';
+import { book, expectBilingual, issuesOf, okValue, put } from './helpers.js';
 
 // A fictional district's framework as its office prints it: a title row, a spacer, merged item and content cells
 // written once for several standards, points after the titles, full-width numbering, a note below.
@@ -29,7 +29,7 @@ async function threeTier(methods = '实地考察、材料审核') {
 
 describe('importFramework', () => {
   it('reads a three-tier framework with merged cells, printed numbering, points in titles and a note below', async () => {
-    const edition = valueOf(
+    const edition = okValue(
       await importFramework(await threeTier(), {
         edition: { id: 'jianglan-2026', group: 'municipalDistrict' },
       }),
@@ -78,7 +78,7 @@ describe('importFramework', () => {
       ws.mergeCells('B3:B4');
       ws.mergeCells('C3:C4');
     });
-    const edition = valueOf(
+    const edition = okValue(
       await importFramework(bytes, {
         edition: { id: 'four', group: 'prefectureLevel', editionYear: 2025, name: '四级' },
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importRectifications, importRounds, importSites } from '../src/index.js';
-import { book, context, expectBilingual, issuesOf, put, valueOf } from './helpers.js';
+import { book, context, expectBilingual, issuesOf, okValue, put } from './helpers.js';
 
 describe('importSites', () => {
   it('reads a site register with type names, one unit a site, selection words and coordinates', async () => {
@@ -14,7 +14,7 @@ describe('importSites', () => {
         ['注：坐标为示意。'],
       ]);
     });
-    const sites = valueOf(await importSites(bytes, context()));
+    const sites = okValue(await importSites(bytes, context()));
     expect(sites.map((s) => [s.id, s.siteType, s.unitId, s.selection])).toEqual([
       ['site-1', 'mainRoad', 'u-urban', 'fixed'],
       ['site-2', 'publicSquare', 'u-c-wangjiang', 'random'],
@@ -66,7 +66,7 @@ describe('importRectifications', () => {
       ]);
       ws.getCell('E2').numFmt = 'yyyy-mm-dd hh:mm';
     });
-    const [a, b] = valueOf(await importRectifications(bytes, context()));
+    const [a, b] = okValue(await importRectifications(bytes, context()));
     expect([a!.scope, a!.leadUnitId, a!.reportedAt, a!.deadline, a!.status]).toEqual([
       { kind: 'site', siteId: 's-commercial' },
       'u-urban',
@@ -118,7 +118,7 @@ describe('importRounds', () => {
         [2, '南苑社区'],
       ]);
     });
-    const [q2, march] = valueOf(await importRounds(bytes, context()));
+    const [q2, march] = okValue(await importRounds(bytes, context()));
     expect([q2!.title, q2!.period, q2!.heldOn, q2!.kind]).toEqual([
       '2026年第二季度模拟测评结果',
       '2026-Q2',

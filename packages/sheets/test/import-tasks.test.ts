@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridOf, importTasks, tasksFromGrid } from '../src/index.js';
-import { book, context, expectBilingual, issuesOf, put, valueOf } from './helpers.js';
+import { book, context, expectBilingual, issuesOf, okValue, put } from './helpers.js';
 
 const serial = (date: string) => (Date.parse(`${date}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
@@ -72,7 +72,7 @@ async function officeTable(extra: unknown[][] = []) {
 
 describe('importTasks', () => {
   it('reads an office task table: two-row header, synonyms, merged cells, several units a cell, aliases, 各社区, dates', async () => {
-    const tasks = valueOf(await importTasks(await officeTable(), units()));
+    const tasks = okValue(await importTasks(await officeTable(), units()));
     expect(tasks.map((t) => t.id)).toEqual(['task-1', 'task-2', 'task-3', 'task-4']);
     const [ads, replace, windows, legal] = tasks;
     expect(ads!.standardRefs).toEqual(['01.01.01']);
@@ -140,7 +140,7 @@ describe('importTasks', () => {
       ['任务', '责任单位', '完成时限', '对应标准'],
       ['整治', '平安办、云溪派出所', '长期', '03.01.02'],
     ]);
-    const [task] = valueOf(tasksFromGrid({ sheets: [grid] }, units()));
+    const [task] = okValue(tasksFromGrid({ sheets: [grid] }, units()));
     expect([task!.leadUnitIds, task!.supportingUnitIds]).toEqual([['u-safety'], ['u-police']]);
   });
 
@@ -150,7 +150,7 @@ describe('importTasks', () => {
       ['整治', '平安办', '常态化', '03.01.02'],
     ]);
     const mapping = { description: '事项', lead: '主抓科室', deadline: 'C', standards: 'D' };
-    const [task] = valueOf(tasksFromGrid({ sheets: [grid] }, { ...units(), mapping }));
+    const [task] = okValue(tasksFromGrid({ sheets: [grid] }, { ...units(), mapping }));
     expect([task!.description, task!.leadUnitIds, task!.deadline]).toEqual([
       '整治',
       ['u-safety'],

@@ -18,7 +18,7 @@ import {
   importTasks,
   summarizeBoard,
 } from '../src/index.js';
-import { context, street, valueOf } from './helpers.js';
+import { context, okValue, street } from './helpers.js';
 
 const campaign = street();
 const ctx = context();
@@ -156,7 +156,7 @@ describe('every export re-imports to the same data', () => {
             { ...campaign, rectifications },
             { siteTypes: siteTypeCatalogue.types },
           );
-          const back = valueOf(await importRectifications(bytes, ctx));
+          const back = okValue(await importRectifications(bytes, ctx));
           expect(byId(back)).toEqual(byId(rectifications));
         },
       ),
@@ -172,7 +172,7 @@ describe('every export re-imports to the same data', () => {
           .chain((ns) => fc.tuple(...ns.map((_, i) => task(`t${i}`)))),
         async (tasks) => {
           const bytes = await exportTasks({ ...campaign, tasks }, { asOf: '2026-05-01' });
-          expect(valueOf(await importTasks(bytes, ctx))).toEqual(tasks);
+          expect(okValue(await importTasks(bytes, ctx))).toEqual(tasks);
         },
       ),
       { numRuns: 15 },
@@ -187,7 +187,7 @@ describe('every export re-imports to the same data', () => {
           .chain((ns) => fc.tuple(...ns.map((_, i) => round(`round-${i}`, i)))),
         async (rounds) => {
           const bytes = await exportRounds({ ...campaign, assessmentRounds: rounds });
-          const back = valueOf(await importRounds(bytes, ctx));
+          const back = okValue(await importRounds(bytes, ctx));
           const sorted = [...rounds].sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : 0));
           expect(back).toEqual(sorted);
         },
@@ -214,7 +214,7 @@ describe('every export re-imports to the same data', () => {
           sites: district.sites,
         });
         const bytes = await exportBoard({ snapshot, framework: districtFramework, units: district.units });
-        expect(valueOf(await importBoardSummary(bytes, { units: district.units }))).toEqual(
+        expect(okValue(await importBoardSummary(bytes, { units: district.units }))).toEqual(
           summarizeBoard(snapshot),
         );
       }),
@@ -224,7 +224,7 @@ describe('every export re-imports to the same data', () => {
 
   it('the 72-standard sample framework, but for what a printed table does not carry', async () => {
     const bytes = await exportFramework(districtFramework, { siteTypes: siteTypeCatalogue.types });
-    const back = valueOf(await importFramework(bytes, { siteTypes: siteTypeCatalogue.types }));
+    const back = okValue(await importFramework(bytes, { siteTypes: siteTypeCatalogue.types }));
     expect(validateFramework(back).ok).toBe(true);
     expect(back).toEqual(printable(districtFramework));
   });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportTasks, exportTemplate, importSites, importTasks, TEMPLATE_KINDS } from '../src/index.js';
-import { context, street, valueOf } from './helpers.js';
+import { context, okValue, street } from './helpers.js';
 
 async function open(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook();
@@ -33,7 +33,7 @@ describe('blank templates', () => {
     const wb = await open(await exportTemplate('sites', context()));
     const ws = wb.worksheets[0]!;
     ws.getRow(3).values = ['望江广场', '公共广场', '望江社区'];
-    const sites = valueOf(
+    const sites = okValue(
       await importSites(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), context()),
     );
     expect(sites.map((s) => [s.name, s.siteType, s.unitId])).toEqual([
@@ -59,6 +59,6 @@ describe('the task table export', () => {
     const texts = campaign.tasks.map((_, i) => String(ws.getCell(5 + i, countdown).value));
     expect(texts.some((t) => t.startsWith('逾期'))).toBe(true);
     expect(texts.some((t) => t.startsWith('还剩'))).toBe(true);
-    expect(valueOf(await importTasks(bytes, context()))).toEqual(campaign.tasks);
+    expect(okValue(await importTasks(bytes, context()))).toEqual(campaign.tasks);
   });
 });
