@@ -90,7 +90,12 @@ const { cellRef, exportTemplate } = sheets;`),
   const expected = 'Mobilization undetermined 8 mobilization 任务分解表!D12 function';
   if (esm !== expected || cjs !== expected) throw new Error(`unexpected output: esm "${esm}", cjs "${cjs}"`);
   // The command as installed: its bin on the path of the consumer project.
-  const help = run(process.execPath, [join(dir, 'node_modules/@chuangwen/cli/dist/bin.js'), '--help', '--lang', 'en']);
+  const help = run(process.execPath, [
+    join(dir, 'node_modules/@chuangwen/cli/dist/bin.js'),
+    '--help',
+    '--lang',
+    'en',
+  ]);
   if (!help.includes('Exit codes')) throw new Error('the installed chuangwen command should print its usage');
   console.log(
     `consumer test: ${PACKAGES.length} tarballs installed outside the workspace; ESM and CJS compile with skipLibCheck false and print "${esm}"`,

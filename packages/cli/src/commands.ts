@@ -137,7 +137,7 @@ export async function importKind(
 export async function runImport(kind: string, file: string, options: CommandOptions): Promise<Outcome> {
   const result = await importKind(kind, file, options);
   if (!result.ok) return { ok: false, kind, issues: result.issues };
-  const out = options.output ?? file.replace(/\.xlsx$/i, '') + '.json';
+  const out = options.output ?? `${file.replace(/\.xlsx$/i, '')}.json`;
   writeOut(out, `${JSON.stringify(result.value, null, 2)}\n`);
   return {
     ok: true,

@@ -115,17 +115,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           en: `missing arguments.\n${HELP.en}`,
         });
     };
-    let outcome: Outcome;
-    if (command === 'validate') need(1), (outcome = await runValidate(rest[0]!, options));
-    else if (command === 'import') need(2), (outcome = await runImport(rest[0]!, rest[1]!, options));
-    else if (command === 'export') need(2), (outcome = await runExport(rest[0]!, rest[1]!, options));
-    else if (command === 'template') need(1), (outcome = await runTemplate(rest[0]!, options));
-    else if (command === 'report') need(1), (outcome = await runReport(rest[0]!, options));
-    else
+    const commands: Record<string, [number, () => Promise<Outcome>]> = {
+      validate: [1, () => runValidate(rest[0]!, options)],
+      import: [2, () => runImport(rest[0]!, rest[1]!, options)],
+      export: [2, () => runExport(rest[0]!, rest[1]!, options)],
+      template: [1, () => runTemplate(rest[0]!, options)],
+      report: [1, () => runReport(rest[0]!, options)],
+    };
+    const chosen = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!chosen)
       throw new CliError(EXIT_CODES.usage, {
         'zh-CN': `未知命令"${command}"\n${HELP['zh-CN']}`,
         en: `unknown command "${command}"\n${HELP.en}`,
       });
+    need(chosen[0]);
+    const outcome = await chosen[1]();
     print(io, outcome, command, locale, json);
     return outcome.ok ? EXIT_CODES.ok : EXIT_CODES.invalid;
   } catch (error) {
