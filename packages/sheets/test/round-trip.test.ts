@@ -141,7 +141,12 @@ const round = (id: string, n: number): fc.Arbitrary<AssessmentRound> =>
     })
     .map(
       (r) =>
-        strip({ id, title: `第${n + 1}轮模拟测评`, period: r.heldOn.slice(0, 7), ...r }) as AssessmentRound,
+        strip({
+          id,
+          title: `第${n + 1}轮模拟测评`,
+          period: r.heldOn.slice(0, 7),
+          ...r,
+        }) as unknown as AssessmentRound,
     );
 
 describe('every export re-imports to the same data', () => {
