@@ -18,9 +18,13 @@ export const EXIT_CODES = {
 
 /** Where the command writes: standard output and error, and whether standard error is a terminal. */
 export interface Io {
+  /** Writes to standard output (results, `--json`). */
   stdout: (text: string) => void;
+  /** Writes to standard error (problems, the progress bar). */
   stderr: (text: string) => void;
+  /** Whether standard error is a terminal: the progress bar shows by default there. */
   isTty: boolean;
+  /** The environment, for the locale (LC_ALL, LC_MESSAGES, LANG). */
   env: Readonly<Record<string, string | undefined>>;
   /** The current moment, for `--as-of` left out. */
   now: () => Date;

@@ -20,7 +20,11 @@ const KEYS = LEDGER_TABLE.columns.map((c) => c.key);
 const TIME_FMT = 'yyyy-mm-dd hh:mm';
 const TIME_FMT_S = 'yyyy-mm-dd hh:mm:ss';
 
-type LedgerCampaign = Pick<Campaign, 'units' | 'sites' | 'rectifications' | 'organisation' | 'jurisdiction'>;
+/** The parts of a campaign the ledger export reads. */
+export type LedgerCampaign = Pick<
+  Campaign,
+  'units' | 'sites' | 'rectifications' | 'organisation' | 'jurisdiction'
+>;
 
 /** The latest reported or closed time in a ledger: the default moment of an export, so no clock is read. */
 export function latestTime(rectifications: readonly Rectification[]): string {
@@ -47,12 +51,17 @@ export function scopeText(scope: Scope, names: Names): string {
 
 /** Names of a campaign's records by id, for writing (an unknown id is written as it is). */
 export interface Names {
+  /** A unit's name. */
   unit(id: string): string;
+  /** A person's name. */
   person(id: string): string;
+  /** A site's name. */
   site(id: string): string;
+  /** A site type's Chinese name. */
   siteType(code: string): string;
 }
 
+/** The names of a campaign's units, people, sites and site types, by id. */
 export function namesOf(
   campaign: Partial<Pick<Campaign, 'units' | 'sites' | 'organisation'>>,
   siteTypes: readonly SiteType[] = [],

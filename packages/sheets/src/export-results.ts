@@ -12,7 +12,8 @@ import { ROUND_META } from './results.js';
 import { type SheetSpec, sheetName, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import { writeWorkbook } from './write-workbook.js';
 
-type RoundCampaign = Pick<Campaign, 'units' | 'assessmentRounds'>;
+/** The parts of a campaign the results export reads. */
+export type RoundCampaign = Pick<Campaign, 'units' | 'assessmentRounds'>;
 
 const groupName = (id: string) =>
   UNIT_KINDS.includes(id as UnitKind) ? ENUM_LABELS.unitKind[id as UnitKind]['zh-CN'] : id;

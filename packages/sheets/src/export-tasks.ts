@@ -29,7 +29,8 @@ const KEYS = [
 const OVERDUE = 'FFFFC7CE';
 const SOON = 'FFFFEB9C';
 
-type TaskCampaign = Pick<Campaign, 'units' | 'tasks' | 'organisation' | 'jurisdiction'>;
+/** The parts of a campaign the task table export reads. */
+export type TaskCampaign = Pick<Campaign, 'units' | 'tasks' | 'organisation' | 'jurisdiction'>;
 
 /** The Beijing calendar date of a day or an instant. */
 export function beijingDate(asOf: string): string {

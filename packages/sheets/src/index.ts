@@ -19,10 +19,11 @@ export {
 } from './board.js';
 export { campaignContext } from './context.js';
 export { exportFramework, frameworkSheets } from './export-framework.js';
-export type { LedgerExportOptions, Names } from './export-ledger.js';
+export type { LedgerCampaign, LedgerExportOptions, Names } from './export-ledger.js';
 export { exportRectifications, latestTime, ledgerSheets } from './export-ledger.js';
+export type { RoundCampaign } from './export-results.js';
 export { exportRounds, roundSheets } from './export-results.js';
-export type { TaskExportOptions } from './export-tasks.js';
+export type { TaskCampaign, TaskExportOptions } from './export-tasks.js';
 export { exportTasks, taskCountdown, taskSheets } from './export-tasks.js';
 export type { FrameworkImportOptions } from './framework.js';
 export { EDITION_META, FRAMEWORK_TABLE, frameworkFromGrid, importFramework } from './framework.js';
