@@ -9,9 +9,9 @@ import {
   runImport,
   runReport,
   runTemplate,
-  runValidate,
 } from './commands.js';
 import { CliError, EXIT_CODES, type Io, issueLines, pickLocale } from './io.js';
+import { runValidate } from './validate.js';
 
 const HELP: Record<Locale, string> = {
   'zh-CN': `用法：chuangwen <命令> [参数]

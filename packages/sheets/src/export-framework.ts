@@ -5,7 +5,7 @@ import {
   STANDARD_KIND_LABELS,
 } from '@chuangwen/checklists';
 import { ENUM_LABELS } from '@chuangwen/model';
-import { EDITION_META, FRAMEWORK_TABLE } from './framework.js';
+import { EDITION_META, FRAMEWORK_TABLE } from './framework-columns.js';
 import { formatRequirements } from './materials.js';
 import { formatRule, GROUP_LABELS } from './scoring-text.js';
 import { headersOf, type WorkbookSpec, type WriteCell } from './sheet-spec.js';

@@ -2,7 +2,7 @@ import type { SiteType } from '@chuangwen/checklists';
 import { type Campaign, ENUM_LABELS, type Rectification, type Scope } from '@chuangwen/model';
 import { rectificationRates } from '@chuangwen/rules';
 import { dateCell, instantCell } from './dates.js';
-import { LEDGER_TABLE, SCOPE_WORDS } from './ledger.js';
+import { LEDGER_TABLE, SCOPE_WORDS } from './ledger-columns.js';
 import { headersOf, type SheetSpec, sheetName, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import { formatRate } from './text.js';
 import { writeWorkbook } from './write-workbook.js';

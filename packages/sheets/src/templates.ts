@@ -17,8 +17,8 @@ import {
   SiteSelectionSchema,
   type Unit,
 } from '@chuangwen/model';
-import { FRAMEWORK_TABLE } from './framework.js';
-import { LEDGER_TABLE } from './ledger.js';
+import { FRAMEWORK_TABLE } from './framework-columns.js';
+import { LEDGER_TABLE } from './ledger-columns.js';
 import { CATEGORY_NAMES } from './materials.js';
 import { RESULT_TABLE } from './results.js';
 import type { ListSpec, WorkbookSpec, WriteColumn } from './sheet-spec.js';
