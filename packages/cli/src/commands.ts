@@ -103,6 +103,11 @@ export async function importKind(
   file: string,
   options: CommandOptions,
 ): Promise<sheets.SheetResult<unknown>> {
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+    throw usage(
+      `未知的表格类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,
+      `unknown kind "${kind}"; use one of: ${IMPORT_KINDS.join(', ')}`,
+    );
   const onProgress = progressBar(
     options.io,
     options.progress,
