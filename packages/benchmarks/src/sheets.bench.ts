@@ -1,8 +1,11 @@
 // @chuangwen/sheets against exceljs on the same workbooks, with no mapping (the floor): a 10,000-row rectification
 // ledger and the 72-standard sample framework, imported and exported. Time: interleaved rounds in this process,
-// medians. Peak memory: each contender once in a fresh child process, its peak resident set above that of a child
-// that loaded the same modules and data and did nothing, the median of three.
+// medians. Peak memory: each contender once in a fresh child process that reads its input from a file, the growth of
+// its resident set over what it had with the modules and input loaded, the median of three runs.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { districtFramework, sampleStreetCampaign, siteTypeCatalogue } from '@chuangwen/checklists/district';
 import { createRandom } from '@chuangwen/fixtures';
@@ -63,9 +66,22 @@ function ledger(): Rectification[] {
   return out;
 }
 
-const campaign = { ...street, rectifications: ledger() };
-const ledgerBytes = await exportRectifications(campaign, { siteTypes });
-const frameworkBytes = await exportFramework(districtFramework, { siteTypes });
+const memoryArg = process.argv.indexOf('--memory');
+const child = memoryArg >= 0;
+// A child reads what the parent wrote, so its memory is not the generator's.
+const dir = child ? process.argv[memoryArg + 2]! : mkdtempSync(join(tmpdir(), 'sheets-bench-'));
+if (!child) {
+  const generated = { ...street, rectifications: ledger() };
+  writeFileSync(join(dir, 'campaign.json'), JSON.stringify(generated));
+  writeFileSync(join(dir, 'ledger.xlsx'), await exportRectifications(generated, { siteTypes }));
+  writeFileSync(join(dir, 'framework.xlsx'), await exportFramework(districtFramework, { siteTypes }));
+}
+const campaign: Campaign = JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8'));
+const ledgerBytes = new Uint8Array(readFileSync(join(dir, 'ledger.xlsx')));
+const frameworkBytes = new Uint8Array(readFileSync(join(dir, 'framework.xlsx')));
+// What the export floors write: the same sheets and values, prepared outside the timing.
+const ledgerSpec = ledgerSheets(campaign, { siteTypes });
+const frameworkSpec = frameworkSheets(districtFramework, { siteTypes });
 
 /** The floor: exceljs loads the workbook and reads every cell's value, mapping nothing. */
 async function readFloor(bytes: Uint8Array): Promise<number> {
@@ -99,23 +115,33 @@ const contenders: Record<string, () => Promise<unknown>> = {
     const r = await importRectifications(ledgerBytes, ctx);
     if (!r.ok) throw new Error(r.issues[0]!.message.en);
   },
-  'ledger export: exceljs floor': () => writeFloor(ledgerSheets(campaign, { siteTypes })),
+  'ledger export: exceljs floor': () => writeFloor(ledgerSpec),
   'ledger export: exportRectifications': () => exportRectifications(campaign, { siteTypes }),
   'framework import: exceljs floor': () => readFloor(frameworkBytes),
   'framework import: importFramework': async () => {
     const r = await importFramework(frameworkBytes, { siteTypes });
     if (!r.ok) throw new Error(r.issues[0]!.message.en);
   },
-  'framework export: exceljs floor': () => writeFloor(frameworkSheets(districtFramework, { siteTypes })),
+  'framework export: exceljs floor': () => writeFloor(frameworkSpec),
   'framework export: exportFramework': () => exportFramework(districtFramework, { siteTypes }),
 };
 
-const memoryArg = process.argv.indexOf('--memory');
-if (memoryArg >= 0) {
-  // A child run: one contender (or none, for the baseline), then its peak resident set in kilobytes.
+if (child) {
+  // One contender (or none, for the baseline); its growth over the loaded baseline, in kilobytes.
   const name = process.argv[memoryArg + 1]!;
+  const base = process.memoryUsage.rss();
+  const highBefore = process.resourceUsage().maxRSS * 1024;
+  let sampled = base;
+  const timer = setInterval(() => {
+    sampled = Math.max(sampled, process.memoryUsage.rss());
+  }, 2);
   if (name !== 'idle') await contenders[name]!();
-  console.log(process.resourceUsage().maxRSS);
+  clearInterval(timer);
+  sampled = Math.max(sampled, process.memoryUsage.rss());
+  const highAfter = process.resourceUsage().maxRSS * 1024;
+  // A new high-water mark during the run is its exact peak; otherwise the sampled peak is the best there is.
+  const peak = highAfter > highBefore ? highAfter : sampled;
+  console.log(Math.round(Math.max(0, peak - base) / 1024));
   process.exit(0);
 }
 
@@ -140,12 +166,12 @@ async function timeAll(rounds = 5, perRound = 3): Promise<Timing[]> {
 
 function peakKb(name: string): number {
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [...process.execArgv, script, '--memory', name], {
+  const run = spawnSync(process.execPath, [...process.execArgv, script, '--memory', name, dir], {
     encoding: 'utf8',
     env: process.env,
   });
-  if (child.status !== 0) throw new Error(child.stderr);
-  return Number(child.stdout.trim().split('\n').at(-1));
+  if (run.status !== 0) throw new Error(run.stderr);
+  return Number(run.stdout.trim().split('\n').at(-1));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -158,8 +184,7 @@ const peaks = new Map<string, number[]>();
 for (let round = 0; round < 3; round++)
   for (const name of ['idle', ...Object.keys(contenders)])
     peaks.set(name, [...(peaks.get(name) ?? []), peakKb(name)]);
-const idle = median(peaks.get('idle')!);
-const above = (name: string) => Math.max(1, median(peaks.get(name)!) - idle);
+const above = (name: string) => Math.max(1, median(peaks.get(name)!));
 
 for (const [job, floor] of [
   ['ledger import', 'ledger import: exceljs floor'],
@@ -169,11 +194,14 @@ for (const [job, floor] of [
 ] as const) {
   const rows = timings.filter((t) => t.name.startsWith(job));
   report(`${job} (time)`, rows, floor);
-  console.log('| contender | peak RSS above idle, MB | ratio to the floor |');
+  console.log('| contender | peak RSS growth, MB | ratio to the floor |');
   console.log('|---|---:|---:|');
   for (const t of rows)
     console.log(
       `| ${t.name} | ${(above(t.name) / 1024).toFixed(1)} | ${(above(t.name) / above(floor)).toFixed(2)}x |`,
     );
 }
-console.log(`\nidle child (modules and data loaded): ${(idle / 1024).toFixed(1)} MB peak RSS`);
+console.log(
+  `\nidle child (modules and input loaded, nothing run): ${(median(peaks.get('idle')!) / 1024).toFixed(1)} MB growth`,
+);
+rmSync(dir, { recursive: true, force: true });

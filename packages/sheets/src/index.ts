@@ -19,7 +19,7 @@ export {
 } from './board.js';
 export { campaignContext } from './context.js';
 export { exportFramework, frameworkSheets } from './export-framework.js';
-export type { LedgerCampaign, LedgerExportOptions, Names } from './export-ledger.js';
+export type { LedgerCampaign, LedgerExportOptions } from './export-ledger.js';
 export { exportRectifications, latestTime, ledgerSheets } from './export-ledger.js';
 export type { RoundCampaign } from './export-results.js';
 export { exportRounds, roundSheets } from './export-results.js';
