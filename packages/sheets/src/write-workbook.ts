@@ -61,17 +61,27 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRefs: Map<string,
   styleHeader(ws.getRow(r), width);
   r++;
   const first = r;
+  // One style object per look, shared by every cell that has it: exceljs recognises a style object it has seen and
+  // skips serialising it again, which is most of the cost of writing a large styled sheet.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleFor = (fill: string | undefined, bold: boolean | undefined, numFmt: string | undefined) => {
+    const key = `${fill}|${bold}|${numFmt}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = { border, alignment: { vertical: 'middle', wrapText: true } };
+      if (numFmt) style.numFmt = numFmt;
+      if (fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+      if (bold) style.font = { bold: true };
+      styles.set(key, style);
+    }
+    return style;
+  };
   for (const row of spec.rows) {
     row.forEach((cell, c) => {
       const { value, fill, bold, numFmt } = plain(cell);
       const target = ws.getCell(r, c + 1);
       target.value = value;
-      target.border = border;
-      target.alignment = { vertical: 'middle', wrapText: true };
-      const fmt = numFmt ?? spec.columns[c]?.numFmt;
-      if (fmt) target.numFmt = fmt;
-      if (fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-      if (bold) target.font = { bold: true };
+      target.style = styleFor(fill, bold, numFmt ?? spec.columns[c]?.numFmt);
     });
     r++;
   }
