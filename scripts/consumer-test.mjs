@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const PACKAGES = ['model', 'checklists', 'rules', 'machine'];
+const PACKAGES = ['model', 'checklists', 'rules', 'machine', 'sheets', 'cli'];
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-consumer-'));
 const run = (cmd, args, cwd = dir) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -39,7 +39,7 @@ const record = new MemoryRecord({ campaignId: 'c1', at: '2026-03-01T09:00:00+08:
 const refused = record.dispatch({ type: 'phase.advance', at: '2026-03-02T09:00:00+08:00', actor: { id: 'p1', role: 'office' } });
 if (!record.verify(record.anchors()).ok) throw new Error('the record should verify');
 const actor = createActor(campaignMachine, { input: { campaignId: 'c1', at: '2026-03-01T09:00:00+08:00' } }).start();
-console.log([label('mobilization', 'en'), verdict.class, refused.refused?.length, actor.getSnapshot().value].join(' '));
+console.log([label('mobilization', 'en'), verdict.class, refused.refused?.length, actor.getSnapshot().value, cellRef({ sheet: '任务分解表', row: 12, column: 'D' }), typeof exportTemplate].join(' '));
 `;
   writeFileSync(
     join(dir, 'esm.mts'),
@@ -48,7 +48,8 @@ import { validateFramework, listStandards } from '@chuangwen/checklists';
 import { districtFramework } from '@chuangwen/checklists/district';
 import { classify } from '@chuangwen/rules';
 import { MemoryRecord, campaignMachine } from '@chuangwen/machine';
-import { createActor } from 'xstate';`),
+import { createActor } from 'xstate';
+import { cellRef, exportTemplate } from '@chuangwen/sheets';`),
   );
   writeFileSync(
     join(dir, 'cjs.cts'),
@@ -63,7 +64,9 @@ const { validateFramework, listStandards } = checklists;
 const { districtFramework } = district;
 const { classify } = rules;
 const { MemoryRecord, campaignMachine } = machine;
-const { createActor } = xstate;`),
+const { createActor } = xstate;
+import sheets = require('@chuangwen/sheets');
+const { cellRef, exportTemplate } = sheets;`),
   );
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -85,8 +88,16 @@ const { createActor } = xstate;`),
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   const esm = run(process.execPath, ['out/esm.mjs']).trim();
   const cjs = run(process.execPath, ['out/cjs.cjs']).trim();
-  const expected = 'Mobilization undetermined 8 mobilization';
+  const expected = 'Mobilization undetermined 8 mobilization 任务分解表!D12 function';
   if (esm !== expected || cjs !== expected) throw new Error(`unexpected output: esm "${esm}", cjs "${cjs}"`);
+  // The command as installed: its bin on the path of the consumer project.
+  const help = run(process.execPath, [
+    join(dir, 'node_modules/@chuangwen/cli/dist/bin.js'),
+    '--help',
+    '--lang',
+    'en',
+  ]);
+  if (!help.includes('Exit codes')) throw new Error('the installed chuangwen command should print its usage');
   console.log(
     `consumer test: ${PACKAGES.length} tarballs installed outside the workspace; ESM and CJS compile with skipLibCheck false and print "${esm}"`,
   );

@@ -1,0 +1,109 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Locale } from '@chuangwen/model';
+import { formatSheetIssue, type SheetIssue } from '@chuangwen/sheets';
+
+/** Exit codes a script can rely on. */
+export const EXIT_CODES = {
+  /** Done; the data is valid. */
+  ok: 0,
+  /** The data was read but has problems (every one is reported). */
+  invalid: 1,
+  /** The command line is wrong: an unknown command, kind or option, or a missing argument. */
+  usage: 2,
+  /** A file could not be read or written, or is not a workbook or JSON at all. */
+  unreadable: 3,
+  /** A bug in the command itself. */
+  internal: 70,
+} as const;
+
+/** Where the command writes: standard output and error, and whether standard error is a terminal. */
+export interface Io {
+  /** Writes to standard output (results, `--json`). */
+  stdout: (text: string) => void;
+  /** Writes to standard error (problems, the progress bar). */
+  stderr: (text: string) => void;
+  /** Whether standard error is a terminal: the progress bar shows by default there. */
+  isTty: boolean;
+  /** The environment, for the locale (LC_ALL, LC_MESSAGES, LANG). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The current moment, for `--as-of` left out. */
+  now: () => Date;
+}
+
+/** An error that ends the command with an exit code and a message in both languages. */
+export class CliError extends Error {
+  constructor(
+    readonly exitCode: number,
+    readonly text: { 'zh-CN': string; en: string },
+    readonly issues: SheetIssue[] = [],
+  ) {
+    super(text.en);
+  }
+}
+
+/** The language of messages: `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG), else Chinese. */
+export function pickLocale(flag: string | undefined, env: Io['env']): Locale {
+  const value = flag ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? 'zh_CN';
+  return /^en/i.test(value) ? 'en' : 'zh-CN';
+}
+
+/** Reads a file's bytes, or ends with exit code 3. */
+export function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const reason = (error as { code?: string }).code ?? String(error);
+    throw new CliError(EXIT_CODES.unreadable, {
+      'zh-CN': `无法读取文件 ${path}（${reason}）`,
+      en: `cannot read ${path} (${reason})`,
+    });
+  }
+}
+
+/** Reads a JSON file, or ends with exit code 3. */
+export function readJson(path: string): unknown {
+  const text = new TextDecoder().decode(readBytes(path));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliError(EXIT_CODES.unreadable, {
+      'zh-CN': `${path} 不是有效的 JSON 文件`,
+      en: `${path} is not valid JSON`,
+    });
+  }
+}
+
+/** Writes a file, or ends with exit code 3. */
+export function writeOut(path: string, data: Uint8Array | string): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    const reason = (error as { code?: string }).code ?? String(error);
+    throw new CliError(EXIT_CODES.unreadable, {
+      'zh-CN': `无法写入 ${path}（${reason}）`,
+      en: `cannot write ${path} (${reason})`,
+    });
+  }
+}
+
+/** Issues as lines a person reads, in one language. */
+export function issueLines(issues: readonly SheetIssue[], locale: Locale): string {
+  return issues
+    .map((i) => `  ${i.cell ? formatSheetIssue(i, locale) : `${i.pointer || '/'} ${i.message[locale]}`}`)
+    .join('\n');
+}
+
+/** A progress bar on standard error: `[########------------]  40% 读取工作簿`. */
+export function progressBar(io: Io, enabled: boolean, label: string): (done: number) => void {
+  if (!enabled) return () => {};
+  let last = -1;
+  return (done) => {
+    const percent = Math.round(Math.min(1, Math.max(0, done)) * 100);
+    if (percent === last) return;
+    last = percent;
+    const filled = Math.round(percent / 5);
+    io.stderr(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(20 - filled)}] ${String(percent).padStart(3)}% ${label}${percent === 100 ? '\n' : ''}`,
+    );
+  };
+}

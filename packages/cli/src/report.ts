@@ -1,0 +1,132 @@
+import type { FrameworkEdition } from '@chuangwen/checklists';
+import { type Campaign, type Locale, label } from '@chuangwen/model';
+import {
+  CLASS_LABELS,
+  COMPLIANCE_CLASSES,
+  classifyAll,
+  phaseCountdowns,
+  rectificationRates,
+} from '@chuangwen/rules';
+import { summarizeBoard, taskCountdown } from '@chuangwen/sheets';
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const FILLS = {
+  compliant: '#c6efce',
+  nonCompliant: '#ffc7ce',
+  undetermined: '#ffeb9c',
+  reboundProne: '#f8cbad',
+} as const;
+
+const T = {
+  title: { 'zh-CN': '创建工作报告', en: 'Campaign report' },
+  asOf: { 'zh-CN': '截至', en: 'As of' },
+  phases: { 'zh-CN': '阶段倒计时', en: 'Phase countdown' },
+  phase: { 'zh-CN': '阶段', en: 'Phase' },
+  plan: { 'zh-CN': '计划', en: 'Planned' },
+  left: { 'zh-CN': '剩余天数', en: 'Days left' },
+  board: { 'zh-CN': '达标情况（按测评项目）', en: 'Compliance by item' },
+  item: { 'zh-CN': '测评项目', en: 'Item' },
+  overall: { 'zh-CN': '总体判定', en: 'Overall' },
+  noFramework: {
+    'zh-CN': '未提供测评体系，不含达标情况。',
+    en: 'No framework given: the board is left out.',
+  },
+  ledger: { 'zh-CN': '问题整改台账（按牵头单位）', en: 'Rectification ledger by lead unit' },
+  unit: { 'zh-CN': '单位', en: 'Unit' },
+  found: { 'zh-CN': '发现', en: 'Found' },
+  closed: { 'zh-CN': '已销号', en: 'Closed' },
+  escalated: { 'zh-CN': '上报上级', en: 'Escalated' },
+  overdue: { 'zh-CN': '逾期', en: 'Overdue' },
+  rate: { 'zh-CN': '整改率', en: 'Rate' },
+  tasks: { 'zh-CN': '任务倒计时', en: 'Task countdown' },
+  task: { 'zh-CN': '任务', en: 'Task' },
+  lead: { 'zh-CN': '牵头单位', en: 'Lead units' },
+  deadline: { 'zh-CN': '完成时限', en: 'Deadline' },
+  standing: { 'zh-CN': '长期任务', en: 'Standing duty' },
+} as const;
+
+/**
+ * A self-contained HTML report of a campaign (no script, no network): the phase countdown, the board by item, the
+ * ledger by unit with 整改率, and the task countdown. Built from the published packages' public API only.
+ */
+export function renderReport(
+  campaign: Campaign,
+  options: { framework?: FrameworkEdition; asOf: string; locale: Locale },
+): string {
+  const { asOf, locale } = options;
+  const t = (key: keyof typeof T) => T[key][locale];
+  const today = new Date(Date.parse(asOf) + 8 * 3_600_000).toISOString().slice(0, 10);
+  const unitName = new Map(campaign.units.map((u) => [u.id, u.name]));
+  const table = (head: string[], rows: string[][]) =>
+    `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</tbody></table>`;
+  const td = (v: string | number, style = '') =>
+    `<td${style ? ` style="${style}"` : ''}>${escapeHtml(String(v))}</td>`;
+
+  const phases = phaseCountdowns(campaign.timeline, asOf).map((p) => [
+    td(label(p.phase, locale)),
+    td(`${p.start} – ${p.end}`),
+    td(p.daysLeft, p.overdue ? `background:${FILLS.nonCompliant}` : ''),
+  ]);
+  let board = `<p>${escapeHtml(t('noFramework'))}</p>`;
+  if (options.framework) {
+    const summary = summarizeBoard(
+      classifyAll({
+        framework: options.framework,
+        asOf,
+        observations: campaign.observations,
+        sites: campaign.sites,
+        tasks: campaign.tasks,
+        rectifications: campaign.rectifications,
+      }),
+    );
+    const rows = options.framework.items.flatMap((item) => {
+      const s = summary.items[item.code];
+      if (!s) return [];
+      return [
+        [
+          td(`${item.displayCode ?? ''}${item.title[locale] ?? item.title['zh-CN']}`),
+          ...COMPLIANCE_CLASSES.map((c) => td(s.counts[c])),
+          td(CLASS_LABELS[s.class][locale], `background:${FILLS[s.class]}`),
+        ],
+      ];
+    });
+    board = table([t('item'), ...COMPLIANCE_CLASSES.map((c) => CLASS_LABELS[c][locale]), t('overall')], rows);
+  }
+  const rates = rectificationRates(campaign.rectifications, { asOf, by: 'unit' }).map((r) => [
+    td(unitName.get(r.key) ?? r.key),
+    td(r.found),
+    td(r.closed),
+    td(r.escalated),
+    td(r.overdue, r.overdue > 0 ? `background:${FILLS.nonCompliant}` : ''),
+    td(r.rate === null ? '—' : `${(r.rate * 100).toFixed(1)}%`),
+  ]);
+  const tasks = campaign.tasks.map((task) => {
+    const left = taskCountdown(task, today);
+    return [
+      td(task.description ?? task.id),
+      td(task.leadUnitIds.map((id) => unitName.get(id) ?? id).join('、')),
+      td(task.deadline.kind === 'date' ? task.deadline.date : label(task.deadline.duty, locale)),
+      td(
+        left === undefined ? t('standing') : left,
+        left !== undefined && left < 0 ? `background:${FILLS.nonCompliant}` : '',
+      ),
+    ];
+  });
+  return `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(campaign.title)} · ${escapeHtml(t('title'))}</title>
+<style>body{font-family:system-ui,"Noto Sans SC","Microsoft YaHei",sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem .6rem;text-align:left}th{background:#d9e1f2}</style>
+</head><body>
+<h1>${escapeHtml(campaign.title)}</h1>
+<p>${escapeHtml(campaign.jurisdiction.name)} · ${escapeHtml(t('asOf'))} ${escapeHtml(today)}</p>
+<h2>${escapeHtml(t('phases'))}</h2>${table([t('phase'), t('plan'), t('left')], phases)}
+<h2>${escapeHtml(t('board'))}</h2>${board}
+<h2>${escapeHtml(t('ledger'))}</h2>${table([t('unit'), t('found'), t('closed'), t('escalated'), t('overdue'), t('rate')], rates)}
+<h2>${escapeHtml(t('tasks'))}</h2>${table([t('task'), t('lead'), t('deadline'), t('left')], tasks)}
+</body></html>
+`;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/index.js';
+
+// The same command inside a host's process, through `run(argv, io)`: the language follows --lang, then the locale.
+function capture(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      stdout: (t: string) => out.push(t),
+      stderr: (t: string) => err.push(t),
+      isTty: false,
+      env,
+      now: () => new Date('2026-06-30T04:00:00Z'),
+    },
+  };
+}
+
+describe('run', () => {
+  it('speaks the locale of the environment unless --lang says otherwise', async () => {
+    const en = capture({ LANG: 'en_US.UTF-8' });
+    expect(await run(['--help'], en.io)).toBe(0);
+    expect(en.out.join('')).toContain('Usage: chuangwen');
+    const zh = capture({ LANG: 'zh_CN.UTF-8' });
+    expect(await run(['--help'], zh.io)).toBe(0);
+    expect(zh.out.join('')).toContain('用法：chuangwen');
+    const forced = capture({ LANG: 'zh_CN.UTF-8' });
+    await run(['--help', '--lang', 'en'], forced.io);
+    expect(forced.out.join('')).toContain('Usage: chuangwen');
+  });
+
+  it('answers wrong usage with exit code 2 before touching a file, and a missing file with 3', async () => {
+    const bad = capture();
+    expect(await run(['validate', 'x.json', '--no-such-option'], bad.io)).toBe(2);
+    const kind = capture();
+    expect(await run(['import', 'nonsense', 'missing.xlsx', '--json'], kind.io)).toBe(2);
+    expect(JSON.parse(kind.out.join(''))).toMatchObject({ ok: false, exitCode: 2 });
+    const missing = capture();
+    expect(await run(['import', 'ledger', 'missing.xlsx', '--json'], missing.io)).toBe(3);
+    expect(JSON.parse(missing.out.join('')).error.en).toContain('cannot read missing.xlsx');
+  });
+});

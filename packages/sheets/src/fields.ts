@@ -1,0 +1,147 @@
+import {
+  type BilingualText,
+  type PathSegment,
+  type ValidationIssue,
+  validateWithSchema,
+} from '@chuangwen/model';
+import type { z } from 'zod';
+import { isBlank } from './grid.js';
+import { type SheetIssue, sheetIssue } from './issues.js';
+import type { NameMatch } from './names.js';
+import type { TableRow } from './table.js';
+import { cellText, normalize, splitList } from './text.js';
+
+/** Collects the issues of one import, each located at a cell and at its place in the imported value. */
+export class IssueSink {
+  readonly issues: SheetIssue[] = [];
+
+  at(row: TableRow, key: string, code: string, message: BilingualText, path?: PathSegment[]): void {
+    this.issues.push(sheetIssue(row.at(key), code, message, path));
+  }
+}
+
+/** The allowed values of an enumeration as a cell may write them: the label, other words, or the code. */
+export interface Choices<T extends string> {
+  values: readonly T[];
+  labels: Record<T, BilingualText>;
+  /** Other words offices write for a value (已整改 for closed). */
+  synonyms?: Partial<Record<T, readonly string[]>>;
+}
+
+/** The value a cell names: its Chinese or English label, a synonym, the code, or `标签（code）`. */
+export function pickChoice<T extends string>(text: string, choices: Choices<T>): T | undefined {
+  const key = normalize(text);
+  const code = /\(([A-Za-z][A-Za-z0-9]*)\)$/.exec(key)?.[1];
+  for (const value of choices.values) {
+    const words = [
+      choices.labels[value]['zh-CN'],
+      choices.labels[value].en,
+      value,
+      ...(choices.synonyms?.[value] ?? []),
+    ];
+    if (words.some((w) => normalize(w) === key) || (code !== undefined && code === value.toLowerCase()))
+      return value;
+  }
+  return undefined;
+}
+
+/** The Chinese labels of the allowed values, for a message: 已上报、已交办、… */
+export function choiceList<T extends string>(choices: Choices<T>, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  return choices.values.map((v) => choices.labels[v][locale]).join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+/** Reads an enumeration cell; reports a value that is none of the allowed ones. */
+export function readChoice<T extends string>(
+  row: TableRow,
+  key: string,
+  choices: Choices<T>,
+  sink: IssueSink,
+  what: BilingualText,
+): T | undefined {
+  const text = cellText(row.get(key));
+  if (text === undefined) return undefined;
+  const value = pickChoice(text, choices);
+  if (value === undefined)
+    sink.at(row, key, 'invalid_value', {
+      'zh-CN': `${what['zh-CN']}"${text}"无法识别，可选：${choiceList(choices)}`,
+      en: `${what.en} "${text}" is not recognised; expected one of: ${choiceList(choices, 'en')}`,
+    });
+  return value;
+}
+
+/** The message for a name that matched nothing or more than one record. */
+export function nameProblem(
+  written: string,
+  match: Exclude<NameMatch, { ok: true }>,
+  what: BilingualText,
+): BilingualText {
+  if (match.reason === 'ambiguous')
+    return {
+      'zh-CN': `${what['zh-CN']}"${written}"可指多个：${match.candidates.join('、')}；请写全称`,
+      en: `${what.en} "${written}" could be any of: ${match.candidates.join(', ')}; write the full name`,
+    };
+  const hint = match.suggestion;
+  return {
+    'zh-CN': `${what['zh-CN']}"${written}"不在名单中${hint ? `，是否为"${hint}"？` : ''}`,
+    en: `${what.en} "${written}" is not on the list${hint ? `; did you mean "${hint}"?` : ''}`,
+  };
+}
+
+/** Reads a cell listing names (several per cell); every name that matches nothing is reported, none is dropped. */
+export function readNames(
+  row: TableRow,
+  key: string,
+  matcher: { match(name: string): NameMatch },
+  sink: IssueSink,
+  what: BilingualText,
+  path: PathSegment[],
+): string[] {
+  const text = cellText(row.get(key));
+  if (text === undefined) return [];
+  const ids: string[] = [];
+  for (const name of splitList(text)) {
+    const match = matcher.match(name);
+    if (match.ok) {
+      for (const id of match.ids) if (!ids.includes(id)) ids.push(id);
+    } else
+      sink.at(
+        row,
+        key,
+        match.reason === 'ambiguous' ? 'ambiguous_name' : 'unknown_name',
+        nameProblem(name, match, what),
+        path,
+      );
+  }
+  return ids;
+}
+
+/** Whether a row's cell is empty. */
+export const blankAt = (row: TableRow, key: string) => isBlank(row.get(key));
+
+/**
+ * Validates a record built from a row with its schema and reports each issue at the cell of the field it names;
+ * `columnOf` maps a record field to the column key it was read from.
+ */
+export function checkRecord<S extends z.ZodType>(
+  schema: S,
+  record: unknown,
+  row: TableRow,
+  path: PathSegment[],
+  columnOf: Readonly<Record<string, string>>,
+  sink: IssueSink,
+): z.output<S> | undefined {
+  const result = validateWithSchema(schema, record);
+  if (result.ok) return result.value;
+  // A field whose cell was already reported (an unknown unit, an unreadable date) is not reported again as missing.
+  const reported = new Set(
+    sink.issues.filter((i) => path.every((p, k) => i.path[k] === p)).map((i) => i.path[path.length]),
+  );
+  const cells = new Set(sink.issues.map((i) => `${i.sheet}!${i.row}:${i.column}`));
+  for (const issue of result.issues as ValidationIssue[]) {
+    const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+    const at = row.at(columnOf[field] ?? '');
+    if (reported.has(field) || cells.has(`${at.sheet}!${at.row}:${at.column}`)) continue;
+    sink.at(row, columnOf[field] ?? '', issue.code, issue.message, [...path, ...issue.path]);
+  }
+  return undefined;
+}

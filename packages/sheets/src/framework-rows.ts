@@ -1,0 +1,144 @@
+import { type StandardKind, stateDescription } from '@chuangwen/checklists';
+import type { AssessmentMethod } from '@chuangwen/model';
+import { type IssueSink, nameProblem, pickChoice } from './fields.js';
+import { KIND_CHOICES, METHOD_CHOICES, pad } from './framework-columns.js';
+import { CATEGORY_NAMES, parseRequirements } from './materials.js';
+import { parseRule } from './scoring-text.js';
+import type { SiteTypeNames } from './sites.js';
+import type { TableRow } from './table.js';
+import { cellNumber, cellText, normalize, splitList, splitNumbering, splitPoints } from './text.js';
+
+/** The kind a standard is read as when the sheet does not say: from its methods. */
+export function inferKind(methods: AssessmentMethod[]): StandardKind {
+  if (methods.length > 0 && methods.every((m) => m === 'survey')) return 'survey';
+  if (
+    methods.length > 0 &&
+    methods.every((m) => m === 'documentReview' || m === 'briefing' || m === 'onlineMediaCheck')
+  )
+    return 'document';
+  return 'facility';
+}
+
+/** A tier (item, indicator, content) as rows build it: its identity in the sheet and its children. */
+export interface TierNode {
+  key: string;
+  code: string;
+  displayCode?: string;
+  title: { 'zh-CN': string };
+  points?: number;
+  children: TierNode[] | Record<string, unknown>[];
+}
+
+/** The tier a row belongs to: the one above it when the cell repeats it (merged or blank), or a new one. */
+export function tier(
+  row: TableRow,
+  key: string,
+  codeKey: string,
+  parentCode: string,
+  siblings: TierNode[],
+  merged: string,
+): TierNode | undefined {
+  const text = cellText(row.get(key));
+  if (text === undefined) return siblings.at(-1);
+  const identity = `${normalize(text)}|${merged}`;
+  const last = siblings.at(-1);
+  if (last && last.key === identity) return last;
+  const { points, rest } = splitPoints(text);
+  const { displayCode, rest: title } = splitNumbering(rest);
+  const code =
+    cellText(row.get(codeKey)) ??
+    (parentCode ? `${parentCode}.${pad(siblings.length + 1)}` : pad(siblings.length + 1));
+  const node: TierNode = { key: identity, code, title: { 'zh-CN': title }, children: [] };
+  if (displayCode !== undefined) node.displayCode = displayCode;
+  if (points !== undefined) node.points = points;
+  siblings.push(node);
+  return node;
+}
+
+/** Reads a standard from its row; unknown methods, kinds, rules, site types and materials are reported at their cells. */
+export function readStandard(
+  row: TableRow,
+  content: TierNode,
+  ctx: RowContext,
+  sink: IssueSink,
+): Record<string, unknown> {
+  const text = cellText(row.get('standard')) ?? '';
+  const { points: inText, rest } = splitPoints(text);
+  const { displayCode, rest: body } = splitNumbering(rest);
+  const methods: AssessmentMethod[] = [];
+  for (const piece of splitList((cellText(row.get('methods')) ?? '').replace(/\d+[)）]/g, '、'))) {
+    const m = pickChoice(piece, METHOD_CHOICES);
+    if (m) {
+      if (!methods.includes(m)) methods.push(m);
+    } else
+      sink.at(row, 'methods', 'invalid_value', {
+        'zh-CN': `测评方法"${piece}"无法识别`,
+        en: `assessment method "${piece}" is not recognised`,
+      });
+  }
+  const kindText = cellText(row.get('kind'));
+  const kind = (kindText && pickChoice(kindText, KIND_CHOICES)) || inferKind(methods);
+  if (kindText && !pickChoice(kindText, KIND_CHOICES))
+    sink.at(row, 'kind', 'invalid_value', {
+      'zh-CN': `标准类型"${kindText}"无法识别`,
+      en: `standard kind "${kindText}" is not recognised`,
+    });
+  const ruleText = cellText(row.get('rule'));
+  const rule = ruleText === undefined ? undefined : parseRule(ruleText);
+  if (ruleText !== undefined && !rule)
+    sink.at(row, 'rule', 'invalid_rule', {
+      'zh-CN': `计分规则"${ruleText}"无法识别，例如"状态描述法""数量达标：要求5，每少1扣0.4""问卷合格线：85%"`,
+      en: `scoring rule "${ruleText}" is not recognised`,
+    });
+  const scoring =
+    rule ??
+    (kind === 'survey'
+      ? { kind: 'survey', passLine: ctx.surveyPassLine }
+      : kind === 'document' || kind === 'activity'
+        ? { kind: 'binary' }
+        : stateDescription());
+  const standard: Record<string, unknown> = {
+    code: cellText(row.get('code')) ?? `${content.code}.${pad(content.children.length + 1)}`,
+    text: { 'zh-CN': body },
+    methods,
+    kind,
+    scoring,
+  };
+  if (displayCode !== undefined) standard.displayCode = displayCode;
+  const points = cellNumber(row.get('points')) ?? inText;
+  if (points !== undefined) standard.points = points;
+  const types = cellText(row.get('siteTypes'));
+  standard.siteTypes = [];
+  for (const name of types === undefined ? [] : splitList(types)) {
+    const match = ctx.types.match(name);
+    if (match.ok) (standard.siteTypes as string[]).push(match.ids[0]!);
+    else
+      sink.at(
+        row,
+        'siteTypes',
+        'unknown_site_type',
+        nameProblem(name, match, { 'zh-CN': '点位类型', en: 'site type' }),
+      );
+  }
+  const materials = cellText(row.get('materials'));
+  const { requirements, unknown } = parseRequirements(materials ?? '');
+  for (const piece of unknown)
+    sink.at(row, 'materials', 'unknown_material', {
+      'zh-CN': `材料要求"${piece}"中找不到材料类别（可用：${CATEGORY_NAMES}）`,
+      en: `no material category found in "${piece}"`,
+    });
+  standard.materialRequirements = requirements.map((r) => ({
+    category: r.category,
+    quantity: r.quantity,
+    ...(r.description === undefined ? {} : { description: { 'zh-CN': r.description } }),
+    ...(r.provider === undefined ? {} : { provider: { 'zh-CN': r.provider } }),
+  }));
+  if (/^(是|√|✓|y|yes|true)$/i.test(cellText(row.get('veto')) ?? '')) standard.veto = true;
+  return standard;
+}
+
+/** What rows are read with. */
+export interface RowContext {
+  types: SiteTypeNames;
+  surveyPassLine: number;
+}

@@ -1,0 +1,201 @@
+import {
+  type CompetitionGroup,
+  type FrameworkEdition,
+  type SiteType,
+  validateFramework,
+} from '@chuangwen/checklists';
+import type { PathSegment } from '@chuangwen/model';
+import { IssueSink, pickChoice } from './fields.js';
+import { EDITION_META, FRAMEWORK_TABLE, GROUP_CHOICES } from './framework-columns.js';
+import { type RowContext, readStandard, type TierNode, tier } from './framework-rows.js';
+import { mergeIndex, type WorkbookGrid } from './grid.js';
+import { type ImportOptions, importWith, locateTables } from './import-common.js';
+import { type SheetResult, sheetIssue } from './issues.js';
+import type { WorkbookBytes } from './read-workbook.js';
+import { GROUP_LABELS } from './scoring-text.js';
+import { SiteTypeNames } from './sites.js';
+import { type TableRow, tableRows } from './table.js';
+import { cellNumber, normalize, parseRate } from './text.js';
+
+/** What a framework workbook is read with: edition details it may not carry, the site types, defaults. */
+export interface FrameworkImportOptions extends ImportOptions {
+  edition?: { id?: string; name?: string; editionYear?: number; group?: CompetitionGroup };
+  siteTypes?: readonly SiteType[];
+  /** The survey pass line given to survey standards whose rule is not written; 0.85 by default. */
+  surveyPassLine?: number;
+}
+
+/** Reads a framework edition from workbook grids (pure); the result passes `validateFramework`. */
+export function frameworkFromGrid(
+  workbook: WorkbookGrid,
+  options: FrameworkImportOptions = {},
+): SheetResult<FrameworkEdition> {
+  const { tables, issues } = locateTables(workbook, FRAMEWORK_TABLE, options);
+  const table = tables[0];
+  if (!table) return { ok: false, issues };
+  const meta = (word: string) => table.meta.get(normalize(word));
+  const given = options.edition ?? {};
+  const sink = new IssueSink();
+  const ctx: RowContext = {
+    types: new SiteTypeNames(options.siteTypes),
+    surveyPassLine: options.surveyPassLine ?? parseRate(meta(EDITION_META.surveyPassLine) ?? '') ?? 0.85,
+  };
+  const items: TierNode[] = [];
+  const rowsByPath = new Map<string, TableRow>();
+  const four = table.columns.has('indicator');
+  const merged = mergeIndex(table.grid);
+  const mergeKey = (row: TableRow, key: string) => {
+    const c = table.columns.get(key);
+    const m = c === undefined ? undefined : merged(row.index, c);
+    return m ? `${m.top}:${m.left}` : '';
+  };
+  const { rows, issues: cells } = tableRows(table);
+  sink.issues.push(...cells);
+  for (const row of rows) {
+    const item = tier(row, 'item', 'itemCode', '', items, mergeKey(row, 'item'));
+    const parent =
+      item && four
+        ? tier(
+            row,
+            'indicator',
+            'indicatorCode',
+            item.code,
+            item.children as TierNode[],
+            mergeKey(row, 'indicator'),
+          )
+        : item;
+    const content =
+      parent &&
+      tier(
+        row,
+        'content',
+        'contentCode',
+        parent.code,
+        parent.children as TierNode[],
+        mergeKey(row, 'content'),
+      );
+    if (!item || !parent || !content) {
+      sink.at(row, item ? 'content' : 'item', 'missing_tier', {
+        'zh-CN': '缺少测评项目或测评内容',
+        en: 'the row has no item or content above it',
+      });
+      continue;
+    }
+    const standards = content.children as Record<string, unknown>[];
+    standards.push(readStandard(row, content, ctx, sink));
+    const i = items.indexOf(item);
+    const path = four
+      ? [
+          'items',
+          i,
+          'indicators',
+          (item.children as TierNode[]).indexOf(parent),
+          'contents',
+          (parent.children as TierNode[]).indexOf(content),
+        ]
+      : ['items', i, 'contents', (item.children as TierNode[]).indexOf(content)];
+    rowsByPath.set([...path, 'standards', standards.length - 1].join('/'), row);
+    for (let depth = 2; depth <= path.length; depth += 2) {
+      const key = path.slice(0, depth).join('/');
+      if (!rowsByPath.has(key)) rowsByPath.set(key, row);
+    }
+  }
+  if (sink.issues.length > 0) return { ok: false, issues: sink.issues };
+  const shape = (node: TierNode, childKey: string): Record<string, unknown> => {
+    const { key: _key, children, ...rest } = node;
+    return { ...rest, [childKey]: children };
+  };
+  const groupText = meta(EDITION_META.group);
+  const year =
+    given.editionYear ??
+    Number(meta(EDITION_META.year) ?? /(20\d\d)/.exec(table.title ?? '')?.[1] ?? Number.NaN);
+  const edition: Record<string, unknown> = {
+    id: given.id ?? meta(EDITION_META.id) ?? 'imported-edition',
+    name: { 'zh-CN': given.name ?? table.title ?? table.grid.name },
+    editionYear: Number.isFinite(year) ? year : undefined,
+    group: given.group ?? (groupText ? pickChoice(groupText, GROUP_CHOICES) : undefined),
+    items: items.map((item) =>
+      four
+        ? {
+            ...shape(item, 'indicators'),
+            indicators: (item.children as TierNode[]).map((n) => ({
+              ...shape(n, 'contents'),
+              contents: (n.children as TierNode[]).map((c) => shape(c, 'standards')),
+            })),
+          }
+        : {
+            ...shape(item, 'contents'),
+            contents: (item.children as TierNode[]).map((c) => shape(c, 'standards')),
+          },
+    ),
+  };
+  const total = cellNumber(meta(EDITION_META.total) ?? null);
+  if (total !== undefined) edition.totalPoints = total;
+  const precision = cellNumber(meta(EDITION_META.precision) ?? null);
+  if (precision !== undefined) edition.precision = precision;
+  if (meta(EDITION_META.surveyPassLine) !== undefined) edition.defaultSurveyPassLine = ctx.surveyPassLine;
+  if (edition.group === undefined || edition.editionYear === undefined) {
+    return {
+      ok: false,
+      issues: [
+        sheetIssue({ sheet: table.grid.name, row: table.headerStart + 1 }, 'missing_edition_details', {
+          'zh-CN': `没有写明测评体系的${edition.group === undefined ? '组别' : '年份'}：请在表头上方写"组别：直辖市城区　年份：2026"（组别可选：${Object.values(
+            GROUP_LABELS,
+          )
+            .map((g) => g['zh-CN'])
+            .join('、')}），或导入时给出`,
+          en: `the framework's ${edition.group === undefined ? 'competition group' : 'year'} is not given: write it above the header or give it when importing`,
+        }),
+      ],
+    };
+  }
+  const checked = validateFramework(
+    edition,
+    options.siteTypes ? { siteTypes: options.siteTypes.map((t) => t.code) } : {},
+  );
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    issues: checked.issues.map((issue) => locateIssue(issue, rowsByPath, table.grid.name)),
+  };
+}
+
+const FIELD_COLUMN: Record<string, string> = {
+  points: 'points',
+  methods: 'methods',
+  scoring: 'rule',
+  kind: 'kind',
+  code: 'code',
+  text: 'standard',
+  siteTypes: 'siteTypes',
+  materialRequirements: 'materials',
+  title: 'content',
+};
+
+function locateIssue(
+  issue: { path: PathSegment[]; code: string; message: { 'zh-CN': string; en: string } },
+  rows: Map<string, TableRow>,
+  sheet: string,
+) {
+  for (let n = issue.path.length; n > 0; n--) {
+    const row = rows.get(issue.path.slice(0, n).join('/'));
+    if (!row) continue;
+    const field = issue.path[n];
+    const key = typeof field === 'string' ? (FIELD_COLUMN[field] ?? '') : '';
+    return sheetIssue(
+      row.at(n <= 2 && key === 'points' ? 'item' : key),
+      issue.code,
+      issue.message,
+      issue.path,
+    );
+  }
+  return sheetIssue({ sheet }, issue.code, issue.message, issue.path);
+}
+
+/** Reads an assessment framework (测评体系) from an xlsx file into an edition that passes `validateFramework`. */
+export async function importFramework(
+  input: WorkbookBytes,
+  options: FrameworkImportOptions = {},
+): Promise<SheetResult<FrameworkEdition>> {
+  return importWith(input, options, (workbook) => frameworkFromGrid(workbook, options));
+}

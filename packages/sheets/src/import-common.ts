@@ -1,0 +1,66 @@
+import type { WorkbookGrid } from './grid.js';
+import { fileIssue, type SheetIssue, type SheetResult } from './issues.js';
+import { type ReadOptions, readWorkbook, type WorkbookBytes } from './read-workbook.js';
+import { type ColumnMapping, type FoundTable, findTable, missingColumns, type TableSpec } from './table.js';
+
+/** Options every import takes: bounds and progress for reading, and where the table is. */
+export interface ImportOptions extends ReadOptions {
+  /** Column mapping for headers the importer does not know: key → header text or column letter. */
+  mapping?: ColumnMapping;
+  /** The sheet to read; by default every visible sheet is searched for the table. */
+  sheet?: string;
+}
+
+/**
+ * The sheets holding a table of the kind: the named sheet, or every visible sheet whose header names all required
+ * columns. When none does, the issues say which columns the best candidate lacks.
+ */
+export function locateTables(
+  workbook: WorkbookGrid,
+  spec: TableSpec,
+  options: Pick<ImportOptions, 'mapping' | 'sheet'>,
+): { tables: FoundTable[]; issues: SheetIssue[] } {
+  const candidates = options.sheet === undefined ? workbook.sheets.filter((s) => !s.hidden) : workbook.sheets;
+  const chosen =
+    options.sheet === undefined ? candidates : candidates.filter((s) => s.name === options.sheet);
+  if (options.sheet !== undefined && chosen.length === 0)
+    return {
+      tables: [],
+      issues: [
+        fileIssue('no_sheet', {
+          'zh-CN': `工作簿中没有名为"${options.sheet}"的工作表；现有：${workbook.sheets.map((s) => s.name).join('、')}`,
+          en: `the workbook has no sheet named "${options.sheet}"; it has: ${workbook.sheets.map((s) => s.name).join(', ')}`,
+        }),
+      ],
+    };
+  const found = chosen
+    .map((grid) => findTable(grid, spec, options.mapping))
+    .filter((t): t is FoundTable => t !== undefined);
+  const complete = found.filter((t) => missingColumns(t, spec).length === 0);
+  if (complete.length > 0) return { tables: complete, issues: [] };
+  const best = found.sort((a, b) => b.columns.size - a.columns.size)[0];
+  if (best && best.columns.size >= 2) return { tables: [], issues: missingColumns(best, spec) };
+  const required = spec.columns.filter((c) => c.required);
+  return {
+    tables: [],
+    issues: [
+      fileIssue('no_table', {
+        'zh-CN': `没有找到${spec.name['zh-CN']}的表头（应含：${required.map((c) => c.header['zh-CN']).join('、')}）`,
+        en: `no ${spec.name.en} header was found (it needs: ${required.map((c) => c.header.en).join(', ')})`,
+      }),
+    ],
+  };
+}
+
+/** Reads a workbook and hands its grids to a pure import. */
+export async function importWith<T>(
+  input: WorkbookBytes,
+  options: ReadOptions,
+  fromGrid: (workbook: WorkbookGrid) => SheetResult<T>,
+): Promise<SheetResult<T>> {
+  const read = await readWorkbook(input, options);
+  if (!read.ok) return read;
+  const result = fromGrid(read.value);
+  options.onProgress?.(1);
+  return result;
+}

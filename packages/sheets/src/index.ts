@@ -1,0 +1,53 @@
+/**
+ * The 创文 office's spreadsheets in and out. Imports read the workbooks offices pass around (测评体系, 任务分解表,
+ * 点位台账, 问题整改台账, 测评结果) into the library's records and report every problem at its cell, in Chinese and
+ * English; exports write the ledger per unit, the 达标情况汇总表, the task table with its countdown, the results per
+ * unit and method, and a blank template for each import. Every export re-imports to the same data. Reads and writes
+ * xlsx (Excel and WPS) with exceljs; untrusted files are bounded before they are parsed; no clock, no console.
+ *
+ * @packageDocumentation
+ */
+
+export type { BoardSummary, ClassCounts } from './board.js';
+export {
+  BOARD_TABLES,
+  boardSheets,
+  boardSummaryFromGrid,
+  exportBoard,
+  importBoardSummary,
+  summarizeBoard,
+} from './board.js';
+export { campaignContext } from './context.js';
+export { exportFramework, frameworkSheets } from './export-framework.js';
+export type { LedgerCampaign, LedgerExportOptions } from './export-ledger.js';
+export { exportRectifications, latestTime, ledgerSheets } from './export-ledger.js';
+export type { RoundCampaign } from './export-results.js';
+export { exportRounds, roundSheets } from './export-results.js';
+export type { TaskCampaign, TaskExportOptions } from './export-tasks.js';
+export { exportTasks, taskCountdown, taskSheets } from './export-tasks.js';
+export type { FrameworkImportOptions } from './framework.js';
+export { frameworkFromGrid, importFramework } from './framework.js';
+export { EDITION_META, FRAMEWORK_TABLE } from './framework-columns.js';
+export type { CellProblem, CellValue, MergedRange, SheetGrid, WorkbookGrid } from './grid.js';
+export { gridOf } from './grid.js';
+export type { ImportOptions } from './import-common.js';
+export type { CellLocation, SheetIssue, SheetResult } from './issues.js';
+export { cellRef, columnLetter, formatSheetIssue } from './issues.js';
+export type { LedgerImportOptions } from './ledger.js';
+export { importRectifications, rectificationsFromGrid } from './ledger.js';
+export { LEDGER_TABLE } from './ledger-columns.js';
+export type { SheetLimits } from './limits.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export type { ReadOptions, WorkbookBytes } from './read-workbook.js';
+export { readWorkbook } from './read-workbook.js';
+export type { ResultImportOptions, RoundDetails } from './results.js';
+export { importRounds, RESULT_TABLE, roundsFromGrid } from './results.js';
+export type { ListSpec, SheetSpec, WorkbookSpec, WriteCell, WriteColumn } from './sheet-spec.js';
+export type { SiteImportOptions } from './sites.js';
+export { importSites, SITE_TABLE, sitesFromGrid } from './sites.js';
+export type { ColumnDef, ColumnMapping, TableSpec } from './table.js';
+export type { TaskImportOptions } from './tasks.js';
+export { importTasks, TASK_TABLE, tasksFromGrid } from './tasks.js';
+export type { TemplateKind, TemplateOptions } from './templates.js';
+export { exportTemplate, TEMPLATE_KINDS, templateSheets } from './templates.js';
+export { writeWorkbook } from './write-workbook.js';

@@ -1,0 +1,272 @@
+import type { SiteType } from '@chuangwen/checklists';
+import {
+  type Person,
+  type Rectification,
+  RectificationSchema,
+  type Scope,
+  type Site,
+  type Unit,
+} from '@chuangwen/model';
+import { parseDate, parseInstant } from './dates.js';
+import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
+import type { WorkbookGrid } from './grid.js';
+import { type ImportOptions, importWith, locateTables } from './import-common.js';
+import type { SheetResult } from './issues.js';
+import { AREA_CHOICES, LEDGER_FIELDS, LEDGER_TABLE, SCOPE_WORDS, STATUS_CHOICES } from './ledger-columns.js';
+import { type NameMatch, PersonNames, UnitNames } from './names.js';
+import type { WorkbookBytes } from './read-workbook.js';
+import { SiteTypeNames } from './sites.js';
+import { StandardNames } from './standard-names.js';
+import { type TableRow, tableRows } from './table.js';
+import { cellNumber, cellText, nearest, normalize, splitList } from './text.js';
+
+/** What a ledger is read against: the campaign's units, people and sites, the site types and the framework. */
+export interface LedgerImportOptions extends ImportOptions {
+  units: readonly Unit[];
+  people?: readonly Person[];
+  sites?: readonly Site[];
+  siteTypes?: readonly SiteType[];
+  /** The prefix of ids given to rows with no problem id. */
+  idPrefix?: string;
+}
+
+interface Context {
+  units: UnitNames;
+  people: PersonNames;
+  sites: readonly Site[];
+  types: SiteTypeNames;
+  standards: StandardNames;
+  idPrefix: string;
+}
+
+function siteMatch(sites: readonly Site[], written: string): NameMatch {
+  const key = normalize(written);
+  const hits = sites.filter((s) => normalize(s.name) === key || s.id === written);
+  if (hits.length === 1) return { ok: true, ids: [hits[0]!.id] };
+  if (hits.length > 1) return { ok: false, reason: 'ambiguous', candidates: hits.map((s) => s.id) };
+  const suggestion = nearest(
+    written,
+    sites.map((s) => s.name),
+  );
+  return suggestion === undefined
+    ? { ok: false, reason: 'unknown' }
+    : { ok: false, reason: 'unknown', suggestion };
+}
+
+function readScope(
+  row: TableRow,
+  ctx: Context,
+  sink: IssueSink,
+  path: (string | number)[],
+): Scope | undefined {
+  const text = cellText(row.get('place'));
+  if (text === undefined || normalize(text) === SCOPE_WORDS.jurisdiction) return { kind: 'jurisdiction' };
+  const prefixed = /^(点位类型|单位)[:：]\s*(.+)$/.exec(text.trim());
+  const written = prefixed?.[2] ?? text;
+  const kind = prefixed?.[1] === SCOPE_WORDS.unit ? 'unit' : prefixed ? 'siteType' : 'site';
+  const match =
+    kind === 'unit'
+      ? ctx.units.match(written)
+      : kind === 'siteType'
+        ? ctx.types.match(written)
+        : siteMatch(ctx.sites, written);
+  if (!match.ok || match.ids.length !== 1) {
+    const what = {
+      site: { 'zh-CN': '点位', en: 'site' },
+      siteType: { 'zh-CN': '点位类型', en: 'site type' },
+      unit: { 'zh-CN': '单位', en: 'unit' },
+    }[kind];
+    sink.at(
+      row,
+      'place',
+      'unknown_name',
+      match.ok ? { 'zh-CN': '只能填一个', en: 'name one only' } : nameProblem(written, match, what),
+      path,
+    );
+    return undefined;
+  }
+  const id = match.ids[0]!;
+  return kind === 'site'
+    ? { kind, siteId: id }
+    : kind === 'unit'
+      ? { kind, unitId: id }
+      : { kind, siteType: id };
+}
+
+function person(
+  row: TableRow,
+  key: string,
+  ctx: Context,
+  sink: IssueSink,
+  path: (string | number)[],
+): string | undefined {
+  const text = cellText(row.get(key));
+  if (text === undefined) return undefined;
+  const match = ctx.people.match(text);
+  if (match.ok) return match.ids[0];
+  sink.at(row, key, 'unknown_name', nameProblem(text, match, { 'zh-CN': '人员', en: 'person' }), path);
+  return undefined;
+}
+
+function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unknown {
+  const path = ['rectifications', n];
+  const at = (field: keyof typeof LEDGER_FIELDS) => [...path, field];
+  const r: Record<string, unknown> = { id: cellText(row.get('id')) ?? `${ctx.idPrefix}${n + 1}` };
+  for (const [field, key] of [
+    ['description', 'description'],
+    ['requirement', 'requirement'],
+    ['escalatedTo', 'escalatedTo'],
+    ['observationId', 'observation'],
+  ] as const) {
+    const text = cellText(row.get(key));
+    if (text !== undefined) r[field] = text;
+  }
+  const standard = cellText(row.get('standard'));
+  if (standard !== undefined) {
+    const match = ctx.standards.match(standard);
+    if (match.ok && match.ids.length === 1) r.standardRef = match.ids[0];
+    else
+      sink.at(
+        row,
+        'standard',
+        'unknown_name',
+        match.ok
+          ? { 'zh-CN': '只能填一条测评标准', en: 'name one standard' }
+          : nameProblem(standard, match, { 'zh-CN': '测评标准', en: 'standard' }),
+        at('standardRef'),
+      );
+  }
+  const area = readChoice(row, 'area', AREA_CHOICES, sink, { 'zh-CN': '专项领域', en: 'area' });
+  if (area !== undefined) r.area = area;
+  const scope = readScope(row, ctx, sink, at('scope'));
+  if (scope) r.scope = scope;
+  const lead = readNames(row, 'lead', ctx.units, sink, { 'zh-CN': '单位', en: 'unit' }, at('leadUnitId'));
+  if (lead[0] !== undefined) r.leadUnitId = lead[0];
+  r.supportingUnitIds = [
+    ...lead.slice(1),
+    ...readNames(
+      row,
+      'supporting',
+      ctx.units,
+      sink,
+      { 'zh-CN': '单位', en: 'unit' },
+      at('supportingUnitIds'),
+    ),
+  ];
+  r.guarantorUnitIds = readNames(
+    row,
+    'guarantor',
+    ctx.units,
+    sink,
+    { 'zh-CN': '单位', en: 'unit' },
+    at('guarantorUnitIds'),
+  );
+  for (const [field, key] of [
+    ['responsibleLeaderId', 'leader'],
+    ['reportedBy', 'reportedBy'],
+    ['rectifiedById', 'rectifiedBy'],
+    ['reviewerId', 'reviewer'],
+  ] as const) {
+    const id = person(row, key, ctx, sink, at(field));
+    if (id !== undefined) r[field] = id;
+  }
+  for (const [field, key] of [
+    ['reportedAt', 'reportedAt'],
+    ['closedAt', 'closedAt'],
+  ] as const) {
+    if (
+      cellText(row.get(key)) === undefined &&
+      !(row.get(key) instanceof Date) &&
+      typeof row.get(key) !== 'number'
+    )
+      continue;
+    const instant = parseInstant(row.get(key));
+    if (instant) r[field] = instant;
+    else
+      sink.at(
+        row,
+        key,
+        'invalid_date',
+        {
+          'zh-CN': '时间无法识别；请写成 2026-03-02 09:30 或日期格式',
+          en: 'not a date and time; write 2026-03-02 09:30 or use a date cell',
+        },
+        at(field),
+      );
+  }
+  const year = typeof r.reportedAt === 'string' ? Number(r.reportedAt.slice(0, 4)) : undefined;
+  if (
+    cellText(row.get('deadline')) !== undefined ||
+    row.get('deadline') instanceof Date ||
+    typeof row.get('deadline') === 'number'
+  ) {
+    const deadline = parseDate(row.get('deadline'), year);
+    if (typeof deadline === 'string' && deadline !== 'needsYear') r.deadline = deadline;
+    else
+      sink.at(
+        row,
+        'deadline',
+        'invalid_date',
+        { 'zh-CN': '整改时限不是日期', en: 'the deadline is not a date' },
+        at('deadline'),
+      );
+  }
+  const status = readChoice(row, 'status', STATUS_CHOICES, sink, { 'zh-CN': '整改状态', en: 'status' });
+  if (status !== undefined) r.status = status;
+  for (const [field, key] of [
+    ['returnedCount', 'returned'],
+    ['repeatCount', 'repeat'],
+  ] as const) {
+    const count = cellNumber(row.get(key));
+    if (count !== undefined) r[field] = count;
+  }
+  const evidence = cellText(row.get('evidence'));
+  r.evidence = evidence === undefined ? [] : splitList(evidence);
+  return r;
+}
+
+/** Reads rectification ledgers from workbook grids (pure): every sheet with a ledger header, one unit a sheet or all in one. */
+export function rectificationsFromGrid(
+  workbook: WorkbookGrid,
+  options: LedgerImportOptions,
+): SheetResult<Rectification[]> {
+  const { tables, issues } = locateTables(workbook, LEDGER_TABLE, options);
+  if (issues.length > 0) return { ok: false, issues };
+  const ctx: Context = {
+    units: new UnitNames(options.units),
+    people: new PersonNames(options.people ?? []),
+    sites: options.sites ?? [],
+    types: new SiteTypeNames(options.siteTypes),
+    standards: new StandardNames(),
+    idPrefix: options.idPrefix ?? 'problem-',
+  };
+  const sink = new IssueSink();
+  const out: Rectification[] = [];
+  let n = 0;
+  for (const table of tables) {
+    const { rows, issues: cells } = tableRows(table);
+    sink.issues.push(...cells);
+    for (const row of rows) {
+      const before = sink.issues.length;
+      const r = checkRecord(
+        RectificationSchema,
+        readRow(row, n, ctx, sink),
+        row,
+        ['rectifications', n],
+        LEDGER_FIELDS,
+        sink,
+      );
+      if (r && sink.issues.length === before) out.push(r);
+      n++;
+    }
+  }
+  return sink.issues.length > 0 ? { ok: false, issues: sink.issues } : { ok: true, value: out };
+}
+
+/** Reads a rectification ledger (问题整改台账) from an xlsx file. */
+export async function importRectifications(
+  input: WorkbookBytes,
+  options: LedgerImportOptions,
+): Promise<SheetResult<Rectification[]>> {
+  return importWith(input, options, (workbook) => rectificationsFromGrid(workbook, options));
+}

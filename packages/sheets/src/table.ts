@@ -1,0 +1,205 @@
+import type { BilingualText } from '@chuangwen/model';
+import { type CellValue, isBlank, isProblem, locate, type SheetGrid, valueAt } from './grid.js';
+import { columnLetter, type SheetIssue, sheetIssue } from './issues.js';
+import { cellText, headerKey, normalize } from './text.js';
+
+/** A column of a table kind: the header an export writes, the other headers offices use for it, its width. */
+export interface ColumnDef {
+  key: string;
+  header: BilingualText;
+  /** Other headers that mean the same column (主责单位 for 牵头单位, 时间节点 for 完成时限). */
+  synonyms?: readonly string[];
+  required?: boolean;
+  /** Width in Chinese characters, for exports and templates. */
+  width?: number;
+}
+
+/** A kind of table: its name (the sheet an export writes) and its columns. */
+export interface TableSpec {
+  name: BilingualText;
+  columns: readonly ColumnDef[];
+}
+
+/**
+ * An explicit column mapping, for headers the importer does not know: a column key (`leadUnits`) to the header text
+ * the sheet uses (`主抓科室`) or to a column letter (`C`).
+ */
+export type ColumnMapping = Readonly<Record<string, string>>;
+
+/** A table found in a sheet: where its header is, which column holds which key, and the lines above it. */
+export interface FoundTable {
+  grid: SheetGrid;
+  /** 0-based rows of the header (one or two). */
+  headerStart: number;
+  headerEnd: number;
+  columns: Map<string, number>;
+  /** The title line above the table, if any. */
+  title?: string;
+  /** `键：值` pairs written above the table (编号：…　年份：…). */
+  meta: Map<string, string>;
+}
+
+/** One data row: its 0-based grid row and the values of the mapped columns. */
+export interface TableRow {
+  index: number;
+  get(key: string): CellValue;
+  /** The location of a key's cell, for issues. */
+  at(key: string): { sheet: string; row: number; column?: string };
+}
+
+const SCAN_ROWS = 20;
+const NOTE = /^(注|备注|说明|填表说明|填报说明|附注|附[:：]|制表|填表人|审核人|联系人|联系电话|落款)[:：\s]?/;
+const TOTAL = /^(合计|总计|小计)$/;
+
+function keysOf(spec: TableSpec, mapping: ColumnMapping): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const def of spec.columns) {
+    for (const text of [def.header['zh-CN'], def.header.en, ...(def.synonyms ?? [])]) {
+      const key = headerKey(text);
+      if (!out.has(key)) out.set(key, def.key);
+    }
+  }
+  for (const [key, text] of Object.entries(mapping))
+    if (!/^[A-Z]{1,3}$/.test(text)) out.set(headerKey(text), key);
+  return out;
+}
+
+function matchRow(grid: SheetGrid, rows: number[], keys: Map<string, string>): Map<string, number> {
+  const found = new Map<string, number>();
+  const width = Math.max(...rows.map((r) => grid.rows[r]?.length ?? 0));
+  for (let c = 0; c < width; c++) {
+    // The lower row of a two-row header is the more specific one (牵头单位 under 责任单位).
+    for (const r of [...rows].reverse()) {
+      const text = cellText(valueAt(grid, r, c));
+      const key = text === undefined ? undefined : keys.get(headerKey(text));
+      if (key !== undefined) {
+        if (!found.has(key)) found.set(key, c);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function readMeta(grid: SheetGrid, before: number): { title?: string; meta: Map<string, string> } {
+  const meta = new Map<string, string>();
+  let title: string | undefined;
+  for (let r = 0; r < before; r++) {
+    const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== undefined))];
+    for (const text of texts) {
+      const pairs = [...text.matchAll(/([^\s:：　]+)[:：]\s*([^\s　]+)/g)];
+      if (pairs.length === 0 && title === undefined) title = text;
+      for (const p of pairs) meta.set(normalize(p[1]!), p[2]!);
+    }
+  }
+  return title === undefined ? { meta } : { title, meta };
+}
+
+/**
+ * Finds a table of a kind in a sheet: the header row (or two-row header) within the first rows that names the most
+ * columns, a title and `键：值` lines above it. Returns undefined when no row names any column of the kind.
+ */
+export function findTable(
+  grid: SheetGrid,
+  spec: TableSpec,
+  mapping: ColumnMapping = {},
+): FoundTable | undefined {
+  const keys = keysOf(spec, mapping);
+  let best: { start: number; end: number; columns: Map<string, number> } | undefined;
+  const last = Math.min(grid.rows.length, SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    // A two-row header counts only where its upper row adds a column the lower row does not name.
+    const single = matchRow(grid, [r], keys);
+    const pair = r > 0 ? matchRow(grid, [r - 1, r], keys) : single;
+    const candidate =
+      pair.size > single.size
+        ? { start: r - 1, end: r, columns: pair }
+        : { start: r, end: r, columns: single };
+    if (candidate.columns.size > (best?.columns.size ?? 0)) best = candidate;
+  }
+  const letters = Object.entries(mapping).filter(([, v]) => /^[A-Z]{1,3}$/.test(v));
+  if (!best && letters.length === 0) return undefined;
+  const found = best ?? { start: 0, end: 0, columns: new Map<string, number>() };
+  for (const [key, letter] of letters) {
+    let n = 0;
+    for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+    found.columns.set(key, n - 1);
+  }
+  return {
+    grid,
+    headerStart: found.start,
+    headerEnd: found.end,
+    columns: found.columns,
+    ...readMeta(grid, found.start),
+  };
+}
+
+/** The issues of a table that lacks required columns, located at its header. */
+export function missingColumns(table: FoundTable, spec: TableSpec): SheetIssue[] {
+  return spec.columns
+    .filter((def) => def.required && !table.columns.has(def.key))
+    .map((def) =>
+      sheetIssue(locate(table.grid, table.headerStart), 'missing_column', {
+        'zh-CN': `表头中没有"${def.header['zh-CN']}"列${def.synonyms?.length ? `（也可写作：${def.synonyms.join('、')}）` : ''}`,
+        en: `the header has no "${def.header.en}" column (${def.header['zh-CN']})`,
+      }),
+    );
+}
+
+function problemIssue(location: ReturnType<typeof locate>, value: CellValue): SheetIssue | undefined {
+  if (!isProblem(value)) return undefined;
+  if (value.problem === 'formula')
+    return sheetIssue(location, 'formula_without_result', {
+      'zh-CN': `单元格只有公式 ${value.detail}，没有保存计算结果；请在 Excel 或 WPS 中打开、重新计算并保存，或改为填写数值`,
+      en: `the cell holds only the formula ${value.detail} with no saved result; recalculate and save the workbook, or type the value`,
+    });
+  if (value.problem === 'error')
+    return sheetIssue(location, 'cell_error', {
+      'zh-CN': `单元格是错误值 ${value.detail}`,
+      en: `the cell holds the error value ${value.detail}`,
+    });
+  return sheetIssue(location, 'cell_too_long', {
+    'zh-CN': `单元格文字过长（"${value.detail}…"）`,
+    en: `the cell's text is too long ("${value.detail}…")`,
+  });
+}
+
+/**
+ * The data rows of a table, in order: blank spacer rows and total rows are skipped, a note below the table
+ * (注：…, 填表说明, 制表人) ends it, and a row that is one merged heading across the table is skipped. Cells that hold
+ * a formula with no saved result, an error value or an overlong text are reported where they stand.
+ */
+export function tableRows(table: FoundTable): { rows: TableRow[]; issues: SheetIssue[] } {
+  const { grid, columns } = table;
+  const rows: TableRow[] = [];
+  const issues: SheetIssue[] = [];
+  const mapped = [...columns.values()];
+  for (let r = table.headerEnd + 1; r < grid.rows.length; r++) {
+    const line = grid.rows[r] ?? [];
+    const firstText = cellText(line.find((v) => !isBlank(v)));
+    if (firstText !== undefined && NOTE.test(normalize(firstText))) break;
+    const values = mapped.map((c) => valueAt(grid, r, c));
+    if (values.every(isBlank)) continue;
+    if (values.some((v) => typeof v === 'string' && TOTAL.test(normalize(v)))) continue;
+    const texts = new Set(values.map((v) => cellText(v)));
+    if (mapped.length > 2 && texts.size === 1 && values.every((v) => !isBlank(v))) continue;
+    for (const c of mapped) {
+      const issue = problemIssue(locate(grid, r, c), valueAt(grid, r, c));
+      if (issue) issues.push(issue);
+    }
+    rows.push({
+      index: r,
+      get: (key) => {
+        const c = columns.get(key);
+        return c === undefined ? null : valueAt(grid, r, c);
+      },
+      at: (key) => {
+        const c = columns.get(key);
+        return c === undefined
+          ? { sheet: grid.name, row: r + 1 }
+          : { sheet: grid.name, row: r + 1, column: columnLetter(c + 1) };
+      },
+    });
+  }
+  return { rows, issues };
+}

@@ -1,0 +1,222 @@
+import {
+  SCORING_RULE_KIND_LABELS,
+  SCORING_RULE_KINDS,
+  type SiteType,
+  STANDARD_KIND_LABELS,
+  STANDARD_KINDS,
+} from '@chuangwen/checklists';
+import {
+  ASSESSMENT_METHODS,
+  DatumSchema,
+  ENUM_LABELS,
+  FrequencySchema,
+  type Person,
+  RECTIFICATION_AREAS,
+  RECTIFICATION_STATUSES,
+  type Site,
+  SiteSelectionSchema,
+  type Unit,
+} from '@chuangwen/model';
+import { FRAMEWORK_TABLE } from './framework-columns.js';
+import { LEDGER_TABLE } from './ledger-columns.js';
+import { CATEGORY_NAMES } from './materials.js';
+import { RESULT_TABLE } from './results.js';
+import type { ListSpec, WorkbookSpec, WriteColumn } from './sheet-spec.js';
+import { SITE_TABLE } from './sites.js';
+import type { TableSpec } from './table.js';
+import { TASK_TABLE } from './tasks.js';
+import { writeWorkbook } from './write-workbook.js';
+
+/** The kinds of table the library imports, each with a blank template. */
+export const TEMPLATE_KINDS = ['framework', 'tasks', 'sites', 'rectifications', 'results'] as const;
+/** A kind of table the library imports. */
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/** What the drop-down lists of a template offer: the campaign's units, people and sites, the site types. */
+export interface TemplateOptions {
+  units?: readonly Unit[];
+  people?: readonly Person[];
+  sites?: readonly Site[];
+  siteTypes?: readonly SiteType[];
+  /** Blank rows offered for typing, with the drop-downs set; 200 by default. */
+  rows?: number;
+}
+
+const zh = <T extends string>(values: readonly T[], labels: Record<T, { 'zh-CN': string }>) =>
+  values.map((v) => labels[v]['zh-CN']);
+
+/** For each kind: the columns a template shows, the list each column picks from, and the lines below it. */
+const LAYOUTS: Record<
+  TemplateKind,
+  { spec: TableSpec; keys: string[]; lists: Record<string, [string, boolean]>; notes: string[] }
+> = {
+  framework: {
+    spec: FRAMEWORK_TABLE,
+    keys: [
+      'item',
+      'content',
+      'standard',
+      'methods',
+      'points',
+      'kind',
+      'rule',
+      'siteTypes',
+      'materials',
+      'veto',
+    ],
+    lists: {
+      methods: ['测评方法', false],
+      kind: ['标准类型', true],
+      rule: ['计分规则', false],
+      siteTypes: ['点位类型', false],
+      veto: ['是否', true],
+    },
+    notes: [
+      '注：测评项目、测评内容可合并单元格，只写一次；分值写在"分值"列，或写在项目、内容名称后，如"（11分）"。',
+      '四级体系在"测评项目"与"测评内容"之间加一列"指标"。编号可写在名称前，如"一、""（一）""1."。',
+      `材料要求每行一项，如"图片×5：现场照片 5 张"；类别：${CATEGORY_NAMES}。`,
+    ],
+  },
+  tasks: {
+    spec: TASK_TABLE,
+    keys: [
+      'standards',
+      'description',
+      'lead',
+      'supporting',
+      'leader',
+      'deadline',
+      'frequency',
+      'materials',
+      'note',
+    ],
+    lists: {
+      lead: ['单位', false],
+      supporting: ['单位', false],
+      leader: ['人员', false],
+      frequency: ['频次', true],
+    },
+    notes: [
+      '注：一格可填多个单位，用"、"隔开；第一个牵头单位为召集单位。"各社区""各村"表示全部社区或村。',
+      '完成时限可写日期（2026年6月30日前、6月底前）或"长期坚持""常态化"。',
+    ],
+  },
+  sites: {
+    spec: SITE_TABLE,
+    keys: [
+      'name',
+      'type',
+      'unit',
+      'leader',
+      'grid',
+      'address',
+      'selection',
+      'longitude',
+      'latitude',
+      'datum',
+    ],
+    lists: {
+      type: ['点位类型', true],
+      unit: ['单位', true],
+      leader: ['人员', false],
+      selection: ['点位性质', true],
+      datum: ['坐标系', true],
+    },
+    notes: ['注：每个点位只填一个责任单位；点位性质为固定点位、重点点位或随机点位。'],
+  },
+  rectifications: {
+    spec: LEDGER_TABLE,
+    keys: [
+      'id',
+      'description',
+      'standard',
+      'area',
+      'place',
+      'lead',
+      'supporting',
+      'guarantor',
+      'leader',
+      'requirement',
+      'reportedAt',
+      'deadline',
+      'status',
+      'closedAt',
+    ],
+    lists: {
+      area: ['专项领域', true],
+      place: ['点位', false],
+      lead: ['单位', false],
+      supporting: ['单位', false],
+      guarantor: ['单位', false],
+      leader: ['人员', false],
+      status: ['整改状态', true],
+    },
+    notes: [
+      '注：点位不是具体点位时写"全域"、"点位类型：农贸市场"或"单位：某社区"；发现时间写到分钟，如 2026-03-02 09:30。',
+    ],
+  },
+  results: {
+    spec: RESULT_TABLE,
+    keys: ['rank', 'unit', 'group', 'score', ...ASSESSMENT_METHODS.slice(0, 4).map((m) => `method:${m}`)],
+    lists: { unit: ['单位', true] },
+    notes: [
+      '注：有得分可不填排名，只有排名也可不填得分；表头上方可写"编号：…　测评类型：模拟测评　周期：2026-Q2　测评日期：2026-05-20"。',
+    ],
+  },
+};
+
+function lists(options: TemplateOptions): ListSpec[] {
+  return [
+    { name: '单位', values: (options.units ?? []).map((u) => u.name) },
+    { name: '人员', values: (options.people ?? []).map((p) => p.name) },
+    { name: '点位', values: (options.sites ?? []).map((s) => s.name) },
+    { name: '点位类型', values: (options.siteTypes ?? []).map((t) => t.name['zh-CN']) },
+    { name: '测评方法', values: zh(ASSESSMENT_METHODS, ENUM_LABELS.assessmentMethod) },
+    { name: '标准类型', values: zh(STANDARD_KINDS, STANDARD_KIND_LABELS) },
+    { name: '计分规则', values: zh(SCORING_RULE_KINDS, SCORING_RULE_KIND_LABELS) },
+    { name: '是否', values: ['是', '否'] },
+    { name: '频次', values: zh(FrequencySchema.options, ENUM_LABELS.frequency) },
+    { name: '点位性质', values: zh(SiteSelectionSchema.options, ENUM_LABELS.siteSelection) },
+    { name: '坐标系', values: zh(DatumSchema.options, ENUM_LABELS.datum) },
+    { name: '专项领域', values: zh(RECTIFICATION_AREAS, ENUM_LABELS.rectificationArea) },
+    { name: '整改状态', values: zh(RECTIFICATION_STATUSES, ENUM_LABELS.rectificationStatus) },
+  ];
+}
+
+/**
+ * A blank template for one import (pure): the title, the header row, drop-down lists for units, people, site types,
+ * methods and statuses (kept on a hidden sheet), a frozen header, a print area, widths that fit Chinese text, and how
+ * to fill it in below.
+ */
+export function templateSheets(kind: TemplateKind, options: TemplateOptions = {}): WorkbookSpec {
+  const layout = LAYOUTS[kind];
+  const all = lists(options);
+  const columns: WriteColumn[] = layout.keys.map((key) => {
+    const def = layout.spec.columns.find((c) => c.key === key)!;
+    const list = layout.lists[key];
+    const offered = list && all.find((l) => l.name === list[0] && l.values.length > 0);
+    return {
+      header: def.header['zh-CN'] + (def.required ? '*' : ''),
+      ...(def.width === undefined ? {} : { width: def.width }),
+      ...(offered ? { list: offered.name, strictList: list[1] } : {}),
+    };
+  });
+  return {
+    sheets: [
+      {
+        name: layout.spec.name['zh-CN'],
+        title: `${layout.spec.name['zh-CN']}（模板）`,
+        columns,
+        rows: [],
+        blankRows: options.rows ?? 200,
+        notes: ['注：带 * 的列必填。', ...layout.notes],
+      },
+    ],
+    lists: all,
+  };
+}
+
+/** Writes a blank template for one import to xlsx bytes. */
+export function exportTemplate(kind: TemplateKind, options: TemplateOptions = {}): Promise<Uint8Array> {
+  return writeWorkbook(templateSheets(kind, options));
+}
