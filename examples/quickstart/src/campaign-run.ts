@@ -182,7 +182,7 @@ export function runCampaign() {
   });
   send({
     type: 'rectification.relapsed',
-    actor: A.checker,
+    actor: A.reviewer,
     rectificationId: relapsed.id,
     observationId: again.id,
   }); // back to special rectification

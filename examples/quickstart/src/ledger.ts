@@ -78,7 +78,7 @@ export class Ledger {
     if (returnOnce) {
       this.desk.send({
         type: 'rectification.returned',
-        actor: A.checker,
+        actor: A.reviewer,
         rectificationId: id,
         reason: '整改后照片未体现全貌，退回重改',
       });
@@ -90,6 +90,6 @@ export class Ledger {
         evidence: [`d-${id}-after-2`],
       });
     }
-    this.desk.send({ type: 'rectification.closed', actor: A.checker, rectificationId: id });
+    this.desk.send({ type: 'rectification.closed', actor: A.reviewer, rectificationId: id });
   }
 }

@@ -36,6 +36,8 @@ export const A = {
   leader: { id: 'p-secretary', role: 'leadingGroup' },
   office: { id: 'p-office', role: 'office' },
   inspector: { id: 'p-inspector', role: 'supervisionGroup' },
+  // The supervision group's member who reviews fixed problems and closes them (销号): never the one who fixed them.
+  reviewer: { id: 'p-inspector-2', role: 'supervisionGroup' },
   // An inspector assigned to the service windows (窗口单位) the sprint checks unannounced.
   checker: {
     id: 'p-inspector-2',

@@ -12,6 +12,7 @@ import {
   cellRules,
   classify,
   DEFAULT_POLICY,
+  judgedCode,
   toMs,
 } from '@chuangwen/rules';
 import { Engine } from 'json-rules-engine';
@@ -29,6 +30,7 @@ interface Row {
   validUntil: number;
   pass: boolean;
   assessable: boolean;
+  selfCheck: boolean;
 }
 interface NumericHistory {
   rows: Row[];
@@ -49,6 +51,9 @@ function floorScan(h: NumericHistory) {
   let has = false;
   let latestAt = Number.NEGATIVE_INFINITY;
   let latestPass = false;
+  let latestSelf = false;
+  let checkerAt = Number.NEGATIVE_INFINITY;
+  let checkerPass = true;
   let failures = 0;
   let lastFailure = Number.NEGATIVE_INFINITY;
   for (const r of h.rows) {
@@ -62,8 +67,15 @@ function floorScan(h: NumericHistory) {
       has = true;
       latestAt = r.at;
       latestPass = r.pass;
+      latestSelf = r.selfCheck;
+    }
+    if (!r.selfCheck && (r.at > checkerAt || (r.at === checkerAt && checkerPass && !r.pass))) {
+      checkerAt = r.at;
+      checkerPass = r.pass;
     }
   }
+  // A self-check pass does not clear a checker's finding that still stands.
+  if (latestPass && latestSelf && checkerAt > Number.NEGATIVE_INFINITY && !checkerPass) latestPass = false;
   return { has, latestPass, failures, relapse: h.closures.some((c) => c <= asOf && lastFailure > c) };
 }
 function floor(h: NumericHistory): string {
@@ -130,12 +142,13 @@ const numeric: NumericHistory[] = histories.map((h) => ({
     validUntil: toMs(o.observedAt) + policy.validityDays[o.method] * DAY,
     pass: o.outcome !== 'notAssessable' && passes(h, o),
     assessable: o.outcome !== 'notAssessable',
+    selfCheck: o.source === 'selfCheck',
   })),
   closures: h.closures.map((c) => toMs(c.closedAt)),
   behaviour: h.standard.kind === 'behaviourOrder',
 }));
 const cells: CellHistory[] = numeric.map((n, i) => ({
-  data: n.rows.flatMap((r) => [r.at, r.validUntil, r.assessable ? (r.pass ? 1 : 0) : 2]),
+  data: n.rows.flatMap((r) => [r.at, r.validUntil, judgedCode(r.assessable, r.pass, r.selfCheck)]),
   ids: histories[i]!.observations.map((o) => o.id),
   closures: n.closures,
 }));

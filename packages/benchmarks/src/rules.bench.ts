@@ -20,7 +20,11 @@ function handScan(h: History) {
   let latestAt = -Infinity;
   let latestPass = false;
   let latestId = '';
+  let latestSelf = false;
   let hasValid = false;
+  let checkerAt = -Infinity;
+  let checkerPass = true;
+  let checkerId = '';
   let failures = 0;
   let lastFailure = -Infinity;
   for (const o of h.observations) {
@@ -44,8 +48,20 @@ function handScan(h: History) {
       latestAt = at;
       latestPass = ok;
       latestId = o.id;
+      latestSelf = o.source === 'selfCheck';
+    }
+    if (
+      o.source !== 'selfCheck' &&
+      (at > checkerAt ||
+        (at === checkerAt && ((checkerPass && !ok) || (checkerPass === ok && o.id < checkerId))))
+    ) {
+      checkerAt = at;
+      checkerPass = ok;
+      checkerId = o.id;
     }
   }
+  // A self-check pass does not clear a checker's finding that still stands.
+  if (hasValid && latestPass && latestSelf && checkerAt > -Infinity && !checkerPass) latestPass = false;
   return { hasValid, latestPass, failures, lastFailure };
 }
 

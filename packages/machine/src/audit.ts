@@ -38,7 +38,7 @@ export interface AuditEntry {
   actor: Actor | null;
   /** `applied`: the machine handled it (a refused move is applied and names its blockers); `rejected`: it never reached the machine. */
   outcome: 'applied' | 'rejected';
-  /** The event as accepted; for a malformed one, `{ digest, bytes, excerpt }`. */
+  /** The event as accepted; for a malformed one, `{ malformed: { digest, read, excerpt }, issues? }`. */
   event: unknown;
   reason?: BilingualText;
   blockers?: string[];

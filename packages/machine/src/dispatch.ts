@@ -26,17 +26,18 @@ import { type CampaignEvent, CampaignEventSchema, groupOf, type RectificationEve
 import {
   archiveEcho,
   checkEvidence,
+  checkReport,
   type EvidenceChange,
   type EvidenceIndex,
   evidenceChangeOf,
 } from './evidence.js';
-import { type ChainHasher, chainHasher } from './hashing.js';
+import { type ChainHasher, canonicalJson, chainHasher } from './hashing.js';
 import type { PersistedCampaign } from './persistence.js';
 import { authorize, DEFAULT_ROLE_POLICY, type RolePolicy } from './policy.js';
 import { stepRectification } from './rectification-step.js';
 import { type Actor, ActorSchema } from './roles.js';
 import { routeOf } from './routing.js';
-import { DEFAULT_INPUT_LIMITS, type InputLimits, readUntrusted } from './untrusted.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits, malformedRecord, readUntrusted } from './untrusted.js';
 
 /** A stream's head and its current snapshot. */
 export interface StreamState<S> {
@@ -157,13 +158,21 @@ export function dispatch(
     const issues = toValidationIssues(parsed.error).slice(0, 50);
     const actor = ActorSchema.safeParse(raw?.actor);
     const at = typeof raw?.at === 'string' && raw.at.length <= 40 ? raw.at : 'unknown';
-    const where = issues.map((i) => formatPath(i.path)).join(', ');
-    // A malformed event of a known type is kept on the stream it was meant for, when the host loaded that stream.
+    const where = issues
+      .slice(0, 10)
+      .map((i) => formatPath(i.path))
+      .join(', ');
+    // A malformed event of a known type is kept on the stream it was meant for, when the host loaded that stream; as a
+    // digest, a bounded excerpt and its first issues, never whole.
+    const kept = {
+      malformed: malformedRecord(raw, 0, canonicalJson(raw)),
+      issues: issues.slice(0, 10).map((i) => ({ pointer: i.pointer, code: i.code })),
+    };
     return reject(
       routeOf(raw).stream,
       'malformed',
       msg(`事件格式有误，共 ${issues.length} 处（各处位置和原因见 issues）`, `malformed event at: ${where}`),
-      { at, actor: actor.success ? actor.data : null, event: raw },
+      { at, actor: actor.success ? actor.data : null, event: kept },
       issues,
     );
   }
@@ -189,6 +198,18 @@ export function dispatch(
     const before = state.rectification?.snapshot;
     if (before && before.id !== e.rectificationId)
       throw new TypeError('dispatch: the rectification loaded is not the one the event names');
+    const unknown = e.type === 'rectification.reported' ? checkReport(e, options.config ?? {}) : [];
+    if (unknown.length > 0)
+      return reject(
+        home,
+        'invalid',
+        msg(
+          `整改上报有误：${unknown[0]!.message['zh-CN']}`,
+          `the report is invalid: ${unknown[0]!.message.en}`,
+        ),
+        draft,
+        unknown,
+      );
     const step = stepRectification(before, e);
     if (!step.accepted) return reject(home, 'notAllowedNow', rectificationRefusal(e, before), draft);
     const entry = append(home, { ...draft, outcome: 'applied' });

@@ -5,6 +5,7 @@ import {
   type SurveyResponse,
   type ValidationIssue,
 } from '@chuangwen/model';
+import { scopeKey } from '@chuangwen/rules';
 import type { CampaignConfig } from './config.js';
 import type { EchoEvent } from './echoes.js';
 import type { EvidenceEvent } from './events.js';
@@ -30,6 +31,9 @@ export type EvidenceItem =
   | { kind: 'observation'; id: string; status: EvidenceStatus; record: Observation }
   | { kind: 'document'; id: string; status: 'filed' | 'withdrawn'; record: ArchiveDocument }
   | { kind: 'survey'; id: string; status: 'recorded'; record: SurveyResponse };
+
+/** The most standards one document may serve: as many as the archive echo carries. */
+export const MAX_DOCUMENT_REFS = 200;
 
 /** What an applied evidence event changes in the index, for the host to apply (and feed its board). */
 export type EvidenceChange =
@@ -84,6 +88,42 @@ function checkObservation(o: Observation, path: string[], config: CampaignConfig
   return out;
 }
 
+/** Why a problem's report names a standard, site or unit the campaign does not know. */
+export function checkReport(
+  event: { standardRef?: string | undefined; scope: Observation['scope'] },
+  config: CampaignConfig,
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  if (event.standardRef !== undefined && config.standardCodes && !config.standardCodes.has(event.standardRef))
+    out.push(
+      issue(
+        ['standardRef'],
+        'unknown_reference',
+        `测评标准 "${event.standardRef}" 不存在`,
+        `unknown standard "${event.standardRef}"`,
+      ),
+    );
+  if (event.scope.kind === 'site' && config.sites && !config.sites.has(event.scope.siteId))
+    out.push(
+      issue(
+        ['scope', 'siteId'],
+        'unknown_reference',
+        `点位 "${event.scope.siteId}" 不存在`,
+        `unknown site "${event.scope.siteId}"`,
+      ),
+    );
+  if (event.scope.kind === 'unit' && config.units && !config.units.has(event.scope.unitId))
+    out.push(
+      issue(
+        ['scope', 'unitId'],
+        'unknown_reference',
+        `单位 "${event.scope.unitId}" 不存在`,
+        `unknown unit "${event.scope.unitId}"`,
+      ),
+    );
+  return out;
+}
+
 /**
  * Why an evidence event cannot be applied to the evidence as it stands: a duplicate id, a correction or withdrawal of
  * something not in force, a standard, site or unit the campaign does not know. Located and in both languages.
@@ -106,18 +146,31 @@ export function checkEvidence(
             `observation "${event.observation.id}" already exists; a correction is a new record`,
           ),
         );
-      if (
-        event.type === 'observation.corrected' &&
-        index.observation(event.supersedes)?.status !== 'effective'
-      )
-        out.push(
-          issue(
-            ['supersedes'],
-            'not_in_force',
-            `被更正的测评记录 "${event.supersedes}" 不存在或已失效`,
-            `observation "${event.supersedes}" is not in force`,
-          ),
-        );
+      if (event.type === 'observation.corrected') {
+        const old = index.observation(event.supersedes);
+        if (old?.status !== 'effective')
+          out.push(
+            issue(
+              ['supersedes'],
+              'not_in_force',
+              `被更正的测评记录 "${event.supersedes}" 不存在或已失效`,
+              `observation "${event.supersedes}" is not in force`,
+            ),
+          );
+        // A correction replaces a finding where it was made; moving it elsewhere is a withdrawal and a new record.
+        else if (
+          old.observation.standardRef !== event.observation.standardRef ||
+          scopeKey(old.observation.scope) !== scopeKey(event.observation.scope)
+        )
+          out.push(
+            issue(
+              ['observation', 'scope'],
+              'correction_moves_cell',
+              '更正须针对同一测评标准和同一点位（范围）；改到别处请撤回后另行记录',
+              'a correction keeps the standard and the place of what it corrects; to move it, withdraw it and record anew',
+            ),
+          );
+      }
       return out;
     }
     case 'observation.withdrawn':
@@ -133,6 +186,16 @@ export function checkEvidence(
           ];
     case 'document.filed': {
       const out: ValidationIssue[] = [];
+      const refs = event.document.standardRefs;
+      if (new Set(refs).size !== refs.length || refs.length > MAX_DOCUMENT_REFS)
+        out.push(
+          issue(
+            ['document', 'standardRefs'],
+            'duplicate_reference',
+            `一份材料最多对应 ${MAX_DOCUMENT_REFS} 条不重复的测评标准`,
+            `a document names at most ${MAX_DOCUMENT_REFS} distinct standards`,
+          ),
+        );
       if (index.document(event.document.id))
         out.push(
           issue(
@@ -215,7 +278,7 @@ export function archiveEcho(
     at: event.at,
     actor: event.actor,
     documentId: doc.document.id,
-    changes: doc.document.standardRefs.map((standardCode) => ({
+    changes: [...new Set(doc.document.standardRefs)].map((standardCode) => ({
       standardCode,
       category: doc.document!.category,
       delta: doc.delta,

@@ -1,6 +1,7 @@
-import type { BilingualText, Rectification } from '@chuangwen/model';
+import type { BilingualText, Observation, Rectification } from '@chuangwen/model';
 import { chainEntry, emptyHead, GENESIS_HASH, type Head, rectificationStream } from './audit.js';
 import type { Append, StreamState } from './dispatch.js';
+import type { EvidenceChange } from './evidence.js';
 import { type ChainHasher, canonicalJson } from './hashing.js';
 import type { PersistedCampaign, RestoredCampaign } from './persistence.js';
 import type { Actor } from './roles.js';
@@ -63,19 +64,27 @@ export interface ImportOptions {
   hasher: ChainHasher;
   /** The sealed 0.0.0 log: its length and last hash, from {@link checkLegacyLog}. */
   legacy?: { entries: number; head: string };
+  /**
+   * Observations an older host kept outside the audit (the 0.0.0 example service did): they open the evidence stream
+   * with an `evidence.imported` entry, so they are audited from here on and can be corrected or withdrawn.
+   */
+  observations?: readonly Observation[];
 }
 
 /** The streams an import starts: the campaign's and one per rectification, each with its first entry. */
 export interface ImportedRecord {
   campaign: StreamState<PersistedCampaign>;
   rectifications: StreamState<Rectification>[];
+  /** What to apply to the evidence index: each imported observation, in force. */
+  evidence: EvidenceChange[];
   appends: Append[];
 }
 
 /**
  * Starts the streams of a campaign restored from an older format: the campaign stream opens with a
  * `campaign.imported` entry holding the migrated snapshot (and the sealed old log's length and head), and each
- * rectification the old snapshot held opens its own stream with a `rectification.imported` entry. Replay and
+ * rectification the old snapshot held opens its own stream with a `rectification.imported` entry, and observations
+ * kept outside the audit open the evidence stream with an `evidence.imported` entry. Replay and
  * verification start from these entries, so a migrated record verifies like a new one.
  */
 export function importRestored(restored: RestoredCampaign, options: ImportOptions): ImportedRecord {
@@ -98,5 +107,10 @@ export function importRestored(restored: RestoredCampaign, options: ImportOption
     head: start(rectificationStream(record.id), { type: 'rectification.imported', record }),
     snapshot: record,
   }));
-  return { campaign: { head, snapshot: restored.campaign }, rectifications, appends };
+  const observations = options.observations ?? [];
+  if (observations.length > 0) start('evidence', { type: 'evidence.imported', observations });
+  const evidence = observations.map(
+    (observation): EvidenceChange => ({ kind: 'observationRecorded', observation }),
+  );
+  return { campaign: { head, snapshot: restored.campaign }, rectifications, evidence, appends };
 }

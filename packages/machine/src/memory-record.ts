@@ -18,6 +18,7 @@ import type { PersistedCampaign } from './persistence.js';
 import type { RolePolicy } from './policy.js';
 import type { Actor } from './roles.js';
 import { routeOf } from './routing.js';
+import { DEFAULT_INPUT_LIMITS, readUntrusted } from './untrusted.js';
 import { type Verification, verifyRecord } from './verify.js';
 
 /** Options of a record kept in memory: the policy, configuration and audit key every event is judged and chained by. */
@@ -58,7 +59,10 @@ export class MemoryRecord {
   }
 
   /** Routes an event to its streams, dispatches it, and stores what it appends. */
-  dispatch(input: unknown, receivedAt?: string): DispatchResult {
+  dispatch(untrusted: unknown, receivedAt?: string): DispatchResult {
+    // Read once: routing and dispatch then see the same plain data, whatever getters the caller's object has.
+    const read = readUntrusted(untrusted, DEFAULT_INPUT_LIMITS);
+    const input = read.ok ? read.value : untrusted;
     const route = routeOf(input);
     const id = route.stream.startsWith('rectification/')
       ? route.stream.slice('rectification/'.length)

@@ -1,4 +1,4 @@
-import type { BilingualText, Observation, Rectification } from '@chuangwen/model';
+import type { BilingualText, Observation, Rectification, Scope } from '@chuangwen/model';
 import type { CampaignConfig } from './config.js';
 import { EVENT_TYPE_LABELS } from './event-labels.js';
 import { CAMPAIGN_EVENT_TYPES, type CampaignEvent, type CampaignEventType } from './events.js';
@@ -15,7 +15,10 @@ export interface RolePolicy {
   readonly ownUnitOnly: boolean;
   /** Staff record and correct only self-checks (自查), never what a checker or an assessor found. */
   readonly staffSelfChecksOnly: boolean;
-  /** Inspectors record and correct evidence only at the sites (or units) they are assigned. */
+  /**
+   * Inspectors record, correct and withdraw evidence, and report and handle problems, only at the sites (or units) they
+   * are assigned; a jurisdiction-wide scope is beyond any assignment.
+   */
   readonly inspectorsWhereAssigned: boolean;
 }
 
@@ -100,66 +103,76 @@ export interface AuthorizationContext {
 
 const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
 
-/** The units an observation concerns: its own unit scope, its responsible unit, the unit of its site. */
-function unitsOf(o: Observation, config: CampaignConfig | undefined): string[] {
-  const out: string[] = [];
-  if (o.scope.kind === 'unit') out.push(o.scope.unitId);
-  if (o.responsibleUnitId !== undefined) out.push(o.responsibleUnitId);
-  if (o.scope.kind === 'site') {
-    const unit = config?.sites?.get(o.scope.siteId)?.unitId;
-    if (unit !== undefined) out.push(unit);
+/** Where something happens, from its scope only: a site and the site's unit, or a unit. Nothing a sender writes else. */
+interface Place {
+  siteId?: string;
+  unitId?: string;
+}
+
+function placeOf(scope: Scope, config: CampaignConfig | undefined): Place {
+  if (scope.kind === 'site') {
+    const unitId = config?.sites?.get(scope.siteId)?.unitId;
+    return unitId === undefined ? { siteId: scope.siteId } : { siteId: scope.siteId, unitId };
   }
+  return scope.kind === 'unit' ? { unitId: scope.unitId } : {};
+}
+
+/** The observations an evidence event touches: the one it records, and the one it corrects or withdraws. */
+function observationsOf(event: CampaignEvent, ctx: AuthorizationContext): Observation[] {
+  const out: Observation[] = [];
+  if (event.type === 'observation.recorded' || event.type === 'observation.corrected')
+    out.push(event.observation);
+  const touched =
+    event.type === 'observation.corrected'
+      ? event.supersedes
+      : event.type === 'observation.withdrawn'
+        ? event.observationId
+        : undefined;
+  const old = touched === undefined ? undefined : ctx.evidence?.observation(touched)?.observation;
+  if (old) out.push(old);
   return out;
+}
+
+/** The places an event concerns, for the unit and assignment scopes: observations, a problem, a window check. */
+function placesOf(event: CampaignEvent, ctx: AuthorizationContext): Place[] | undefined {
+  const observations = observationsOf(event, ctx);
+  if (observations.length > 0) return observations.map((o) => placeOf(o.scope, ctx.config));
+  if (event.type === 'rectification.reported') return [placeOf(event.scope, ctx.config)];
+  if (event.type.startsWith('rectification.') && ctx.rectification)
+    return [placeOf(ctx.rectification.scope, ctx.config)];
+  if (event.type === 'windowCheck.recorded')
+    return [event.siteId === undefined ? {} : placeOf({ kind: 'site', siteId: event.siteId }, ctx.config)];
+  return undefined;
 }
 
 /** Why the actor may not act on this unit or at this place, or undefined when they may. */
 function outOfScope(policy: RolePolicy, event: CampaignEvent, actor: Actor, ctx: AuthorizationContext) {
   const staff = actor.role === 'unitStaff' || actor.role === 'communityStaff';
-  const observation =
-    event.type === 'observation.recorded' || event.type === 'observation.corrected'
-      ? event.observation
-      : event.type === 'observation.withdrawn'
-        ? ctx.evidence?.observation(event.observationId)?.observation
-        : undefined;
+  const observations = observationsOf(event, ctx);
+  const places = placesOf(event, ctx);
   if (staff && policy.ownUnitOnly) {
     const own = actor.unitId;
     if (own === undefined) return msg('该人员未注明所代表的单位', 'the person acts for no unit');
-    const mine = (units: readonly (string | undefined)[]) => units.includes(own);
     const r = ctx.rectification;
+    const doing = event.type === 'rectification.started' || event.type === 'rectification.submitted';
     const denied =
       ((event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted') && event.unitId !== own) ||
-      ((event.type === 'rectification.started' || event.type === 'rectification.submitted') &&
-        !mine([r?.leadUnitId, ...(r?.supportingUnitIds ?? [])])) ||
-      (event.type === 'rectification.reported' &&
-        !mine(unitsOf({ scope: event.scope } as Observation, ctx.config))) ||
+      (doing && !(r?.leadUnitId === own || r?.supportingUnitIds.includes(own))) ||
       (event.type === 'document.filed' && event.document.unitId !== own) ||
-      (observation !== undefined && !mine(unitsOf(observation, ctx.config)));
+      // A place of their own unit, and no other unit named as responsible.
+      (!doing && places !== undefined && places.some((p) => p.unitId !== own)) ||
+      observations.some((o) => o.responsibleUnitId !== undefined && o.responsibleUnitId !== own);
     if (denied) return msg('只能办理本单位的事项', 'may act only for their own unit');
   }
   // Staff check themselves (自查); what a checker or an assessor found is not theirs to record, correct or replace.
-  if (staff && policy.staffSelfChecksOnly) {
-    const superseded =
-      event.type === 'observation.corrected'
-        ? ctx.evidence?.observation(event.supersedes)?.observation
-        : undefined;
-    if (
-      (observation !== undefined && observation.source !== 'selfCheck') ||
-      (superseded !== undefined && superseded.source !== 'selfCheck')
-    )
-      return msg('只能记录和更正本单位的自查记录', "may record and correct only the unit's own self-checks");
-  }
-  if (actor.role === 'inspector' && policy.inspectorsWhereAssigned) {
+  if (staff && policy.staffSelfChecksOnly && observations.some((o) => o.source !== 'selfCheck'))
+    return msg('只能记录和更正本单位的自查记录', "may record and correct only the unit's own self-checks");
+  if (actor.role === 'inspector' && policy.inspectorsWhereAssigned && places !== undefined) {
     const a = actor.assignment;
-    const place = (site: string | undefined, units: readonly string[]) =>
-      (site !== undefined && a?.siteIds.includes(site)) || units.some((u) => a?.unitIds.includes(u));
-    const denied =
-      (observation !== undefined &&
-        !place(
-          observation.scope.kind === 'site' ? observation.scope.siteId : undefined,
-          unitsOf(observation, ctx.config),
-        )) ||
-      (event.type === 'windowCheck.recorded' && !place(event.siteId, []));
-    if (denied) return msg('只能在分派的点位或单位记录', 'records only where assigned');
+    const assigned = (p: Place) =>
+      (p.siteId !== undefined && a?.siteIds.includes(p.siteId) === true) ||
+      (p.unitId !== undefined && a?.unitIds.includes(p.unitId) === true);
+    if (!places.every(assigned)) return msg('只能在分派的点位或单位办理', 'acts only where assigned');
   }
   return undefined;
 }

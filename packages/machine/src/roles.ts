@@ -31,7 +31,7 @@ export const ActorSchema = z.strictObject({
   /** The unit the person acts for. */
   unitId: IdSchema.optional(),
   /** The jurisdiction the person acts in, such as a district's division code, for hosts that serve several. */
-  jurisdiction: z.string().min(1).max(64).optional(),
+  jurisdiction: IdSchema.optional(),
   /** Where an inspector is assigned to record: sites, or every site of some units. */
   assignment: z
     .strictObject({

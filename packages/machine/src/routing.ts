@@ -28,3 +28,48 @@ export function routeOf(input: unknown): Route {
     return { stream: 'campaign' };
   }
 }
+
+/** The evidence an event will look up, by kind and id: what a host prefetches when its index is asynchronous. */
+export interface EvidenceLookups {
+  observations: string[];
+  documents: string[];
+  surveys: string[];
+}
+
+/**
+ * The ids of the evidence an evidence event will look up (its own id, the record it corrects or withdraws), read from
+ * untrusted input without trusting anything else about it, so a host whose evidence is in a database can load just
+ * those rows into the synchronous `EvidenceIndex` that `dispatch` asks. Empty for any other event.
+ */
+export function evidenceLookups(input: unknown): EvidenceLookups {
+  const out: EvidenceLookups = { observations: [], documents: [], surveys: [] };
+  try {
+    const raw = input as Record<string, unknown> | null;
+    const id = (value: unknown) => (typeof value === 'string' && value.length <= 200 ? [value] : []);
+    const field = (value: unknown, key: string) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+    switch (raw?.type) {
+      case 'observation.recorded':
+      case 'observation.corrected':
+        out.observations.push(...id(field(raw.observation, 'id')), ...id(raw.supersedes));
+        break;
+      case 'observation.withdrawn':
+        out.observations.push(...id(raw.observationId));
+        break;
+      case 'document.filed':
+        out.documents.push(...id(field(raw.document, 'id')));
+        break;
+      case 'document.withdrawn':
+        out.documents.push(...id(raw.documentId));
+        break;
+      case 'survey.recorded':
+        out.surveys.push(...id(field(raw.response, 'id')));
+        break;
+    }
+  } catch {
+    // Unreadable input looks nothing up: dispatch rejects it as malformed.
+  }
+  return out;
+}

@@ -23,9 +23,14 @@ export const DEFAULT_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
 
 /** How a malformed event is kept in the audit: a digest and a bounded excerpt, never the whole of it. */
 export interface MalformedRecord {
+  /**
+   * SHA-256 of the canonical JSON of the whole input when it could be read within the limits (so the same input always
+   * gives the same digest), or of the excerpt when it could not.
+   */
   digest: string;
   /** Characters read before reading stopped. */
   read: number;
+  /** The first 2,048 characters of the input as JSON. */
   excerpt: string;
 }
 
@@ -140,15 +145,18 @@ function describe(error: unknown): string {
   }
 }
 
-/** A digest and a bounded excerpt of whatever can be read of a malformed input, safely. */
-export function malformedRecord(input: unknown, read: number): MalformedRecord {
+/**
+ * A digest and a bounded excerpt of whatever can be read of a malformed input, safely. `whole` is the input's
+ * canonical JSON when it was read within the limits: the digest then covers all of it.
+ */
+export function malformedRecord(input: unknown, read: number, whole?: string): MalformedRecord {
   let excerpt: string;
   try {
     excerpt = boundedJson(input, EXCERPT_CHARS);
   } catch {
     excerpt = '<unreadable>';
   }
-  return { digest: sha256Hex(excerpt), read, excerpt };
+  return { digest: sha256Hex(whole ?? excerpt), read: whole?.length ?? read, excerpt };
 }
 
 /** JSON of a value, stopping once `max` characters are written; what cannot be written is named, never thrown. */

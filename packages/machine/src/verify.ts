@@ -60,7 +60,11 @@ const mismatch = (stream: StreamId, seq: number, zh: string, en: string): AuditP
  * the policy would have refused, a flipped outcome, and an edited snapshot.
  */
 export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Verification {
-  const replay = { policy: options.policy ?? DEFAULT_ROLE_POLICY, config: options.config };
+  const replay = {
+    policy: options.policy ?? DEFAULT_ROLE_POLICY,
+    config: options.config,
+    campaignId: record.campaignId,
+  };
   const problems: AuditProblem[] = [];
   const echoes: ExpectedEchoes = new Map();
   let entries = 0;

@@ -1,7 +1,7 @@
 import type { Observation } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import { type Actor, DEFAULT_ROLE_POLICY, defineRolePolicy, verifyRecord } from '../src/index.js';
-import { ev, INSPECTOR, OFFICE, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
+import { ARCHIVIST, ev, INSPECTOR, OFFICE, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
 import { CONFIG, open } from './scenario.js';
 
 const observation = (id: string, extra: Partial<Observation> = {}) =>
@@ -190,5 +190,163 @@ describe('the role policy, with units and assignments', () => {
       { hasher: r.hasher, policy: DEFAULT_ROLE_POLICY, config: CONFIG },
     );
     expect(verdict.problems).toEqual([expect.objectContaining({ kind: 'policy', seq: 1 })]);
+  });
+
+  it('takes the place from the scope only: naming another unit responsible widens nothing', () => {
+    const r = open();
+    const u2Inspector = {
+      id: 'p-i2',
+      role: 'inspector' as const,
+      assignment: { siteIds: [], unitIds: ['u2'] },
+    };
+    expect(
+      r.dispatch(record(u2Inspector, observation('o1', { responsibleUnitId: 'u2' }))).rejection?.code,
+    ).toBe('unauthorised');
+    expect(
+      r.dispatch(record(u2Inspector, observation('o2', { scope: { kind: 'jurisdiction' } }))).rejection?.code,
+    ).toBe('unauthorised');
+    expect(
+      r.dispatch(record(u2Inspector, observation('o3', { scope: { kind: 'site', siteId: 's2' } }))).accepted,
+    ).toBe(true);
+    const selfCheck = { source: 'selfCheck' as const };
+    expect(
+      r.dispatch(record(STAFF2, observation('o4', { ...selfCheck, responsibleUnitId: 'u2' }))).rejection
+        ?.code,
+    ).toBe('unauthorised');
+    expect(
+      r.dispatch(
+        record(
+          STAFF2,
+          observation('o5', { ...selfCheck, scope: { kind: 'jurisdiction' }, responsibleUnitId: 'u2' }),
+        ),
+      ).rejection?.code,
+    ).toBe('unauthorised');
+    expect(
+      r.dispatch(record(STAFF, observation('o6', { ...selfCheck, responsibleUnitId: 'u2' }))).rejection?.code,
+    ).toBe('unauthorised');
+  });
+
+  it('checks a correction against what it corrects: the same cell, and a place the corrector may act on', () => {
+    const r = open();
+    r.dispatch(record(SUPERVISOR, observation('o2', { scope: { kind: 'site', siteId: 's2' } })));
+    const s1Only = { id: 'p-i1', role: 'inspector' as const, assignment: { siteIds: ['s1'], unitIds: [] } };
+    const moved = r.dispatch(
+      ev('observation.corrected', s1Only, {
+        observation: observation('o3', { outcome: 'pass' }),
+        supersedes: 'o2',
+        reason: '更正',
+      }),
+    );
+    expect(moved.rejection?.code).toBe('unauthorised');
+    const elsewhere = r.dispatch(
+      ev('observation.corrected', SUPERVISOR, {
+        observation: observation('o4', { outcome: 'pass' }),
+        supersedes: 'o2',
+        reason: '更正',
+      }),
+    );
+    expect(elsewhere.rejection?.issues?.[0]?.code).toBe('correction_moves_cell');
+    expect(r.evidence.observation('o2')?.status).toBe('effective');
+  });
+
+  it('keeps inspectors to their assignment on problems too: reporting, closing, returning, relapsing', () => {
+    const r = open();
+    const nowhere = { id: 'p-x', role: 'inspector' as const, assignment: { siteIds: [], unitIds: [] } };
+    const report = {
+      rectificationId: 'r1',
+      standardRef: '06.01.01',
+      scope: { kind: 'site' as const, siteId: 's1' },
+      description: '占道',
+    };
+    expect(r.dispatch(ev('rectification.reported', nowhere, report)).rejection?.code).toBe('unauthorised');
+    r.dispatch(ev('rectification.reported', SUPERVISOR, report));
+    r.dispatch(
+      ev('rectification.assigned', OFFICE, {
+        rectificationId: 'r1',
+        leadUnitId: 'u1',
+        deadline: '2026-05-01',
+      }),
+    );
+    r.dispatch(ev('rectification.started', STAFF, { rectificationId: 'r1' }));
+    r.dispatch(ev('rectification.submitted', STAFF, { rectificationId: 'r1', evidence: ['d'] }));
+    expect(r.dispatch(ev('rectification.closed', nowhere, { rectificationId: 'r1' })).rejection?.code).toBe(
+      'unauthorised',
+    );
+    expect(r.dispatch(ev('rectification.closed', INSPECTOR, { rectificationId: 'r1' })).accepted).toBe(true);
+    expect(r.dispatch(ev('rectification.relapsed', nowhere, { rectificationId: 'r1' })).rejection?.code).toBe(
+      'unauthorised',
+    );
+    expect(r.rectification('r1')!.status).toBe('closed');
+  });
+
+  it('refuses a report of a standard or a place the campaign does not know', () => {
+    const r = open();
+    const bad = r.dispatch(
+      ev('rectification.reported', SUPERVISOR, {
+        rectificationId: 'r1',
+        standardRef: '99.99.99',
+        scope: { kind: 'site', siteId: 's9' },
+        description: '占道',
+      }),
+    );
+    expect(bad.rejection?.code).toBe('invalid');
+    expect(bad.rejection?.issues?.map((i) => i.pointer)).toEqual(['/standardRef', '/scope/siteId']);
+    expect(r.rectification('r1')).toBeUndefined();
+  });
+
+  it('counts a document once per standard, and refuses one naming a standard twice or more than 200', () => {
+    const r = open();
+    const doc = (id: string, standardRefs: string[]) => ({
+      id,
+      title: '照片',
+      category: 'photo' as const,
+      standardRefs,
+      date: '2026-04-02',
+      sha256: 'b'.repeat(64),
+      uri: `s3://a/${id}`,
+    });
+    expect(
+      r.dispatch(ev('document.filed', ARCHIVIST, { document: doc('d1', ['06.01.01', '06.01.01']) })).rejection
+        ?.issues?.[0]?.code,
+    ).toBe('duplicate_reference');
+    expect(
+      r.dispatch(ev('document.filed', ARCHIVIST, { document: doc('d2', Array(201).fill('06.01.01')) }))
+        .rejection?.code,
+    ).toBe('invalid');
+    r.dispatch(ev('document.filed', ARCHIVIST, { document: doc('d3', ['06.01.01', '10.01.01']) }));
+    expect(r.campaign.snapshot.context.facts.archive).toEqual({
+      '06.01.01': { photo: 1 },
+      '10.01.01': { photo: 1 },
+    });
+    expect(r.verify(r.anchors()).ok).toBe(true);
+  });
+
+  it("routes and dispatches the same plain copy of the input, whatever getters the caller's object has", () => {
+    const r = open();
+    r.dispatch(
+      ev('rectification.reported', SUPERVISOR, {
+        rectificationId: 'r1',
+        standardRef: '06.01.01',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道',
+      }),
+    );
+    let reads = 0;
+    const shifty = {
+      ...ev('rectification.reported', SUPERVISOR, {
+        rectificationId: 'x',
+        standardRef: '06.01.01',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道',
+      }),
+      get rectificationId() {
+        reads += 1;
+        return reads === 1 ? 'fresh' : 'r1';
+      },
+    };
+    r.dispatch(shifty);
+    expect(r.rectification('r1')!.status).toBe('reported');
+    expect(r.campaign.snapshot.context.facts.ledger.open).toBe(2);
+    expect(r.verify(r.anchors()).ok).toBe(true);
   });
 });

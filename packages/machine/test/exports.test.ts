@@ -50,6 +50,7 @@ const EXPORTED = [
   'dispatch',
   'emptyHead',
   'entryBody',
+  'evidenceLookups',
   'genesisOf',
   'groupOf',
   'importRestored',

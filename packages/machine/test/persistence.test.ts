@@ -8,6 +8,7 @@ import {
   checkLegacyLog,
   importRestored,
   type LegacyAuditEntry,
+  MemoryEvidence,
   MemoryRecord,
   persist,
   restoreCampaign,
@@ -122,6 +123,36 @@ describe('restoring a campaign', () => {
       })),
     };
     expect(verifyRecord(record, { hasher })).toMatchObject({ ok: true, problems: [] });
+
+    // Observations an older host kept outside the audit come in on the evidence stream, audited from then on.
+    const observation = {
+      id: 'o-old',
+      standardRef: '06.01.01',
+      scope: { kind: 'jurisdiction' },
+      observedAt: at,
+      method: 'fieldInspection',
+      source: 'selfCheck',
+      outcome: 'pass',
+      evidence: [] as string[],
+    } as const;
+    const withEvidence = importRestored(restored.value, {
+      actor: OFFICE,
+      at,
+      hasher,
+      observations: [observation],
+    });
+    const held = new MemoryEvidence();
+    for (const change of withEvidence.evidence) held.apply(change);
+    const evidence = withEvidence.appends
+      .filter((a) => a.stream === 'evidence')
+      .map((a) => ({ body: a.body, hash: a.entry.hash }));
+    expect(evidence).toHaveLength(1);
+    expect(
+      verifyRecord({ ...record, evidence: { entries: evidence, items: held.items() } }, { hasher }).ok,
+    ).toBe(true);
+    expect(
+      verifyRecord({ ...record, evidence: { entries: evidence, items: [] } }, { hasher }).problems,
+    ).toEqual([expect.objectContaining({ stream: 'evidence', kind: 'snapshot' })]);
     const changed = {
       ...record,
       rectifications: record.rectifications.map((r, i) =>

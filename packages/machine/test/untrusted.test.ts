@@ -77,6 +77,24 @@ describe('events from outside', () => {
     expect(result.appends[0]!.entry.actor).toEqual(OFFICE);
   });
 
+  it('keeps an event that fails its schema as a digest, an excerpt and its first issues, never whole', () => {
+    const record = open();
+    const junk: Record<string, string> = {};
+    for (let i = 0; i < 45; i++) junk[`k${i}`] = 'x'.repeat(19_999);
+    const result = record.dispatch({ ...valid(), ...junk });
+    expect(result.rejection?.code).toBe('malformed');
+    expect(result.appends[0]!.body.length).toBeLessThan(6_000);
+    const kept = result.appends[0]!.entry.event as {
+      malformed: { digest: string; read: number };
+      issues: unknown[];
+    };
+    expect(kept.malformed.read).toBeGreaterThan(900_000);
+    expect(kept.issues.length).toBeLessThanOrEqual(10);
+    const again = record.dispatch({ ...valid(), ...junk, at: valid().at });
+    expect((again.appends[0]!.entry.event as typeof kept).malformed.digest).not.toBe(kept.malformed.digest);
+    expect(record.verify(record.anchors()).ok).toBe(true);
+  });
+
   it('rejects identifiers with control or zero-width characters', () => {
     const record = open();
     for (const id of ['u1\u200b', 'u\u00001', 'u1\n', '']) {

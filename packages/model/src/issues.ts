@@ -162,7 +162,11 @@ export function findForbiddenKeys(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const stack: PathSegment[] = [];
+  // Data built in process may share objects (a DAG); each is scanned once, so the cost stays linear.
+  const seen = new WeakSet<object>();
   const walk = (value: object): boolean => {
+    if (seen.has(value)) return true;
+    seen.add(value);
     if (stack.length >= limits.maxDepth) {
       issues.push(
         issueAt([...stack], 'too_deep', {

@@ -617,6 +617,10 @@ describe('validateCampaign', () => {
       expect(result.issues.every((i) => i.path.length <= SCAN_LIMITS.maxDepth + 3)).toBe(true);
     }
     expect(({} as Doc).a).toBeUndefined();
+    // Shared objects built in process: each level pointing twice at the next would be 2^60 paths, scanned once each.
+    let shared: Record<string, unknown> = {};
+    for (let i = 0; i < 60; i++) shared = { left: shared, right: shared };
+    expect(validateCampaign({ ...sampleCampaign(), extensions: { x: shared } }).ok).toBe(true);
   });
 
   it('keeps the input untouched', () => {

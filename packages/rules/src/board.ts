@@ -16,10 +16,8 @@ import {
   type CellRules,
   type CellState,
   cellRules,
-  FAIL,
   judgeCell,
-  NOT_ASSESSABLE,
-  PASS,
+  judgedCode,
   removeEntry,
 } from './cell-history.js';
 import { type ClassCounts, moveCount, worstOf, zeroCounts } from './class-counts.js';
@@ -92,8 +90,8 @@ export class ComplianceBoard {
   private readonly siteTypes = new Map<string, string>();
   private readonly leads = new Map<string, string[]>();
   private readonly closures = new Map<string, { ids: string[]; at: number[] }>();
-  private readonly unknown: string[] = [];
-  private readonly areaOnly: string[] = [];
+  private readonly unknown = new Set<string>();
+  private readonly areaOnly = new Set<string>();
   private readonly due = new TimeQueue<Cell>((c) => c.due);
   private readonly lapses = new TimeQueue<Cell>((c) => c.lapse);
   private cellCount = 0;
@@ -143,7 +141,7 @@ export class ComplianceBoard {
         for (const unit of task.leadUnitIds) if (!list.includes(unit)) list.push(unit);
         this.leads.set(code, list);
       }
-    for (const r of options.rectifications ?? []) this.addClosure(r);
+    for (const r of options.rectifications ?? []) this.setClosure(r);
   }
 
   /** The moment the board judges at. */
@@ -162,26 +160,25 @@ export class ComplianceBoard {
     for (const o of observations) {
       const code = o.standardRef;
       if (code === undefined) {
-        this.areaOnly.push(o.id);
+        this.areaOnly.add(o.id);
         continue;
       }
       const st = this.standards.get(code);
       if (!st) {
-        this.unknown.push(o.id);
+        this.unknown.add(o.id);
         continue;
       }
       const cell = this.cellFor(st, o.scope);
       const at = toMs(o.observedAt);
-      const judged =
-        o.outcome === 'notAssessable'
-          ? NOT_ASSESSABLE
-          : passesRule(
-                st.located.standard.scoring,
-                o as Observation & { outcome: 'pass' | 'fail' },
-                cell.context,
-              )
-            ? PASS
-            : FAIL;
+      const assessable = o.outcome !== 'notAssessable';
+      const passes =
+        assessable &&
+        passesRule(
+          st.located.standard.scoring,
+          o as Observation & { outcome: 'pass' | 'fail' },
+          cell.context,
+        );
+      const judged = judgedCode(assessable, passes, o.source === 'selfCheck');
       if (
         addEntry(cell, o.id, at, at + this.policy.validityDays[o.method] * DAY_MS, judged) &&
         this.refresh(st, cell)
@@ -195,6 +192,8 @@ export class ComplianceBoard {
 
   /** Takes back an observation recorded before (withdrawn, or superseded by a correction); returns changed codes. */
   withdraw(observation: Pick<Observation, 'id' | 'standardRef' | 'scope'>): string[] {
+    this.unknown.delete(observation.id);
+    this.areaOnly.delete(observation.id);
     const st =
       observation.standardRef === undefined ? undefined : this.standards.get(observation.standardRef);
     const cell = st?.cells.get(scopeKey(observation.scope));
@@ -208,9 +207,12 @@ export class ComplianceBoard {
     return this.restandard(st) ? [st.located.standard.code] : [];
   }
 
-  /** Records a rectification; a closed one is a closure a later failure at its scope counts as relapse against. */
+  /**
+   * Records a rectification as it stands now (feed every change): a closed one is a closure a later failure at its
+   * scope counts as relapse against; once it is reopened, it no longer is.
+   */
   recordRectification(r: Rectification): string[] {
-    if (!this.addClosure(r)) return [];
+    if (!this.setClosure(r)) return [];
     const st = this.standards.get(r.standardRef!);
     const cell = st?.cells.get(scopeKey(r.scope));
     return st && cell && this.refresh(st, cell) ? [r.standardRef!] : [];
@@ -430,18 +432,34 @@ export class ComplianceBoard {
     return true;
   }
 
-  private addClosure(r: Rectification): boolean {
-    if (r.status !== 'closed' || r.closedAt === undefined || r.standardRef === undefined) return false;
+  /**
+   * Keeps a rectification's closure as its record stands now: closed, its closure is the one a later failure counts as
+   * relapse against; reopened (or anything else), it has none. True when that changed.
+   */
+  private setClosure(r: Rectification): boolean {
+    if (r.standardRef === undefined) return false;
     const key = `${r.standardRef}|${scopeKey(r.scope)}`;
-    const at = toMs(r.closedAt);
+    const at = r.status === 'closed' && r.closedAt !== undefined ? toMs(r.closedAt) : undefined;
     let list = this.closures.get(key);
     if (!list) {
+      if (at === undefined) return false;
       list = { ids: [], at: [] };
       this.closures.set(key, list);
       const cell = this.standards.get(r.standardRef)?.cells.get(scopeKey(r.scope));
       if (cell) cell.closures = list.at;
     }
-    for (let i = 0; i < list.ids.length; i++) if (list.ids[i] === r.id && list.at[i] === at) return false;
+    const i = list.ids.indexOf(r.id);
+    if (at === undefined) {
+      if (i < 0) return false;
+      list.ids.splice(i, 1);
+      list.at.splice(i, 1);
+      return true;
+    }
+    if (i >= 0) {
+      if (list.at[i] === at) return false;
+      list.at[i] = at;
+      return true;
+    }
     list.ids.push(r.id);
     list.at.push(at);
     return true;

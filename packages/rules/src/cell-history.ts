@@ -2,12 +2,20 @@ import type { ComplianceClass } from './classes.js';
 import type { ClassificationPolicy } from './policy.js';
 import { DAY_MS } from './time.js';
 
-/** How an observation was judged when it was recorded (the standard's rule, applied once): it fails. */
+/** How an observation was judged when it was recorded (the standard's rule, applied once): a finding that fails. */
 export const FAIL = 0;
-/** It passes. */
+/** A finding that passes. */
 export const PASS = 1;
 /** It could not be assessed. */
 export const NOT_ASSESSABLE = 2;
+/** The unit's own self-check, failing. */
+export const SELF_FAIL = 3;
+/** The unit's own self-check, passing: it does not clear a failing finding that is still valid. */
+export const SELF_PASS = 4;
+
+/** The judgement code of an observation: how it fares under the rule, and whether it is the unit's self-check. */
+export const judgedCode = (assessable: boolean, passes: boolean, selfCheck: boolean): number =>
+  !assessable ? NOT_ASSESSABLE : selfCheck ? (passes ? SELF_PASS : SELF_FAIL) : passes ? PASS : FAIL;
 
 /** The numbers of the four rules, read once from the policy and the standard. */
 export interface CellRules {
@@ -16,6 +24,8 @@ export interface CellRules {
   reboundFailures: number;
   /** For a behaviour or order standard, its lower bar; otherwise Infinity. */
   behaviourFailures: number;
+  /** Whether a self-check pass clears a finding that still stands. */
+  selfChecksClearFindings: boolean;
 }
 
 /** The numbers of the four rules for a standard, from the policy and whether it is a behaviour or order standard. */
@@ -24,6 +34,7 @@ export function cellRules(policy: ClassificationPolicy, behaviour: boolean): Cel
     windowMs: policy.reboundWindowDays * DAY_MS,
     reboundFailures: policy.reboundFailures,
     behaviourFailures: behaviour ? policy.behaviourReboundFailures : Number.POSITIVE_INFINITY,
+    selfChecksClearFindings: policy.selfChecksClearFindings,
   };
 }
 
@@ -47,13 +58,16 @@ export function cellClass(h: CellHistory, asOf: number, rules: CellRules): Compl
   let has = false;
   let latestAt = Number.NEGATIVE_INFINITY;
   let latestPass = false;
+  let latestSelf = false;
+  let checkerAt = Number.NEGATIVE_INFINITY;
+  let checkerPass = true;
   let failures = 0;
   let lastFailure = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < d.length; i += 3) {
     const at = d[i]!;
     const judged = d[i + 2]!;
     if (at > asOf || judged === NOT_ASSESSABLE) continue;
-    const ok = judged === PASS;
+    const ok = judged === PASS || judged === SELF_PASS;
     if (!ok && at >= windowStart) {
       failures++;
       if (at > lastFailure) lastFailure = at;
@@ -63,10 +77,18 @@ export function cellClass(h: CellHistory, asOf: number, rules: CellRules): Compl
       has = true;
       latestAt = at;
       latestPass = ok;
+      latestSelf = judged >= SELF_FAIL;
+    }
+    if (judged < SELF_FAIL && (at > checkerAt || (at === checkerAt && checkerPass && !ok))) {
+      checkerAt = at;
+      checkerPass = ok;
     }
   }
   if (!has) return 'undetermined';
   if (!latestPass) return 'nonCompliant';
+  // A self-check pass does not clear a finding that still stands.
+  if (latestSelf && checkerAt > Number.NEGATIVE_INFINITY && !checkerPass && !rules.selfChecksClearFindings)
+    return 'nonCompliant';
   if (failures === 0) return 'compliant';
   for (const closedAt of h.closures) if (closedAt <= asOf && lastFailure > closedAt) return 'reboundProne';
   if (failures >= rules.reboundFailures || failures >= rules.behaviourFailures) return 'reboundProne';
@@ -106,7 +128,8 @@ export function judgeCell(h: CellHistory, asOf: number, rules: CellRules, out: C
       if (until + 1 < next) next = until + 1;
       if (until > covered) covered = until;
     }
-    if (judged === FAIL && at + windowMs >= asOf && at + windowMs + 1 < next) next = at + windowMs + 1;
+    if ((judged === FAIL || judged === SELF_FAIL) && at + windowMs >= asOf && at + windowMs + 1 < next)
+      next = at + windowMs + 1;
   }
   for (const closedAt of h.closures) if (closedAt > asOf && closedAt < next) next = closedAt;
   out.cls = cellClass(h, asOf, rules);

@@ -35,6 +35,7 @@ export function worseClass(a: ComplianceClass, b: ComplianceClass): ComplianceCl
 export type ReasonRule =
   | 'noValidEvidence'
   | 'latestFails'
+  | 'selfCheckOverruled'
   | 'latestPasses'
   | 'belowThreshold'
   | 'measureMissing'

@@ -153,12 +153,23 @@ function explain(
     // A pass whose measure is missing earns no points: say so, since the class alone would hide it.
     if (judgement.missing && latestPasses)
       reasons.push(missingMeasureReason(rule, latest, judgement.missing));
+    if (scan.overruledSelfCheck !== undefined)
+      reasons.push({
+        rule: 'selfCheckOverruled',
+        message: SELF_CHECK_OVERRULED,
+        observationIds: [scan.overruledSelfCheck],
+      });
   }
   if (future.length > 0) reasons.push(setAside('futureIgnored', future));
   if (notAssessable.length > 0) reasons.push(setAside('notAssessableIgnored', notAssessable));
   if (expired.length > 0) reasons.push(setAside('expiredIgnored', expired));
   return reasons;
 }
+
+const SELF_CHECK_OVERRULED: BilingualText = Object.freeze({
+  'zh-CN': '单位自查合格不能推翻督查或测评发现的不合格，须经督查复查或更正',
+  en: "the unit's own passing self-check does not clear a checker's or an assessor's failing finding: it needs a re-check or a correction",
+});
 
 const SET_ASIDE = {
   futureIgnored: (n: number) => ({

@@ -6,9 +6,15 @@ import { DAY_MS, toMs } from './time.js';
 
 /** What one pass over a standard's observations finds: the deciding evidence and everything set aside, with why. */
 export interface EvidenceScan {
-  /** The latest valid observation: at equal times a fail outweighs a pass, then the smaller id wins. */
+  /**
+   * The deciding evidence: the latest valid observation (at equal times a fail outweighs a pass, then the smaller id
+   * wins), except that a unit's self-check pass does not clear a checker's or an assessor's failing finding that is
+   * still valid: then that finding decides (unless the policy lets self-checks clear findings).
+   */
   latest: AssessableObservation | undefined;
   latestPasses: boolean;
+  /** The self-check pass set aside because a checker's failing finding still stands, if any. */
+  overruledSelfCheck?: string;
   /** Failures (valid or expired) no older than the rebound window. */
   failuresInWindow: readonly { id: string; at: number }[];
   future: readonly string[];
@@ -40,6 +46,10 @@ export function scanEvidence(
   let latest: AssessableObservation | undefined;
   let latestPasses = false;
   let latestAt = Number.NEGATIVE_INFINITY;
+  // The latest valid finding of someone other than the unit itself (a checker, an assessor, the public).
+  let checker: AssessableObservation | undefined;
+  let checkerPasses = false;
+  let checkerAt = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i]!;
     const at = toMs(o.observedAt);
@@ -71,6 +81,28 @@ export function scanEvidence(
       latestPasses = ok;
       latestAt = at;
     }
+    if (
+      o.source !== 'selfCheck' &&
+      (at > checkerAt ||
+        (at === checkerAt && ((checkerPasses && !ok) || (checkerPasses === ok && o.id < checker!.id))))
+    ) {
+      checker = o;
+      checkerPasses = ok;
+      checkerAt = at;
+    }
+  }
+  let overruled: string | undefined;
+  if (
+    latest &&
+    latestPasses &&
+    latest.source === 'selfCheck' &&
+    checker &&
+    !checkerPasses &&
+    !policy.selfChecksClearFindings
+  ) {
+    overruled = latest.id;
+    latest = checker;
+    latestPasses = false;
   }
   const scan: EvidenceScan = {
     latest,
@@ -80,5 +112,6 @@ export function scanEvidence(
     notAssessable: notAssessable ?? NONE,
     expired: expired ?? NONE,
   };
+  if (overruled !== undefined) scan.overruledSelfCheck = overruled;
   return scan;
 }

@@ -21,7 +21,7 @@ export type {
 } from './cadence.js';
 export { checkCadence } from './cadence.js';
 export type { CellHistory, CellRules } from './cell-history.js';
-export { cellClass, cellRules } from './cell-history.js';
+export { cellClass, cellRules, judgedCode } from './cell-history.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
 export { civilityIndex } from './civility.js';
 export type { ClassCounts } from './class-counts.js';

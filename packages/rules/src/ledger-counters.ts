@@ -14,7 +14,7 @@ export const LedgerContributionSchema = z.strictObject({
   repeats: z.int().min(0),
   /** The deadline of an open problem. */
   deadline: DateSchema.optional(),
-  /** The standard an open problem handed over with a lead unit and a deadline answers for. */
+  /** The standard a problem in hand (open or escalated, with a lead unit and a deadline) answers for. */
   handles: StandardCodeSchema.optional(),
 });
 /** What one rectification adds to the ledger's counters. */
@@ -54,7 +54,14 @@ export function contributionOf(
   r: Pick<Rectification, 'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'standardRef'>,
 ): LedgerContribution {
   if (r.status === 'closed') return { status: 'closed', repeats: r.repeatCount };
-  if (r.status === 'escalated') return { status: 'escalated', repeats: r.repeatCount };
+  // An escalated problem is not fixed, but it is in hand: a lead unit above the street owns it, so it still answers
+  // for its standard.
+  if (r.status === 'escalated') {
+    const out: LedgerContribution = { status: 'escalated', repeats: r.repeatCount };
+    if (r.deadline !== undefined && r.leadUnitId !== undefined && r.standardRef !== undefined)
+      out.handles = r.standardRef;
+    return out;
+  }
   const out: LedgerContribution = { status: 'open', repeats: r.repeatCount };
   if (r.deadline !== undefined) out.deadline = r.deadline;
   if (r.deadline !== undefined && r.leadUnitId !== undefined && r.standardRef !== undefined)
@@ -75,7 +82,7 @@ function bump(map: Grouped, key: string | undefined, by: number): Grouped {
   if (key === undefined) return map;
   const group = groupOf(key);
   const inner = { ...(Object.hasOwn(map, group) ? map[group] : undefined) };
-  const next = (inner[key] ?? 0) + by;
+  const next = (Object.hasOwn(inner, key) ? inner[key]! : 0) + by;
   if (next > 0) inner[key] = next;
   else delete inner[key];
   const out = { ...map };

@@ -21,6 +21,11 @@ export interface ClassificationPolicy {
   mockInspectionDays: number;
   /** How often a rebound-prone standard is re-checked, in days. */
   recheckEveryDays: number;
+  /**
+   * Whether a unit's self-check pass clears a checker's or an assessor's failing finding that is still valid. By
+   * default it does not: a finding stands until someone other than the unit checks again (复查) or it is corrected.
+   */
+  selfChecksClearFindings: boolean;
 }
 
 /** The default policy: evidence valid 90 days for field, covert and simulated checks, 180 for surveys and inquiries, 365 for document review; a 180-day rebound window. */
@@ -43,6 +48,7 @@ export const DEFAULT_POLICY: Readonly<ClassificationPolicy> = Object.freeze({
   rectificationDays: 30,
   mockInspectionDays: 14,
   recheckEveryDays: 14,
+  selfChecksClearFindings: false,
 });
 
 /** A policy with some numbers changed; everything not given keeps its default. */

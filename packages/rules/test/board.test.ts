@@ -4,7 +4,14 @@ import { generateDistrict } from '@chuangwen/fixtures';
 import type { Observation, Rectification } from '@chuangwen/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLASSES_WORST_FIRST, ComplianceBoard, classify, classifyAll, scopeKey } from '../src/index.js';
+import {
+  CLASSES_WORST_FIRST,
+  ComplianceBoard,
+  classify,
+  classifyAll,
+  definePolicy,
+  scopeKey,
+} from '../src/index.js';
 import { ASOF } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -128,6 +135,48 @@ describe('ComplianceBoard', () => {
     expect(board.cellClass('06.02.02', 'site:s1')).toBe('reboundProne');
   });
 
+  it('drops a closure when its rectification is reopened, as a rebuild from the current records would', () => {
+    const closedR1 = closed('r1', '06.02.02', 's1', 60);
+    const board = new ComplianceBoard({
+      framework: districtFramework,
+      asOf: ASOF,
+      rectifications: [closedR1],
+    });
+    board.recordAll([o('a', '06.02.02', 's1', 'fail', 50), o('b', '06.02.02', 's1', 'pass', 1)]);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('reboundProne');
+    const { closedAt: _cleared, ...reopened } = { ...closedR1, status: 'reopened' as const, repeatCount: 1 };
+    expect(board.recordRectification(reopened)).toEqual(['06.02.02']);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('compliant');
+    const reclosed = { ...closedR1, closedAt: at(10), repeatCount: 1 };
+    board.recordRectification(reclosed);
+    const rebuilt = new ComplianceBoard({
+      framework: districtFramework,
+      asOf: ASOF,
+      rectifications: [reclosed],
+    });
+    rebuilt.recordAll([o('a', '06.02.02', 's1', 'fail', 50), o('b', '06.02.02', 's1', 'pass', 1)]);
+    expect(board.snapshot()).toEqual(rebuilt.snapshot());
+  });
+
+  it("lets a unit's self-check pass clear no finding that still stands, unless the policy says so", () => {
+    const finding = { ...o('f', '06.02.02', 's1', 'fail', 5), source: 'supervisionCheck' as const };
+    const selfPass = { ...o('s', '06.02.02', 's1', 'pass', 1), source: 'selfCheck' as const };
+    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF });
+    board.recordAll([finding, selfPass]);
+    expect(board.cellClass('06.02.02', 'site:s1')).toBe('nonCompliant');
+    const explained = board.explain('06.02.02', 'site:s1', (id) => (id === 'f' ? finding : selfPass))!;
+    expect(explained.reasons.map((r) => r.rule)).toContain('selfCheckOverruled');
+    board.record({ ...o('r', '06.02.02', 's1', 'pass', 0), source: 'supervisionCheck' });
+    expect(board.cellClass('06.02.02', 'site:s1')).not.toBe('nonCompliant');
+    const lenient = new ComplianceBoard({
+      framework: districtFramework,
+      asOf: ASOF,
+      policy: definePolicy({ selfChecksClearFindings: true }),
+    });
+    lenient.recordAll([finding, selfPass]);
+    expect(lenient.cellClass('06.02.02', 'site:s1')).not.toBe('nonCompliant');
+  });
+
   it('moves with time from a queue: evidence expires, a failure leaves the window, later evidence comes into force', () => {
     const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF });
     board.recordAll([
@@ -197,6 +246,12 @@ describe('ComplianceBoard', () => {
       ],
     });
     expect(snap.unknownStandardObservations).toEqual(['x']);
+    const board = new ComplianceBoard({ framework: districtFramework, asOf: ASOF });
+    const unknown = o('x', '99.99.99', 's1', 'fail', 1);
+    board.recordAll([unknown, unknown]);
+    expect(board.snapshot().unknownStandardObservations).toEqual(['x']);
+    board.withdraw(unknown);
+    expect(board.snapshot().unknownStandardObservations).toEqual([]);
     expect(snap.areaFindings).toEqual(['y']);
     expect(snap.totals.nonCompliant).toBe(0);
   });
@@ -254,7 +309,7 @@ describe('the board under any sequence of changes', () => {
         const options = { framework: districtFramework, sites: district.sites, units: district.units };
         const board = new ComplianceBoard({ ...options, asOf: ASOF });
         const held = new Map<string, Observation>();
-        const closures: Rectification[] = [];
+        const closures = new Map<string, Rectification>();
         let moment = ASOF;
         for (const step of ops) {
           if (step.kind === 'at') {
@@ -267,7 +322,7 @@ describe('the board under any sequence of changes', () => {
               scope: x.scope,
               closedAt: x.observedAt,
             };
-            closures.push(r);
+            closures.set(r.id, r);
             board.recordRectification(r);
           } else {
             const x = district.observations[step.index]!;
@@ -280,7 +335,11 @@ describe('the board under any sequence of changes', () => {
             }
           }
         }
-        const rebuilt = new ComplianceBoard({ ...options, asOf: moment, rectifications: closures });
+        const rebuilt = new ComplianceBoard({
+          ...options,
+          asOf: moment,
+          rectifications: [...closures.values()],
+        });
         rebuilt.recordAll([...held.values()]);
         expect(board.snapshot()).toEqual(rebuilt.snapshot());
         for (const [code, status] of Object.entries(board.snapshot().standards))
@@ -292,7 +351,7 @@ describe('the board under any sequence of changes', () => {
               standard: listStandards(districtFramework).find((l) => l.standard.code === code)!.standard,
               observations,
               asOf: moment,
-              closures: closures
+              closures: [...closures.values()]
                 .filter((r) => r.standardRef === code && scopeKey(r.scope) === key)
                 .map((r) => ({ id: r.id, closedAt: r.closedAt! })),
               maxPoints: POINTS.get(code) ?? null,

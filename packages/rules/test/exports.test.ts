@@ -39,6 +39,7 @@ const EXPORTED = [
   'emptyLedger',
   'handledCount',
   'judge',
+  'judgedCode',
   'monthsBetween',
   'overdueCount',
   'passLineOf',
