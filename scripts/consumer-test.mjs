@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const PACKAGES = ['model', 'checklists', 'rules', 'machine', 'sheets', 'cli'];
+const PACKAGES = ['model', 'checklists', 'rules', 'machine', 'store', 'sheets', 'cli'];
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-consumer-'));
 const run = (cmd, args, cwd = dir) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -39,7 +39,7 @@ const record = new MemoryRecord({ campaignId: 'c1', at: '2026-03-01T09:00:00+08:
 const refused = record.dispatch({ type: 'phase.advance', at: '2026-03-02T09:00:00+08:00', actor: { id: 'p1', role: 'office' } });
 if (!record.verify(record.anchors()).ok) throw new Error('the record should verify');
 const actor = createActor(campaignMachine, { input: { campaignId: 'c1', at: '2026-03-01T09:00:00+08:00' } }).start();
-console.log([label('mobilization', 'en'), verdict.class, refused.refused?.length, actor.getSnapshot().value, cellRef({ sheet: '任务分解表', row: 12, column: 'D' }), typeof exportTemplate].join(' '));
+console.log([label('mobilization', 'en'), verdict.class, refused.refused?.length, actor.getSnapshot().value, cellRef({ sheet: '任务分解表', row: 12, column: 'D' }), typeof exportTemplate, 'store' + STORE_SCHEMA_VERSION, new ConflictError('campaign').code].join(' '));
 `;
   writeFileSync(
     join(dir, 'esm.mts'),
@@ -49,7 +49,8 @@ import { districtFramework } from '@chuangwen/checklists/district';
 import { classify } from '@chuangwen/rules';
 import { MemoryRecord, campaignMachine } from '@chuangwen/machine';
 import { createActor } from 'xstate';
-import { cellRef, exportTemplate } from '@chuangwen/sheets';`),
+import { cellRef, exportTemplate } from '@chuangwen/sheets';
+import { ConflictError, STORE_SCHEMA_VERSION } from '@chuangwen/store';`),
   );
   writeFileSync(
     join(dir, 'cjs.cts'),
@@ -66,7 +67,9 @@ const { classify } = rules;
 const { MemoryRecord, campaignMachine } = machine;
 const { createActor } = xstate;
 import sheets = require('@chuangwen/sheets');
-const { cellRef, exportTemplate } = sheets;`),
+const { cellRef, exportTemplate } = sheets;
+import store = require('@chuangwen/store');
+const { ConflictError, STORE_SCHEMA_VERSION } = store;`),
   );
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -88,7 +91,7 @@ const { cellRef, exportTemplate } = sheets;`),
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   const esm = run(process.execPath, ['out/esm.mjs']).trim();
   const cjs = run(process.execPath, ['out/cjs.cjs']).trim();
-  const expected = 'Mobilization undetermined 8 mobilization 任务分解表!D12 function';
+  const expected = 'Mobilization undetermined 8 mobilization 任务分解表!D12 function store1 conflict';
   if (esm !== expected || cjs !== expected) throw new Error(`unexpected output: esm "${esm}", cjs "${cjs}"`);
   // The command as installed: its bin on the path of the consumer project.
   const help = run(process.execPath, [

@@ -1,13 +1,11 @@
-// Starts the service. HOST, PORT, DATABASE_PATH and CHUANGWEN_AUDIT_KEY configure it; the database defaults to
-// data/chuangwen.db here. The audit key is kept outside the database, so someone who can rewrite the database cannot
-// forge the audit.
+// Starts the service. DATABASE_URL (postgres://…) or DATABASE_PATH (a SQLite file, the default data/chuangwen.db),
+// CHUANGWEN_AUDIT_KEY (required), FRAMEWORKS_DIR (extra framework editions as JSON), CONFLICT_RETRIES, HOST and PORT
+// configure it. The
+// audit key is kept outside the database, so someone who can rewrite the database cannot forge the audit.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildService } from './server.js';
 
-const defaultPath = fileURLToPath(new URL('../data/chuangwen.db', import.meta.url));
-const databasePath = process.env.DATABASE_PATH ?? defaultPath;
-if (databasePath === defaultPath) mkdirSync(new URL('../data/', import.meta.url), { recursive: true });
 const auditKey = process.env.CHUANGWEN_AUDIT_KEY;
 if (auditKey === undefined || auditKey.length < 16) {
   console.error(
@@ -15,9 +13,23 @@ if (auditKey === undefined || auditKey.length < 16) {
   );
   process.exit(1);
 }
-const app = buildService({ databasePath, auditKey });
+const defaultPath = fileURLToPath(new URL('../data/chuangwen.db', import.meta.url));
+const url = process.env.DATABASE_URL;
+const path = process.env.DATABASE_PATH ?? defaultPath;
+if (url === undefined && path === defaultPath)
+  mkdirSync(new URL('../data/', import.meta.url), { recursive: true });
+const app = await buildService({
+  database: url !== undefined ? { url } : { path },
+  auditKey,
+  ...(process.env.FRAMEWORKS_DIR ? { frameworksDir: process.env.FRAMEWORKS_DIR } : {}),
+  ...(process.env.CONFLICT_RETRIES ? { conflictRetries: Number(process.env.CONFLICT_RETRIES) } : {}),
+});
 const address = await app.listen({
   host: process.env.HOST ?? '127.0.0.1',
   port: Number(process.env.PORT ?? 3000),
 });
-console.log(`chuangwen service listening on ${address}, database ${databasePath}`);
+console.log(
+  `chuangwen service listening on ${address}, ${url !== undefined ? 'PostgreSQL' : `SQLite ${path}`}`,
+);
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void app.close().then(() => process.exit(0)));

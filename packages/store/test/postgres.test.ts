@@ -1,8 +1,8 @@
+import { startPostgres, type TestPostgres } from '@chuangwen/fixtures/postgres';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openPostgresStore } from '../src/postgres/index.js';
 import { storeContract } from './contract.js';
-import { startPostgres, type TestPostgres } from './postgres-server.js';
 
 let server: TestPostgres;
 beforeAll(async () => {

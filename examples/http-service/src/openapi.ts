@@ -1,0 +1,238 @@
+// The routes, once: the server registers them from this table and the OpenAPI 3.1 description is generated from it and
+// from the zod schemas the routes validate with, so Java teams can generate a client that matches the service.
+import { CampaignSchema, toJsonSchemaDocument } from '@chuangwen/model';
+import { z } from 'zod';
+import {
+  AsOfQuerySchema,
+  AuditPageSchema,
+  AuditQuerySchema,
+  CampaignEventSchema,
+  CampaignSummarySchema,
+  EventOutcomeSchema,
+  ProblemSchema,
+  VerificationSchema,
+  VerifyBodySchema,
+} from './schemas.js';
+
+type Json = Record<string, unknown>;
+
+/** One route: how it is called, what it takes and what it answers. */
+export interface RouteSpec {
+  name: string;
+  method: 'GET' | 'POST';
+  url: string;
+  summary: string;
+  query?: z.ZodObject;
+  body?: string;
+  bodyLimit?: number;
+  ok: { status: number; schema: string | z.ZodType };
+  errors: number[];
+}
+
+/** Every route of the service. */
+export const ROUTES = [
+  {
+    name: 'openapi',
+    method: 'GET',
+    url: '/openapi.json',
+    summary: 'This description (OpenAPI 3.1)',
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [],
+  },
+  {
+    name: 'createCampaign',
+    method: 'POST',
+    url: '/campaigns',
+    summary: 'Create a campaign from its document (201 with Location)',
+    body: 'Campaign',
+    bodyLimit: 16 * 1024 * 1024,
+    ok: { status: 201, schema: z.strictObject({ id: z.string(), state: z.string() }) },
+    errors: [400, 401, 403, 409, 413, 422, 503],
+  },
+  {
+    name: 'getCampaign',
+    method: 'GET',
+    url: '/campaigns/:id',
+    summary: 'State, cycle, phase history and countdown',
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: CampaignSummarySchema },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'postEvent',
+    method: 'POST',
+    url: '/campaigns/:id/events',
+    summary: 'Send an event (the actor from the headers; an Idempotency-Key makes a retry safe)',
+    body: 'CampaignEventBody',
+    ok: { status: 200, schema: EventOutcomeSchema },
+    errors: [400, 401, 403, 404, 409, 413, 422, 503],
+  },
+  {
+    name: 'getBoard',
+    method: 'GET',
+    url: '/campaigns/:id/board',
+    summary: 'The four-way board from the evidence in force',
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getReadiness',
+    method: 'GET',
+    url: '/campaigns/:id/readiness',
+    summary: 'Whether the current phase may end, with its blockers',
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getLedger',
+    method: 'GET',
+    url: '/campaigns/:id/ledger',
+    summary: 'The rectification ledger with overdue flags',
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getAudit',
+    method: 'GET',
+    url: '/campaigns/:id/audit',
+    summary: "A page of a stream's entries, and every stream's head",
+    query: AuditQuerySchema,
+    ok: { status: 200, schema: AuditPageSchema },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'verifyAudit',
+    method: 'GET',
+    url: '/campaigns/:id/audit/verify',
+    summary: "Verify the record against the store's own heads",
+    ok: { status: 200, schema: VerificationSchema },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'verifyAuditAgainstAnchors',
+    method: 'POST',
+    url: '/campaigns/:id/audit/verify',
+    summary: 'Verify the record against heads kept elsewhere',
+    body: 'VerifyRequest',
+    ok: { status: 200, schema: VerificationSchema },
+    errors: [400, 401, 404, 503],
+  },
+] as const satisfies readonly RouteSpec[];
+
+/** The name of a route. */
+export type RouteName = (typeof ROUTES)[number]['name'];
+
+const schemaOf = (schema: z.ZodType): Json => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  }) as Json;
+  return rest;
+};
+
+/** An event as a client sends it: without `actor` (it comes from the headers) and with `at` optional. */
+function eventBodySchema(): Json {
+  const event = schemaOf(CampaignEventSchema);
+  const strip = (variant: Json): Json => {
+    const properties = { ...(variant.properties as Json) };
+    delete properties.actor;
+    return {
+      ...variant,
+      properties,
+      required: ((variant.required as string[]) ?? []).filter((r) => r !== 'actor' && r !== 'at'),
+    };
+  };
+  const key = Array.isArray(event.oneOf) ? 'oneOf' : 'anyOf';
+  return { ...event, [key]: (event[key] as Json[]).map(strip) };
+}
+
+const openApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
+
+let cached: Json | undefined;
+
+/** The service's OpenAPI 3.1 description. */
+export function openApiDocument(): Json {
+  if (cached) return cached;
+  const {
+    $schema: _d,
+    $id: _i,
+    ...campaign
+  } = toJsonSchemaDocument(CampaignSchema, 'urn:chuangwen:model:campaign', 'Campaign');
+  const problem = {
+    description: 'Problem details (RFC 9457), in Chinese and English',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
+  const paths: Json = {};
+  for (const route of ROUTES as readonly RouteSpec[]) {
+    const path = openApiPath(route.url);
+    const parameters: Json[] = [];
+    if (route.url.includes(':id'))
+      parameters.push({ name: 'id', in: 'path', required: true, schema: { type: 'string' } });
+    if (route.query)
+      for (const [name, field] of Object.entries(route.query.shape))
+        parameters.push({
+          name,
+          in: 'query',
+          required: !(field as z.ZodType).safeParse(undefined).success,
+          schema: schemaOf(field as z.ZodType),
+        });
+    if (route.method === 'POST' && route.name === 'postEvent')
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string', maxLength: 200 },
+      });
+    if (route.name !== 'openapi')
+      parameters.push(
+        {
+          name: 'x-chuangwen-actor',
+          in: 'header',
+          required: true,
+          schema: { type: 'string' },
+          description: "Stands in for the host's authentication",
+        },
+        { name: 'x-chuangwen-role', in: 'header', required: true, schema: { type: 'string' } },
+        { name: 'x-chuangwen-unit', in: 'header', required: false, schema: { type: 'string' } },
+        { name: 'x-chuangwen-sites', in: 'header', required: false, schema: { type: 'string' } },
+        { name: 'x-chuangwen-units', in: 'header', required: false, schema: { type: 'string' } },
+      );
+    const ok =
+      typeof route.ok.schema === 'string'
+        ? { $ref: `#/components/schemas/${route.ok.schema}` }
+        : schemaOf(route.ok.schema);
+    const responses: Json = {
+      [route.ok.status]: { description: 'Done', content: { 'application/json': { schema: ok } } },
+    };
+    for (const status of route.errors) responses[status] = problem;
+    const operation: Json = { operationId: route.name, summary: route.summary, parameters, responses };
+    if (route.body)
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${route.body}` } } },
+      };
+    paths[path] = { ...(paths[path] as Json | undefined), [route.method.toLowerCase()]: operation };
+  }
+  cached = {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'chuangwen example service',
+      version: '0.0.0',
+      description: 'A 创文 campaign record over HTTP: the example of embedding @chuangwen packages.',
+    },
+    paths,
+    components: {
+      schemas: {
+        Campaign: campaign,
+        CampaignEventBody: eventBodySchema(),
+        VerifyRequest: schemaOf(VerifyBodySchema),
+        Problem: schemaOf(ProblemSchema),
+      },
+    },
+  };
+  return cached;
+}

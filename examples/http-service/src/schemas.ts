@@ -1,0 +1,92 @@
+// What the service takes and answers, as zod schemas: the routes validate with them and the OpenAPI description is
+// generated from them, so the two cannot drift apart.
+import { CampaignEventSchema } from '@chuangwen/machine';
+import { DateSchema, DateTimeSchema, IdSchema } from '@chuangwen/model';
+import { z } from 'zod';
+
+/** A moment: a date (`2026-06-30`, midnight in Asia/Shanghai) or an instant with its offset. */
+export const MomentSchema = z.union([DateSchema, DateTimeSchema]);
+
+export const AsOfQuerySchema = z.strictObject({ asOf: MomentSchema.optional() });
+
+export const CampaignParamsSchema = z.strictObject({ id: IdSchema });
+
+const StreamSchema = z
+  .string()
+  .regex(/^(campaign|evidence|rectification\/[A-Za-z0-9][A-Za-z0-9._:-]{0,127})$/);
+
+/** A stream's head, kept elsewhere. */
+export const EntryRefSchema = z.strictObject({
+  stream: StreamSchema,
+  seq: z.int().min(0),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const AuditQuerySchema = z.strictObject({
+  stream: StreamSchema.default('campaign'),
+  from: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const VerifyBodySchema = z.strictObject({
+  /** Heads kept elsewhere (another database, a printed report), to check the stored streams against. */
+  anchors: z.array(EntryRefSchema).max(10_000),
+});
+
+export const BilingualTextSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
+
+export const IssueSchema = z.strictObject({
+  path: z.array(z.union([z.string(), z.number()])),
+  pointer: z.string(),
+  code: z.string(),
+  message: BilingualTextSchema,
+});
+
+/** RFC 9457 problem details, with the detail in both languages and located issues. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    code: z.string(),
+    message: BilingualTextSchema,
+    issues: z.array(IssueSchema).max(20).optional(),
+    issueCount: z.int().optional(),
+  })
+  .catchall(z.unknown());
+
+export const AppendedSchema = z.strictObject({ stream: z.string(), seq: z.int(), hash: z.string() });
+
+export const EventOutcomeSchema = z.strictObject({
+  accepted: z.boolean(),
+  state: z.string(),
+  effects: z.array(z.strictObject({ type: z.string(), params: z.unknown() })),
+  audit: z.array(AppendedSchema),
+});
+
+export const CampaignSummarySchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  state: z.string(),
+  cycle: z.int(),
+  history: z.array(z.unknown()),
+  countdown: z.unknown(),
+});
+
+export const AuditPageSchema = z.strictObject({
+  stream: z.string(),
+  anchors: z.array(AppendedSchema),
+  entries: z.array(z.record(z.string(), z.unknown())),
+  next: z.int().nullable(),
+});
+
+export const VerificationSchema = z.strictObject({
+  ok: z.boolean(),
+  entries: z.int(),
+  anchorsFrom: z.enum(['request', 'store']),
+  problems: z.array(z.unknown()),
+});
+
+export { CampaignEventSchema };

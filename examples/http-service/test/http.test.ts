@@ -1,0 +1,238 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleStreetCampaign } from '@chuangwen/checklists/district';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiDocument, ROUTES } from '../src/openapi.js';
+import { buildService } from '../src/server.js';
+import { AUDIT_KEY, OFFICE } from './service-suite.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'chuangwen-http-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let minute = 0;
+const now = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
+const _json = { 'content-type': 'application/json' };
+
+describe('the service speaks HTTP well', () => {
+  let app: Awaited<ReturnType<typeof buildService>>;
+  beforeAll(async () => {
+    app = await buildService({ database: { path: join(dir, 'http.db') }, now, auditKey: AUDIT_KEY });
+  });
+  afterAll(() => app.close());
+  const inject = (
+    method: 'GET' | 'POST',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = OFFICE,
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+
+  it('answers 201 with Location, and errors as bilingual problem details in the language asked for', async () => {
+    const created = await inject('POST', '/campaigns', sampleStreetCampaign());
+    expect(created.statusCode).toBe(201);
+    expect(created.headers.location).toBe('/campaigns/yunxi-2026');
+    const missing = await inject('GET', '/campaigns/nowhere', undefined, {
+      ...OFFICE,
+      'accept-language': 'en-GB',
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(missing.json()).toMatchObject({
+      type: 'https://chuangwen.dev/problems/not_found',
+      title: 'Not found',
+      status: 404,
+      detail: 'campaign nowhere does not exist',
+      message: { 'zh-CN': '创建工作 nowhere 不存在' },
+    });
+    expect((await inject('GET', '/campaigns/nowhere')).json().title).toBe('不存在');
+    expect((await inject('GET', '/nope')).json()).toMatchObject({ status: 404, code: 'no_route' });
+  });
+
+  it('validates every query parameter, and never answers 500 for a caller’s mistake', async () => {
+    for (const url of [
+      '/campaigns/yunxi-2026?asOf=banana',
+      '/campaigns/yunxi-2026/ledger?asOf=2026-13-45',
+      '/campaigns/yunxi-2026/audit?limit=100000',
+      '/campaigns/yunxi-2026/audit?stream=../../etc',
+      '/campaigns/yunxi-2026/audit?from=-1',
+      '/campaigns/yunxi-2026/board?asOf=2026-06-30&extra=1',
+      '/campaigns/%00bad',
+    ]) {
+      const r = await inject('GET', url);
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().issues[0].pointer, url).toMatch(/^\//);
+    }
+    expect((await inject('GET', '/campaigns/yunxi-2026?asOf=2026-06-30')).statusCode).toBe(200);
+    expect((await inject('POST', '/campaigns/yunxi-2026/events', '{"broken":')).statusCode).toBe(400);
+    expect(
+      (
+        await inject('POST', '/campaigns/yunxi-2026/events', '<a/>', {
+          ...OFFICE,
+          'content-type': 'application/xml',
+        })
+      ).statusCode,
+    ).toBe(415);
+  });
+
+  it('records a retried post once under its Idempotency-Key, and refuses the key for another body', async () => {
+    const body = { type: 'meeting.recorded', kind: 'workMeeting', meetingId: 'm-once', date: '2026-03-10' };
+    const headers = { ...OFFICE, 'idempotency-key': 'k-once' };
+    const first = await inject('POST', '/campaigns/yunxi-2026/events', body, headers);
+    const second = await inject('POST', '/campaigns/yunxi-2026/events', body, headers);
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(second.json()).toEqual(first.json());
+    const other = await inject(
+      'POST',
+      '/campaigns/yunxi-2026/events',
+      { ...body, meetingId: 'm-twice' },
+      headers,
+    );
+    expect(other.statusCode).toBe(422);
+    const page = (await inject('GET', '/campaigns/yunxi-2026/audit?limit=500')).json();
+    expect(page.entries.filter((e: any) => e.event?.meetingId === 'm-once')).toHaveLength(1);
+    expect(page.entries.at(-1)).toMatchObject({ receivedAt: expect.any(String), at: expect.any(String) });
+  });
+
+  it('pages through a stream, and verifies against anchors kept elsewhere', async () => {
+    const first = (await inject('GET', '/campaigns/yunxi-2026/audit?limit=1')).json();
+    expect(first.entries).toHaveLength(1);
+    expect(first.next).toBe(1);
+    const anchors = first.anchors;
+    expect((await inject('POST', '/campaigns/yunxi-2026/audit/verify', { anchors })).json()).toMatchObject({
+      ok: true,
+      anchorsFrom: 'request',
+    });
+    const stale = anchors.map((a: any) => (a.stream === 'campaign' ? { ...a, seq: a.seq + 1 } : a));
+    const verdict = (await inject('POST', '/campaigns/yunxi-2026/audit/verify', { anchors: stale })).json();
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems[0]).toMatchObject({ stream: 'campaign', kind: 'head' });
+    expect(
+      (await inject('POST', '/campaigns/yunxi-2026/audit/verify', { anchors: [{ stream: 'x', seq: -1 }] }))
+        .statusCode,
+    ).toBe(400);
+  });
+
+  it('answers 503 with a retry hint when it is full', async () => {
+    const full = await buildService({
+      database: { path: join(dir, 'full.db') },
+      now,
+      auditKey: AUDIT_KEY,
+      maxInFlight: 0,
+    });
+    const r = await full.inject({ method: 'GET', url: '/openapi.json' });
+    expect(r.statusCode).toBe(503);
+    expect(r.headers['retry-after']).toBe('1');
+    await full.close();
+  });
+});
+
+describe('hostile bodies', () => {
+  let app: Awaited<ReturnType<typeof buildService>>;
+  let base = '';
+  beforeAll(async () => {
+    app = await buildService({ database: { path: join(dir, 'hostile.db') }, now, auditKey: AUDIT_KEY });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    await fetch(`${base}/campaigns`, {
+      method: 'POST',
+      headers: OFFICE,
+      body: JSON.stringify(sampleStreetCampaign()),
+    });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['deep nesting', `{"type":"plan.issued","plan":${'['.repeat(50_000)}${']'.repeat(50_000)}}`],
+    ['a huge string', JSON.stringify({ type: 'plan.issued', plan: 'x'.repeat(900_000) })],
+    [
+      'many invalid records',
+      JSON.stringify({
+        type: 'observation.recorded',
+        observation: { evidence: Array.from({ length: 20_000 }, () => ({ bad: 1 })) },
+      }),
+    ],
+    ['a prototype key', '{"type":"plan.issued","__proto__":{"polluted":true}}'],
+    ['a constructor key', '{"type":"plan.issued","constructor":{"prototype":{"polluted":true}}}'],
+    ['more than a megabyte', JSON.stringify({ type: 'plan.issued', plan: 'x'.repeat(1_100_000) })],
+  ])('answers %s with a bounded 4xx quickly, and stays responsive', async (_name, body) => {
+    const started = performance.now();
+    const r = await fetch(`${base}/campaigns/yunxi-2026/events`, { method: 'POST', headers: OFFICE, body });
+    const text = await r.text();
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBeLessThan(500);
+    expect(text.length).toBeLessThan(20_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await fetch(`${base}/campaigns/yunxi-2026`, { headers: OFFICE })).status).toBe(200);
+  });
+
+  it('keeps the audit bounded: a rejected megabyte is stored as a digest and an excerpt', async () => {
+    const page = (await (
+      await fetch(`${base}/campaigns/yunxi-2026/audit?limit=500`, { headers: OFFICE })
+    ).json()) as { entries: unknown[] };
+    for (const entry of page.entries) expect(JSON.stringify(entry).length).toBeLessThan(10_000);
+    const verdict = (await (
+      await fetch(`${base}/campaigns/yunxi-2026/audit/verify`, { headers: OFFICE })
+    ).json()) as { ok: boolean };
+    expect(verdict.ok).toBe(true);
+  });
+});
+
+describe('the OpenAPI description', () => {
+  it('is generated from the routes the server registers, with every schema it names', async () => {
+    const app = await buildService({ database: { path: join(dir, 'openapi.db') }, now, auditKey: AUDIT_KEY });
+    const registered: string[] = [];
+    for (const route of ROUTES)
+      registered.push(`${route.method} ${route.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
+    const served = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const described = Object.entries(served.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(described.sort()).toEqual(registered.sort());
+    expect(served.openapi).toBe('3.1.0');
+    for (const route of ROUTES)
+      expect(app.hasRoute({ method: route.method, url: route.url }), route.url).toBe(true);
+    const refs = JSON.stringify(served).match(/#\/components\/schemas\/[A-Za-z]+/g) ?? [];
+    for (const ref of new Set(refs))
+      expect(served.components.schemas[ref.split('/').at(-1)!], ref).toBeDefined();
+    expect(
+      served.components.schemas.CampaignEventBody.oneOf ?? served.components.schemas.CampaignEventBody.anyOf,
+    ).toBeInstanceOf(Array);
+    expect(JSON.stringify(served.components.schemas.CampaignEventBody)).not.toContain('"actor"');
+    expect(served).toEqual(openApiDocument());
+    await app.close();
+  });
+});
+
+describe('a database the 0.0.0 service wrote', () => {
+  it('is imported on start: its campaign restored, its log sealed, its observations audited, and it verifies', async () => {
+    const file = join(dir, 'legacy.db');
+    copyFileSync(new URL('../../../packages/fixtures/legacy/0.0.0/service.db', import.meta.url), file);
+    const app = await buildService({ database: { path: file }, now, auditKey: AUDIT_KEY });
+    const campaign = await app.inject({ method: 'GET', url: '/campaigns/yunxi-2026', headers: OFFICE });
+    expect(campaign.statusCode).toBe(200);
+    expect(
+      (
+        await app.inject({ method: 'GET', url: '/campaigns/yunxi-2026/audit/verify', headers: OFFICE })
+      ).json(),
+    ).toMatchObject({ ok: true });
+    const board = (
+      await app.inject({ method: 'GET', url: '/campaigns/yunxi-2026/board?asOf=2026-04-12', headers: OFFICE })
+    ).json();
+    expect(Object.values(board.standards).filter((c) => c !== 'undetermined').length).toBeGreaterThan(0);
+    await app.close();
+    const db = new Database(file, { readonly: true });
+    const version = (
+      db.prepare("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'").get() as { value: string }
+    ).value;
+    db.close();
+    expect(version).toBe('1');
+  });
+});

@@ -1,0 +1,222 @@
+// Several service processes on one PostgreSQL, and processes killed with SIGKILL in the middle of a load: every
+// acknowledged event is stored exactly once, nothing unacknowledged is half-written, every chain verifies.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { freePort, startPostgres, type TestPostgres } from '@chuangwen/fixtures/postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_KEY, OFFICE } from './service-suite.js';
+
+const main = new URL('../dist/main.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'chuangwen-instances-'));
+const running = new Set<ChildProcess>();
+let postgres: TestPostgres;
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+});
+afterAll(async () => {
+  for (const child of running) child.kill('SIGKILL');
+  await postgres?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Database = { DATABASE_URL: string } | { DATABASE_PATH: string };
+
+/** Starts a service process and waits until it listens. */
+async function instance(
+  database: Database,
+  extra: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      ...database,
+      ...extra,
+      CHUANGWEN_AUDIT_KEY: AUDIT_KEY,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the service did not start: ${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`the service exited (${code}): ${output}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+const post = (url: string, body: unknown, key?: string) =>
+  fetch(`${url}/campaigns/yunxi-2026/events`, {
+    method: 'POST',
+    headers: { ...OFFICE, ...(key ? { 'idempotency-key': key } : {}) },
+    body: JSON.stringify(body),
+  });
+
+/**
+ * Clients posting meetings with unique ids (each under its own Idempotency-Key) across the instances, retrying on 409
+ * and 503 and on a connection dropped mid-request, until `count` are acknowledged or `stop()` says so.
+ */
+async function load(
+  urls: () => string[],
+  options: { clients: number; count: number; stop?: () => boolean; tag: string },
+) {
+  const acknowledged = new Set<string>();
+  const attempted = new Set<string>();
+  let conflicts = 0;
+  let next = 0;
+  const client = async (c: number) => {
+    for (;;) {
+      if (options.stop?.() || next >= options.count) return;
+      const id = `${options.tag}-${next++}`;
+      attempted.add(id);
+      for (let attempt = 0; attempt < 50 && !options.stop?.(); attempt++) {
+        const targets = urls();
+        const url = targets[(c + attempt) % targets.length]!;
+        try {
+          const r = await post(
+            url,
+            { type: 'meeting.recorded', kind: 'workMeeting', meetingId: id, date: '2026-04-02' },
+            id,
+          );
+          if (r.status === 200) {
+            acknowledged.add(id);
+            break;
+          }
+          if (r.status === 409) conflicts += 1;
+          else if (r.status !== 503) throw new Error(`unexpected ${r.status}: ${await r.text()}`);
+        } catch (error) {
+          if (!(error instanceof TypeError)) throw error; // a connection refused or dropped: try again
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.clients }, (_, c) => client(c)));
+  return { acknowledged, attempted, conflicts };
+}
+
+/** Every meeting id on the campaign stream, read page by page. */
+async function stored(url: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let from = 0; ; from += 500) {
+    const page = (await (
+      await fetch(`${url}/campaigns/yunxi-2026/audit?from=${from}&limit=500`, { headers: OFFICE })
+    ).json()) as {
+      entries: { event?: { meetingId?: string }; outcome: string }[];
+      next: number | null;
+    };
+    for (const e of page.entries)
+      if (e.outcome === 'applied' && e.event?.meetingId) ids.push(e.event.meetingId);
+    if (page.next === null) return ids;
+  }
+}
+
+async function verified(url: string) {
+  return (await (await fetch(`${url}/campaigns/yunxi-2026/audit/verify`, { headers: OFFICE })).json()) as {
+    ok: boolean;
+    problems: unknown[];
+  };
+}
+
+describe('several instances on one PostgreSQL', () => {
+  it('stores every acknowledged event exactly once with two and with four instances, and answers a conflict it does not retry with 409', async () => {
+    const url = await postgres.createDatabase('instances');
+    const instances = [await instance({ DATABASE_URL: url }), await instance({ DATABASE_URL: url })];
+    const created = await fetch(`${instances[0]!.url}/campaigns`, {
+      method: 'POST',
+      headers: OFFICE,
+      body: JSON.stringify(sampleStreetCampaign()),
+    });
+    expect(created.status).toBe(201);
+    const two = await load(() => instances.map((i) => i.url), { clients: 8, count: 240, tag: 'two' });
+    instances.push(await instance({ DATABASE_URL: url }), await instance({ DATABASE_URL: url }));
+    const four = await load(() => instances.map((i) => i.url), { clients: 16, count: 400, tag: 'four' });
+    // Instances that do not retry a conflict themselves answer it 409; the clients retry, and still nothing is lost.
+    const eager = [
+      await instance({ DATABASE_URL: url }, { CONFLICT_RETRIES: '0' }),
+      await instance({ DATABASE_URL: url }, { CONFLICT_RETRIES: '0' }),
+    ];
+    const racing = await load(() => eager.map((i) => i.url), { clients: 16, count: 200, tag: 'racing' });
+    expect(racing.conflicts).toBeGreaterThan(0);
+    expect(racing.acknowledged.size).toBe(200);
+    instances.push(...eager);
+    expect(two.acknowledged.size).toBe(240);
+    expect(four.acknowledged.size).toBe(400);
+    const ids = await stored(instances[3]!.url);
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(new Set(ids)).toEqual(
+      new Set([...two.acknowledged, ...four.acknowledged, ...racing.acknowledged]),
+    );
+    for (const i of instances) expect(await verified(i.url)).toMatchObject({ ok: true, problems: [] });
+    // Any other answer than 200, 409 or 503 fails the load itself: conflicts between instances are never a 500.
+    console.info(
+      `conflicts answered 409: ${two.conflicts} with two instances, ${four.conflicts} with four, ${racing.conflicts} without retries`,
+    );
+    for (const i of instances) i.child.kill('SIGTERM');
+  });
+});
+
+describe('a process killed in the middle of a load', () => {
+  const rounds = async (database: Database) => {
+    let current = await instance(database);
+    const created = await fetch(`${current.url}/campaigns`, {
+      method: 'POST',
+      headers: OFFICE,
+      body: JSON.stringify(sampleStreetCampaign()),
+    });
+    expect(created.status).toBe(201);
+    const acknowledged = new Set<string>();
+    for (let round = 0; round < 5; round++) {
+      let killed = false;
+      const victim = current;
+      setTimeout(
+        () => {
+          killed = true;
+          victim.child.kill('SIGKILL');
+        },
+        150 + Math.random() * 250,
+      );
+      const result = await load(() => [victim.url], {
+        clients: 6,
+        count: 10_000,
+        stop: () => killed,
+        tag: `r${round}`,
+      });
+      for (const id of result.acknowledged) acknowledged.add(id);
+      await new Promise<void>((resolve) =>
+        victim.child.exitCode !== null || victim.child.signalCode
+          ? resolve()
+          : victim.child.once('exit', () => resolve()),
+      );
+      current = await instance(database);
+      const ids = await stored(current.url);
+      // Nothing acknowledged is lost; nothing is stored twice; an event whose answer was lost may or may not be there.
+      for (const id of acknowledged) expect(ids, id).toContain(id);
+      expect(ids.length).toBe(new Set(ids).size);
+      expect(await verified(current.url)).toMatchObject({ ok: true, problems: [] });
+      expect(result.acknowledged.size).toBeGreaterThan(0);
+    }
+    current.child.kill('SIGTERM');
+  };
+
+  it('loses nothing acknowledged and half-writes nothing, on SQLite, five rounds', () =>
+    rounds({ DATABASE_PATH: join(dir, 'crash.db') }));
+  it('loses nothing acknowledged and half-writes nothing, on PostgreSQL, five rounds', async () =>
+    rounds({ DATABASE_URL: await postgres.createDatabase('crash') }));
+});
