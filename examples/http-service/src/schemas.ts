@@ -28,6 +28,12 @@ export const AuditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+export const EvidenceQuerySchema = z.strictObject({
+  kind: z.enum(['observation', 'document', 'survey']).optional(),
+  /** Only what is in force: effective observations, filed documents. */
+  inForce: z.enum(['true', 'false']).optional(),
+});
+
 export const VerifyBodySchema = z.strictObject({
   /** Heads kept elsewhere (another database, a printed report), to check the stored streams against. */
   anchors: z.array(EntryRefSchema).max(10_000),

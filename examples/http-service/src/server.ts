@@ -34,7 +34,13 @@ import type { z } from 'zod';
 import { Frameworks } from './frameworks.js';
 import { openApiDocument, ROUTES, type RouteName, type RouteSpec } from './openapi.js';
 import { type Problem, problem, sendProblem } from './problems.js';
-import { AsOfQuerySchema, AuditQuerySchema, CampaignParamsSchema, VerifyBodySchema } from './schemas.js';
+import {
+  AsOfQuerySchema,
+  AuditQuerySchema,
+  CampaignParamsSchema,
+  EvidenceQuerySchema,
+  VerifyBodySchema,
+} from './schemas.js';
 import { type DatabaseLocation, openStore } from './store.js';
 
 export interface ServiceOptions {
@@ -385,6 +391,32 @@ export async function buildService(options: ServiceOptions) {
       if (status >= 400)
         return reply.status(status).type('application/problem+json; charset=utf-8').send(payload);
       return reply.status(status).send(payload);
+    },
+
+    getDocument: async (request, reply) => {
+      if (!authenticate(request, reply)) return reply;
+      const document = await campaignOr404(request, reply);
+      return document ?? reply;
+    },
+
+    getEvidence: async (request, reply) => {
+      if (!authenticate(request, reply)) return reply;
+      const document = await campaignOr404(request, reply);
+      const query =
+        document && parse(EvidenceQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!document || !query) return reply;
+      const items = await store.evidence(document.id, {
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.inForce === 'true' ? { inForce: true } : {}),
+      });
+      return { items };
+    },
+
+    getHeads: async (request, reply) => {
+      if (!authenticate(request, reply)) return reply;
+      const document = await campaignOr404(request, reply);
+      if (!document) return reply;
+      return { heads: await store.heads(document.id) };
     },
 
     getBoard: async (request, reply) => {
