@@ -10,7 +10,7 @@ export const InventoryEntrySchema = z.strictObject({
   requirements: z.array(MaterialRequirementSchema).min(1),
 });
 /** The material the archive must hold for one standard. */
-export type InventoryEntry = z.infer<typeof InventoryEntrySchema>;
+export interface InventoryEntry extends z.infer<typeof InventoryEntrySchema> {}
 
 /** The archive inventory of an edition (创文档案清单): one entry per standard that requires material. */
 export const ArchiveInventorySchema = z.strictObject({
@@ -18,7 +18,7 @@ export const ArchiveInventorySchema = z.strictObject({
   entries: z.array(InventoryEntrySchema),
 });
 /** The archive inventory of an edition. */
-export type ArchiveInventory = z.infer<typeof ArchiveInventorySchema>;
+export interface ArchiveInventory extends z.infer<typeof ArchiveInventorySchema> {}
 
 /** Derives the archive inventory of an edition from its standards' material requirements. */
 export function archiveInventory(framework: FrameworkEdition): ArchiveInventory {

@@ -27,7 +27,7 @@ export const CheckItemSchema = z.strictObject({
   standardRefs: z.array(CodeSchema).default([]),
 });
 /** One observable check. */
-export type CheckItem = z.infer<typeof CheckItemSchema>;
+export interface CheckItem extends z.infer<typeof CheckItemSchema> {}
 
 /** A section of a checklist. */
 export const ChecklistSectionSchema = z.strictObject({
@@ -36,7 +36,7 @@ export const ChecklistSectionSchema = z.strictObject({
   items: z.array(CheckItemSchema).min(1),
 });
 /** A section of a checklist. */
-export type ChecklistSection = z.infer<typeof ChecklistSectionSchema>;
+export interface ChecklistSection extends z.infer<typeof ChecklistSectionSchema> {}
 
 /** A checklist for field use, such as the market rectification checklist. */
 export const ChecklistSchema = z.strictObject({
@@ -49,6 +49,6 @@ export const ChecklistSchema = z.strictObject({
   sections: z.array(ChecklistSectionSchema).min(1),
 });
 /** A checklist for field use. */
-export type Checklist = z.infer<typeof ChecklistSchema>;
+export interface Checklist extends z.infer<typeof ChecklistSchema> {}
 /** A checklist as written by an author, with defaults left out. */
 export type ChecklistInput = z.input<typeof ChecklistSchema>;

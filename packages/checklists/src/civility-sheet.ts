@@ -19,7 +19,7 @@ export const BehaviourSchema = z.strictObject({
   anyOccurrenceFails: z.boolean().default(false),
 });
 /** A behaviour observers count. */
-export type Behaviour = z.infer<typeof BehaviourSchema>;
+export interface Behaviour extends z.infer<typeof BehaviourSchema> {}
 
 /** A public civility observation sheet: behaviours × site types, for the public civility index (公共文明指数). */
 export const ObservationSheetSchema = z.strictObject({
@@ -29,7 +29,7 @@ export const ObservationSheetSchema = z.strictObject({
   behaviours: z.array(BehaviourSchema).min(1),
 });
 /** A public civility observation sheet. */
-export type ObservationSheet = z.infer<typeof ObservationSheetSchema>;
+export interface ObservationSheet extends z.infer<typeof ObservationSheetSchema> {}
 
 /** One observer's tally of one behaviour at one site over one watch: how many people were watched, how many did it. */
 export const CivilityTallySchema = z.strictObject({
@@ -45,4 +45,4 @@ export const CivilityTallySchema = z.strictObject({
   occurrences: z.int().min(0),
 });
 /** One observer's tally of one behaviour at one site. */
-export type CivilityTally = z.infer<typeof CivilityTallySchema>;
+export interface CivilityTally extends z.infer<typeof CivilityTallySchema> {}

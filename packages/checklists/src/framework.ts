@@ -39,7 +39,7 @@ export const PrerequisiteSchema = z.strictObject({
   minimumScore: z.number().min(0),
 });
 /** A gate before the score counts. */
-export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
+export interface Prerequisite extends z.infer<typeof PrerequisiteSchema> {}
 
 /** What a negative-list event costs, by severity. */
 export const NegativePenaltySchema = z.discriminatedUnion('kind', [
@@ -59,7 +59,7 @@ export const NegativeListRuleSchema = z.strictObject({
   penalty: NegativePenaltySchema,
 });
 /** A negative-list rule. */
-export type NegativeListRule = z.infer<typeof NegativeListRuleSchema>;
+export interface NegativeListRule extends z.infer<typeof NegativeListRuleSchema> {}
 
 /** A group of items above the items, such as "三类 50 分 + 重点工作 50 分", with the items it holds. */
 export const ItemGroupSchema = z.strictObject({
@@ -70,7 +70,7 @@ export const ItemGroupSchema = z.strictObject({
   itemCodes: z.array(CodeSchema).min(1),
 });
 /** A group of items. */
-export type ItemGroup = z.infer<typeof ItemGroupSchema>;
+export interface ItemGroup extends z.infer<typeof ItemGroupSchema> {}
 
 /** How many sites of a type the official assessors draw (抽取点位数), for a mock assessment to rehearse the draw. */
 export const SamplingQuotaSchema = z.strictObject({
@@ -78,7 +78,7 @@ export const SamplingQuotaSchema = z.strictObject({
   count: z.int().min(1),
 });
 /** How many sites of a type are drawn. */
-export type SamplingQuota = z.infer<typeof SamplingQuotaSchema>;
+export interface SamplingQuota extends z.infer<typeof SamplingQuotaSchema> {}
 
 /** A framework edition (测评体系): its tiers of items, indicators, contents and standards, and framework-level rules. */
 export const FrameworkEditionSchema = z.strictObject({
@@ -105,7 +105,7 @@ export const FrameworkEditionSchema = z.strictObject({
   sampling: z.array(SamplingQuotaSchema).default([]),
 });
 /** A framework edition. */
-export type FrameworkEdition = z.infer<typeof FrameworkEditionSchema>;
+export interface FrameworkEdition extends z.infer<typeof FrameworkEditionSchema> {}
 /** A framework edition as written by an author, with defaults left out. */
 export type FrameworkEditionInput = z.input<typeof FrameworkEditionSchema>;
 

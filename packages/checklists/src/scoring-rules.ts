@@ -9,7 +9,7 @@ export const GradeBandSchema = z.strictObject({
   coefficient: z.number().min(0).max(1),
 });
 /** One grade of a state-description rule. */
-export type GradeBand = z.infer<typeof GradeBandSchema>;
+export interface GradeBand extends z.infer<typeof GradeBandSchema> {}
 
 /**
  * How a standard is scored, declared as data. Each rule reads one measure of an observation ({@link RULE_MEASURES});

@@ -25,7 +25,7 @@ export const SiteTypeSchema = z.strictObject({
   isPlace: z.boolean().default(true),
 });
 /** A site type. */
-export type SiteType = z.infer<typeof SiteTypeSchema>;
+export interface SiteType extends z.infer<typeof SiteTypeSchema> {}
 
 /** A catalogue of site types. */
 export const SiteTypeCatalogueSchema = z.strictObject({
@@ -34,4 +34,4 @@ export const SiteTypeCatalogueSchema = z.strictObject({
   types: z.array(SiteTypeSchema).min(1),
 });
 /** A catalogue of site types. */
-export type SiteTypeCatalogue = z.infer<typeof SiteTypeCatalogueSchema>;
+export interface SiteTypeCatalogue extends z.infer<typeof SiteTypeCatalogueSchema> {}

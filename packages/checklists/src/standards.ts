@@ -40,7 +40,7 @@ export const StandardPartSchema = z.strictObject({
   methods: z.array(AssessmentMethodSchema).min(1),
 });
 /** A numbered part of a standard. */
-export type StandardPart = z.infer<typeof StandardPartSchema>;
+export interface StandardPart extends z.infer<typeof StandardPartSchema> {}
 
 /**
  * A threshold that depends on the site type, such as "5 ads per 300 m" on main roads; a count-threshold rule reads
@@ -52,7 +52,7 @@ export const SiteThresholdSchema = z.strictObject({
   required: z.number().min(0).optional(),
 });
 /** A threshold that depends on the site type. */
-export type SiteThreshold = z.infer<typeof SiteThresholdSchema>;
+export interface SiteThreshold extends z.infer<typeof SiteThresholdSchema> {}
 
 /**
  * A standard (测评标准): the smallest checkable unit of a framework, with its methods, points and scoring rule. Points
@@ -76,7 +76,7 @@ export const StandardSchema = z.strictObject({
   veto: z.boolean().default(false),
 });
 /** A standard. */
-export type Standard = z.infer<typeof StandardSchema>;
+export interface Standard extends z.infer<typeof StandardSchema> {}
 /** A standard as written by an author, with defaults left out. */
 export type StandardInput = z.input<typeof StandardSchema>;
 
@@ -90,7 +90,7 @@ export const ContentSchema = z.strictObject({
   standards: z.array(StandardSchema).min(1),
 });
 /** Content: a group of standards. */
-export type Content = z.infer<typeof ContentSchema>;
+export interface Content extends z.infer<typeof ContentSchema> {}
 
 /** An indicator (指标名称): the extra tier of four-tier editions, between item and content. */
 export const IndicatorSchema = z.strictObject({
@@ -102,7 +102,7 @@ export const IndicatorSchema = z.strictObject({
   contents: z.array(ContentSchema).min(1),
 });
 /** An indicator: the extra tier of four-tier editions. */
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export interface Indicator extends z.infer<typeof IndicatorSchema> {}
 
 /**
  * An assessment item (测评项目): either contents directly (three tiers) or indicators holding contents (four tiers,
@@ -118,7 +118,7 @@ export const AssessmentItemSchema = z.strictObject({
   indicators: z.array(IndicatorSchema).optional(),
 });
 /** An assessment item. */
-export type AssessmentItem = z.infer<typeof AssessmentItemSchema>;
+export interface AssessmentItem extends z.infer<typeof AssessmentItemSchema> {}
 
 /** Labels of the standard kinds. */
 export const STANDARD_KIND_LABELS: Record<StandardKind, BilingualText> = {

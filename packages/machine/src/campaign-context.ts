@@ -19,7 +19,7 @@ export const PhaseHistoryEntrySchema = z.strictObject({
   forced: z.strictObject({ by: z.string(), reason: z.string(), blockers: z.array(z.string()) }).optional(),
 });
 /** A phase entered. */
-export type PhaseHistoryEntry = z.infer<typeof PhaseHistoryEntrySchema>;
+export interface PhaseHistoryEntry extends z.infer<typeof PhaseHistoryEntrySchema> {}
 
 /**
  * What the campaign machine keeps: facts and counters, never every record, so the snapshot grows with units and
@@ -38,7 +38,7 @@ export const CampaignContextSchema = z.strictObject({
     .optional(),
 });
 /** What the campaign machine keeps. */
-export type CampaignContext = z.infer<typeof CampaignContextSchema>;
+export interface CampaignContext extends z.infer<typeof CampaignContextSchema> {}
 
 /** What a campaign starts from. */
 export const CampaignMachineInputSchema = z.strictObject({

@@ -22,7 +22,13 @@ import type { CampaignConfig } from './config.js';
 import type { EchoEvent } from './echoes.js';
 import type { Effect } from './effects.js';
 import { EVENT_TYPE_LABELS } from './event-labels.js';
-import { type CampaignEvent, CampaignEventSchema, groupOf, type RectificationEvent } from './events.js';
+import {
+  type CampaignEvent,
+  type CampaignEventInput,
+  CampaignEventSchema,
+  groupOf,
+  type RectificationEvent,
+} from './events.js';
 import {
   archiveEcho,
   checkEvidence,
@@ -104,6 +110,13 @@ const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
  * evidence event changes the evidence stream and, for documents, the archive counts. It needs only the heads and
  * snapshots of the streams it touches, copies no log, and never throws on anything a JSON body can hold.
  */
+export function dispatch(
+  event: CampaignEventInput,
+  state: DispatchState,
+  options?: DispatchOptions,
+): DispatchResult;
+/** An event from outside, unread: a request body, a queue message. */
+export function dispatch(input: unknown, state: DispatchState, options?: DispatchOptions): DispatchResult;
 export function dispatch(
   input: unknown,
   state: DispatchState,

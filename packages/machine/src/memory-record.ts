@@ -12,6 +12,7 @@ import type { CampaignMachineInput } from './campaign-context.js';
 import type { CampaignConfig } from './config.js';
 import { createCampaign } from './create.js';
 import { type Append, type DispatchResult, dispatch } from './dispatch.js';
+import type { CampaignEventInput } from './events.js';
 import { type ChainHasher, chainHasher } from './hashing.js';
 import { MemoryEvidence } from './memory-evidence.js';
 import type { PersistedCampaign } from './persistence.js';
@@ -59,6 +60,9 @@ export class MemoryRecord {
   }
 
   /** Routes an event to its streams, dispatches it, and stores what it appends. */
+  dispatch(event: CampaignEventInput, receivedAt?: string): DispatchResult;
+  /** An event from outside, unread: a request body, a queue message. */
+  dispatch(untrusted: unknown, receivedAt?: string): DispatchResult;
   dispatch(untrusted: unknown, receivedAt?: string): DispatchResult {
     // Read once: routing and dispatch then see the same plain data, whatever getters the caller's object has.
     const read = readUntrusted(untrusted, DEFAULT_INPUT_LIMITS);

@@ -26,7 +26,7 @@ export const CampaignSnapshotSchema = z.strictObject({
   children: z.record(z.string(), z.never()),
 });
 /** The campaign machine's snapshot as stored. */
-export type CampaignSnapshot = z.infer<typeof CampaignSnapshotSchema>;
+export interface CampaignSnapshot extends z.infer<typeof CampaignSnapshotSchema> {}
 
 /** The envelope a campaign's snapshot is stored in: which machine, which format version, and the snapshot. */
 export const PersistedCampaignSchema = z.strictObject({
@@ -35,7 +35,7 @@ export const PersistedCampaignSchema = z.strictObject({
   snapshot: CampaignSnapshotSchema,
 });
 /** A stored campaign snapshot. */
-export type PersistedCampaign = z.infer<typeof PersistedCampaignSchema>;
+export interface PersistedCampaign extends z.infer<typeof PersistedCampaignSchema> {}
 
 const EnvelopeSchema = z.strictObject({
   machine: z.literal(CAMPAIGN_MACHINE_NAME),

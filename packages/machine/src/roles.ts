@@ -41,7 +41,7 @@ export const ActorSchema = z.strictObject({
     .optional(),
 });
 /** Who sent an event. */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor extends z.infer<typeof ActorSchema> {}
 
 /** Labels of the roles. */
 export const ROLE_LABELS: Record<Role, BilingualText> = {

@@ -30,7 +30,7 @@ export const ScoreEntrySchema = z.strictObject({
   refs: z.array(IdSchema).default([]),
 });
 /** One line of a scorecard. */
-export type ScoreEntry = z.infer<typeof ScoreEntrySchema>;
+export interface ScoreEntry extends z.infer<typeof ScoreEntrySchema> {}
 
 /**
  * A unit's appraisal (绩效考核) for a period: its score and the lines behind it, or only its rank where the office
@@ -51,7 +51,7 @@ export const UnitAppraisalSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A unit's appraisal for a period. */
-export type UnitAppraisal = z.infer<typeof UnitAppraisalSchema>;
+export interface UnitAppraisal extends z.infer<typeof UnitAppraisalSchema> {}
 
 /**
  * What an appraisal leads to for a unit, most favourable first: commendation (表扬通报), red flag (红旗), blue flag
@@ -99,7 +99,7 @@ export const AppraisalOutcomeSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** An outcome decided for a unit. */
-export type AppraisalOutcome = z.infer<typeof AppraisalOutcomeSchema>;
+export interface AppraisalOutcome extends z.infer<typeof AppraisalOutcomeSchema> {}
 
 /** Labels of the appraisal grades. */
 export const APPRAISAL_GRADE_LABELS: Record<AppraisalGrade, BilingualText> = {

@@ -47,7 +47,7 @@ export const MaterialRequirementSchema = z.strictObject({
   provider: LocalizedTextSchema.optional(),
 });
 /** Material a standard or a task requires. */
-export type MaterialRequirement = z.infer<typeof MaterialRequirementSchema>;
+export interface MaterialRequirement extends z.infer<typeof MaterialRequirementSchema> {}
 /** Material a requirement as written, with the quantity left out when it is one. */
 export type MaterialRequirementInput = z.input<typeof MaterialRequirementSchema>;
 
@@ -74,7 +74,7 @@ export const ArchiveDocumentSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** One item of the campaign archive. */
-export type ArchiveDocument = z.infer<typeof ArchiveDocumentSchema>;
+export interface ArchiveDocument extends z.infer<typeof ArchiveDocumentSchema> {}
 
 /** Labels of the archive categories. */
 export const ARCHIVE_CATEGORY_LABELS: Record<ArchiveCategory, BilingualText> = {

@@ -19,7 +19,7 @@ export const ScorePartSchema = z.strictObject({
   maxScore: z.number().gt(0).optional(),
 });
 /** A named part of a composite score. */
-export type ScorePart = z.infer<typeof ScorePartSchema>;
+export interface ScorePart extends z.infer<typeof ScorePartSchema> {}
 
 /**
  * One unit's line in a round's result table: a score computed elsewhere, a rank, or both; the scores per method
@@ -35,7 +35,7 @@ export const UnitResultSchema = z.strictObject({
   parts: z.array(ScorePartSchema).default([]),
 });
 /** One unit's line in a round's result table. */
-export type UnitResult = z.infer<typeof UnitResultSchema>;
+export interface UnitResult extends z.infer<typeof UnitResultSchema> {}
 
 /**
  * A round of assessment and its result table (测评结果通报): a quarterly mock assessment, a supervision ranking or the
@@ -55,7 +55,7 @@ export const AssessmentRoundSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A round of assessment and its result table. */
-export type AssessmentRound = z.infer<typeof AssessmentRoundSchema>;
+export interface AssessmentRound extends z.infer<typeof AssessmentRoundSchema> {}
 
 /** Labels of the round kinds. */
 export const ROUND_KIND_LABELS: Record<RoundKind, BilingualText> = {

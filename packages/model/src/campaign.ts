@@ -33,7 +33,7 @@ export const GoalsSchema = z.strictObject({
   statements: z.array(TextSchema).default([]),
 });
 /** Measurable goals. */
-export type Goals = z.infer<typeof GoalsSchema>;
+export interface Goals extends z.infer<typeof GoalsSchema> {}
 
 /** The planned dates of one phase, both inclusive. */
 export const PhasePlanSchema = z.strictObject({
@@ -42,7 +42,7 @@ export const PhasePlanSchema = z.strictObject({
   end: DateSchema,
 });
 /** The planned dates of one phase. */
-export type PhasePlan = z.infer<typeof PhasePlanSchema>;
+export interface PhasePlan extends z.infer<typeof PhasePlanSchema> {}
 
 /** A line of the campaign budget (创建经费), in yuan. */
 export const BudgetLineSchema = z.strictObject({
@@ -54,7 +54,7 @@ export const BudgetLineSchema = z.strictObject({
   holderId: HolderIdSchema.optional(),
 });
 /** A line of the campaign budget. */
-export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+export interface BudgetLine extends z.infer<typeof BudgetLineSchema> {}
 
 /** A standard of a framework edition that this campaign tracks, listed so references can be checked. */
 export const TrackedStandardSchema = z.strictObject({
@@ -64,7 +64,7 @@ export const TrackedStandardSchema = z.strictObject({
   title: NameSchema.optional(),
 });
 /** A standard this campaign tracks. */
-export type TrackedStandard = z.infer<typeof TrackedStandardSchema>;
+export interface TrackedStandard extends z.infer<typeof TrackedStandardSchema> {}
 
 /** The part a framework edition plays in a campaign: the main assessment, or one run beside it with its own score. */
 export const FrameworkRoleSchema = z.enum(['main', 'companion']);
@@ -81,7 +81,7 @@ export const CampaignFrameworkSchema = z.strictObject({
   name: NameSchema.optional(),
 });
 /** A framework edition the campaign is assessed against. */
-export type CampaignFramework = z.infer<typeof CampaignFrameworkSchema>;
+export interface CampaignFramework extends z.infer<typeof CampaignFrameworkSchema> {}
 
 /**
  * A whole campaign (创建全国文明城市/城区/县城) as one document: who runs it and for which honour, against which
@@ -121,7 +121,7 @@ export const CampaignSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A whole campaign, as validated. */
-export type Campaign = z.infer<typeof CampaignSchema>;
+export interface Campaign extends z.infer<typeof CampaignSchema> {}
 /** A whole campaign as it may be written, with empty collections left out. */
 export type CampaignInput = z.input<typeof CampaignSchema>;
 

@@ -15,7 +15,7 @@ export const JurisdictionSchema = z.strictObject({
   divisionCode: DivisionCodeSchema.optional(),
 });
 /** The jurisdiction that runs the campaign. */
-export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+export interface Jurisdiction extends z.infer<typeof JurisdictionSchema> {}
 
 /**
  * The honours a campaign works for (创建目标): the national titles of civilized city (文明城市), civilized district of a

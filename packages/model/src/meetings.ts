@@ -46,7 +46,7 @@ export const MeetingSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A meeting or supervision record. */
-export type Meeting = z.infer<typeof MeetingSchema>;
+export interface Meeting extends z.infer<typeof MeetingSchema> {}
 
 /**
  * A supervision obligation (督查频次): at least `minPerMonth` meetings or records of a kind every calendar month, such as
@@ -57,7 +57,7 @@ export const CadenceObligationSchema = z.strictObject({
   minPerMonth: z.int().min(1).max(31),
 });
 /** A supervision obligation. */
-export type CadenceObligation = z.infer<typeof CadenceObligationSchema>;
+export interface CadenceObligation extends z.infer<typeof CadenceObligationSchema> {}
 
 /** Labels of the meeting kinds. */
 export const MEETING_KIND_LABELS: Record<MeetingKind, BilingualText> = {

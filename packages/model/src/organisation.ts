@@ -8,7 +8,7 @@ export const ContactSchema = z.strictObject({
   email: z.string().min(3).max(200).optional(),
 });
 /** How to reach a person. */
-export type Contact = z.infer<typeof ContactSchema>;
+export interface Contact extends z.infer<typeof ContactSchema> {}
 
 /** A person with a position (职务), such as 党工委书记 or 宣传委员. */
 export const PersonSchema = z.strictObject({
@@ -21,7 +21,7 @@ export const PersonSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A person with a position. */
-export type Person = z.infer<typeof PersonSchema>;
+export interface Person extends z.infer<typeof PersonSchema> {}
 
 /** The leading group (领导小组): a leader (组长), deputies (副组长) and members (成员). */
 export const LeadingGroupSchema = z.strictObject({
@@ -30,7 +30,7 @@ export const LeadingGroupSchema = z.strictObject({
   memberIds: z.array(PersonIdSchema).default([]),
 });
 /** The leading group. */
-export type LeadingGroup = z.infer<typeof LeadingGroupSchema>;
+export interface LeadingGroup extends z.infer<typeof LeadingGroupSchema> {}
 
 /** The campaign office (创建办) under the leading group, with its director. */
 export const OfficeSchema = z.strictObject({
@@ -39,7 +39,7 @@ export const OfficeSchema = z.strictObject({
   memberIds: z.array(PersonIdSchema).default([]),
 });
 /** The campaign office. */
-export type Office = z.infer<typeof OfficeSchema>;
+export interface Office extends z.infer<typeof OfficeSchema> {}
 
 /** The six working groups the seed plan sets up inside the office. */
 export const BUILT_IN_WORKING_GROUP_KINDS = [
@@ -82,7 +82,7 @@ export const OrganisationSchema = z.strictObject({
   workingGroups: z.array(WorkingGroupSchema).default([]),
 });
 /** The campaign's organisation. */
-export type Organisation = z.infer<typeof OrganisationSchema>;
+export interface Organisation extends z.infer<typeof OrganisationSchema> {}
 
 /** Labels of the working group kinds. */
 export const WORKING_GROUP_KIND_LABELS: Record<WorkingGroupKind, BilingualText> = {

@@ -110,7 +110,7 @@ export const LocalizedTextSchema = z.strictObject({
   en: z.string().min(1).max(2000).refine(saysSomething, meaningful).optional(),
 });
 /** A text authored in Chinese, with an optional English rendering. */
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export interface LocalizedText extends z.infer<typeof LocalizedTextSchema> {}
 
 /** The text in a locale, falling back to Chinese where an English rendering is missing. */
 export function localize(text: BilingualText | LocalizedText, locale: Locale = 'zh-CN'): string {
@@ -139,4 +139,4 @@ export const ExtensionsSchema = z
   .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/), z.unknown())
   .meta({ description: 'Host-specific data, kept as given / 宿主系统扩展字段' });
 /** Host-specific data kept with a record. */
-export type Extensions = z.infer<typeof ExtensionsSchema>;
+export interface Extensions extends z.infer<typeof ExtensionsSchema> {}

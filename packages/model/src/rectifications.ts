@@ -80,7 +80,7 @@ export const RectificationSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A problem found and the work to fix it. */
-export type Rectification = z.infer<typeof RectificationSchema>;
+export interface Rectification extends z.infer<typeof RectificationSchema> {}
 
 /** Which units a rectification counts against when problems are counted per unit. */
 export const UNIT_ATTRIBUTIONS = ['lead', 'everyNamed'] as const;

@@ -25,7 +25,7 @@ export const CoordinatesSchema = z.strictObject({
   datum: DatumSchema,
 });
 /** A point on the map. */
-export type Coordinates = z.infer<typeof CoordinatesSchema>;
+export interface Coordinates extends z.infer<typeof CoordinatesSchema> {}
 
 /**
  * A site (点位) where standards are observed: a market, a crossing, a service hall. `siteType` is a code from the
@@ -45,7 +45,7 @@ export const SiteSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A site where standards are observed. */
-export type Site = z.infer<typeof SiteSchema>;
+export interface Site extends z.infer<typeof SiteSchema> {}
 
 /** Labels of the site selections. */
 export const SITE_SELECTION_LABELS: Record<SiteSelection, BilingualText> = {

@@ -20,7 +20,7 @@ export const StandardAnswerSchema = z.strictObject({
   favourable: z.boolean(),
 });
 /** An answer to a question that serves a survey-assessed standard. */
-export type StandardAnswer = z.infer<typeof StandardAnswerSchema>;
+export interface StandardAnswer extends z.infer<typeof StandardAnswerSchema> {}
 
 /**
  * One respondent's answers: yes or no on each goal metric asked (knows of the campaign, supports it, took part,
@@ -37,7 +37,7 @@ export const SurveyResponseSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** One respondent's answers. */
-export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
+export interface SurveyResponse extends z.infer<typeof SurveyResponseSchema> {}
 
 /** Labels of the goal metrics. */
 export const GOAL_METRIC_LABELS: Record<GoalMetric, BilingualText> = {

@@ -43,7 +43,7 @@ export const TaskAssignmentSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A row of the task decomposition table. */
-export type TaskAssignment = z.infer<typeof TaskAssignmentSchema>;
+export interface TaskAssignment extends z.infer<typeof TaskAssignmentSchema> {}
 
 /** Labels of the standing duties. */
 export const STANDING_DUTY_LABELS: Record<StandingDuty, BilingualText> = {

@@ -57,7 +57,7 @@ export const UnitSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A unit that carries campaign work. */
-export type Unit = z.infer<typeof UnitSchema>;
+export interface Unit extends z.infer<typeof UnitSchema> {}
 
 /** Labels of the unit kinds, as a table at any level reads them. */
 export const UNIT_KIND_LABELS: Record<UnitKind, BilingualText> = {

@@ -20,7 +20,7 @@ export const AssessmentResultSchema = z.strictObject({
   official: z.boolean(),
 });
 /** The result of the official (or a mock) assessment. */
-export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
+export interface AssessmentResult extends z.infer<typeof AssessmentResultSchema> {}
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
@@ -61,7 +61,7 @@ export const CampaignFactsSchema = z.strictObject({
   accountabilityDecided: z.boolean().default(false),
 });
 /** The facts of a campaign that phase readiness is judged on. */
-export type CampaignFacts = z.infer<typeof CampaignFactsSchema>;
+export interface CampaignFacts extends z.infer<typeof CampaignFactsSchema> {}
 
 /** Facts of a campaign that has just begun: nothing done yet. */
 export function emptyFacts(): CampaignFacts {

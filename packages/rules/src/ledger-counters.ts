@@ -18,7 +18,7 @@ export const LedgerContributionSchema = z.strictObject({
   handles: StandardCodeSchema.optional(),
 });
 /** What one rectification adds to the ledger's counters. */
-export type LedgerContribution = z.infer<typeof LedgerContributionSchema>;
+export interface LedgerContribution extends z.infer<typeof LedgerContributionSchema> {}
 
 /**
  * The ledger as counters, updated by each rectification event's change and never by scanning: the facts phase
@@ -42,7 +42,7 @@ export const LedgerCountersSchema = z.strictObject({
   handled: z.record(z.string().max(64), z.record(StandardCodeSchema, z.int().min(1))).default({}),
 });
 /** The ledger as counters. */
-export type LedgerCounters = z.infer<typeof LedgerCountersSchema>;
+export interface LedgerCounters extends z.infer<typeof LedgerCountersSchema> {}
 
 /** Counters of an empty ledger. */
 export function emptyLedger(): LedgerCounters {

@@ -46,7 +46,7 @@ export const BlockerSchema = z.strictObject({
   details: z.array(z.strictObject({ ref: z.string(), message: TextSchema })).optional(),
 });
 /** One condition that keeps a phase from ending. */
-export type Blocker = z.infer<typeof BlockerSchema>;
+export interface Blocker extends z.infer<typeof BlockerSchema> {}
 
 /** Whether a phase may end, and if not, every reason. */
 export interface Readiness {

@@ -1,0 +1,161 @@
+// One example of each event, and what has to happen before it, for the event catalogue: the examples are shown in the
+// docs and run, so every one of them is accepted by the machine as written here. The people and places are fictional.
+import type { Actor, CampaignEventType } from '../src/index.js';
+
+const at = '2026-04-01T09:00:00+08:00';
+const LEADER: Actor = { id: 'p-leader', role: 'leadingGroup' };
+const OFFICE: Actor = { id: 'p-office', role: 'office' };
+const SUPERVISOR: Actor = { id: 'p-supervisor', role: 'supervisionGroup' };
+const INSPECTOR: Actor = {
+  id: 'p-inspector',
+  role: 'inspector',
+  assignment: { siteIds: ['s1'], unitIds: ['u1'] },
+};
+const STAFF: Actor = { id: 'p-staff', role: 'unitStaff', unitId: 'u1' };
+const ARCHIVIST: Actor = { id: 'p-archivist', role: 'archivesGroup' };
+const PUBLICITY: Actor = { id: 'p-writer', role: 'publicityGroup' };
+
+const e = (type: CampaignEventType, actor: Actor, payload: object = {}) => ({ type, at, actor, ...payload });
+const observation = (id: string, outcome: 'pass' | 'fail') => ({
+  id,
+  standardRef: '06.01.01',
+  scope: { kind: 'site', siteId: 's1' },
+  observedAt: '2026-04-01T10:00:00+08:00',
+  method: 'covertInspection',
+  source: 'supervisionCheck',
+  outcome,
+  violationCount: outcome === 'fail' ? 2 : 0,
+});
+const document = {
+  id: 'd1',
+  title: '门前三包照片',
+  category: 'photo',
+  standardRefs: ['06.01.01'],
+  date: '2026-04-01',
+  sha256: 'a'.repeat(64),
+  uri: 'https://archive.example/d1',
+};
+const rid = { rectificationId: 'r1' };
+
+/** The example of each event. */
+export const SAMPLES: Record<CampaignEventType, object> = {
+  'organisation.leadingGroupFormed': e('organisation.leadingGroupFormed', LEADER),
+  'organisation.officeFormed': e('organisation.officeFormed', LEADER),
+  'organisation.workingGroupStaffed': e('organisation.workingGroupStaffed', OFFICE, { group: 'supervision' }),
+  'meeting.recorded': e('meeting.recorded', OFFICE, {
+    kind: 'mobilizationMeeting',
+    meetingId: 'm1',
+    date: '2026-03-05',
+  }),
+  'plan.issued': e('plan.issued', OFFICE, { plan: 'implementation' }),
+  'unit.registered': e('unit.registered', OFFICE, { unitId: 'u2', role: 'responsible' }),
+  'unit.teamFormed': e('unit.teamFormed', STAFF, { unitId: 'u1' }),
+  'unit.planSubmitted': e('unit.planSubmitted', STAFF, { unitId: 'u1' }),
+  'publicity.launched': e('publicity.launched', PUBLICITY),
+  'board.updated': e('board.updated', OFFICE, {
+    standards: { '06.01.01': 'compliant', '10.01.01': 'compliant' },
+  }),
+  'cadence.updated': e('cadence.updated', SUPERVISOR, { missedMonths: [] }),
+  'workingGroup.rated': e('workingGroup.rated', OFFICE, { group: 'supervision' }),
+  'windowCheck.recorded': e('windowCheck.recorded', INSPECTOR, { siteId: 's1', passed: true }),
+  'archive.submitted': e('archive.submitted', ARCHIVIST),
+  'result.recorded': e('result.recorded', LEADER, {
+    passed: true,
+    official: true,
+    score: 91.5,
+    on: '2026-09-20',
+  }),
+  'selfEvaluation.done': e('selfEvaluation.done', LEADER),
+  'unit.appraised': e('unit.appraised', OFFICE, { unitId: 'u1' }),
+  'accountability.decided': e('accountability.decided', LEADER, { note: '对考核末位单位约谈' }),
+  'phase.advance': e('phase.advance', OFFICE),
+  'phase.force': e('phase.force', LEADER, { reason: '区创建办通知提前进入专项整治' }),
+  'cycle.start': e('cycle.start', LEADER),
+  'rectification.reported': e('rectification.reported', SUPERVISOR, {
+    ...rid,
+    standardRef: '06.01.01',
+    scope: { kind: 'site', siteId: 's1' },
+    description: '店外占道经营',
+    observationId: 'o1',
+  }),
+  'rectification.assigned': e('rectification.assigned', OFFICE, {
+    ...rid,
+    leadUnitId: 'u1',
+    deadline: '2026-04-20',
+    requirement: '立行立改，建立长效管理',
+  }),
+  'rectification.started': e('rectification.started', STAFF, rid),
+  'rectification.submitted': e('rectification.submitted', STAFF, {
+    ...rid,
+    evidence: ['d-after-1'],
+    note: '已清理并约谈商户',
+  }),
+  'rectification.closed': e('rectification.closed', SUPERVISOR, rid),
+  'rectification.returned': e('rectification.returned', SUPERVISOR, {
+    ...rid,
+    reason: '整改后照片未体现全貌',
+  }),
+  'rectification.escalated': e('rectification.escalated', OFFICE, { ...rid, to: '区城市管理局' }),
+  'rectification.relapsed': e('rectification.relapsed', SUPERVISOR, { ...rid, observationId: 'o9' }),
+  'observation.recorded': e('observation.recorded', INSPECTOR, { observation: observation('o1', 'fail') }),
+  'observation.corrected': e('observation.corrected', SUPERVISOR, {
+    observation: observation('o1b', 'pass'),
+    supersedes: 'o1',
+    reason: '复核：违规已当场纠正',
+  }),
+  'observation.withdrawn': e('observation.withdrawn', SUPERVISOR, {
+    observationId: 'o1',
+    reason: '点位记录错误',
+  }),
+  'document.filed': e('document.filed', ARCHIVIST, { document }),
+  'document.withdrawn': e('document.withdrawn', ARCHIVIST, {
+    documentId: 'd1',
+    reason: '照片模糊，重新拍摄',
+  }),
+  'survey.recorded': e('survey.recorded', OFFICE, {
+    response: {
+      id: 'q1',
+      respondedAt: '2026-05-01T10:00:00+08:00',
+      channel: 'household',
+      unitId: 'u1',
+      goals: { awareness: true, satisfaction: true },
+    },
+  }),
+};
+
+const force = () =>
+  Array.from({ length: 5 }, () => e('phase.force', LEADER, { reason: '示例：推进到下一阶段' }));
+const problem = [
+  'rectification.reported',
+  'rectification.assigned',
+  'rectification.started',
+  'rectification.submitted',
+  'rectification.closed',
+] as const;
+const board = e('board.updated', OFFICE, { standards: { '06.01.01': 'nonCompliant' } });
+/** The events of a problem's life up to (not including) a step. */
+const upTo = (step: (typeof problem)[number]) => [
+  board,
+  ...problem.slice(0, problem.indexOf(step)).map((t) => SAMPLES[t]),
+];
+
+/** What has to happen before an event's example for it to apply. */
+export const SETUP: Partial<Record<CampaignEventType, object[]>> = {
+  'cycle.start': force(),
+  'workingGroup.rated': [e('organisation.workingGroupStaffed', OFFICE, { group: 'supervision' })],
+  'cadence.updated': [e('cadence.updated', SUPERVISOR, { missedMonths: ['2026-03'] })],
+  'board.updated': [
+    e('board.updated', OFFICE, { standards: { '06.01.01': 'undetermined', '10.01.01': 'nonCompliant' } }),
+  ],
+  'rectification.reported': [board],
+  'rectification.assigned': upTo('rectification.assigned'),
+  'rectification.started': upTo('rectification.started'),
+  'rectification.submitted': upTo('rectification.submitted'),
+  'rectification.closed': upTo('rectification.closed'),
+  'rectification.returned': upTo('rectification.closed'),
+  'rectification.escalated': upTo('rectification.assigned'),
+  'rectification.relapsed': [...upTo('rectification.closed'), SAMPLES['rectification.closed']],
+  'observation.corrected': [SAMPLES['observation.recorded']],
+  'observation.withdrawn': [SAMPLES['observation.recorded']],
+  'document.withdrawn': [SAMPLES['document.filed']],
+};
