@@ -1,3 +1,7 @@
 import { packageBuild } from '../../tsup.shared.ts';
 
-export default packageBuild({ index: 'src/index.ts', district: 'src/district/index.ts' });
+export default packageBuild({
+  index: 'src/index.ts',
+  internal: 'src/internal.ts',
+  district: 'src/district/index.ts',
+});

@@ -34,7 +34,7 @@ import {
 } from './street.js';
 import { summarise } from './summary.js';
 
-/** Runs the campaign from mobilisation to its close and returns everything the report shows. */
+/** Runs the campaign from mobilization to its close and returns everything the report shows. */
 export function runCampaign() {
   const rng = createRandom(2026);
   const clock = new Clock('2026-03-01T09:00:00+08:00');

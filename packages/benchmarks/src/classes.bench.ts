@@ -9,12 +9,11 @@ import {
   type CellHistory,
   ComplianceBoard,
   cellClass,
-  cellRules,
   classify,
   DEFAULT_POLICY,
-  judgedCode,
   toMs,
 } from '@chuangwen/rules';
+import { cellRules, judgedCode } from '@chuangwen/rules/internal';
 import { Engine } from 'json-rules-engine';
 import { report, type Timing, time } from './harness.js';
 

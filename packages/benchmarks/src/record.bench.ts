@@ -5,7 +5,6 @@
 import {
   type Actor,
   campaignConfig,
-  chainEntry,
   chainHasher,
   emptyHead,
   type Head,
@@ -13,6 +12,7 @@ import {
   type StoredEntry,
   verifyChain,
 } from '@chuangwen/machine';
+import { chainEntry } from '@chuangwen/machine/internal';
 import { BUILT_IN_WORKING_GROUP_KINDS, validateCampaign } from '@chuangwen/model';
 
 const office: Actor = { id: 'p-office', role: 'office' };

@@ -1,10 +1,5 @@
-import {
-  type CustomIssueMessages,
-  issueAt,
-  type PathSegment,
-  type ValidationIssue,
-  type ValidationResult,
-} from '@chuangwen/model';
+import type { CustomIssueMessages, PathSegment, ValidationIssue, ValidationResult } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 
 /** Messages of the custom codes the checklist schemas raise. */
 export const CHECKLIST_MESSAGES: CustomIssueMessages = {

@@ -17,7 +17,7 @@ export {
   ObservationSheetSchema,
   PolaritySchema,
 } from './civility-sheet.js';
-export { CHECKLIST_MESSAGES, ContentError } from './content-issues.js';
+export { ContentError } from './content-issues.js';
 export type { DiffEntry, EditionDiff } from './diff.js';
 export { diffEditions, isEmptyDiff } from './diff.js';
 export type {
@@ -34,7 +34,6 @@ export type {
 export {
   COMPETITION_GROUPS,
   CompetitionGroupSchema,
-  contentsOf,
   FrameworkEditionSchema,
   ItemGroupSchema,
   listStandards,
@@ -46,9 +45,18 @@ export {
 } from './framework.js';
 export type { ChecklistJsonSchemaName } from './json-schema.js';
 export { CHECKLIST_JSON_SCHEMA_SOURCES, checklistJsonSchemas } from './json-schema.js';
+export type { EnumName, LabelledValue } from './labels.js';
+export {
+  COMPETITION_GROUP_LABELS,
+  ENUM_LABELS,
+  label,
+  labels,
+  POLARITY_LABELS,
+  SITE_CATEGORY_LABELS,
+} from './labels.js';
 export type { EditionMapping, MigratableRecords, MigrationResult, UnmappedRecord } from './migrate.js';
 export { mappingFromDiff, migrateRecords } from './migrate.js';
-export { effectivePoints, roundScore } from './points.js';
+export { effectivePoints } from './points.js';
 export type { GradeBand, RuleMeasure, ScoringRule, ScoringRuleKind } from './scoring-rules.js';
 export {
   DEFAULT_STATE_BANDS,

@@ -1,10 +1,10 @@
 import {
-  issueAt,
   type PathSegment,
   type ValidationIssue,
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 import { type Checklist, type ChecklistInput, ChecklistSchema } from './checklist.js';
 import { CHECKLIST_MESSAGES, uniqueCodes, valueOrThrow } from './content-issues.js';
 import { type FrameworkEdition, standardsByCode } from './framework.js';

@@ -1,11 +1,11 @@
 import {
-  issueAt,
   label,
   type PathSegment,
   type ValidationIssue,
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 import { CHECKLIST_MESSAGES, uniqueCodes, valueOrThrow } from './content-issues.js';
 import {
   contentsOf,

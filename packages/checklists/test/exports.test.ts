@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as district from '../src/district/index.js';
 import * as api from '../src/index.js';
+import * as internal from '../src/internal.js';
 
 // The documented public API of each entry: a change here is a deliberate change to the package (and a changeset).
 const MAIN = [
@@ -8,8 +9,8 @@ const MAIN = [
   'AssessmentItemSchema',
   'BehaviourSchema',
   'CHECKLIST_JSON_SCHEMA_SOURCES',
-  'CHECKLIST_MESSAGES',
   'COMPETITION_GROUPS',
+  'COMPETITION_GROUP_LABELS',
   'CheckItemSchema',
   'ChecklistSchema',
   'ChecklistSectionSchema',
@@ -20,6 +21,7 @@ const MAIN = [
   'ContentSchema',
   'DEFAULT_STATE_BANDS',
   'DisplayCodeSchema',
+  'ENUM_LABELS',
   'FrameworkEditionSchema',
   'GradeBandSchema',
   'IndicatorSchema',
@@ -28,6 +30,7 @@ const MAIN = [
   'NegativeListRuleSchema',
   'NegativePenaltySchema',
   'ObservationSheetSchema',
+  'POLARITY_LABELS',
   'PolaritySchema',
   'PrerequisiteSchema',
   'RULES_FOR_KIND',
@@ -35,6 +38,7 @@ const MAIN = [
   'ResponseTypeSchema',
   'SCORING_RULE_KINDS',
   'SCORING_RULE_KIND_LABELS',
+  'SITE_CATEGORY_LABELS',
   'STANDARD_KINDS',
   'STANDARD_KIND_LABELS',
   'SamplingQuotaSchema',
@@ -50,17 +54,17 @@ const MAIN = [
   'checkChecklistIntegrity',
   'checkFrameworkIntegrity',
   'checklistJsonSchemas',
-  'contentsOf',
   'defineChecklist',
   'defineFramework',
   'diffEditions',
   'effectivePoints',
   'gradeFor',
   'isEmptyDiff',
+  'label',
+  'labels',
   'listStandards',
   'mappingFromDiff',
   'migrateRecords',
-  'roundScore',
   'standardsByCode',
   'stateDescription',
   'validateChecklist',
@@ -78,9 +82,17 @@ const DISTRICT = [
   'siteTypeCatalogue',
 ];
 
+// Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
+const INTERNAL = ['CHECKLIST_MESSAGES', 'contentsOf', 'roundScore'];
+
 describe('public API', () => {
   it('exports exactly the documented names from each entry', () => {
     expect(Object.keys(api).sort()).toEqual([...MAIN].sort());
     expect(Object.keys(district).sort()).toEqual([...DISTRICT].sort());
+  });
+
+  it('keeps the internal helpers out of it, on their own entry', () => {
+    expect(Object.keys(internal).sort()).toEqual([...INTERNAL].sort());
+    for (const name of Object.keys(internal)) expect(Object.keys(api)).not.toContain(name);
   });
 });

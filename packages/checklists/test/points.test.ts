@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineFramework, effectivePoints, roundScore } from '../src/index.js';
+import { defineFramework, effectivePoints } from '../src/index.js';
+import { roundScore } from '../src/internal.js';
 import { standard, tinyFramework } from './sample.js';
 
 describe('roundScore', () => {

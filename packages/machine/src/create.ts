@@ -1,4 +1,5 @@
-import { issueAt, type ValidationIssue, validateWithSchema } from '@chuangwen/model';
+import { type ValidationIssue, validateWithSchema } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 import { chainEntry, emptyHead } from './audit.js';
 import { type CampaignMachineInput, CampaignMachineInputSchema } from './campaign-context.js';
 import { machineFor, openCampaign } from './campaign-step.js';

@@ -3,9 +3,9 @@ import {
   formatPath,
   label,
   type Rectification,
-  toValidationIssues,
   type ValidationIssue,
 } from '@chuangwen/model';
+import { toValidationIssues } from '@chuangwen/model/internal';
 import { type Blocker, contributionOf } from '@chuangwen/rules';
 import {
   type AuditDraft,
@@ -168,7 +168,10 @@ export function dispatch(
   const raw = read.value as Record<string, unknown> | null;
   const parsed = CampaignEventSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issues = toValidationIssues(parsed.error).slice(0, 50);
+    const issues = toValidationIssues(parsed.error, {}, { schema: CampaignEventSchema, input: raw }).slice(
+      0,
+      50,
+    );
     const actor = ActorSchema.safeParse(raw?.actor);
     const at = typeof raw?.at === 'string' && raw.at.length <= 40 ? raw.at : 'unknown';
     const where = issues

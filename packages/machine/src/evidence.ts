@@ -1,10 +1,5 @@
-import {
-  type ArchiveDocument,
-  issueAt,
-  type Observation,
-  type SurveyResponse,
-  type ValidationIssue,
-} from '@chuangwen/model';
+import type { ArchiveDocument, Observation, SurveyResponse, ValidationIssue } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 import { scopeKey } from '@chuangwen/rules';
 import type { CampaignConfig } from './config.js';
 import type { EchoEvent } from './echoes.js';

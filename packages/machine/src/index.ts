@@ -9,20 +9,11 @@
  */
 
 export type { AuditDraft, AuditEntry, EntryRef, Head, StoredEntry, StreamId } from './audit.js';
-export {
-  anchor,
-  chainEntry,
-  emptyHead,
-  entryBody,
-  GENESIS_HASH,
-  genesisOf,
-  rectificationStream,
-} from './audit.js';
+export { anchor, emptyHead, GENESIS_HASH, rectificationStream } from './audit.js';
 export type { CampaignContext, CampaignMachineInput, PhaseHistoryEntry } from './campaign-context.js';
 export {
   CampaignContextSchema,
   CampaignMachineInputSchema,
-  initialContext,
   PhaseHistoryEntrySchema,
   readinessOf,
 } from './campaign-context.js';
@@ -70,13 +61,13 @@ export {
   RectificationEventSchema,
 } from './events.js';
 export type { EvidenceChange, EvidenceIndex, EvidenceItem, EvidenceStatus } from './evidence.js';
-export { checkEvidence } from './evidence.js';
 export type { FactChange } from './facts-reducer.js';
-export { applyFact } from './facts-reducer.js';
 export type { ChainHasher } from './hashing.js';
-export { canonicalJson, chainHasher } from './hashing.js';
+export { chainHasher } from './hashing.js';
 export type { ImportedRecord, ImportOptions, LegacyAuditEntry, LegacyLogCheck } from './import.js';
 export { checkLegacyLog, importRestored } from './import.js';
+export type { EnumName, LabelledValue } from './labels.js';
+export { CAMPAIGN_STATE_LABELS, ENUM_LABELS, label, labels, REJECTION_CODE_LABELS } from './labels.js';
 export { MemoryEvidence } from './memory-evidence.js';
 export type { MemoryRecordOptions } from './memory-record.js';
 export { MemoryRecord } from './memory-record.js';
@@ -99,21 +90,15 @@ export type {
   RectificationInput,
   RectificationMachine,
 } from './rectification-machine.js';
-export {
-  isOverdue,
-  rectificationMachine,
-  rectificationOf,
-  rectificationSnapshotOf,
-} from './rectification-machine.js';
+export { isOverdue, rectificationMachine, rectificationOf } from './rectification-machine.js';
 export type { ExpectedEchoes, ReplayOptions } from './replay.js';
-export { replayCampaign, replayEvidence, replayRectification } from './replay.js';
 export type { Actor, Role } from './roles.js';
 export { ActorSchema, ROLE_LABELS, ROLES, RoleSchema } from './roles.js';
 export type { EvidenceLookups, Route } from './routing.js';
-export { evidenceLookups, routeOf } from './routing.js';
+export { routeOf } from './routing.js';
 export { sha256Hex } from './sha256.js';
-export type { InputLimits, MalformedRecord, UntrustedRead } from './untrusted.js';
-export { DEFAULT_INPUT_LIMITS, readUntrusted } from './untrusted.js';
+export type { InputLimits, MalformedRecord } from './untrusted.js';
+export { DEFAULT_INPUT_LIMITS } from './untrusted.js';
 export type { RecordToVerify, StoredStream, Verification, VerifyOptions } from './verify.js';
 export { verifyRecord } from './verify.js';
 export type { AuditProblem, AuditProblemKind, ChainCheck } from './verify-chain.js';

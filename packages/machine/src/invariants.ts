@@ -1,4 +1,5 @@
-import { issueAt, PHASES, type Rectification, type ValidationIssue } from '@chuangwen/model';
+import { PHASES, type Rectification, type ValidationIssue } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 import type { PhaseHistoryEntry } from './campaign-context.js';
 import type { CampaignState } from './campaign-states.js';
 
@@ -27,7 +28,7 @@ function legalMove(from: PhaseHistoryEntry, to: PhaseHistoryEntry): boolean {
   }
 }
 
-/** The campaign's invariants: the history starts with mobilisation, moves only along transitions, and ends where the state is. */
+/** The campaign's invariants: the history starts with mobilization, moves only along transitions, and ends where the state is. */
 export function checkHistory(snapshot: {
   value: CampaignState;
   context: { cycle: number; history: readonly PhaseHistoryEntry[] };
@@ -41,7 +42,7 @@ export function checkHistory(snapshot: {
         ['context', 'history', 0],
         'invalid_history',
         '阶段历史须从宣传发动开始',
-        'the phase history must start with mobilisation',
+        'the phase history must start with mobilization',
       ),
     );
   for (let i = 1; i < history.length; i++) {

@@ -1,4 +1,5 @@
-import { applyContribution, contributionOf, emptyLedger } from '@chuangwen/rules';
+import { applyContribution, contributionOf } from '@chuangwen/rules';
+import { emptyLedger } from '@chuangwen/rules/internal';
 
 /** A stored snapshot as plain JSON data, before it is checked. */
 export type Json = Record<string, unknown>;

@@ -1,11 +1,11 @@
 import {
-  issueAt,
   type Rectification,
   RectificationSchema,
   type ValidationIssue,
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 import { z } from 'zod';
 import { CampaignContextSchema } from './campaign-context.js';
 import { CAMPAIGN_STATES } from './campaign-states.js';

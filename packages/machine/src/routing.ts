@@ -67,6 +67,9 @@ export function evidenceLookups(input: unknown): EvidenceLookups {
       case 'survey.recorded':
         out.surveys.push(...id(field(raw.response, 'id')));
         break;
+      default:
+        // Any other event, or no type at all: nothing to look up.
+        break;
     }
   } catch {
     // Unreadable input looks nothing up: dispatch rejects it as malformed.

@@ -2,7 +2,6 @@ import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   type AuditEntry,
-  canonicalJson,
   chainHasher,
   type EntryRef,
   type MemoryRecord,
@@ -12,6 +11,7 @@ import {
   sha256Hex,
   verifyRecord,
 } from '../src/index.js';
+import { canonicalJson } from '../src/internal.js';
 import { hmacSha256Hex } from '../src/sha256.js';
 import { ev, INSPECTOR, OFFICE, STAFF } from './helpers.js';
 import { drive, KEY, open, wholeCampaign } from './scenario.js';

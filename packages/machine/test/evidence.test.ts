@@ -66,6 +66,19 @@ describe('evidence is recorded, corrected and withdrawn, never overwritten', () 
     expect(blank.rejection?.code).toBe('malformed');
   });
 
+  it('answers a slip in a payload key with the key of that event it was meant to be', () => {
+    const r = open();
+    const { observationId, ...rest } = ev('observation.withdrawn', SUPERVISOR, {
+      observationId: 'o1',
+      reason: '点位记错',
+    });
+    const slip = r.dispatch({ ...rest, observationID: observationId } as unknown);
+    expect(slip.rejection?.code).toBe('malformed');
+    const issue = slip.rejection?.issues?.find((i) => i.code === 'unknown_key');
+    expect(issue?.pointer).toBe('/observationID');
+    expect(issue?.message.en).toBe('unknown field "observationID"; did you mean "observationId"?');
+  });
+
   it('withdraws with a reason; a withdrawn record cannot be withdrawn or corrected again', () => {
     const r = open();
     r.dispatch(record(INSPECTOR, observation('o1')));

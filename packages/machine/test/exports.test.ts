@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as internal from '../src/internal.js';
 
 // The documented public API: a change here is a deliberate change to the package (and a changeset).
 const EXPORTED = [
@@ -7,6 +8,7 @@ const EXPORTED = [
   'CAMPAIGN_EVENT_TYPES',
   'CAMPAIGN_MACHINE_NAME',
   'CAMPAIGN_STATES',
+  'CAMPAIGN_STATE_LABELS',
   'CLOSED_STATE_LABEL',
   'CampaignContextSchema',
   'CampaignEventSchema',
@@ -16,6 +18,7 @@ const EXPORTED = [
   'DEFAULT_INPUT_LIMITS',
   'DEFAULT_ROLE_POLICY',
   'EFFECT_NAMES',
+  'ENUM_LABELS',
   'EVENT_GROUPS',
   'EVENT_TYPE_LABELS',
   'EchoEventSchema',
@@ -28,44 +31,34 @@ const EXPORTED = [
   'PersistedCampaignSchema',
   'PhaseEventSchema',
   'PhaseHistoryEntrySchema',
+  'REJECTION_CODE_LABELS',
   'ROLES',
   'ROLE_LABELS',
   'RectificationEventSchema',
   'RoleSchema',
   'SNAPSHOT_VERSION',
   'anchor',
-  'applyFact',
   'authorize',
   'campaignConfig',
   'campaignCountdown',
   'campaignMachine',
   'campaignMachineWith',
-  'canonicalJson',
-  'chainEntry',
   'chainHasher',
-  'checkEvidence',
   'checkLegacyLog',
   'createCampaign',
   'defineRolePolicy',
   'dispatch',
   'emptyHead',
-  'entryBody',
-  'evidenceLookups',
-  'genesisOf',
   'groupOf',
   'importRestored',
-  'initialContext',
   'isOverdue',
+  'label',
+  'labels',
   'persist',
-  'readUntrusted',
   'readinessOf',
   'rectificationMachine',
   'rectificationOf',
-  'rectificationSnapshotOf',
   'rectificationStream',
-  'replayCampaign',
-  'replayEvidence',
-  'replayRectification',
   'restoreCampaign',
   'restoreRectification',
   'routeOf',
@@ -75,8 +68,30 @@ const EXPORTED = [
   'verifyRecord',
 ];
 
+// Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
+const INTERNAL = [
+  'applyFact',
+  'canonicalJson',
+  'chainEntry',
+  'checkEvidence',
+  'entryBody',
+  'evidenceLookups',
+  'genesisOf',
+  'initialContext',
+  'readUntrusted',
+  'rectificationSnapshotOf',
+  'replayCampaign',
+  'replayEvidence',
+  'replayRectification',
+];
+
 describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([...EXPORTED].sort());
+  });
+
+  it('keeps the internal helpers out of it, on their own entry', () => {
+    expect(Object.keys(internal).sort()).toEqual([...INTERNAL].sort());
+    for (const name of Object.keys(internal)) expect(Object.keys(api)).not.toContain(name);
   });
 });

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
+import type { LegacyAuditEntry } from '../src/index.js';
 import {
   type AuditEntry,
   campaignMachine,
   chainHasher,
   checkLegacyLog,
   importRestored,
-  type LegacyAuditEntry,
   MemoryEvidence,
   MemoryRecord,
   persist,

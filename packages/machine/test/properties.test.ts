@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type Actor,
   type CampaignEventType,
-  canonicalJson,
   DEFAULT_ROLE_POLICY,
   type DispatchResult,
   ROLES,
 } from '../src/index.js';
+import { canonicalJson } from '../src/internal.js';
 import { JsonHost } from './json-host.js';
 import { CONFIG, INPUT, KEY } from './scenario.js';
 

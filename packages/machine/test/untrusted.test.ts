@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUT_LIMITS, readUntrusted } from '../src/index.js';
+import { DEFAULT_INPUT_LIMITS } from '../src/index.js';
+import { readUntrusted } from '../src/internal.js';
 import { ev, OFFICE } from './helpers.js';
 import { open } from './scenario.js';
 

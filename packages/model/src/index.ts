@@ -20,7 +20,6 @@ export {
   AppraisalGradeSchema,
   AppraisalOutcomeKindSchema,
   AppraisalOutcomeSchema,
-  isSanction,
   PeriodSchema,
   SANCTION_KINDS,
   ScoreEntrySchema,
@@ -69,6 +68,7 @@ export {
   PhasePlanSchema,
   TrackedStandardSchema,
 } from './campaign.js';
+export { findForbiddenKeys, SCAN_LIMITS } from './forbidden-keys.js';
 export type { UnitHierarchy } from './hierarchy.js';
 export { rollUp, unitHierarchy } from './hierarchy.js';
 export type { IntegrityOptions } from './integrity.js';
@@ -80,15 +80,7 @@ export type {
   ValidationIssue,
   ValidationResult,
 } from './issues.js';
-export {
-  CUSTOM_ISSUE_PREFIX,
-  findForbiddenKeys,
-  formatPath,
-  issueAt,
-  SCAN_LIMITS,
-  toPointer,
-  toValidationIssues,
-} from './issues.js';
+export { CUSTOM_ISSUE_PREFIX, formatPath, toPointer } from './issues.js';
 export type { JsonSchemaDocument, JsonSchemaName } from './json-schema.js';
 export {
   JSON_SCHEMA_KEYWORDS,
@@ -104,8 +96,8 @@ export {
   JurisdictionLevelSchema,
   JurisdictionSchema,
 } from './jurisdiction.js';
-export type { EnumName, LabelledValue } from './labels.js';
-export { ENUM_LABELS, label, labels } from './labels.js';
+export type { EnumLabels, EnumName, LabelledValue, Labeller } from './labels.js';
+export { defineLabels, ENUM_LABELS, label, labels } from './labels.js';
 export type { CadenceObligation, Meeting, MeetingKind } from './meetings.js';
 export { CadenceObligationSchema, MEETING_KINDS, MeetingKindSchema, MeetingSchema } from './meetings.js';
 export { CAMPAIGN_MIGRATIONS, migrateCampaign } from './migrations.js';
@@ -167,7 +159,6 @@ export {
   ExtensionsSchema,
   GradeSchema,
   IdSchema,
-  isMeaningfulText,
   LOCALES,
   LocalizedTextSchema,
   localize,
@@ -188,20 +179,14 @@ export {
   UnitAttributionSchema,
   unitsNamed,
 } from './rectifications.js';
-export type { ReferencePath, RefKind } from './references.js';
 export {
   DocumentIdSchema,
   EditionIdSchema,
-  forEachReference,
   HolderIdSchema,
   ObservationIdSchema,
   PersonIdSchema,
-  REF_KEYWORD,
-  REF_KINDS,
   RectificationIdSchema,
   RoundIdSchema,
-  referencePaths,
-  refTo,
   SiteIdSchema,
   StandardRefSchema,
   UnitIdSchema,
@@ -219,6 +204,6 @@ export {
 export type { Deadline, Frequency, StandingDuty, TaskAssignment } from './tasks.js';
 export { DeadlineSchema, FrequencySchema, StandingDutySchema, TaskAssignmentSchema } from './tasks.js';
 export type { Unit, UnitKind } from './units.js';
-export { rankingGroupOf, UNIT_KINDS, UnitKindSchema, UnitSchema, unitKindLabel } from './units.js';
+export { UNIT_KINDS, UnitKindSchema, UnitSchema, unitKindLabel } from './units.js';
 export type { ValidateCampaignOptions, ValidateWithSchemaOptions } from './validate.js';
 export { validateCampaign, validateWithSchema } from './validate.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { knownKeysAt, nearestKey } from './known-keys.js';
 import { labels } from './labels.js';
 import type { BilingualText } from './primitives.js';
 
@@ -148,74 +149,6 @@ function missingField(path: PathSegment[], expected: BilingualText): ValidationI
   });
 }
 
-/** Bounds of the scan over untrusted data: no real document nests deeper, and a hostile one stops early. */
-export const SCAN_LIMITS = Object.freeze({ maxDepth: 64, maxIssues: 100 });
-
-/**
- * Finds own `__proto__` keys anywhere in untrusted data, and data nested deeper than any real document. Schemas refuse
- * `__proto__` where they can, but zod records drop it silently; this scan reports each one (up to a hundred) so nothing
- * is lost without a word. One pass over the data, bounded in depth, so hostile input is refused in linear time.
- */
-export function findForbiddenKeys(
-  input: unknown,
-  limits: { maxDepth: number; maxIssues: number } = SCAN_LIMITS,
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const stack: PathSegment[] = [];
-  // Data built in process may share objects (a DAG); each is scanned once, so the cost stays linear.
-  const seen = new WeakSet<object>();
-  const walk = (value: object): boolean => {
-    if (seen.has(value)) return true;
-    seen.add(value);
-    if (stack.length >= limits.maxDepth) {
-      issues.push(
-        issueAt([...stack], 'too_deep', {
-          'zh-CN': `数据嵌套超过 ${limits.maxDepth} 层`,
-          en: `the data is nested deeper than ${limits.maxDepth} levels`,
-        }),
-      );
-      return false;
-    }
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') {
-          stack.push(i);
-          const more = walk(item);
-          stack.pop();
-          if (!more) return false;
-        }
-      }
-      return true;
-    }
-    if (Object.hasOwn(value, '__proto__')) {
-      issues.push(
-        issueAt([...stack, '__proto__'], 'forbidden_key', {
-          'zh-CN': '不允许使用字段名 "__proto__"',
-          en: 'the key "__proto__" is not allowed',
-        }),
-      );
-      if (issues.length >= limits.maxIssues) return false;
-    }
-    for (const key in value) {
-      const item: unknown = (value as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') {
-        stack.push(key);
-        const more = walk(item);
-        stack.pop();
-        if (!more) return false;
-      }
-    }
-    return true;
-  };
-  if (input !== null && typeof input === 'object') walk(input);
-  return issues;
-}
-
-function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
-}
-
 /** The allowed values in Chinese: each value's label with the value to write beside it, `点位（site）`. */
 function labelledList(values: readonly unknown[]): string {
   return values
@@ -226,13 +159,48 @@ function labelledList(values: readonly unknown[]): string {
     .join('、');
 }
 
+/** The allowed values in English, each with its label: `"site" (site)`. */
+function labelledListEn(values: readonly unknown[]): string {
+  return values
+    .map((v) => {
+      const text = typeof v === 'string' ? labels(v) : undefined;
+      return text ? `${JSON.stringify(v)} (${text.en})` : JSON.stringify(v);
+    })
+    .join(', ');
+}
+
 const choice = (path: PathSegment[], values: readonly unknown[]): ValidationIssue =>
   issueAt(path, 'invalid_value', {
     'zh-CN': `取值无效，可选：${labelledList(values)}`,
-    en: `invalid value; expected one of: ${quoteList(values)}`,
+    en: `invalid value; expected one of: ${labelledListEn(values)}`,
   });
 
-function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): ValidationIssue[] {
+/** What the document was read with, so an unknown key can be answered with the nearest known one. */
+export interface IssueContext {
+  schema: z.ZodType;
+  input: unknown;
+}
+
+function unknownKey(path: PathSegment[], key: string, context: IssueContext | undefined): ValidationIssue {
+  const near = context && nearestKey(key, knownKeysAt(context.schema, path, context.input));
+  const where = [...path, key];
+  if (near !== undefined) {
+    return issueAt(where, 'unknown_key', {
+      'zh-CN': `未知字段 "${key}"，是否应为 "${near}"？`,
+      en: `unknown field "${key}"; did you mean "${near}"?`,
+    });
+  }
+  return issueAt(where, 'unknown_key', {
+    'zh-CN': `未知字段 "${key}"；宿主系统的自定义数据请放在 extensions 中`,
+    en: `unknown field "${key}"; put host-specific data under "extensions"`,
+  });
+}
+
+function translate(
+  issue: z.core.$ZodIssue,
+  custom: CustomIssueMessages,
+  context: IssueContext | undefined,
+): ValidationIssue[] {
   const path = issue.path as PathSegment[];
   if (issue.message.startsWith(CUSTOM_ISSUE_PREFIX)) {
     const code = issue.message.slice(CUSTOM_ISSUE_PREFIX.length);
@@ -253,7 +221,9 @@ function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): Valida
     }
     case 'invalid_value':
       if (issue.input === undefined)
-        return [missingField(path, { 'zh-CN': labelledList(issue.values), en: quoteList(issue.values) })];
+        return [
+          missingField(path, { 'zh-CN': labelledList(issue.values), en: labelledListEn(issue.values) }),
+        ];
       return [choice(path, issue.values)];
     case 'invalid_format': {
       const known = FORMAT_MESSAGES[issue.format];
@@ -275,14 +245,7 @@ function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): Valida
       return [issueAt(path, 'too_big', bound(issue, issue.maximum, false))];
     case 'unrecognized_keys':
       // `__proto__` is reported by the forbidden-key scan, wherever it stands.
-      return issue.keys
-        .filter((key) => key !== '__proto__')
-        .map((key) =>
-          issueAt([...path, key], 'unknown_key', {
-            'zh-CN': `未知字段 "${key}"；宿主系统的自定义数据请放在 extensions 中`,
-            en: `unknown field "${key}"; put host-specific data under "extensions"`,
-          }),
-        );
+      return issue.keys.filter((key) => key !== '__proto__').map((key) => unknownKey(path, key, context));
     case 'invalid_key':
       return [
         issueAt(path, 'invalid_key', {
@@ -293,7 +256,7 @@ function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): Valida
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       if (options && issue.input === undefined) {
-        return [missingField(path, { 'zh-CN': labelledList(options), en: quoteList(options) })];
+        return [missingField(path, { 'zh-CN': labelledList(options), en: labelledListEn(options) })];
       }
       if (options) return [choice(path, options)];
       return [
@@ -323,8 +286,13 @@ function translate(issue: z.core.$ZodIssue, custom: CustomIssueMessages): Valida
 
 /**
  * Turns a zod error into located, bilingual issues. `custom` supplies messages for codes a schema raises with
- * `{ error: 'chuangwen:<code>' }`.
+ * `{ error: 'chuangwen:<code>' }`; `context` (the schema and the input it read) lets an unknown key be answered with
+ * the nearest known one.
  */
-export function toValidationIssues(error: z.ZodError, custom: CustomIssueMessages = {}): ValidationIssue[] {
-  return error.issues.flatMap((issue) => translate(issue, custom));
+export function toValidationIssues(
+  error: z.ZodError,
+  custom: CustomIssueMessages = {},
+  context?: IssueContext,
+): ValidationIssue[] {
+  return error.issues.flatMap((issue) => translate(issue, custom, context));
 }

@@ -50,32 +50,67 @@ export const ENUM_LABELS = {
   roundKind: ROUND_KIND_LABELS,
 } as const;
 
-/** The name of a labelled enumeration, such as `unitKind`. */
+/** Labelled enumerations by name: each maps its values to their Chinese and English labels. */
+export type EnumLabels = Readonly<Record<string, Readonly<Record<string, BilingualText>>>>;
+
+/** The `label` and `labels` functions over a set of labelled enumerations. */
+export interface Labeller<E extends EnumLabels> {
+  /**
+   * The label of an enumeration value in the given locale, for example `label('covertInspection', 'zh-CN')` is
+   * `实地暗访`. Name the enumeration for a value two of them share with different meanings
+   * (`label('serviceWindow', 'zh-CN', 'rectificationArea')` is `窗口服务`). An unknown value is returned as it is, so a
+   * host's newer data still shows something.
+   */
+  label(
+    value: { [K in keyof E]: keyof E[K] & string }[keyof E],
+    locale?: Locale,
+    enumName?: keyof E & string,
+  ): string;
+  /** Both labels of an enumeration value, or undefined when the value is not in any of the enumerations. */
+  labels(value: string, enumName?: keyof E & string): BilingualText | undefined;
+}
+
+/**
+ * Builds `label` and `labels` over labelled enumerations. Each package of the library exports its own pair over its
+ * enumerations and those of the packages it builds on; a host adds its own the same way.
+ */
+export function defineLabels<E extends EnumLabels>(enums: E): Labeller<E> {
+  // A value shared by two enumerations with the same meaning (such as `other`) carries the same label in both; a value
+  // that means different things (`serviceWindow`: a unit kind and a rectification area) is looked up by enum name.
+  const catalogue = new Map<string, BilingualText>();
+  for (const values of Object.values(enums)) {
+    for (const [value, text] of Object.entries(values)) if (!catalogue.has(value)) catalogue.set(value, text);
+  }
+  const own = (value: string, enumName: string | undefined): BilingualText | undefined =>
+    enumName !== undefined && Object.hasOwn(enums, enumName) && Object.hasOwn(enums[enumName] ?? {}, value)
+      ? enums[enumName]?.[value]
+      : undefined;
+  return {
+    label: (value, locale = 'zh-CN', enumName) =>
+      (own(value, enumName) ?? catalogue.get(value))?.[locale] ?? value,
+    labels: (value, enumName) => (enumName !== undefined ? own(value, enumName) : catalogue.get(value)),
+  };
+}
+
+/** The name of a labelled enumeration of the model, such as `unitKind`. */
 export type EnumName = keyof typeof ENUM_LABELS;
 /** Any value of any labelled enumeration of the model. */
 export type LabelledValue = { [K in EnumName]: keyof (typeof ENUM_LABELS)[K] }[EnumName];
 
-// A value shared by two enumerations with the same meaning (such as `other`) carries the same label in both; the one
-// value that means different things (`serviceWindow`: a unit kind and a rectification area) is looked up by enum name.
-const catalogue = new Map<string, BilingualText>();
-for (const labels of Object.values(ENUM_LABELS)) {
-  for (const [value, text] of Object.entries(labels)) if (!catalogue.has(value)) catalogue.set(value, text);
-}
+const model = defineLabels(ENUM_LABELS);
 
 /**
- * The label of an enumeration value in the given locale, for example `label('covertInspection', 'zh-CN')` is
+ * The label of a model enumeration value in the given locale, for example `label('covertInspection', 'zh-CN')` is
  * `实地暗访`. Name the enumeration for a value two of them share with different meanings
  * (`label('serviceWindow', 'zh-CN', 'rectificationArea')` is `窗口服务`). An unknown value is returned as it is, so a
- * host's newer data still shows something.
+ * host's newer data still shows something. The packages built on the model export a `label` that covers their own
+ * enumerations too.
  */
 export function label(value: LabelledValue, locale: Locale = 'zh-CN', enumName?: EnumName): string {
-  const own =
-    enumName === undefined ? undefined : (ENUM_LABELS[enumName] as Record<string, BilingualText>)[value];
-  return (own ?? catalogue.get(value))?.[locale] ?? value;
+  return model.label(value, locale, enumName);
 }
 
 /** Both labels of an enumeration value, or undefined when the value is not one of the model's. */
 export function labels(value: string, enumName?: EnumName): BilingualText | undefined {
-  if (enumName !== undefined) return (ENUM_LABELS[enumName] as Record<string, BilingualText>)[value];
-  return catalogue.get(value);
+  return model.labels(value, enumName);
 }

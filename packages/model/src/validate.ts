@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { type Campaign, CampaignSchema } from './campaign.js';
+import { findForbiddenKeys } from './forbidden-keys.js';
 import { checkCampaignIntegrity, type IntegrityOptions } from './integrity.js';
 import {
   type CustomIssueMessages,
-  findForbiddenKeys,
   issueAt,
   toValidationIssues,
   type ValidationIssue,
@@ -36,7 +36,11 @@ export function validateWithSchema<S extends z.ZodType>(
     if (forbidden.length > 0) return { ok: false, issues: forbidden };
     const prepared = options.prepare ? options.prepare(input) : input;
     const parsed = schema.safeParse(prepared, { reportInput: true });
-    if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, options.messages) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        issues: toValidationIssues(parsed.error, options.messages, { schema, input: prepared }),
+      };
     const issues = options.check ? options.check(parsed.data) : [];
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as internal from '../src/internal.js';
 
 // The documented public API: adding or removing an export is a deliberate change to this list (and a changeset).
 const EXPORTED = [
@@ -70,8 +71,6 @@ const EXPORTED = [
   'PhaseSchema',
   'RECTIFICATION_AREAS',
   'RECTIFICATION_STATUSES',
-  'REF_KEYWORD',
-  'REF_KINDS',
   'ROUND_KINDS',
   'RateSchema',
   'RectificationAreaSchema',
@@ -81,6 +80,7 @@ const EXPORTED = [
   'RoundIdSchema',
   'RoundKindSchema',
   'SANCTION_KINDS',
+  'SCAN_LIMITS',
   'ScopeSchema',
   'ScoreEntrySchema',
   'ScorePartSchema',
@@ -110,27 +110,19 @@ const EXPORTED = [
   'WorkingGroupKindSchema',
   'WorkingGroupSchema',
   'checkCampaignIntegrity',
+  'defineLabels',
   'findForbiddenKeys',
-  'SCAN_LIMITS',
-  'forEachReference',
   'formatPath',
-  'isMeaningfulText',
-  'isSanction',
-  'issueAt',
   'label',
   'labels',
   'localize',
   'mainEditionId',
   'migrateCampaign',
   'modelJsonSchemas',
-  'rankingGroupOf',
-  'refTo',
-  'referencePaths',
   'responsibleUnitOf',
   'rollUp',
   'toJsonSchemaDocument',
   'toPointer',
-  'toValidationIssues',
   'unitHierarchy',
   'unitKindLabel',
   'unitsNamed',
@@ -138,8 +130,27 @@ const EXPORTED = [
   'validateWithSchema',
 ];
 
+// Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
+const INTERNAL = [
+  'REF_KEYWORD',
+  'REF_KINDS',
+  'forEachReference',
+  'isMeaningfulText',
+  'isSanction',
+  'issueAt',
+  'rankingGroupOf',
+  'refTo',
+  'referencePaths',
+  'toValidationIssues',
+];
+
 describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([...EXPORTED].sort());
+  });
+
+  it('keeps the internal helpers out of it, on their own entry', () => {
+    expect(Object.keys(internal).sort()).toEqual([...INTERNAL].sort());
+    for (const name of Object.keys(internal)) expect(Object.keys(api)).not.toContain(name);
   });
 });

@@ -94,7 +94,7 @@ describe('validateCampaign', () => {
       'invalid_value',
       'observations[0].scope.kind',
       /site/,
-      /"site", "siteType", "unit", "jurisdiction"/,
+      /"site" \(Site\), "siteType" \(Site type\), "unit" \(Unit\), "jurisdiction" \(Jurisdiction\)/,
     ],
     [
       'bad date',

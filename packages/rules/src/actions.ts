@@ -6,7 +6,7 @@ import type { Moment } from './time.js';
 
 // Fixed texts are shared, frozen, so classifying a million cells does not build a million copies of them.
 const text = (zh: string, en: string) => Object.freeze({ 'zh-CN': zh, en });
-const ARCHIVE = text('整理、归档本标准要求的材料', "organise and archive the standard's required materials");
+const ARCHIVE = text('整理、归档本标准要求的材料', "organize and archive the standard's required materials");
 const PREPARE = text('做好迎接实地考察的准备', 'prepare for the field inspection');
 const RECTIFY = text(
   '建立整改台账，明确牵头单位和整改期限',

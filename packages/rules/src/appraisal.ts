@@ -7,7 +7,8 @@ import type {
   Unit,
   UnitAttribution,
 } from '@chuangwen/model';
-import { label, rankingGroupOf, unitsNamed } from '@chuangwen/model';
+import { label, unitsNamed } from '@chuangwen/model';
+import { rankingGroupOf } from '@chuangwen/model/internal';
 import {
   DEFAULT_OUTCOME_TRIGGERS,
   type OutcomeSuggestion,

@@ -13,15 +13,10 @@ export { appraiseUnits, DEFAULT_APPRAISAL } from './appraisal.js';
 export type { BoardOptions } from './board.js';
 export { ComplianceBoard, classifyAll } from './board.js';
 export type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
-export type {
-  CadenceInput,
-  CadenceReport,
-  MissedObligation,
-  ObligationStatus,
-} from './cadence.js';
+export type { CadenceInput, CadenceReport, MissedObligation, ObligationStatus } from './cadence.js';
 export { checkCadence } from './cadence.js';
 export type { CellHistory, CellRules } from './cell-history.js';
-export { cellClass, cellRules, judgedCode } from './cell-history.js';
+export { cellClass } from './cell-history.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
 export { civilityIndex } from './civility.js';
 export type { ClassCounts } from './class-counts.js';
@@ -37,20 +32,19 @@ export type {
 } from './classes.js';
 export { CLASS_LABELS, CLASS_SEVERITY, COMPLIANCE_CLASSES, worseClass } from './classes.js';
 export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
-export { classify, passLineOf } from './classify.js';
+export { classify } from './classify.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
-export type { EvidenceScan } from './evidence.js';
-export { scanEvidence } from './evidence.js';
 export type { AssessmentResult, CampaignFacts } from './facts.js';
 export { AssessmentResultSchema, CampaignFactsSchema, ComplianceClassSchema, emptyFacts } from './facts.js';
 export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 export { judge } from './judgement.js';
+export type { EnumName, LabelledValue } from './labels.js';
+export { BLOCKER_CODE_LABELS, ENUM_LABELS, label, labels } from './labels.js';
 export type { LedgerContribution, LedgerCounters } from './ledger-counters.js';
 export {
   applyContribution,
   contributionOf,
-  emptyLedger,
   handledCount,
   LedgerContributionSchema,
   LedgerCountersSchema,
@@ -83,4 +77,4 @@ export type {
 export { projectScore, scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate } from './surveys.js';
 export { checkSampleSize, requiredSampleSize, surveyRates, wilsonInterval, Z95 } from './surveys.js';
-export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, shanghaiMonth, toMs } from './time.js';
+export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';

@@ -2,9 +2,9 @@ import {
   APPRAISAL_OUTCOME_KINDS,
   type AppraisalOutcomeKind,
   type BilingualText,
-  isSanction,
   label,
 } from '@chuangwen/model';
+import { isSanction } from '@chuangwen/model/internal';
 import type { RankedResult } from './ranking.js';
 
 /**

@@ -3,8 +3,8 @@ import {
   type FrameworkEdition,
   listStandards,
   type NegativePenalty,
-  roundScore,
 } from '@chuangwen/checklists';
+import { roundScore } from '@chuangwen/checklists/internal';
 import type { Observation, Rectification, Site } from '@chuangwen/model';
 import { contextOf } from './classify.js';
 import { scanEvidence } from './evidence.js';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as internal from '../src/internal.js';
 
 // The documented public API: a change here is a deliberate change to the package (and a changeset).
 const EXPORTED = [
   'AssessmentResultSchema',
   'BLOCKER_CODES',
+  'BLOCKER_CODE_LABELS',
   'BlockerCodeSchema',
   'BlockerSchema',
   'CLASSES_WORST_FIRST',
@@ -18,6 +20,7 @@ const EXPORTED = [
   'DEFAULT_APPRAISAL',
   'DEFAULT_OUTCOME_TRIGGERS',
   'DEFAULT_POLICY',
+  'ENUM_LABELS',
   'LedgerContributionSchema',
   'LedgerCountersSchema',
   'Z95',
@@ -25,7 +28,6 @@ const EXPORTED = [
   'applyContribution',
   'appraiseUnits',
   'cellClass',
-  'cellRules',
   'checkCadence',
   'checkSampleSize',
   'civilityIndex',
@@ -36,13 +38,12 @@ const EXPORTED = [
   'definePolicy',
   'drawSites',
   'emptyFacts',
-  'emptyLedger',
   'handledCount',
   'judge',
-  'judgedCode',
+  'label',
+  'labels',
   'monthsBetween',
   'overdueCount',
-  'passLineOf',
   'phaseCountdowns',
   'phaseReadiness',
   'projectScore',
@@ -50,11 +51,9 @@ const EXPORTED = [
   'rectificationRates',
   'requiredSampleSize',
   'roundReport',
-  'scanEvidence',
   'scopeKey',
   'scoreFramework',
   'shanghaiDate',
-  'shanghaiMonth',
   'suggestOutcomes',
   'surveyRates',
   'toMs',
@@ -63,8 +62,16 @@ const EXPORTED = [
   'worstOf',
 ];
 
+// Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
+const INTERNAL = ['cellRules', 'emptyLedger', 'judgedCode', 'passLineOf', 'scanEvidence', 'shanghaiMonth'];
+
 describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([...EXPORTED].sort());
+  });
+
+  it('keeps the internal helpers out of it, on their own entry', () => {
+    expect(Object.keys(internal).sort()).toEqual([...INTERNAL].sort());
+    for (const name of Object.keys(internal)) expect(Object.keys(api)).not.toContain(name);
   });
 });

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   applyContribution,
   contributionOf,
-  emptyLedger,
   handledCount,
   type LedgerCounters,
   overdueCount,
 } from '../src/index.js';
+import { emptyLedger } from '../src/internal.js';
 
 type Part = Pick<Rectification, 'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'standardRef'>;
 const part: fc.Arbitrary<Part> = fc.record(

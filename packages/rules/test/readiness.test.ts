@@ -5,9 +5,9 @@ import {
   type CampaignFacts,
   contributionOf,
   emptyFacts,
-  emptyLedger,
   phaseReadiness,
 } from '../src/index.js';
+import { emptyLedger } from '../src/internal.js';
 
 const mobilised = (): CampaignFacts => ({
   ...emptyFacts(),

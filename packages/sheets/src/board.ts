@@ -182,7 +182,7 @@ export function boardSummaryFromGrid(
           if (!value)
             sink.at(row, key, 'invalid_value', {
               'zh-CN': `判定"${text}"无法识别`,
-              en: `class "${text}" is not recognised`,
+              en: `class "${text}" is not recognized`,
             });
           return value;
         };

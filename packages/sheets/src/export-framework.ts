@@ -1,4 +1,5 @@
 import {
+  COMPETITION_GROUP_LABELS,
   type FrameworkEdition,
   listStandards,
   type SiteType,
@@ -7,7 +8,7 @@ import {
 import { ENUM_LABELS } from '@chuangwen/model';
 import { EDITION_META, FRAMEWORK_TABLE } from './framework-columns.js';
 import { formatRequirements } from './materials.js';
-import { formatRule, GROUP_LABELS } from './scoring-text.js';
+import { formatRule } from './scoring-text.js';
 import { headersOf, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import { formatRate } from './text.js';
 import { writeWorkbook } from './write-workbook.js';
@@ -108,7 +109,7 @@ export function frameworkSheets(
   const meta: [string, string][] = [
     [EDITION_META.id, framework.id],
     [EDITION_META.year, String(framework.editionYear)],
-    [EDITION_META.group, GROUP_LABELS[framework.group]['zh-CN']],
+    [EDITION_META.group, COMPETITION_GROUP_LABELS[framework.group]['zh-CN']],
     [EDITION_META.precision, String(framework.precision)],
   ];
   if (framework.totalPoints !== undefined) meta.push([EDITION_META.total, String(framework.totalPoints)]);

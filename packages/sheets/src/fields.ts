@@ -64,7 +64,7 @@ export function readChoice<T extends string>(
   if (value === undefined)
     sink.at(row, key, 'invalid_value', {
       'zh-CN': `${what['zh-CN']}"${text}"无法识别，可选：${choiceList(choices)}`,
-      en: `${what.en} "${text}" is not recognised; expected one of: ${choiceList(choices, 'en')}`,
+      en: `${what.en} "${text}" is not recognized; expected one of: ${choiceList(choices, 'en')}`,
     });
   return value;
 }

@@ -1,6 +1,10 @@
-import { COMPETITION_GROUPS, STANDARD_KIND_LABELS, STANDARD_KINDS } from '@chuangwen/checklists';
+import {
+  COMPETITION_GROUP_LABELS,
+  COMPETITION_GROUPS,
+  STANDARD_KIND_LABELS,
+  STANDARD_KINDS,
+} from '@chuangwen/checklists';
 import { ASSESSMENT_METHODS, type AssessmentMethod, ENUM_LABELS } from '@chuangwen/model';
-import { GROUP_LABELS } from './scoring-text.js';
 import type { TableSpec } from './table.js';
 
 /** An assessment framework as offices print it (测评体系): three or four tiers, methods and points. */
@@ -92,6 +96,6 @@ export const METHOD_CHOICES = {
 /** Standard kinds by their labels. */
 export const KIND_CHOICES = { values: STANDARD_KINDS, labels: STANDARD_KIND_LABELS };
 /** Competition groups by their labels. */
-export const GROUP_CHOICES = { values: COMPETITION_GROUPS, labels: GROUP_LABELS };
+export const GROUP_CHOICES = { values: COMPETITION_GROUPS, labels: COMPETITION_GROUP_LABELS };
 /** A two-digit position code: 1 → `01`. */
 export const pad = (n: number) => String(n).padStart(2, '0');

@@ -73,7 +73,7 @@ export function readStandard(
     } else
       sink.at(row, 'methods', 'invalid_value', {
         'zh-CN': `测评方法"${piece}"无法识别`,
-        en: `assessment method "${piece}" is not recognised`,
+        en: `assessment method "${piece}" is not recognized`,
       });
   }
   const kindText = cellText(row.get('kind'));
@@ -81,14 +81,14 @@ export function readStandard(
   if (kindText && !pickChoice(kindText, KIND_CHOICES))
     sink.at(row, 'kind', 'invalid_value', {
       'zh-CN': `标准类型"${kindText}"无法识别`,
-      en: `standard kind "${kindText}" is not recognised`,
+      en: `standard kind "${kindText}" is not recognized`,
     });
   const ruleText = cellText(row.get('rule'));
   const rule = ruleText === undefined ? undefined : parseRule(ruleText);
   if (ruleText !== undefined && !rule)
     sink.at(row, 'rule', 'invalid_rule', {
       'zh-CN': `计分规则"${ruleText}"无法识别，例如"状态描述法""数量达标：要求5，每少1扣0.4""问卷合格线：85%"`,
-      en: `scoring rule "${ruleText}" is not recognised`,
+      en: `scoring rule "${ruleText}" is not recognized`,
     });
   const scoring =
     rule ??

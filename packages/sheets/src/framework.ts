@@ -1,4 +1,5 @@
 import {
+  COMPETITION_GROUP_LABELS,
   type CompetitionGroup,
   type FrameworkEdition,
   type SiteType,
@@ -12,7 +13,6 @@ import { mergeIndex, type WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
 import { type SheetResult, sheetIssue } from './issues.js';
 import type { WorkbookBytes } from './read-workbook.js';
-import { GROUP_LABELS } from './scoring-text.js';
 import { SiteTypeNames } from './sites.js';
 import { type TableRow, tableRows } from './table.js';
 import { cellNumber, normalize, parseRate } from './text.js';
@@ -140,7 +140,7 @@ export function frameworkFromGrid(
       issues: [
         sheetIssue({ sheet: table.grid.name, row: table.headerStart + 1 }, 'missing_edition_details', {
           'zh-CN': `没有写明测评体系的${edition.group === undefined ? '组别' : '年份'}：请在表头上方写"组别：直辖市城区　年份：2026"（组别可选：${Object.values(
-            GROUP_LABELS,
+            COMPETITION_GROUP_LABELS,
           )
             .map((g) => g['zh-CN'])
             .join('、')}），或导入时给出`,

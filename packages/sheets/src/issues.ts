@@ -1,4 +1,5 @@
-import { type BilingualText, issueAt, type PathSegment, type ValidationIssue } from '@chuangwen/model';
+import type { BilingualText, PathSegment, ValidationIssue } from '@chuangwen/model';
+import { issueAt } from '@chuangwen/model/internal';
 
 /** Where a cell stands in a workbook: the sheet's name, the row as Excel numbers it (from 1) and the column letter. */
 export interface CellLocation {

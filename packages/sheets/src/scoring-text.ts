@@ -1,12 +1,10 @@
 import {
-  type CompetitionGroup,
   DEFAULT_STATE_BANDS,
   type GradeBand,
   SCORING_RULE_KIND_LABELS,
   SCORING_RULE_KINDS,
   type ScoringRule,
 } from '@chuangwen/checklists';
-import type { BilingualText } from '@chuangwen/model';
 import { formatRate, normalize, parseRate } from './text.js';
 
 // A scoring rule in a 计分规则 cell, in words an office reads, with its numbers:
@@ -108,14 +106,3 @@ export function parseRule(text: string): ScoringRule | undefined {
       return { kind } as ScoringRule;
   }
 }
-
-/** Names of the competition groups (组别) as frameworks print them. */
-export const GROUP_LABELS: Record<CompetitionGroup, BilingualText> = {
-  municipalDistrict: { 'zh-CN': '直辖市城区', en: 'Municipal district' },
-  prefectureLevel: { 'zh-CN': '地级市', en: 'Prefecture-level city' },
-  countyLevel: { 'zh-CN': '县级市和县', en: 'County level' },
-  provincialCapital: { 'zh-CN': '省会和副省级城市', en: 'Provincial capital or sub-provincial city' },
-  provincialCity: { 'zh-CN': '省级文明城市', en: 'Provincial civilized city' },
-  provincialDistrict: { 'zh-CN': '省级文明城区', en: 'Provincial civilized district' },
-  provincialCounty: { 'zh-CN': '省级文明县城', en: 'Provincial civilized county' },
-};

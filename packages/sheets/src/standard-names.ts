@@ -1,4 +1,5 @@
-import { contentsOf, type FrameworkEdition, listStandards } from '@chuangwen/checklists';
+import { type FrameworkEdition, listStandards } from '@chuangwen/checklists';
+import { contentsOf } from '@chuangwen/checklists/internal';
 import type { NameMatch } from './names.js';
 import { nearest, normalize, splitNumbering, splitPoints } from './text.js';
 

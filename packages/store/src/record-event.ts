@@ -5,12 +5,11 @@ import {
   type DispatchResult,
   dispatch,
   emptyHead,
-  evidenceLookups,
   type InputLimits,
   type RolePolicy,
-  readUntrusted,
   routeOf,
 } from '@chuangwen/machine';
+import { evidenceLookups, readUntrusted } from '@chuangwen/machine/internal';
 import type { Receipt, RecordStore } from './contract.js';
 import { ConflictError } from './errors.js';
 

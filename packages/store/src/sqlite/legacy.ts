@@ -1,9 +1,9 @@
+import type { LegacyAuditEntry } from '@chuangwen/machine';
 import {
   type Actor,
   type ChainHasher,
   checkLegacyLog,
   importRestored,
-  type LegacyAuditEntry,
   restoreCampaign,
 } from '@chuangwen/machine';
 import { ObservationSchema } from '@chuangwen/model';

@@ -1,0 +1,9 @@
+// Helpers the library's own packages and tests share. Not part of the public API: semver does not cover this entry,
+// and any release may change or remove what it exports.
+export { isSanction } from './appraisals.js';
+export type { IssueContext } from './issues.js';
+export { issueAt, toValidationIssues } from './issues.js';
+export { isMeaningfulText } from './primitives.js';
+export type { ReferencePath, RefKind } from './references.js';
+export { forEachReference, REF_KEYWORD, REF_KINDS, referencePaths, refTo } from './references.js';
+export { rankingGroupOf } from './units.js';

@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import type { PathSegment } from './issues.js';
+
+// The keys a schema knows at a path of a document, so an unknown key can be answered with the nearest known one. Walks
+// zod's own definitions, so the suggestions can never drift from the schemas.
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } })?._zod?.def;
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+
+const child = (value: unknown, key: PathSegment): unknown =>
+  value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+    ? (value as Record<PathSegment, unknown>)[key]
+    : undefined;
+
+/** Whether an object schema's literal fields (a union's discriminator) all agree with the value. */
+function accepts(def: Def, value: unknown): boolean {
+  if (def.type !== 'object' || value === null || typeof value !== 'object') return true;
+  for (const [key, field] of Object.entries(def.shape as Record<string, unknown>)) {
+    const fieldDef = defOf(field);
+    if (fieldDef?.type !== 'literal' || !Object.hasOwn(value, key)) continue;
+    if (!(fieldDef.values as unknown[]).includes((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * The object schemas the value at `path` is read by. `value` is the document at this level: it picks the forms of a
+ * union that match it (an event's type picks its payload), so suggestions come from the right form.
+ */
+function objectsAt(schema: unknown, path: readonly PathSegment[], value: unknown, depth = 0): Def[] {
+  const def = defOf(schema);
+  if (!def || depth > 64) return [];
+  const next = (s: unknown) => objectsAt(s, path, value, depth + 1);
+  if (WRAPPERS.has(def.type)) return next(def.innerType);
+  if (def.type === 'pipe') return next(def.in);
+  if (def.type === 'lazy') return next((def.getter as () => unknown)());
+  if (def.type === 'union') {
+    const options = (def.options as unknown[]).filter((o) => {
+      const d = defOf(o);
+      return d !== undefined && accepts(d, value);
+    });
+    return options.flatMap(next);
+  }
+  if (def.type === 'intersection') return [def.left, def.right].flatMap(next);
+  if (path.length === 0) return def.type === 'object' ? [def] : [];
+  const [head, ...rest] = path as [PathSegment, ...PathSegment[]];
+  const down = (s: unknown) => objectsAt(s, rest, child(value, head), depth + 1);
+  if (def.type === 'object') {
+    const shape = def.shape as Record<string, unknown>;
+    return typeof head === 'string' && Object.hasOwn(shape, head) ? down(shape[head]) : [];
+  }
+  if (def.type === 'array') return down(def.element);
+  if (def.type === 'record') return down(def.valueType);
+  if (def.type === 'tuple' && typeof head === 'number') return down((def.items as unknown[])[head]);
+  return [];
+}
+
+/** The keys the schema allows for the object at `path` of the document `input`. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[], input: unknown): string[] {
+  const keys = new Set<string>();
+  for (const o of objectsAt(schema, path, input)) {
+    for (const key of Object.keys(o.shape as object)) keys.add(key);
+  }
+  return [...keys];
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] as number;
+      prev[j] = Math.min(up + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * The known key nearest to an unknown one, when close enough to be a slip: a different case, a typo, a missing or
+ * extra letter (`targetRate` → `targetRates`). Keys longer than 64 characters are never compared, so hostile input
+ * costs nothing.
+ */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  if (key.length > 64) return undefined;
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const score = candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase());
+    if (score < bestScore) [best, bestScore] = [candidate, score];
+  }
+  const allowed = Math.max(1, Math.floor(Math.min(key.length, best?.length ?? 0) / 3));
+  return bestScore <= allowed ? best : undefined;
+}
