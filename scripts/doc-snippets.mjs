@@ -30,6 +30,11 @@ const files = [
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const chains = files.flatMap((file) => readChains(root, file));
+if (chains.length === 0) {
+  rmSync(out, { recursive: true, force: true });
+  console.log(`documentation snippets: no TypeScript blocks in ${files.length} files`);
+  process.exit(0);
+}
 const nameOf = (c) => `${c.file.replace(/[^A-Za-z0-9]+/g, '-')}-${c.index}.mts`;
 for (const c of chains) writeFileSync(join(out, nameOf(c)), chainSource(c));
 writeFileSync(
