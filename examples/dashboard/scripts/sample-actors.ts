@@ -15,6 +15,24 @@ export interface SampleEvent {
 
 const street = sampleStreetCampaign() as Campaign;
 
+/** Liaisons (创建联络员) for the units the template names no leader for; fictional, like everyone in the sample. */
+export const LIAISONS = [
+  ['u-market-reg', '严思远'],
+  ['u-police', '柯文静'],
+  ['u-traffic', '岳海峰'],
+  ['u-sanitation', '梁小雨'],
+  ['u-s-middle', '钟铭'],
+  ['u-m-wangjiang', '卢佳怡'],
+  ['u-w-service', '邱志刚'],
+  ['u-w-health', '秦若兰'],
+  ['u-w-bank', '江一鸣'],
+].map(([unitId, name]) => ({
+  id: `p-liaison-${unitId!.slice(2)}`,
+  name: name!,
+  position: '创建联络员',
+  unitId: unitId!,
+}));
+
 const as = (id: string, role: string, extra: Identity = {}): Identity => ({
   'x-chuangwen-actor': id,
   'x-chuangwen-role': role,
@@ -66,7 +84,8 @@ export function inspectorAt(siteId: string): Identity {
 export function staffOf(unitId: string): Identity {
   const unit = street.units.find((u) => u.id === unitId);
   const role = unit?.kind === 'community' || unit?.kind === 'village' ? 'communityStaff' : 'unitStaff';
-  return as(unit?.leaderId ?? `staff-${unitId}`, role, { 'x-chuangwen-unit': unitId });
+  const person = unit?.leaderId ?? LIAISONS.find((l) => l.unitId === unitId)!.id;
+  return as(person, role, { 'x-chuangwen-unit': unitId });
 }
 
 /** The unit responsible for a site. */

@@ -6,6 +6,7 @@ import { BUILT_IN_WORKING_GROUP_KINDS, type CampaignInput, GOAL_METRICS } from '
 import {
   ARCHIVES,
   LEADER,
+  LIAISONS,
   OFFICE,
   PUBLICITY,
   type SampleEvent,
@@ -18,7 +19,7 @@ import { at, type Dice, dayAfter } from './sample-time.js';
 /** The key under the document's `extensions` where the dashboard looks for civility tallies. */
 export const CIVILITY_TALLIES_KEY = 'civilityTallies';
 
-/** The sample street's document, with the public civility observers' tallies of May as a host extension. */
+/** The sample street's document with liaisons for the units that had no one, and May's civility tallies as a host extension. */
 export function sampleDocumentWithTallies(dice: Dice): CampaignInput {
   const tallies: CivilityTally[] = [];
   for (const b of civilitySheet.behaviours)
@@ -35,7 +36,12 @@ export function sampleDocumentWithTallies(dice: Dice): CampaignInput {
         occurrences: Math.floor(observed * dice.next() * rate),
       });
     }
-  return { ...sampleStreetCampaign(), extensions: { [CIVILITY_TALLIES_KEY]: tallies } };
+  const street = sampleStreetCampaign();
+  const organisation = {
+    ...street.organisation,
+    people: [...(street.organisation.people ?? []), ...LIAISONS],
+  };
+  return { ...street, organisation, extensions: { [CIVILITY_TALLIES_KEY]: tallies } };
 }
 
 /** 宣传发动: organisation, meeting, plans, publicity, every task unit's team and plan; then the move on. */
