@@ -20,6 +20,7 @@ const UI = {
   civility: ['公共文明指数', 'Civility index'],
   history: ['达标走势', 'Board over time'],
   asOf: ['截至', 'As of'],
+  colon: ['：', ': '],
   source: ['数据来源', 'Source'],
   sourceService: ['服务', 'Service'],
   sourceFile: ['文件（浏览器内计算）', 'File (computed in the browser)'],
@@ -133,6 +134,16 @@ export function t(key: UiKey): string {
 /** A library text (bilingual or localized), in the current language. */
 export function tx(text: BilingualText | LocalizedText | string): string {
   return typeof text === 'string' ? text : localize(text, locale.value);
+}
+
+/** Text in brackets, as each language writes them: （…） in Chinese, " (…)" in English. */
+export function paren(text: string | number): string {
+  return locale.value === 'en' ? ` (${text})` : `（${text}）`;
+}
+
+/** A list run together, as each language writes it: 、 in Chinese, ", " in English. */
+export function joinList(items: readonly string[]): string {
+  return items.join(locale.value === 'en' ? ', ' : '、');
 }
 
 /** A rate as a percentage with one decimal, or a dash. */
