@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
 import { post } from '../scripts/seed.js';
 import { expectedViews, readRecord, recordAsDocument } from './expected.js';
-import { openView, pct, SAMPLE_AS_OF, SCREENSHOTS, type Stack, startStack, texts } from './stack.js';
+import { openView, pct, SAMPLE_AS_OF, SCREENSHOTS, type Stack, startStack } from './stack.js';
 
 let stack: Stack;
 let page: Page;

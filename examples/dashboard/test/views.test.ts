@@ -87,7 +87,14 @@ describe('the dashboard against the example service', () => {
       .locator('[data-table="evidence"] tbody tr')
       .evaluateAll((l) => l.map((e) => e.getAttribute('data-row')));
     for (const id of cited) expect(shown).toContain(id);
-    await page.screenshot({ path: `${SCREENSHOTS}/summary-drilldown.png`, fullPage: true });
+    // The drill-down panel as the office laptop shows it, in both languages.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const drill = page.locator('[data-panel="drill"]');
+    await drill.screenshot({ path: `${SCREENSHOTS}/summary-drilldown.png` });
+    await page.locator('[data-control="language"]').click();
+    await drill.screenshot({ path: `${SCREENSHOTS}/summary-drilldown.en.png` });
+    await page.locator('[data-control="language"]').click();
+    await page.setViewportSize({ width: 1920, height: 1080 });
   });
 
   it('shows the phase countdown and the blockers the service reports', async () => {
@@ -223,18 +230,21 @@ describe('the dashboard against the example service', () => {
     );
   });
 
-  it('is readable at 1920×1080 and at 1366×768: no view scrolls sideways; a screenshot of each', async () => {
-    for (const [width, height] of [
-      [1920, 1080],
-      [1366, 768],
-    ] as const) {
+  it('is readable at 1920×1080 and at 1366×768: no view scrolls sideways; a screenshot of each, in both languages', async () => {
+    const views = ['summary', 'phase', 'ledger', 'schedule', 'surveys', 'civility', 'history'];
+    const shoot = async (width: number, height: number, suffix: string) => {
       await page.setViewportSize({ width, height });
-      for (const view of ['summary', 'phase', 'ledger', 'schedule', 'surveys', 'civility', 'history']) {
+      for (const view of views) {
         await openView(page, view);
         await page.waitForTimeout(300); // charts redraw on resize
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-        await page.screenshot({ path: `${SCREENSHOTS}/${view}-${width}x${height}.png` });
+        await page.screenshot({ path: `${SCREENSHOTS}/${view}-${width}x${height}${suffix}.png` });
       }
-    }
+    };
+    await shoot(1920, 1080, '');
+    await shoot(1366, 768, '');
+    await page.locator('[data-control="language"]').click();
+    await shoot(1366, 768, '.en');
+    await page.locator('[data-control="language"]').click();
   });
 });
