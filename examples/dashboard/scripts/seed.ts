@@ -1,0 +1,79 @@
+// Seeds a running example service with the sample street over HTTP, as the street's people would fill it: the
+// document, mobilisation, checks and problems, archive, surveys, the supervision cadence and the board as a fact.
+import { listStandards } from '@chuangwen/checklists';
+import { districtFramework } from '@chuangwen/checklists/district';
+import { type Identity, OFFICE, type SampleEvent } from './sample-actors.js';
+import { sampleChecks } from './sample-checks.js';
+import {
+  sampleArchive,
+  sampleCadence,
+  sampleDocumentWithTallies,
+  sampleMobilisation,
+  sampleSurveys,
+} from './sample-record.js';
+import { at, SAMPLE_AS_OF, seeded } from './sample-time.js';
+
+/** The sample campaign's id. */
+export const SAMPLE_CAMPAIGN_ID = 'yunxi-2026';
+
+/** Sends one request to the service; a refusal stops the seed with the service's own words. */
+export async function send(base: string, method: string, path: string, as: Identity, body?: unknown) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...as, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const payload = (await response.json()) as Record<string, unknown>;
+  if (!response.ok)
+    throw new Error(`${method} ${path} → ${response.status}: ${JSON.stringify(payload).slice(0, 600)}`);
+  return payload;
+}
+
+/** Posts one event of the sample. */
+export const post = (base: string, event: SampleEvent) =>
+  send(base, 'POST', `/campaigns/${SAMPLE_CAMPAIGN_ID}/events`, event.as, event.body);
+
+/** Every event of the sample after the document, in the order of their dates. */
+export function sampleEvents(): SampleEvent[] {
+  const dice = seeded(2026);
+  const codes = listStandards(districtFramework).map((l) => l.standard.code);
+  const communities = [
+    'u-c-qinghe',
+    'u-c-wangjiang',
+    'u-c-nanyuan',
+    'u-c-xinhua',
+    'u-c-liuyin',
+    'u-v-taoyuan',
+  ];
+  const events = [
+    ...sampleMobilisation(),
+    ...sampleChecks(dice),
+    ...sampleArchive(codes.slice(0, 24)),
+    ...sampleSurveys(dice, communities),
+    ...sampleCadence(),
+  ];
+  // Stable: events of one moment keep the order they were made in (a problem's lifecycle, a document before its use).
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => Date.parse(a.e.body.at) - Date.parse(b.e.body.at) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+/** Seeds the service at `base` (no campaign of that id there yet); returns how many events were posted. */
+export async function seedSampleStreet(base: string): Promise<number> {
+  await send(base, 'POST', '/campaigns', OFFICE, sampleDocumentWithTallies(seeded(99)));
+  const events = sampleEvents();
+  for (const event of events) await post(base, event);
+  // The office sends the board's classes to the machine as a fact, as a host does after each round of checks.
+  const boardAt = at('2026-06-14', 18);
+  const board = await send(
+    base,
+    'GET',
+    `/campaigns/${SAMPLE_CAMPAIGN_ID}/board?asOf=${encodeURIComponent(boardAt)}`,
+    OFFICE,
+  );
+  await post(base, { as: OFFICE, body: { type: 'board.updated', standards: board.standards, at: boardAt } });
+  return events.length + 2;
+}
+
+export { SAMPLE_AS_OF };

@@ -1,0 +1,101 @@
+// What every view should show, computed in Node by the library itself on the same campaign, independently of the
+// page's own modules: the board and its roll-ups, the countdown, the ledger's rates and flagged problems, the
+// re-inspection schedule, survey rates, the civility index and the board at past moments.
+import type { CivilityTally } from '@chuangwen/checklists';
+import { civilitySheet, districtFramework } from '@chuangwen/checklists/district';
+import { isOverdue } from '@chuangwen/machine';
+import {
+  type ArchiveDocument,
+  type Campaign,
+  type CampaignInput,
+  GOAL_METRICS,
+  type Observation,
+  type Rectification,
+  type SurveyResponse,
+  validateCampaign,
+} from '@chuangwen/model';
+import {
+  ComplianceBoard,
+  civilityIndex,
+  phaseCountdowns,
+  rectificationRates,
+  surveyRates,
+} from '@chuangwen/rules';
+import { VIEWER } from '../scripts/page-server.js';
+import { SAMPLE_CAMPAIGN_ID } from '../scripts/seed.js';
+
+/** A campaign's record as plain data. */
+export interface Record {
+  document: Campaign;
+  observations: Observation[];
+  rectifications: Rectification[];
+  surveys: SurveyResponse[];
+  documents: ArchiveDocument[];
+}
+
+/** Reads the sample campaign's record from the service, as any client would. */
+export async function readRecord(base: string): Promise<Record> {
+  const get = async <T>(path: string) =>
+    (await (await fetch(`${base}/campaigns/${SAMPLE_CAMPAIGN_ID}${path}`, { headers: VIEWER })).json()) as T;
+  const evidence = await get<{ items: { kind: string; record: unknown }[] }>('/evidence?inForce=true');
+  const of = <T>(kind: string) => evidence.items.filter((i) => i.kind === kind).map((i) => i.record as T);
+  const ledger = await get<{ entries: (Rectification & { overdue: boolean })[] }>('/ledger');
+  return {
+    document: await get<Campaign>('/document'),
+    observations: of<Observation>('observation'),
+    rectifications: ledger.entries.map(({ overdue: _, ...r }) => r as Rectification),
+    surveys: of<SurveyResponse>('survey'),
+    documents: of<ArchiveDocument>('document'),
+  };
+}
+
+/** The record as one campaign document, the file a user would drop onto the page. */
+export function recordAsDocument(record: Record): Campaign {
+  const input: CampaignInput = {
+    ...record.document,
+    observations: record.observations,
+    rectifications: record.rectifications,
+    surveyResponses: record.surveys,
+    archive: record.documents,
+  };
+  const checked = validateCampaign(input);
+  if (!checked.ok)
+    throw new Error(
+      `the exported record is not a valid document: ${JSON.stringify(checked.issues.slice(0, 3))}`,
+    );
+  return checked.value;
+}
+
+/** A board of the record judged at `asOf`. */
+export function boardAt(record: Record, asOf: string): ComplianceBoard {
+  const { document } = record;
+  const board = new ComplianceBoard({
+    framework: districtFramework,
+    asOf,
+    sites: document.sites,
+    units: document.units,
+    tasks: document.tasks,
+    rectifications: record.rectifications,
+  });
+  board.recordAll(record.observations);
+  return board;
+}
+
+/** Everything the views show at `asOf`. */
+export function expectedViews(record: Record, asOf: string) {
+  const board = boardAt(record, asOf);
+  const tallies = record.document.extensions?.civilityTallies as CivilityTally[] | undefined;
+  const rates = surveyRates(record.surveys, record.document.goals.targetRates);
+  return {
+    snapshot: board.snapshot(),
+    countdowns: phaseCountdowns(record.document.timeline, asOf),
+    rates: rectificationRates(record.rectifications, { asOf, by: 'unit' }),
+    overdue: record.rectifications.filter((r) => isOverdue(r, asOf)).map((r) => r.id),
+    escalated: record.rectifications.filter((r) => r.status === 'escalated').map((r) => r.id),
+    week: board.lapsing(7),
+    month: board.lapsing(30),
+    surveys: GOAL_METRICS.map((m) => rates[m]),
+    civility: tallies && civilityIndex({ sheet: civilitySheet, tallies }),
+    board,
+  };
+}

@@ -1,0 +1,200 @@
+// The page as people use it: it follows the record live, it computes a dropped campaign file by itself in the browser,
+// and the keyboard reaches every view and the drill-down.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
+import { post } from '../scripts/seed.js';
+import { expectedViews, readRecord, recordAsDocument } from './expected.js';
+import { openView, pct, SAMPLE_AS_OF, SCREENSHOTS, type Stack, startStack } from './stack.js';
+
+let stack: Stack;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startStack();
+  page = await stack.browser.newPage();
+  await page.goto(stack.url());
+  await page.locator('[data-view="summary"]').waitFor();
+});
+afterAll(() => stack?.stop());
+
+const cell = (table: string, id: string, col: string) =>
+  `[data-table="${table}"] tr[data-row="${id}"] [data-col="${col}"]`;
+
+/** Drops a file onto the page as a user's drag and drop does. */
+async function drop(target: Page, name: string, text: string) {
+  const transfer = await target.evaluateHandle(
+    ([n, t]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([t!], n!, { type: 'application/json' }));
+      return data;
+    },
+    [name, text],
+  );
+  await target.dispatchEvent('[data-testid="page"]', 'drop', { dataTransfer: transfer });
+}
+
+describe('the dashboard in use', () => {
+  it('follows the record: an event posted to the service shows without a reload', async () => {
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+    const before = await readRecord(stack.service.url);
+    const { snapshot } = expectedViews(before, SAMPLE_AS_OF);
+    const [code, status] = Object.entries(snapshot.standards).find(
+      ([, s]) =>
+        s.class === 'compliant' && Object.keys(s.scopes).some((k) => k.startsWith('site:s-main-road')),
+    )!;
+    const failures = Number(await page.locator(cell('items', status.itemCode, 'nonCompliant')).textContent());
+    // An inspector finds a failure at their assigned site: the standard and its item turn 未达标.
+    await post(stack.service.url, {
+      as: inspectorAt('s-main-road'),
+      body: {
+        type: 'observation.recorded',
+        at: '2026-06-15T09:30:00+08:00',
+        observation: {
+          id: 'o-live-1',
+          standardRef: code,
+          scope: { kind: 'site', siteId: 's-main-road' },
+          observedAt: '2026-06-15T09:30:00+08:00',
+          method: 'covertInspection',
+          source: 'unannouncedVisit',
+          outcome: 'fail',
+          violationCount: 3,
+        },
+      },
+    });
+    await expect
+      .poll(
+        async () => Number(await page.locator(cell('items', status.itemCode, 'nonCompliant')).textContent()),
+        { timeout: 15_000 },
+      )
+      .toBe(failures + 1);
+    const after = expectedViews(await readRecord(stack.service.url), SAMPLE_AS_OF);
+    expect(Number(await page.locator('[data-block="totals"] [data-col="nonCompliant"]').textContent())).toBe(
+      after.snapshot.totals.nonCompliant,
+    );
+    expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    // The office hands it over: the ledger view shows a new problem without a reload either.
+    await openView(page, 'ledger');
+    const foundFor = async (unit: string) => {
+      const shown = page.locator(cell('rates', unit, 'found'));
+      return (await shown.count()) === 0 ? 0 : Number(await shown.textContent());
+    };
+    const found = await foundFor('u-urban');
+    await post(stack.service.url, {
+      as: inspectorAt('s-main-road'),
+      body: {
+        type: 'rectification.reported',
+        at: '2026-06-15T10:00:00+08:00',
+        rectificationId: 'r-live-1',
+        standardRef: code,
+        scope: { kind: 'site', siteId: 's-main-road' },
+        description: '暗访发现问题',
+        observationId: 'o-live-1',
+      },
+    });
+    await post(stack.service.url, {
+      as: OFFICE,
+      body: {
+        type: 'rectification.assigned',
+        at: '2026-06-15T10:30:00+08:00',
+        rectificationId: 'r-live-1',
+        leadUnitId: 'u-urban',
+        deadline: '2026-06-25',
+      },
+    });
+    await expect.poll(() => foundFor('u-urban'), { timeout: 15_000 }).toBe(found + 1);
+  });
+
+  it('reaches every view and the drill-down by keyboard alone', async () => {
+    await page.goto(stack.url());
+    await page.locator('[data-view="summary"]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    const views = ['summary', 'phase', 'ledger', 'schedule', 'surveys', 'civility', 'history'];
+    for (const view of views) {
+      // Tab forward until the view's link has focus, then open it.
+      for (let i = 0; i < 30; i++) {
+        if ((await page.evaluate(() => document.activeElement?.getAttribute('data-view-link'))) === view)
+          break;
+        await page.keyboard.press('Tab');
+      }
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-view-link'))).toBe(view);
+      await page.keyboard.press('Enter');
+      await page.locator(`[data-view="${view}"]`).waitFor();
+      // The view's heading takes focus, so the next Tab continues inside the view.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.locator('[data-view-link="summary"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-view="summary"]').waitFor();
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'BUTTON'; i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // the first item's standards
+    await page.locator('[data-table="standards"]').waitFor();
+    for (const next of ['cells', 'explain']) {
+      for (
+        let i = 0;
+        i < 6 &&
+        !(await page.evaluate(() =>
+          document.activeElement?.closest('[data-table]')?.getAttribute('data-table'),
+        ));
+        i++
+      )
+        await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.locator(next === 'explain' ? '[data-panel="explain"]' : '[data-table="cells"]').waitFor();
+    }
+    expect(await page.locator('[data-list="reasons"] li').count()).toBeGreaterThan(0);
+  });
+
+  it('computes a dropped campaign file in the browser, with no service at all', async () => {
+    const record = await readRecord(stack.service.url);
+    const campaign = recordAsDocument(record);
+    const offline = await stack.browser.newPage();
+    const requests: string[] = [];
+    offline.on('request', (r) => {
+      if (!r.url().startsWith('data:')) requests.push(r.url());
+    });
+    await offline.goto(stack.url('&api=none'));
+    const loaded = requests.length;
+    page = offline;
+    await drop(page, 'yunxi-2026.json', JSON.stringify(campaign));
+    await page.locator('[data-view="summary"]').waitFor();
+    expect(await page.locator('[data-block="source"]').textContent()).toContain('yunxi-2026.json');
+    // Nothing was fetched for it: the library ran in the page.
+    expect(requests.slice(loaded).filter((u) => !/\.(woff2?|css)$/.test(u))).toEqual([]);
+    const expected = expectedViews(record, SAMPLE_AS_OF);
+    for (const [code, item] of Object.entries(expected.snapshot.items))
+      expect(Number(await page.locator(cell('items', code, 'nonCompliant')).textContent())).toBe(
+        item.counts.nonCompliant,
+      );
+    await openView(page, 'ledger');
+    for (const r of expected.rates)
+      expect(await page.locator(cell('rates', r.key, 'rate')).textContent()).toBe(pct(r.rate));
+    await openView(page, 'surveys');
+    for (const r of expected.surveys)
+      expect(await page.locator(cell('surveys', r.metric, 'rate')).textContent()).toBe(pct(r.rate));
+    await openView(page, 'phase');
+    // A file has no machine state: the page says the phase is the planned one and judges blockers on the document.
+    expect(await page.locator('[data-block="state"]').getAttribute('data-state')).toBe(
+      'specialRectification',
+    );
+    const codes = await page
+      .locator('[data-list="blockers"] > li')
+      .evaluateAll((l) => l.map((e) => e.getAttribute('data-code')));
+    expect(codes).toContain('standardUndetermined');
+    await page.screenshot({ path: `${SCREENSHOTS}/file-phase.png` });
+
+    // Without tallies, the civility view says so; a broken file is refused in both languages.
+    const { extensions: _, ...bare } = campaign;
+    await drop(page, 'bare.json', JSON.stringify(bare));
+    await openView(page, 'civility');
+    await page.locator('[data-block="no-tallies"]').waitFor();
+    await drop(page, 'broken.json', '{"schemaVersion": 2, "id": ');
+    expect(await page.locator('[data-block="error"]').textContent()).toContain(
+      'broken.json 不是有效的 JSON 文件',
+    );
+    await offline.close();
+  });
+});
