@@ -23,7 +23,7 @@ import {
   rectificationMachine,
   stateLabel,
 } from '../src/index.js';
-import { SAMPLES, SETUP } from './event-samples.js';
+import { SAMPLES, SETUP, VARIANTS, type Variant } from './event-samples.js';
 
 type Lang = 'zh-CN' | 'en';
 type Json = Record<string, unknown>;
@@ -60,27 +60,42 @@ interface Moved {
   narrowed: string[];
 }
 
-/** Runs an event's example after its setup; the blockers it cleared and the effects it named. */
-function run(type: CampaignEventType): Moved & { effects: string[] } {
+/** Runs one example after its setup; the blockers it cleared and the effects it named. */
+function runOne(type: CampaignEventType, example: Variant): Moved & { effects: string[] } {
   const office: Actor = { id: 'p-office', role: 'office' };
   const record = new MemoryRecord(
-    { campaignId: 'catalogue', at: '2026-03-01T09:00:00+08:00', units: { u1: 'lead' } },
+    { campaignId: 'catalogue', at: '2026-03-01T09:00:00+08:00', units: example.units ?? { u1: 'lead' } },
     office,
     { config: CONFIG },
   );
-  for (const e of SETUP[type] ?? []) {
+  for (const e of example.setup ?? []) {
     const r = record.dispatch(e);
     if (r.rejection) throw new Error(`setup of ${type}: ${r.rejection.reason.en}`);
   }
   const before = blockers(record.campaign.snapshot.context.facts);
-  const result = record.dispatch(SAMPLES[type]);
+  const result = record.dispatch(example.event);
   if (result.rejection) throw new Error(`example of ${type}: ${result.rejection.reason.en}`);
   const after = blockers(record.campaign.snapshot.context.facts);
   return {
     cleared: BLOCKER_CODES.filter((c) => before.has(c) && !after.has(c)),
     raised: BLOCKER_CODES.filter((c) => !before.has(c) && after.has(c)),
     narrowed: BLOCKER_CODES.filter((c) => before.has(c) && after.has(c) && after.get(c)! < before.get(c)!),
-    effects: [...new Set(result.effects.map((e) => e.type))],
+    effects: result.effects.map((e) => e.type),
+  };
+}
+
+/** Runs an event's example and its further examples; what any of them cleared, raised or named. */
+function run(type: CampaignEventType): Moved & { effects: string[] } {
+  const runs = [{ event: SAMPLES[type], setup: SETUP[type] ?? [] }, ...(VARIANTS[type] ?? [])].map((v) =>
+    runOne(type, v),
+  );
+  const all = (pick: (m: Moved & { effects: string[] }) => string[]) => [...new Set(runs.flatMap(pick))];
+  const cleared = all((m) => m.cleared);
+  return {
+    cleared,
+    raised: all((m) => m.raised).filter((c) => !cleared.includes(c)),
+    narrowed: all((m) => m.narrowed).filter((c) => !cleared.includes(c)),
+    effects: all((m) => m.effects),
   };
 }
 

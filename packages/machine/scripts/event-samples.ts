@@ -159,3 +159,35 @@ export const SETUP: Partial<Record<CampaignEventType, object[]>> = {
   'observation.withdrawn': [SAMPLES['observation.recorded']],
   'document.withdrawn': [SAMPLES['document.filed']],
 };
+
+/** Another example of an event that does more than its first example shows, with what has to happen before it. */
+export interface Variant {
+  event: object;
+  setup?: object[];
+  /** The units the campaign starts with, where the example needs others than the default. */
+  units?: Record<string, 'lead' | 'responsible'>;
+}
+
+const GROUPS = ['planning', 'publicity', 'archives', 'logistics', 'activities', 'supervision'] as const;
+/** Everything the mobilization phase asks for, so an advance from it succeeds. */
+const MOBILIZED: object[] = [
+  SAMPLES['organisation.leadingGroupFormed'],
+  SAMPLES['organisation.officeFormed'],
+  ...GROUPS.map((group) => e('organisation.workingGroupStaffed', OFFICE, { group })),
+  SAMPLES['meeting.recorded'],
+  SAMPLES['plan.issued'],
+  e('plan.issued', OFFICE, { plan: 'work' }),
+  SAMPLES['publicity.launched'],
+  SAMPLES['unit.teamFormed'],
+  SAMPLES['unit.planSubmitted'],
+];
+
+/** The further examples the catalogue runs, so each event's blockers and effects are complete. */
+export const VARIANTS: Partial<Record<CampaignEventType, Variant[]>> = {
+  'plan.issued': [{ event: e('plan.issued', OFFICE, { plan: 'work' }) }],
+  'meeting.recorded': [
+    { event: e('meeting.recorded', OFFICE, { kind: 'summaryMeeting', meetingId: 'm2', date: '2026-10-10' }) },
+  ],
+  'unit.registered': [{ event: e('unit.registered', OFFICE, { unitId: 'u1', role: 'lead' }), units: {} }],
+  'phase.advance': [{ event: e('phase.advance', OFFICE), setup: MOBILIZED }],
+};
