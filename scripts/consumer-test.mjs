@@ -1,9 +1,10 @@
 // Packs every published package, installs the tarballs into a fresh project outside the workspace, and compiles
 // (skipLibCheck: false) and runs a small consumer as ESM and as CommonJS: the packages as a user gets them from npm.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chainSource, checkOutput, readChains } from './snippets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const PACKAGES = ['model', 'checklists', 'rules', 'machine', 'store', 'sheets', 'cli'];
@@ -101,8 +102,25 @@ const { ConflictError, STORE_SCHEMA_VERSION } = store;`),
     'en',
   ]);
   if (!help.includes('Exit codes')) throw new Error('the installed chuangwen command should print its usage');
+  // The tutorial, as its reader runs it: from the installed tarballs, in this project. The SQLite driver is the
+  // workspace's own build (linked, not rebuilt), since the registry brings no prebuilt binary here.
+  symlinkSync(join(root, 'node_modules/better-sqlite3'), join(dir, 'node_modules/better-sqlite3'), 'dir');
+  const [tutorial] = readChains(root, 'docs/tutorial.md');
+  writeFileSync(join(dir, 'tutorial.mts'), chainSource(tutorial, true));
+  const printed = execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'tutorial.mts'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CHUANGWEN_AUDIT_KEY: 'consumer-test-tutorial-key-0123456789' },
+    },
+  );
+  const differences = checkOutput(tutorial, printed);
+  if (differences.length > 0)
+    throw new Error(`the tutorial run from the tarballs differs:\n${differences.join('\n')}`);
   console.log(
-    `consumer test: ${PACKAGES.length} tarballs installed outside the workspace; ESM and CJS compile with skipLibCheck false and print "${esm}"`,
+    `consumer test: ${PACKAGES.length} tarballs installed outside the workspace; ESM and CJS compile with skipLibCheck false and print "${esm}"; the tutorial's ${tutorial.parts.length} steps print what it shows`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

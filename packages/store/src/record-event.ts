@@ -1,5 +1,6 @@
 import {
   type CampaignConfig,
+  type CampaignEventInput,
   type ChainHasher,
   DEFAULT_INPUT_LIMITS,
   type DispatchResult,
@@ -53,6 +54,19 @@ const defaultPause = (attempt: number) =>
  * another writer moved a head first, nothing was written: it reads again and retries, then gives up with the
  * `ConflictError`. A snapshot of an older version is written back migrated with the next commit.
  */
+export function recordEvent(
+  store: RecordStore,
+  campaignId: string,
+  event: CampaignEventInput,
+  options: RecordEventOptions,
+): Promise<RecordedEvent>;
+/** An event from outside, unread: a request body, a queue message. */
+export function recordEvent(
+  store: RecordStore,
+  campaignId: string,
+  input: unknown,
+  options: RecordEventOptions,
+): Promise<RecordedEvent>;
 export function recordEvent(
   store: RecordStore,
   campaignId: string,
