@@ -15,7 +15,7 @@ export const BUDGETS_KIB: Record<string, number> = {
   model: 15,
   checklists: 20,
   rules: 17,
-  machine: 6,
+  machine: 8,
   zod: 30,
   xstate: 14,
   vue: 28,

@@ -41,22 +41,22 @@ export const POLARITY_LABELS: Record<Polarity, BilingualText> = {
 };
 
 /** Every labelled enumeration of the model and of the checklists, by name. */
-export const ENUM_LABELS = {
-  ...MODEL_ENUM_LABELS,
+// Merged by a call marked pure, so a bundle that uses none of the labels drops them all.
+export const ENUM_LABELS = /* @__PURE__ */ Object.assign({}, MODEL_ENUM_LABELS, {
   competitionGroup: COMPETITION_GROUP_LABELS,
   siteCategory: SITE_CATEGORY_LABELS,
   polarity: POLARITY_LABELS,
   standardKind: STANDARD_KIND_LABELS,
   scoringRuleKind: SCORING_RULE_KIND_LABELS,
   tier: TIER_LABELS,
-} as const;
+} as const);
 
 /** The name of a labelled enumeration of the model or the checklists. */
 export type EnumName = keyof typeof ENUM_LABELS;
 /** Any value of a labelled enumeration of the model or the checklists. */
 export type LabelledValue = { [K in EnumName]: keyof (typeof ENUM_LABELS)[K] }[EnumName];
 
-const labeller = defineLabels(ENUM_LABELS);
+const labeller = /* @__PURE__ */ defineLabels(ENUM_LABELS);
 
 /**
  * The label of an enumeration value of the model or the checklists in a locale: `label('formula', 'zh-CN')`. Like the

@@ -97,7 +97,7 @@ export type EnumName = keyof typeof ENUM_LABELS;
 /** Any value of any labelled enumeration of the model. */
 export type LabelledValue = { [K in EnumName]: keyof (typeof ENUM_LABELS)[K] }[EnumName];
 
-const model = defineLabels(ENUM_LABELS);
+const model = /* @__PURE__ */ defineLabels(ENUM_LABELS);
 
 /**
  * The label of a model enumeration value in the given locale, for example `label('covertInspection', 'zh-CN')` is
