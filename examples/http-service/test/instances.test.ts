@@ -74,7 +74,14 @@ const post = (url: string, body: unknown, key?: string) =>
  */
 async function load(
   urls: () => string[],
-  options: { clients: number; count: number; stop?: () => boolean; tag: string },
+  options: {
+    clients: number;
+    count: number;
+    stop?: () => boolean;
+    tag: string;
+    /** Told each time an event is acknowledged, with how many are. */
+    acknowledgedNow?: (count: number) => void;
+  },
 ) {
   const acknowledged = new Set<string>();
   const attempted = new Set<string>();
@@ -96,6 +103,7 @@ async function load(
           );
           if (r.status === 200) {
             acknowledged.add(id);
+            options.acknowledgedNow?.(acknowledged.size);
             break;
           }
           if (r.status === 409) conflicts += 1;
@@ -185,18 +193,19 @@ describe('a process killed in the middle of a load', () => {
     for (let round = 0; round < 5; round++) {
       let killed = false;
       const victim = current;
-      setTimeout(
-        () => {
-          killed = true;
-          victim.child.kill('SIGKILL');
-        },
-        150 + Math.random() * 250,
-      );
+      // Killed once a random number of events is acknowledged, so every round dies mid-load however slow the machine,
+      // with other clients' requests in flight.
+      const killAfter = 3 + Math.floor(Math.random() * 40);
       const result = await load(() => [victim.url], {
         clients: 6,
         count: 10_000,
         stop: () => killed,
         tag: `r${round}`,
+        acknowledgedNow: (count) => {
+          if (killed || count < killAfter) return;
+          killed = true;
+          victim.child.kill('SIGKILL');
+        },
       });
       for (const id of result.acknowledged) acknowledged.add(id);
       await new Promise<void>((resolve) =>
