@@ -40,7 +40,7 @@ const as = (id: string, role: string, extra: Identity = {}): Identity => ({
 });
 
 /** The two inspectors split the street's sites between them. */
-export const INSPECTOR_SITES: Record<string, readonly string[]> = {
+const INSPECTOR_SITES: Record<string, readonly string[]> = {
   'p-inspector': [
     's-main-road',
     's-commercial',

@@ -17,7 +17,7 @@ import {
 import { at, type Dice, dayAfter } from './sample-time.js';
 
 /** The key under the document's `extensions` where the dashboard looks for civility tallies. */
-export const CIVILITY_TALLIES_KEY = 'civilityTallies';
+const CIVILITY_TALLIES_KEY = 'civilityTallies';
 
 /** The sample street's document with liaisons for the units that had no one, and May's civility tallies as a host extension. */
 export function sampleDocumentWithTallies(dice: Dice): CampaignInput {

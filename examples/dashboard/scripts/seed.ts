@@ -17,7 +17,7 @@ import { at, SAMPLE_AS_OF, seeded } from './sample-time.js';
 export const SAMPLE_CAMPAIGN_ID = 'yunxi-2026';
 
 /** Sends one request to the service; a refusal stops the seed with the service's own words. */
-export async function send(base: string, method: string, path: string, as: Identity, body?: unknown) {
+async function send(base: string, method: string, path: string, as: Identity, body?: unknown) {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { ...as, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -34,7 +34,7 @@ export const post = (base: string, event: SampleEvent) =>
   send(base, 'POST', `/campaigns/${SAMPLE_CAMPAIGN_ID}/events`, event.as, event.body);
 
 /** Every event of the sample after the document, in the order of their dates. */
-export function sampleEvents(): SampleEvent[] {
+function sampleEvents(): SampleEvent[] {
   const dice = seeded(2026);
   const codes = listStandards(districtFramework).map((l) => l.standard.code);
   const communities = [

@@ -15,7 +15,7 @@ export interface RunningService {
 }
 
 /** Where the built service's entry point is. */
-export function serviceEntry(): string {
+function serviceEntry(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@chuangwen/example-http-service/package.json')), 'dist', 'main.js');
 }

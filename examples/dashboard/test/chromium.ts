@@ -10,7 +10,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Launch flags: headless on a closed network, with nothing phoning home. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -33,7 +33,7 @@ function apt(args: string[]) {
 }
 
 /** The Chromium executable, installing Debian's when it is missing and we may. */
-export function findChromium(): string {
+function findChromium(): string {
   const given = process.env.CHROMIUM_PATH;
   if (given) {
     if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given} does not exist. ${HOW_TO_INSTALL}`);

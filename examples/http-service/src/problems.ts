@@ -3,7 +3,7 @@ import type { BilingualText, ValidationIssue } from '@chuangwen/model';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The most issues a response lists; the rest are counted. */
-export const MAX_ISSUES = 20;
+const MAX_ISSUES = 20;
 
 export interface Problem {
   /** A URI naming the kind of problem. */
@@ -35,7 +35,7 @@ const TITLES: Record<number, BilingualText> = {
 };
 
 /** The language a caller asked for: Chinese unless `Accept-Language` prefers English. */
-export function languageOf(request: FastifyRequest): 'zh-CN' | 'en' {
+function languageOf(request: FastifyRequest): 'zh-CN' | 'en' {
   const header = request.headers['accept-language'];
   return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'zh-CN';
 }

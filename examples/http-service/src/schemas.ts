@@ -5,7 +5,7 @@ import { DateSchema, DateTimeSchema, IdSchema } from '@chuangwen/model';
 import { z } from 'zod';
 
 /** A moment: a date (`2026-06-30`, midnight in Asia/Shanghai) or an instant with its offset. */
-export const MomentSchema = z.union([DateSchema, DateTimeSchema]);
+const MomentSchema = z.union([DateSchema, DateTimeSchema]);
 
 export const AsOfQuerySchema = z.strictObject({ asOf: MomentSchema.optional() });
 
@@ -16,7 +16,7 @@ const StreamSchema = z
   .regex(/^(campaign|evidence|rectification\/[A-Za-z0-9][A-Za-z0-9._:-]{0,127})$/);
 
 /** A stream's head, kept elsewhere. */
-export const EntryRefSchema = z.strictObject({
+const EntryRefSchema = z.strictObject({
   stream: StreamSchema,
   seq: z.int().min(0),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -39,9 +39,9 @@ export const VerifyBodySchema = z.strictObject({
   anchors: z.array(EntryRefSchema).max(10_000),
 });
 
-export const BilingualTextSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
+const BilingualTextSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
 
-export const IssueSchema = z.strictObject({
+const IssueSchema = z.strictObject({
   path: z.array(z.union([z.string(), z.number()])),
   pointer: z.string(),
   code: z.string(),
@@ -63,7 +63,7 @@ export const ProblemSchema = z
   })
   .catchall(z.unknown());
 
-export const AppendedSchema = z.strictObject({ stream: z.string(), seq: z.int(), hash: z.string() });
+const AppendedSchema = z.strictObject({ stream: z.string(), seq: z.int(), hash: z.string() });
 
 export const EventOutcomeSchema = z.strictObject({
   accepted: z.boolean(),

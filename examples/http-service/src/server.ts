@@ -33,7 +33,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { Frameworks } from './frameworks.js';
 import { openApiDocument, ROUTES, type RouteName, type RouteSpec } from './openapi.js';
-import { type Problem, problem, sendProblem } from './problems.js';
+import { problem, sendProblem } from './problems.js';
 import {
   AsOfQuerySchema,
   AuditQuerySchema,
@@ -533,5 +533,3 @@ export async function buildService(options: ServiceOptions) {
     });
   return app;
 }
-
-export type { Problem };

@@ -6,7 +6,7 @@ import type { DatabaseLocation } from '../src/store.js';
 
 export const AUDIT_KEY = 'test-audit-key-kept-outside-the-db';
 
-export const as = (id: string, role: string) => ({
+const as = (id: string, role: string) => ({
   'x-chuangwen-actor': id,
   'x-chuangwen-role': role,
   'content-type': 'application/json',

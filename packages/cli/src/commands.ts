@@ -98,7 +98,7 @@ async function loadFramework(
 }
 
 /** Imports a workbook of a kind. */
-export async function importKind(
+async function importKind(
   kind: string,
   file: string,
   options: CommandOptions,

@@ -28,7 +28,7 @@ export type EvidenceItem =
   | { kind: 'survey'; id: string; status: 'recorded'; record: SurveyResponse };
 
 /** The most standards one document may serve: as many as the archive echo carries. */
-export const MAX_DOCUMENT_REFS = 200;
+const MAX_DOCUMENT_REFS = 200;
 
 /** What an applied evidence event changes in the index, for the host to apply (and feed its board). */
 export type EvidenceChange =

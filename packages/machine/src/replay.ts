@@ -49,7 +49,7 @@ function guarded<T>(stream: StreamId, problems: AuditProblem[], run: () => T, fa
 /** An echo a stream's entry implies, keyed by the entry it answers to. */
 export type ExpectedEchoes = Map<string, EchoEvent>;
 /** The key of an entry reference in {@link ExpectedEchoes}. */
-export const refKey = (ref: EntryRef) => `${ref.stream}#${ref.seq}#${ref.hash}`;
+const refKey = (ref: EntryRef) => `${ref.stream}#${ref.seq}#${ref.hash}`;
 
 const problem = (
   stream: StreamId,

@@ -48,7 +48,7 @@ function toHex(bytes: Uint8Array): string {
 }
 
 /** The SHA-256 digest of bytes. */
-export function sha256(data: Uint8Array): Uint8Array {
+function sha256(data: Uint8Array): Uint8Array {
   const bitLength = data.length * 8;
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
   padded.set(data);

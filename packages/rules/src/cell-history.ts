@@ -3,15 +3,15 @@ import type { ClassificationPolicy } from './policy.js';
 import { DAY_MS } from './time.js';
 
 /** How an observation was judged when it was recorded (the standard's rule, applied once): a finding that fails. */
-export const FAIL = 0;
+const FAIL = 0;
 /** A finding that passes. */
-export const PASS = 1;
+const PASS = 1;
 /** It could not be assessed. */
-export const NOT_ASSESSABLE = 2;
+const NOT_ASSESSABLE = 2;
 /** The unit's own self-check, failing. */
-export const SELF_FAIL = 3;
+const SELF_FAIL = 3;
 /** The unit's own self-check, passing: it does not clear a failing finding that is still valid. */
-export const SELF_PASS = 4;
+const SELF_PASS = 4;
 
 /** The judgement code of an observation: how it fares under the rule, and whether it is the unit's self-check. */
 export const judgedCode = (assessable: boolean, passes: boolean, selfCheck: boolean): number =>

@@ -3,7 +3,7 @@ import type { BilingualText } from '@chuangwen/model';
 import type { Reason } from './classes.js';
 import type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 
-export const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 /** A count with its noun in English: "1 day", "3 days". */
 export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

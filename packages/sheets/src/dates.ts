@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A valid calendar date `YYYY-MM-DD`, or undefined. */
-export function isoDate(year: number, month: number, day: number): string | undefined {
+function isoDate(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
     return undefined;
@@ -23,7 +23,7 @@ export function isoDate(year: number, month: number, day: number): string | unde
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The wall-clock Date of an Excel serial day number, or undefined outside 2000–2100. */
-export function fromSerial(serial: number): Date | undefined {
+function fromSerial(serial: number): Date | undefined {
   if (!Number.isFinite(serial) || serial < 36_526 || serial > 73_051) return undefined;
   return new Date(EXCEL_EPOCH + Math.round(serial * DAY));
 }
@@ -39,7 +39,7 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 /** A date written in words: `2026年6月30日前`, `2026-6-30`, `6月底前`, `年底前`, `第二季度末`. */
-export function parseDateText(text: string, year?: number): string | 'needsYear' | undefined {
+function parseDateText(text: string, year?: number): string | 'needsYear' | undefined {
   const t = normalize(text).replace(/(之前|以前|前|止|截止)$/, '');
   let m = /^(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?$/.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));

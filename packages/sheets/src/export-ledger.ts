@@ -36,7 +36,7 @@ export function latestTime(rectifications: readonly Rectification[]): string {
 }
 
 /** The words of a scope in the 点位 column. */
-export function scopeText(scope: Scope, names: Names): string {
+function scopeText(scope: Scope, names: Names): string {
   switch (scope.kind) {
     case 'jurisdiction':
       return SCOPE_WORDS.jurisdiction;

@@ -33,7 +33,7 @@ const SOON = 'FFFFEB9C';
 export type TaskCampaign = Pick<Campaign, 'units' | 'tasks' | 'organisation' | 'jurisdiction'>;
 
 /** The Beijing calendar date of a day or an instant. */
-export function beijingDate(asOf: string): string {
+function beijingDate(asOf: string): string {
   return asOf.length === 10 ? asOf : new Date(Date.parse(asOf) + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 

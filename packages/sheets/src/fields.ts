@@ -46,7 +46,7 @@ export function pickChoice<T extends string>(text: string, choices: Choices<T>):
 }
 
 /** The Chinese labels of the allowed values, for a message: 已上报、已交办、… */
-export function choiceList<T extends string>(choices: Choices<T>, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+function choiceList<T extends string>(choices: Choices<T>, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   return choices.values.map((v) => choices.labels[v][locale]).join(locale === 'zh-CN' ? '、' : ', ');
 }
 
@@ -116,7 +116,7 @@ export function readNames(
 }
 
 /** Whether a row's cell is empty. */
-export const blankAt = (row: TableRow, key: string) => isBlank(row.get(key));
+const blankAt = (row: TableRow, key: string) => isBlank(row.get(key));
 
 /**
  * Validates a record built from a row with its schema and reports each issue at the cell of the field it names;

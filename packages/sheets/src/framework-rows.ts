@@ -9,7 +9,7 @@ import type { TableRow } from './table.js';
 import { cellNumber, cellText, normalize, splitList, splitNumbering, splitPoints } from './text.js';
 
 /** The kind a standard is read as when the sheet does not say: from its methods. */
-export function inferKind(methods: AssessmentMethod[]): StandardKind {
+function inferKind(methods: AssessmentMethod[]): StandardKind {
   if (methods.length > 0 && methods.every((m) => m === 'survey')) return 'survey';
   if (
     methods.length > 0 &&

@@ -90,7 +90,7 @@ export function formatRate(rate: number): string {
 }
 
 /** The edit distance between two short texts, for "did you mean …" suggestions. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   if (a === b) return 0;
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -3,7 +3,7 @@ import { columnLetter } from './issues.js';
 import type { SheetSpec, WorkbookSpec, WriteCell } from './sheet-spec.js';
 
 /** The sheet holding the drop-down lists; hidden, so offices see only their tables. */
-export const LISTS_SHEET = '选项';
+const LISTS_SHEET = '选项';
 
 // Excel measures column width in widths of "0"; a Chinese character takes about two.
 function displayWidth(text: string): number {

@@ -27,21 +27,21 @@ export interface StoreFixture {
   close: () => Promise<void>;
 }
 
-export const KEY = 'store-contract-test-key-0123456789';
+const KEY = 'store-contract-test-key-0123456789';
 export const hasher = chainHasher(KEY);
 export const OFFICE: Actor = { id: 'p-office', role: 'office' };
 const SUPERVISOR: Actor = { id: 'p-sup', role: 'supervisionGroup' };
 const STAFF: Actor = { id: 'p-staff', role: 'unitStaff', unitId: 'u1' };
 const INSPECTOR: Actor = { id: 'p-insp', role: 'inspector', assignment: { siteIds: ['s1'], unitIds: [] } };
-export const config = campaignConfig({
+const config = campaignConfig({
   sites: [{ id: 's1', unitId: 'u1' }],
   units: [{ id: 'u1' }],
   standardCodes: ['06.01.01', '10.01.01'],
 });
 let minute = 0;
-export const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
+const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
 
-export async function newCampaign(store: RecordStore, id: string) {
+async function newCampaign(store: RecordStore, id: string) {
   return openCampaign(store, { campaignId: id, at: at(), units: { u1: 'lead' } }, OFFICE, {
     hasher,
     config,

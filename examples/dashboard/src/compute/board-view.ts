@@ -35,7 +35,7 @@ export interface BoardView {
 }
 
 /** Observations of the main edition: a companion edition's records are judged on its own board. */
-export function mainObservations(data: CampaignData, framework: FrameworkEdition): Observation[] {
+function mainObservations(data: CampaignData, framework: FrameworkEdition): Observation[] {
   return data.observations.filter((o) => o.editionId === undefined || o.editionId === framework.id);
 }
 

@@ -87,7 +87,7 @@ export function civilityView(data: CampaignData): CivilityIndex | undefined {
 }
 
 /** The moments the board is judged at over time: weekly from the first planned day, then the moment itself. */
-export function historyMoments(data: CampaignData, asOf: string): string[] {
+function historyMoments(data: CampaignData, asOf: string): string[] {
   const first = data.document.timeline[0]?.start;
   const end = toMs(asOf);
   const out: string[] = [];

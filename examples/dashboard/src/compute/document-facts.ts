@@ -15,7 +15,7 @@ import {
 import type { CampaignData } from '../data/campaign-data.js';
 
 /** The facts a document shows, on the board it was judged on. */
-export function documentFacts(data: CampaignData, snapshot: BoardSnapshot): CampaignFacts {
+function documentFacts(data: CampaignData, snapshot: BoardSnapshot): CampaignFacts {
   const { document } = data;
   const facts = emptyFacts();
   // Lead units of the task table, then every unit it names (as the example service registers them).

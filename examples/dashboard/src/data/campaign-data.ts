@@ -12,7 +12,7 @@ import {
 import type { Blocker } from '@chuangwen/rules';
 
 /** Where the data came from. */
-export type Origin = { kind: 'service'; api: string; campaignId: string } | { kind: 'file'; name: string };
+type Origin = { kind: 'service'; api: string; campaignId: string } | { kind: 'file'; name: string };
 
 /** A campaign as the dashboard reads it. */
 export interface CampaignData {

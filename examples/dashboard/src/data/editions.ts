@@ -29,7 +29,7 @@ export function mainEdition(document: Campaign): FrameworkEdition {
 export const CIVILITY_SHEET: ObservationSheet = civilitySheet;
 
 /** Where a document keeps its civility tallies: the model has no field for them, so a host extension holds them. */
-export const CIVILITY_TALLIES_KEY = 'civilityTallies';
+const CIVILITY_TALLIES_KEY = 'civilityTallies';
 
 /** The civility tallies a document carries, or undefined when it carries none (or none readable). */
 export function civilityTallies(document: Campaign): CivilityTally[] | undefined {
