@@ -63,7 +63,9 @@ const EXPORTED = [
   'restoreRectification',
   'routeOf',
   'sha256Hex',
+  'startInputOf',
   'stateLabel',
+  'unitRolesOf',
   'verifyChain',
   'verifyRecord',
 ];
