@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { knownKeysAt, nearestKey } from './known-keys.js';
+import { formsAt, knownKeysAt, nearestKey } from './known-keys.js';
 import { labels } from './labels.js';
 import type { BilingualText } from './primitives.js';
 
@@ -212,10 +212,14 @@ function translate(
       const expected = typeName(issue.expected);
       if (issue.input === undefined) return [missingField(path, expected)];
       const got = typeName(receivedType(issue.input));
+      // An object expected where something else came: show the forms it may take, so a slip needs no source.
+      const forms = issue.expected === 'object' && context ? formsAt(context.schema, path) : [];
+      const zhForms = forms.length > 0 ? `；应写作 ${forms.join(' 或 ')}` : '';
+      const enForms = forms.length > 0 ? `; write it as ${forms.join(' or ')}` : '';
       return [
         issueAt(path, 'invalid_type', {
-          'zh-CN': `类型错误：应为${expected['zh-CN']}，实际为${got['zh-CN']}`,
-          en: `wrong type: expected ${expected.en}, got ${got.en}`,
+          'zh-CN': `类型错误：应为${expected['zh-CN']}，实际为${got['zh-CN']}${zhForms}`,
+          en: `wrong type: expected ${expected.en}, got ${got.en}${enForms}`,
         }),
       ];
     }

@@ -97,3 +97,22 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
   const allowed = Math.max(1, Math.floor(Math.min(key.length, best?.length ?? 0) / 3));
   return bestScore <= allowed ? best : undefined;
 }
+
+/**
+ * The object forms a schema allows at a path, written compactly for a message: `{ kind: "date", date }`. At most
+ * four forms of at most eight keys, so a message stays short.
+ */
+export function formsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  return objectsAt(schema, path, undefined)
+    .slice(0, 4)
+    .map((o) => {
+      const keys = Object.entries(o.shape as Record<string, unknown>)
+        .slice(0, 8)
+        .map(([key, field]) => {
+          const def = defOf(field);
+          const values = def?.type === 'literal' ? (def.values as unknown[]) : undefined;
+          return values?.length === 1 ? `${key}: ${JSON.stringify(values[0])}` : key;
+        });
+      return `{ ${keys.join(', ')} }`;
+    });
+}

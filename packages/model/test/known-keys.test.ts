@@ -52,6 +52,18 @@ describe('unknown keys are answered with the nearest known key', () => {
     expect(issue?.message['zh-CN']).toMatch(/社区（community）/);
   });
 
+  it('shows the forms an object may take where something else was written', () => {
+    const doc = sampleCampaign() as Doc & { tasks: Record<string, unknown>[] };
+    doc.tasks = doc.tasks.map((t, i) => (i === 0 ? { ...t, deadline: '2026-06-30' } : t));
+    const result = validateCampaign(doc);
+    if (result.ok) throw new Error('expected issues');
+    const issue = result.issues.find((i) => i.pointer === '/tasks/0/deadline');
+    expect(issue?.message.en).toBe(
+      'wrong type: expected an object, got a string; write it as { kind: "date", date } or { kind: "standing", duty }',
+    );
+    expect(issue?.message['zh-CN']).toContain('应写作 { kind: "date", date } 或');
+  });
+
   it('never suggests a far key, and stays cheap on hostile keys', () => {
     expect(nearestKey('zzzzzz', ['targetRates', 'statements'])).toBeUndefined();
     expect(nearestKey('x'.repeat(10_000), ['x'])).toBeUndefined();
