@@ -113,7 +113,7 @@ function answer(request: FastifyRequest, result: DispatchResult): { status: numb
     body: problem(request, status, name, message, { ...(issues ? { issues } : {}), ...extra, outcome }),
   });
   if (code === 'malformed') return p(400, 'malformed_event', reason!);
-  if (code === 'unauthorised') return p(403, 'forbidden', reason!);
+  if (code === 'unauthorized') return p(403, 'forbidden', reason!);
   if (code === 'invalid') return p(422, 'invalid_event', reason!);
   if (code === 'notAllowedNow') return p(409, 'not_allowed_now', reason!);
   if (result.refused)

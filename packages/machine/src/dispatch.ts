@@ -72,7 +72,7 @@ export interface DispatchOptions {
 }
 
 /** Why an event was not applied. */
-export type RejectionCode = 'malformed' | 'unauthorised' | 'invalid' | 'notAllowedNow';
+export type RejectionCode = 'malformed' | 'unauthorized' | 'invalid' | 'notAllowedNow';
 
 /** An entry to append, and the text its hash covers. */
 export interface Append {
@@ -206,7 +206,7 @@ export function dispatch(
     config: options.config,
     evidence: state.evidence?.index,
   });
-  if (denied) return reject(home, 'unauthorised', denied, draft);
+  if (denied) return reject(home, 'unauthorized', denied, draft);
   const machine = machineFor(options.config);
 
   if (group === 'rectification') {

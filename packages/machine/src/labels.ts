@@ -20,7 +20,7 @@ export const CAMPAIGN_STATE_LABELS: Record<CampaignState, BilingualText> = /* @_
 /** Why an event was refused, as a host shows it beside the detailed reason. */
 export const REJECTION_CODE_LABELS: Record<RejectionCode, BilingualText> = {
   malformed: { 'zh-CN': '格式错误', en: 'Malformed' },
-  unauthorised: { 'zh-CN': '无权操作', en: 'Not authorized' },
+  unauthorized: { 'zh-CN': '无权操作', en: 'Not authorized' },
   invalid: { 'zh-CN': '内容无效', en: 'Invalid' },
   notAllowedNow: { 'zh-CN': '当前阶段不允许', en: 'Not allowed now' },
 };

@@ -82,7 +82,7 @@ describe('campaign phases', () => {
   it('lets only an allowed role force a move, with a reason that says something, marked in the history', () => {
     const record = open();
     expect(record.dispatch(ev('phase.force', OFFICE, { reason: '区里要求提前' })).rejection?.code).toBe(
-      'unauthorised',
+      'unauthorized',
     );
     const blank = record.dispatch({ ...ev('phase.force', LEADER, { reason: '理由' }), reason: ' \u3000\t' });
     expect(blank.rejection?.code).toBe('malformed');

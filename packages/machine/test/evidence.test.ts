@@ -124,11 +124,11 @@ describe('the role policy, with units and assignments', () => {
       record(unassigned, observation('o3', { scope: { kind: 'site', siteId: 's2' } })),
     );
     expect(refused.rejection).toMatchObject({
-      code: 'unauthorised',
+      code: 'unauthorized',
       reason: { 'zh-CN': expect.stringContaining('分派') },
     });
     const nowhere = { id: 'p-new', role: 'inspector' as const };
-    expect(r.dispatch(record(nowhere, observation('o4'))).rejection?.code).toBe('unauthorised');
+    expect(r.dispatch(record(nowhere, observation('o4'))).rejection?.code).toBe('unauthorized');
   });
 
   it("keeps an inspector's failing observation from being flipped by anyone who may not correct it", () => {
@@ -139,9 +139,9 @@ describe('the role policy, with units and assignments', () => {
       supersedes: 'o1',
       reason: '已整改',
     });
-    expect(r.dispatch(flip).rejection?.code).toBe('unauthorised');
+    expect(r.dispatch(flip).rejection?.code).toBe('unauthorized');
     const withdraw = ev('observation.withdrawn', STAFF, { observationId: 'o1', reason: '不认可' });
-    expect(r.dispatch(withdraw).rejection?.code).toBe('unauthorised');
+    expect(r.dispatch(withdraw).rejection?.code).toBe('unauthorized');
     expect(r.evidence.effectiveObservations().map((o) => [o.id, o.outcome])).toEqual([['o1', 'fail']]);
   });
 
@@ -150,7 +150,7 @@ describe('the role policy, with units and assignments', () => {
     const own = observation('o1', { source: 'selfCheck', outcome: 'pass' });
     expect(r.dispatch(record(STAFF, own)).accepted).toBe(true);
     expect(r.dispatch(record(STAFF2, observation('o2', { source: 'selfCheck' }))).rejection?.code).toBe(
-      'unauthorised',
+      'unauthorized',
     );
     const doc = (unitId: string, id: string) => ({
       id,
@@ -164,9 +164,9 @@ describe('the role policy, with units and assignments', () => {
     });
     expect(r.dispatch(ev('document.filed', STAFF, { document: doc('u1', 'd1') })).accepted).toBe(true);
     expect(r.dispatch(ev('document.filed', STAFF, { document: doc('u2', 'd2') })).rejection?.code).toBe(
-      'unauthorised',
+      'unauthorized',
     );
-    expect(r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' })).rejection?.code).toBe('unauthorised');
+    expect(r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' })).rejection?.code).toBe('unauthorized');
     const noUnit = { id: 'p-x', role: 'unitStaff' as const };
     expect(r.dispatch(ev('unit.teamFormed', noUnit, { unitId: 'u1' })).rejection?.reason['zh-CN']).toContain(
       '未注明所代表的单位',
@@ -214,10 +214,10 @@ describe('the role policy, with units and assignments', () => {
     };
     expect(
       r.dispatch(record(u2Inspector, observation('o1', { responsibleUnitId: 'u2' }))).rejection?.code,
-    ).toBe('unauthorised');
+    ).toBe('unauthorized');
     expect(
       r.dispatch(record(u2Inspector, observation('o2', { scope: { kind: 'jurisdiction' } }))).rejection?.code,
-    ).toBe('unauthorised');
+    ).toBe('unauthorized');
     expect(
       r.dispatch(record(u2Inspector, observation('o3', { scope: { kind: 'site', siteId: 's2' } }))).accepted,
     ).toBe(true);
@@ -225,7 +225,7 @@ describe('the role policy, with units and assignments', () => {
     expect(
       r.dispatch(record(STAFF2, observation('o4', { ...selfCheck, responsibleUnitId: 'u2' }))).rejection
         ?.code,
-    ).toBe('unauthorised');
+    ).toBe('unauthorized');
     expect(
       r.dispatch(
         record(
@@ -233,10 +233,10 @@ describe('the role policy, with units and assignments', () => {
           observation('o5', { ...selfCheck, scope: { kind: 'jurisdiction' }, responsibleUnitId: 'u2' }),
         ),
       ).rejection?.code,
-    ).toBe('unauthorised');
+    ).toBe('unauthorized');
     expect(
       r.dispatch(record(STAFF, observation('o6', { ...selfCheck, responsibleUnitId: 'u2' }))).rejection?.code,
-    ).toBe('unauthorised');
+    ).toBe('unauthorized');
   });
 
   it('checks a correction against what it corrects: the same cell, and a place the corrector may act on', () => {
@@ -250,7 +250,7 @@ describe('the role policy, with units and assignments', () => {
         reason: '更正',
       }),
     );
-    expect(moved.rejection?.code).toBe('unauthorised');
+    expect(moved.rejection?.code).toBe('unauthorized');
     const elsewhere = r.dispatch(
       ev('observation.corrected', SUPERVISOR, {
         observation: observation('o4', { outcome: 'pass' }),
@@ -271,7 +271,7 @@ describe('the role policy, with units and assignments', () => {
       scope: { kind: 'site' as const, siteId: 's1' },
       description: '占道',
     };
-    expect(r.dispatch(ev('rectification.reported', nowhere, report)).rejection?.code).toBe('unauthorised');
+    expect(r.dispatch(ev('rectification.reported', nowhere, report)).rejection?.code).toBe('unauthorized');
     r.dispatch(ev('rectification.reported', SUPERVISOR, report));
     r.dispatch(
       ev('rectification.assigned', OFFICE, {
@@ -283,11 +283,11 @@ describe('the role policy, with units and assignments', () => {
     r.dispatch(ev('rectification.started', STAFF, { rectificationId: 'r1' }));
     r.dispatch(ev('rectification.submitted', STAFF, { rectificationId: 'r1', evidence: ['d'] }));
     expect(r.dispatch(ev('rectification.closed', nowhere, { rectificationId: 'r1' })).rejection?.code).toBe(
-      'unauthorised',
+      'unauthorized',
     );
     expect(r.dispatch(ev('rectification.closed', INSPECTOR, { rectificationId: 'r1' })).accepted).toBe(true);
     expect(r.dispatch(ev('rectification.relapsed', nowhere, { rectificationId: 'r1' })).rejection?.code).toBe(
-      'unauthorised',
+      'unauthorized',
     );
     expect(r.rectification('r1')!.status).toBe('closed');
   });

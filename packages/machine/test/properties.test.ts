@@ -319,7 +319,7 @@ describe('any sequence of events, from anyone, with corrections, malformed input
     for (const [key, least] of Object.entries({
       restart: 500,
       malformed: 500,
-      unauthorised: 1000,
+      unauthorized: 1000,
       invalid: 500,
       notAllowedNow: 500,
       refused: 100,

@@ -154,7 +154,7 @@ describe('a rectification in its own stream', () => {
     const record = drive(open(), [report(), assign('u1')]).record;
     const foreign = record.dispatch(ev('rectification.started', STAFF2, { rectificationId: 'r1' }));
     expect(foreign.rejection).toMatchObject({
-      code: 'unauthorised',
+      code: 'unauthorized',
       reason: { 'zh-CN': expect.stringContaining('本单位') },
     });
     expect(foreign.appends.map((a) => a.stream)).toEqual(['rectification/r1']);
@@ -173,7 +173,7 @@ describe('a rectification in its own stream', () => {
       reason: { 'zh-CN': '整改编号 r1 已存在' },
     });
     const missing = record.dispatch(ev('rectification.started', STAFF, { rectificationId: 'r9' }));
-    expect(missing.rejection?.code).toBe('unauthorised');
+    expect(missing.rejection?.code).toBe('unauthorized');
     const missingByOffice = record.dispatch(
       ev('rectification.assigned', OFFICE, {
         rectificationId: 'r9',
