@@ -206,7 +206,11 @@ export const CampaignEventSchema = z.discriminatedUnion('type', [
   ...RectificationEventSchema.options,
   ...EvidenceEventSchema.options,
 ]);
-/** An event a campaign accepts. */
+/**
+ * An event a campaign accepts: one of the event types, each with its own fields. The event catalogue
+ * (docs/events.md, 事件目录 docs/events.zh-CN.md) lists every type with its fields, who may send it, where it applies
+ * and what it clears; in code, narrow on `type` and the editor shows that event's fields.
+ */
 export type CampaignEvent = z.infer<typeof CampaignEventSchema>;
 /** An event as a caller writes it, with defaulted fields left out. */
 export type CampaignEventInput = z.input<typeof CampaignEventSchema>;

@@ -97,6 +97,7 @@ export { ActorSchema, ROLE_LABELS, ROLES, RoleSchema } from './roles.js';
 export type { EvidenceLookups, Route } from './routing.js';
 export { routeOf } from './routing.js';
 export { sha256Hex } from './sha256.js';
+export type { TaskUnits } from './start-input.js';
 export { startInputOf, unitRolesOf } from './start-input.js';
 export type { InputLimits, MalformedRecord } from './untrusted.js';
 export { DEFAULT_INPUT_LIMITS } from './untrusted.js';

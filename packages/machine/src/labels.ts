@@ -43,7 +43,9 @@ const labeller = /* @__PURE__ */ defineLabels(ENUM_LABELS);
 
 /**
  * The label of any enumeration value of the model, checklists, rules or machine in a locale:
- * `label('rectification.assigned')` is the event's name, `label('inspector')` the role's.
+ * `label('rectification.assigned')` is the event's name, `label('inspector')` the role's. `closed` is both a
+ * rectification status (已销号) and the campaign's last state: name the one meant, `label('closed', 'zh-CN',
+ * 'campaignState')`.
  */
 export function label(value: LabelledValue, locale: Locale = 'zh-CN', enumName?: EnumName): string {
   return labeller.label(value, locale, enumName);

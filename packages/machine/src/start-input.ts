@@ -2,7 +2,7 @@ import type { PhasePlan } from '@chuangwen/model';
 import type { CampaignMachineInput } from './campaign-context.js';
 
 /** The part of a task row that says which units lead and which support. */
-interface TaskUnits {
+export interface TaskUnits {
   leadUnitIds: readonly string[];
   supportingUnitIds?: readonly string[] | undefined;
 }

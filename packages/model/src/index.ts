@@ -102,7 +102,9 @@ export type { CadenceObligation, Meeting, MeetingKind } from './meetings.js';
 export { CadenceObligationSchema, MEETING_KINDS, MeetingKindSchema, MeetingSchema } from './meetings.js';
 export { CAMPAIGN_MIGRATIONS, migrateCampaign } from './migrations.js';
 export type {
+  AssessedObservation,
   AssessmentMethod,
+  NotAssessableObservation,
   NotAssessableReason,
   Observation,
   ObservationOutcome,
@@ -112,7 +114,9 @@ export type {
 } from './observations.js';
 export {
   ASSESSMENT_METHODS,
+  AssessedObservationSchema,
   AssessmentMethodSchema,
+  NotAssessableObservationSchema,
   NotAssessableReasonSchema,
   OBSERVATION_SOURCES,
   ObservationSchema,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { formsAt, knownKeysAt, nearestKey } from './known-keys.js';
-import { labels } from './labels.js';
+import { ENUM_LABELS, labels } from './labels.js';
 import type { BilingualText } from './primitives.js';
 
 /** Codes of validation issues: shape problems first, then integrity problems found across records. */
@@ -149,11 +149,20 @@ function missingField(path: PathSegment[], expected: BilingualText): ValidationI
   });
 }
 
+/** The labels of a list of allowed values, from the enumeration that holds them all (`serviceWindow` differs by one). */
+function labelsOf(values: readonly unknown[]): (value: unknown) => BilingualText | undefined {
+  const table = Object.values(ENUM_LABELS).find((t) =>
+    values.every((v) => typeof v === 'string' && Object.hasOwn(t, v)),
+  ) as Record<string, BilingualText> | undefined;
+  return (v) => (typeof v !== 'string' ? undefined : table ? table[v] : labels(v));
+}
+
 /** The allowed values in Chinese: each value's label with the value to write beside it, `点位（site）`. */
 function labelledList(values: readonly unknown[]): string {
+  const of = labelsOf(values);
   return values
     .map((v) => {
-      const text = typeof v === 'string' ? labels(v) : undefined;
+      const text = of(v);
       return text ? `${text['zh-CN']}（${v}）` : JSON.stringify(v);
     })
     .join('、');
@@ -161,9 +170,10 @@ function labelledList(values: readonly unknown[]): string {
 
 /** The allowed values in English, each with its label: `"site" (site)`. */
 function labelledListEn(values: readonly unknown[]): string {
+  const of = labelsOf(values);
   return values
     .map((v) => {
-      const text = typeof v === 'string' ? labels(v) : undefined;
+      const text = of(v);
       return text ? `${JSON.stringify(v)} (${text.en})` : JSON.stringify(v);
     })
     .join(', ');
@@ -181,8 +191,12 @@ export interface IssueContext {
   input: unknown;
 }
 
-function unknownKey(path: PathSegment[], key: string, context: IssueContext | undefined): ValidationIssue {
-  const near = context && nearestKey(key, knownKeysAt(context.schema, path, context.input));
+// Suggestions cost a walk of the schema and an edit distance per known key: made for the first few unknown keys of a
+// document only, so a hostile one with thousands of keys is refused as fast as without them.
+const SUGGESTED_KEYS = 20;
+
+function unknownKey(path: PathSegment[], key: string, known: readonly string[] | undefined): ValidationIssue {
+  const near = known && nearestKey(key, known);
   const where = [...path, key];
   if (near !== undefined) {
     return issueAt(where, 'unknown_key', {
@@ -200,6 +214,7 @@ function translate(
   issue: z.core.$ZodIssue,
   custom: CustomIssueMessages,
   context: IssueContext | undefined,
+  budget: { left: number },
 ): ValidationIssue[] {
   const path = issue.path as PathSegment[];
   if (issue.message.startsWith(CUSTOM_ISSUE_PREFIX)) {
@@ -213,7 +228,8 @@ function translate(
       if (issue.input === undefined) return [missingField(path, expected)];
       const got = typeName(receivedType(issue.input));
       // An object expected where something else came: show the forms it may take, so a slip needs no source.
-      const forms = issue.expected === 'object' && context ? formsAt(context.schema, path) : [];
+      const forms =
+        issue.expected === 'object' && context && budget.left-- > 0 ? formsAt(context.schema, path) : [];
       const zhForms = forms.length > 0 ? `；应写作 ${forms.join(' 或 ')}` : '';
       const enForms = forms.length > 0 ? `; write it as ${forms.join(' or ')}` : '';
       return [
@@ -247,9 +263,13 @@ function translate(
       return [issueAt(path, 'too_small', bound(issue, issue.minimum, true))];
     case 'too_big':
       return [issueAt(path, 'too_big', bound(issue, issue.maximum, false))];
-    case 'unrecognized_keys':
-      // `__proto__` is reported by the forbidden-key scan, wherever it stands.
-      return issue.keys.filter((key) => key !== '__proto__').map((key) => unknownKey(path, key, context));
+    case 'unrecognized_keys': // `__proto__` is reported by the forbidden-key scan, wherever it stands.
+      {
+        const keys = issue.keys.filter((key) => key !== '__proto__');
+        const known =
+          context && budget.left > 0 ? knownKeysAt(context.schema, path, context.input) : undefined;
+        return keys.map((key) => unknownKey(path, key, budget.left-- > 0 ? known : undefined));
+      }
     case 'invalid_key':
       return [
         issueAt(path, 'invalid_key', {
@@ -298,5 +318,6 @@ export function toValidationIssues(
   custom: CustomIssueMessages = {},
   context?: IssueContext,
 ): ValidationIssue[] {
-  return error.issues.flatMap((issue) => translate(issue, custom, context));
+  const budget = { left: SUGGESTED_KEYS };
+  return error.issues.flatMap((issue) => translate(issue, custom, context, budget));
 }

@@ -91,6 +91,12 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
+    // A candidate whose length differs by more than any allowed distance cannot be near: skip the edit distance.
+    if (
+      candidate.length > 64 ||
+      Math.abs(candidate.length - key.length) > Math.max(1, Math.floor(key.length / 3))
+    )
+      continue;
     const score = candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase());
     if (score < bestScore) [best, bestScore] = [candidate, score];
   }
@@ -106,13 +112,16 @@ export function formsAt(schema: z.ZodType, path: readonly PathSegment[]): string
   return objectsAt(schema, path, undefined)
     .slice(0, 4)
     .map((o) => {
-      const keys = Object.entries(o.shape as Record<string, unknown>)
-        .slice(0, 8)
-        .map(([key, field]) => {
-          const def = defOf(field);
-          const values = def?.type === 'literal' ? (def.values as unknown[]) : undefined;
-          return values?.length === 1 ? `${key}: ${JSON.stringify(values[0])}` : key;
-        });
-      return `{ ${keys.join(', ')} }`;
+      // Required keys first, so a long form still shows what it cannot do without; "…" says keys were left out.
+      const entries = Object.entries(o.shape as Record<string, unknown>).sort(
+        ([, a], [, b]) =>
+          Number(WRAPPERS.has(defOf(a)?.type ?? '')) - Number(WRAPPERS.has(defOf(b)?.type ?? '')),
+      );
+      const keys = entries.slice(0, 8).map(([key, field]) => {
+        const def = defOf(field);
+        const values = def?.type === 'literal' ? (def.values as unknown[]) : undefined;
+        return values?.length === 1 ? `${key}: ${JSON.stringify(values[0])}` : key;
+      });
+      return `{ ${keys.join(', ')}${entries.length > 8 ? ', …' : ''} }`;
     });
 }

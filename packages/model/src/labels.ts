@@ -86,8 +86,9 @@ export function defineLabels<E extends EnumLabels>(enums: E): Labeller<E> {
       ? enums[enumName]?.[value]
       : undefined;
   return {
+    // A named enumeration is the only place looked in, so a value it lacks is never labelled by another one.
     label: (value, locale = 'zh-CN', enumName) =>
-      (own(value, enumName) ?? catalogue.get(value))?.[locale] ?? value,
+      (enumName !== undefined ? own(value, enumName) : catalogue.get(value))?.[locale] ?? value,
     labels: (value, enumName) => (enumName !== undefined ? own(value, enumName) : catalogue.get(value)),
   };
 }

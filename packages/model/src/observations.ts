@@ -103,38 +103,49 @@ const observationFields = {
   extensions: ExtensionsSchema.optional(),
 };
 
+/** A check that reached a verdict: passed or failed, with the measures the standard's rule reads. */
+export const AssessedObservationSchema = z.strictObject({
+  outcome: z.enum(['pass', 'fail']),
+  /** Violations found (例). */
+  violationCount: z.int().min(0).optional(),
+  /** A count found, such as public-service ads seen, for a rule with a required number. */
+  measuredCount: z.number().min(0).optional(),
+  /** A measured rate between 0 and 1: lamps lit, a survey's favourable share, the incidence of uncivil behaviour. */
+  measuredRate: RateSchema.optional(),
+  /** How many were asked or watched for `measuredRate`. */
+  sampleSize: z.int().min(0).optional(),
+  /** The assessor's own grade (A, B, C, C#, …), honoured over the one violations would give. */
+  grade: GradeSchema.optional(),
+  /** The assessor's own score for the standard at this scope, in points, honoured over a derived one. */
+  score: z.number().min(0).optional(),
+  ...observationFields,
+});
+/** A check that reached a verdict. */
+export interface AssessedObservation extends z.infer<typeof AssessedObservationSchema> {}
+
+/** A check that could not be made (the site closed, no access), with the reason. */
+export const NotAssessableObservationSchema = z.strictObject({
+  outcome: z.literal('notAssessable'),
+  reason: NotAssessableReasonSchema,
+  ...observationFields,
+});
+/** A check that could not be made. */
+export interface NotAssessableObservation extends z.infer<typeof NotAssessableObservationSchema> {}
+
 /**
  * One check at one scope and time (a 测评记录). Besides the outcome it may carry what was measured, and each scoring
  * rule reads one measure: `violationCount` (例, for state-description bands and "no occurrence" rules),
  * `measuredCount` (a count against a required number), `measuredRate` (a ratio, a survey rate or an incidence rate),
  * or the assessor's own `grade` or `score`, which are honoured over anything derived. An outcome of `notAssessable`
- * carries its reason and is never evidence either way.
+ * carries its reason and is never evidence either way. The two forms are {@link AssessedObservation} and
+ * {@link NotAssessableObservation}.
  */
 export const ObservationSchema = z.discriminatedUnion('outcome', [
-  z.strictObject({
-    outcome: z.enum(['pass', 'fail']),
-    /** Violations found (例). */
-    violationCount: z.int().min(0).optional(),
-    /** A count found, such as public-service ads seen, for a rule with a required number. */
-    measuredCount: z.number().min(0).optional(),
-    /** A measured rate between 0 and 1: lamps lit, a survey's favourable share, the incidence of uncivil behaviour. */
-    measuredRate: RateSchema.optional(),
-    /** How many were asked or watched for `measuredRate`. */
-    sampleSize: z.int().min(0).optional(),
-    /** The assessor's own grade (A, B, C, C#, …), honoured over the one violations would give. */
-    grade: GradeSchema.optional(),
-    /** The assessor's own score for the standard at this scope, in points, honoured over a derived one. */
-    score: z.number().min(0).optional(),
-    ...observationFields,
-  }),
-  z.strictObject({
-    outcome: z.literal('notAssessable'),
-    reason: NotAssessableReasonSchema,
-    ...observationFields,
-  }),
+  AssessedObservationSchema,
+  NotAssessableObservationSchema,
 ]);
 /** One check at one scope and time. */
-export type Observation = z.infer<typeof ObservationSchema>;
+export type Observation = AssessedObservation | NotAssessableObservation;
 /** The outcome of an observation. */
 export type ObservationOutcome = Observation['outcome'];
 

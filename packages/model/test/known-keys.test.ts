@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CampaignSchema, validateCampaign } from '../src/index.js';
+import { CampaignSchema, RectificationAreaSchema, validateCampaign } from '../src/index.js';
+import { toValidationIssues } from '../src/internal.js';
 import { knownKeysAt, nearestKey } from '../src/known-keys.js';
 import { sampleCampaign } from './sample.js';
 
@@ -62,6 +63,27 @@ describe('unknown keys are answered with the nearest known key', () => {
       'wrong type: expected an object, got a string; write it as { kind: "date", date } or { kind: "standing", duty }',
     );
     expect(issue?.message['zh-CN']).toContain('应写作 { kind: "date", date } 或');
+  });
+
+  it('suggests for the first twenty unknown keys only, so a hostile document costs no more than a plain one', () => {
+    const doc = sampleCampaign() as Doc;
+    const slips = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`targetRate${i % 2 ? '' : 'z'}${i}`, 1]),
+    );
+    doc.goals = { ...doc.goals, ...slips };
+    const result = validateCampaign(doc);
+    if (result.ok) throw new Error('expected issues');
+    const unknown = result.issues.filter((i) => i.code === 'unknown_key');
+    expect(unknown).toHaveLength(30);
+    expect(unknown.slice(20).every((i) => i.message.en.includes('"extensions"'))).toBe(true);
+  });
+
+  it('labels allowed values from the enumeration that holds them all', () => {
+    const parsed = RectificationAreaSchema.safeParse('nowhere');
+    if (parsed.success) throw new Error('expected an error');
+    const [issue] = toValidationIssues(parsed.error);
+    expect(issue?.message['zh-CN']).toContain('窗口服务（serviceWindow）');
+    expect(issue?.message.en).toContain('"serviceWindow" (Service windows)');
   });
 
   it('never suggests a far key, and stays cheap on hostile keys', () => {

@@ -5,7 +5,6 @@ import {
   validateWithSchema,
 } from '@chuangwen/model';
 import type { z } from 'zod';
-import { isBlank } from './grid.js';
 import { type SheetIssue, sheetIssue } from './issues.js';
 import type { NameMatch } from './names.js';
 import type { TableRow } from './table.js';
@@ -114,9 +113,6 @@ export function readNames(
   }
   return ids;
 }
-
-/** Whether a row's cell is empty. */
-const blankAt = (row: TableRow, key: string) => isBlank(row.get(key));
 
 /**
  * Validates a record built from a row with its schema and reports each issue at the cell of the field it names;
