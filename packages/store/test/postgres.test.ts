@@ -1,6 +1,7 @@
 import { startPostgres, type TestPostgres } from '@chuangwen/fixtures/postgres';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { STORE_SCHEMA_VERSION } from '../src/index.js';
 import { openPostgresStore } from '../src/postgres/index.js';
 import { storeContract } from './contract.js';
 
@@ -32,4 +33,24 @@ storeContract('PostgreSQL', async (name) => {
       await store.close();
     },
   };
+});
+
+// The contract suite holds what both adapters must do; this holds what only the PostgreSQL adapter promises: a real
+// server, and plain SQL that needs no extension, so PostgreSQL-compatible databases run it.
+it('runs on a real PostgreSQL server and installs no extension', async () => {
+  const url = await server.createDatabase('plain');
+  const store = await openPostgresStore(url);
+  const raw = new pg.Client(url);
+  await raw.connect();
+  try {
+    expect(store.dialect).toBe('postgres');
+    expect(await store.schemaVersion()).toBe(STORE_SCHEMA_VERSION);
+    const [{ version }] = (await raw.query('SELECT version() AS version')).rows;
+    expect(version).toMatch(/^PostgreSQL \d+/);
+    const extensions = (await raw.query('SELECT extname FROM pg_extension ORDER BY extname')).rows;
+    expect(extensions.map((e) => e.extname)).toEqual(['plpgsql']);
+  } finally {
+    await raw.end();
+    await store.close();
+  }
 });

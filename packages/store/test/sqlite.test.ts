@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { STORE_SCHEMA_VERSION } from '../src/index.js';
 import { openSqliteStore } from '../src/sqlite/index.js';
 import { storeContract } from './contract.js';
 
@@ -27,4 +28,20 @@ storeContract('SQLite', async (name) => {
       await store.close();
     },
   };
+});
+
+// The contract suite holds what both adapters must do; this holds what only SQLite promises: one file in WAL mode, so
+// readers never wait for the writer, and a schema version recorded in the file.
+it('keeps its file in WAL mode with the schema version recorded', async () => {
+  const file = join(dir, 'wal.db');
+  const store = await openSqliteStore(file);
+  const raw = new Database(file, { readonly: true });
+  try {
+    expect(store.dialect).toBe('sqlite');
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(await store.schemaVersion()).toBe(STORE_SCHEMA_VERSION);
+  } finally {
+    raw.close();
+    await store.close();
+  }
 });
