@@ -6,7 +6,7 @@ import { districtFramework } from '@chuangwen/checklists/district';
 import { createRandom, generateDistrict, instantAfter } from '@chuangwen/fixtures';
 import type { Observation, Site } from '@chuangwen/model';
 import { ComplianceBoard, classify, scopeKey } from '@chuangwen/rules';
-import { report, type Timing, time } from './harness.js';
+import { medianRound, report, type Timing, time } from './harness.js';
 
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
 const FROM = '2026-01-01';
@@ -141,15 +141,7 @@ for (let round = 0; round < 7; round++) {
     ),
   );
 }
-const median = (name: string): Timing => {
-  const runs = timings.filter((t) => t.name === name).sort((a, b) => a.medianMs - b.medianMs);
-  return {
-    ...runs[Math.floor(runs.length / 2)]!,
-    minMs: runs[0]!.minMs,
-    maxMs: runs.at(-1)!.maxMs,
-    runs: runs.length,
-  };
-};
+const median = (name: string): Timing => medianRound(timings, name);
 const recordRows = [
   'classify the cell it touches',
   'record one observation, 5,000-site board',

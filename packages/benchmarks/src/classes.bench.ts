@@ -15,7 +15,7 @@ import {
 } from '@chuangwen/rules';
 import { cellRules, judgedCode } from '@chuangwen/rules/internal';
 import { Engine } from 'json-rules-engine';
-import { report, type Timing, time } from './harness.js';
+import { medianRound, report, type Timing, time } from './harness.js';
 
 const COUNT = Number(process.env.BENCH_HISTORIES ?? 1_000_000);
 const ASOF = '2026-06-30T12:00:00+08:00';
@@ -282,15 +282,7 @@ const start = process.hrtime.bigint();
 for (const n of numeric) await rulesEngine.run({ ...floorScan(n), behaviour: n.behaviour });
 const engineMs = Number(process.hrtime.bigint() - start) / 1e6;
 
-const median = (name: string): Timing => {
-  const runs = timings.filter((t) => t.name === name).sort((a, b) => a.medianMs - b.medianMs);
-  return {
-    ...runs[Math.floor(runs.length / 2)]!,
-    minMs: runs[0]!.minMs,
-    maxMs: runs.at(-1)!.maxMs,
-    runs: runs.length,
-  };
-};
+const median = (name: string): Timing => medianRound(timings, name);
 const rows = [
   median('floor: hand-written loop, numeric timestamps'),
   median('index path: cellClass'),

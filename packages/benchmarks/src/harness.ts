@@ -8,6 +8,20 @@ export interface Timing {
 }
 
 /**
+ * One contender's timing across interleaved rounds: the round with the median time, with the spread of all rounds and
+ * how many there were. Rounds interleave contenders, so each contender has one timing per round in `timings`.
+ */
+export function medianRound(timings: readonly Timing[], name: string): Timing {
+  const runs = timings.filter((t) => t.name === name).sort((a, b) => a.medianMs - b.medianMs);
+  return {
+    ...runs[Math.floor(runs.length / 2)]!,
+    minMs: runs[0]!.minMs,
+    maxMs: runs.at(-1)!.maxMs,
+    runs: runs.length,
+  };
+}
+
+/**
  * Times `fn` after `warmup` untimed calls: `runs` timed calls, reported by their median, which resists the noise
  * of a shared machine. Contenders are interleaved by the caller so drift hits all of them alike.
  */

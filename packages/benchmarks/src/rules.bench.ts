@@ -5,7 +5,7 @@
 import { generateHistories, type History } from '@chuangwen/fixtures';
 import { classify, DEFAULT_POLICY, toMs } from '@chuangwen/rules';
 import { Engine } from 'json-rules-engine';
-import { report, type Timing, time } from './harness.js';
+import { medianRound, report, type Timing, time } from './harness.js';
 
 const COUNT = Number(process.env.BENCH_HISTORIES ?? 1_000_000);
 const ASOF = '2026-06-30T12:00:00+08:00';
@@ -255,15 +255,7 @@ const hotStart = process.hrtime.bigint();
 for (let p = 0; p < passes; p++) for (const h of hot) await rulesEngine.run(facts(h));
 const hotEngineMs = Number(process.hrtime.bigint() - hotStart) / 1e6;
 
-const median = (name: string): Timing => {
-  const runs = timings.filter((t) => t.name === name).sort((a, b) => a.medianMs - b.medianMs);
-  return {
-    ...runs[Math.floor(runs.length / 2)]!,
-    minMs: runs[0]!.minMs,
-    maxMs: runs.at(-1)!.maxMs,
-    runs: runs.length,
-  };
-};
+const median = (name: string): Timing => medianRound(timings, name);
 const rows = [
   median('floor'),
   median('classify'),
