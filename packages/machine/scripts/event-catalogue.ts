@@ -24,6 +24,7 @@ import {
   stateLabel,
 } from '../src/index.js';
 import { SAMPLES, SETUP, VARIANTS, type Variant } from './event-samples.js';
+import { interfaceName } from './event-types.js';
 
 type Lang = 'zh-CN' | 'en';
 type Json = Record<string, unknown>;
@@ -203,7 +204,7 @@ export function renderCatalogue(lang: Lang): string {
       details.push(
         `### ${type}`,
         '',
-        `${EVENT_TYPE_LABELS[type][lang]}${lang === 'zh-CN' ? '。' : '.'}`,
+        `${EVENT_TYPE_LABELS[type][lang]}${lang === 'zh-CN' ? '。' : '.'} ${lang === 'zh-CN' ? 'TypeScript 类型' : 'TypeScript type'}: \`${interfaceName(type)}\`.`,
         '',
         ...(properties.length === 0
           ? [text.none[lang]]

@@ -14,6 +14,10 @@ import {
 } from '@chuangwen/model';
 import { ComplianceClassSchema } from '@chuangwen/rules';
 import { z } from 'zod';
+import type { EvidenceEvent, FactEvent, PhaseEvent, RectificationEvent } from './event-types.js';
+
+export type { EvidenceEvent, FactEvent, PhaseEvent, RectificationEvent };
+
 import { ActorSchema } from './roles.js';
 
 /** A field with its meaning in English and Chinese, as the event catalogue and the JSON Schema show it. */
@@ -207,23 +211,15 @@ export const CampaignEventSchema = z.discriminatedUnion('type', [
   ...EvidenceEventSchema.options,
 ]);
 /**
- * An event a campaign accepts: one of the event types, each with its own fields. The event catalogue
- * (docs/events.md, 事件目录 docs/events.zh-CN.md) lists every type with its fields, who may send it, where it applies
+ * An event a campaign accepts: one of the named event interfaces (`RectificationAssignedEvent`, …), each with its own
+ * fields. The event catalogue (docs/events.md, 事件目录 docs/events.zh-CN.md) says who may send each, where it applies
  * and what it clears; in code, narrow on `type` and the editor shows that event's fields.
  */
-export type CampaignEvent = z.infer<typeof CampaignEventSchema>;
+export type CampaignEvent = FactEvent | PhaseEvent | RectificationEvent | EvidenceEvent;
 /** An event as a caller writes it, with defaulted fields left out. */
 export type CampaignEventInput = z.input<typeof CampaignEventSchema>;
 /** The type of a campaign event. */
 export type CampaignEventType = CampaignEvent['type'];
-/** A fact event. */
-export type FactEvent = z.infer<typeof FactEventSchema>;
-/** A phase event. */
-export type PhaseEvent = z.infer<typeof PhaseEventSchema>;
-/** An event of the rectification lifecycle. */
-export type RectificationEvent = z.infer<typeof RectificationEventSchema>;
-/** An evidence event. */
-export type EvidenceEvent = z.infer<typeof EvidenceEventSchema>;
 
 const typesOf = <T extends string>(schema: { options: readonly { shape: { type: z.ZodLiteral<T> } }[] }) =>
   schema.options.map((o) => o.shape.type.value) as T[];

@@ -40,16 +40,9 @@ export { EchoEventSchema } from './echoes.js';
 export type { Effect, EffectName, EffectParams } from './effects.js';
 export { EFFECT_NAMES } from './effects.js';
 export { EVENT_TYPE_LABELS } from './event-labels.js';
-export type {
-  CampaignEvent,
-  CampaignEventInput,
-  CampaignEventType,
-  EventGroup,
-  EvidenceEvent,
-  FactEvent,
-  PhaseEvent,
-  RectificationEvent,
-} from './events.js';
+// One named interface per event, generated from the schemas (scripts/event-types.ts).
+export type * from './event-types.js';
+export type { CampaignEvent, CampaignEventInput, CampaignEventType, EventGroup } from './events.js';
 export {
   CAMPAIGN_EVENT_TYPES,
   CampaignEventSchema,

@@ -1,14 +1,18 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { createActor } from 'xstate';
+import type { z } from 'zod';
 import {
   type CampaignContext,
   type CampaignEvent,
+  type CampaignEventSchema,
   type CampaignState,
   campaignMachine,
   type DispatchResult,
   type Effect,
   MemoryRecord,
   type PersistedCampaign,
+  type RectificationAssignedEvent,
+  type ResultRecordedEvent,
 } from '../src/index.js';
 
 describe('machine types', () => {
@@ -34,6 +38,20 @@ describe('machine types', () => {
       | 'summaryEvaluation'
       | 'closed'
     >();
+  });
+
+  it('names every event, and the named events are exactly what the schema parses', () => {
+    type Parsed = z.infer<typeof CampaignEventSchema>;
+    expectTypeOf<CampaignEvent>().toExtend<Parsed>();
+    expectTypeOf<Parsed>().toExtend<CampaignEvent>();
+    expectTypeOf<CampaignEvent['type']>().toEqualTypeOf<Parsed['type']>();
+    expectTypeOf<
+      Extract<CampaignEvent, { type: 'rectification.assigned' }>
+    >().toEqualTypeOf<RectificationAssignedEvent>();
+    expectTypeOf<RectificationAssignedEvent['supportingUnitIds']>().toEqualTypeOf<string[]>();
+    expectTypeOf<ResultRecordedEvent['score']>().toEqualTypeOf<number | undefined>();
+    // @ts-expect-error another event's field is not there
+    expectTypeOf<ResultRecordedEvent>().toHaveProperty('deadline');
   });
 
   it('gives hosts typed snapshots and effects, with no casts', () => {
