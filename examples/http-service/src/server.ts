@@ -23,7 +23,7 @@ import {
 import { classifyAll } from '@chuangwen/rules';
 import {
   ConflictError,
-  openCampaign,
+  createCampaign as createRecord,
   type RecordStore,
   recordEvent,
   StoreError,
@@ -300,7 +300,7 @@ export async function buildService(options: ServiceOptions) {
       for (const t of campaign.tasks) for (const u of t.supportingUnitIds) units[u] = 'responsible';
       for (const t of campaign.tasks) for (const u of t.leadUnitIds) units[u] = 'lead';
       try {
-        const created = await openCampaign(
+        const created = await createRecord(
           store,
           { campaignId: campaign.id, at: now(), timeline: campaign.timeline, units },
           actor,

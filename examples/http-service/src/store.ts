@@ -11,7 +11,7 @@ export type DatabaseLocation = { url: string } | { path: string };
 const SERVICE: Actor = { id: 'chuangwen-service', role: 'office' };
 
 /**
- * Opens the store. A SQLite file written by the 0.0.0 service is imported on the way: its campaigns restored and
+ * Opens the store. A SQLite file written by the 0.0.0 service is migrated on the way: its campaigns restored and
  * migrated, their old logs checked and sealed, their observations brought into the audit, under the service's key.
  */
 export async function openStore(
@@ -21,8 +21,8 @@ export async function openStore(
 ): Promise<RecordStore> {
   if ('url' in location) return openPostgresStore(location.url);
   const store = await openSqliteStore(location.path);
-  const imported = await store.importLegacy({ hasher, actor: SERVICE, at: now() });
-  for (const refused of imported.refused)
-    process.emitWarning(`campaign ${refused.id} from the 0.0.0 database was not imported: ${refused.reason}`);
+  const migrated = await store.migrateLegacy({ hasher, actor: SERVICE, at: now() });
+  for (const refused of migrated.refused)
+    process.emitWarning(`campaign ${refused.id} from the 0.0.0 database was not migrated: ${refused.reason}`);
   return store;
 }

@@ -1,6 +1,6 @@
 // Meetings and supervision records, for the cadence the campaign holds itself to (督查频次).
 import type { Meeting, MeetingKind } from '@chuangwen/model';
-import { checkCadence } from '@chuangwen/rules';
+import { cadenceReport } from '@chuangwen/rules';
 import type { Clock } from './clock.js';
 import type { Desk } from './desk.js';
 import { A, campaign } from './street.js';
@@ -39,7 +39,7 @@ export class Meetings {
   }
 
   cadence() {
-    return checkCadence({
+    return cadenceReport({
       meetings: this.all,
       from: '2026-04-01',
       asOf: this.clock.now(),

@@ -1,4 +1,4 @@
-import type { CustomIssueMessages, PathSegment, ValidationIssue, ValidationResult } from '@chuangwen/model';
+import type { CustomIssueMessages, PathSegment, ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 
 /** Messages of the custom codes the checklist schemas raise. */
@@ -8,23 +8,6 @@ export const CHECKLIST_MESSAGES: CustomIssueMessages = {
     en: 'a standard needs at least one assessment method',
   },
 };
-
-/** Thrown by the `define…` helpers when authored content is invalid; `issues` says where and why. */
-export class ContentError extends Error {
-  override readonly name = 'ContentError';
-  constructor(
-    readonly what: string,
-    readonly issues: ValidationIssue[],
-  ) {
-    super(`${what} is invalid: ${issues.map((i) => `${i.pointer || '/'} ${i.message.en}`).join('; ')}`);
-  }
-}
-
-/** The value of a validation, or a {@link ContentError} for authored content that is wrong (a programming error). */
-export function valueOrThrow<T>(what: string, result: ValidationResult<T>): T {
-  if (!result.ok) throw new ContentError(what, result.issues);
-  return result.value;
-}
 
 /**
  * A registry of codes that must be unique in one document: `claim(code, path)` records the code, or reports a

@@ -17,7 +17,6 @@ export {
   ObservationSheetSchema,
   PolaritySchema,
 } from './civility-sheet.js';
-export { ContentError } from './content-issues.js';
 export type { DiffEntry, EditionDiff } from './diff.js';
 export { diffEditions, isEmptyDiff } from './diff.js';
 export type {

@@ -4,9 +4,9 @@ import {
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
-import { issueAt } from '@chuangwen/model/internal';
+import { issueAt, valueOrThrow } from '@chuangwen/model/internal';
 import { type Checklist, type ChecklistInput, ChecklistSchema } from './checklist.js';
-import { CHECKLIST_MESSAGES, uniqueCodes, valueOrThrow } from './content-issues.js';
+import { CHECKLIST_MESSAGES, uniqueCodes } from './content-issues.js';
 import { type FrameworkEdition, standardsByCode } from './framework.js';
 
 /** Options for {@link validateChecklist}. */

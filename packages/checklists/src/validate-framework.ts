@@ -5,8 +5,8 @@ import {
   type ValidationResult,
   validateWithSchema,
 } from '@chuangwen/model';
-import { issueAt } from '@chuangwen/model/internal';
-import { CHECKLIST_MESSAGES, uniqueCodes, valueOrThrow } from './content-issues.js';
+import { issueAt, valueOrThrow } from '@chuangwen/model/internal';
+import { CHECKLIST_MESSAGES, uniqueCodes } from './content-issues.js';
 import {
   contentsOf,
   type FrameworkEdition,

@@ -17,7 +17,6 @@ const MAIN = [
   'CivilityTallySchema',
   'CodeSchema',
   'CompetitionGroupSchema',
-  'ContentError',
   'ContentSchema',
   'DEFAULT_STATE_BANDS',
   'DisplayCodeSchema',

@@ -1,6 +1,7 @@
+import { ContentError } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import { districtFramework, rectificationChecklists } from '../src/district/index.js';
-import { ContentError, defineChecklist, validateChecklist } from '../src/index.js';
+import { defineChecklist, validateChecklist } from '../src/index.js';
 
 type Doc = Record<string, any>;
 const market = () =>

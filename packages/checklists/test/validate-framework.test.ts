@@ -1,6 +1,7 @@
+import { ContentError } from '@chuangwen/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContentError, defineFramework, listStandards, validateFramework } from '../src/index.js';
+import { defineFramework, listStandards, validateFramework } from '../src/index.js';
 import { tinyFramework } from './sample.js';
 
 type Doc = Record<string, any>;

@@ -23,7 +23,7 @@ export function machineFor(config: CampaignConfig | undefined): CampaignMachine 
 const stored = persist;
 
 /** The campaign's first snapshot, and the effects entering it names. */
-export function openCampaign(machine: CampaignMachine, input: CampaignMachineInput) {
+export function initialCampaign(machine: CampaignMachine, input: CampaignMachineInput) {
   const [snapshot, actions] = initialTransition(machine, input);
   return { campaign: stored(snapshot), effects: effectsOf(actions) };
 }

@@ -2,7 +2,7 @@ import { type ValidationIssue, validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { chainEntry, emptyHead } from './audit.js';
 import { type CampaignMachineInput, CampaignMachineInputSchema } from './campaign-context.js';
-import { machineFor, openCampaign } from './campaign-step.js';
+import { initialCampaign, machineFor } from './campaign-step.js';
 import type { CampaignConfig } from './config.js';
 import type { Append, StreamState } from './dispatch.js';
 import type { Effect } from './effects.js';
@@ -53,7 +53,7 @@ export function createCampaign(
         : checked.issues,
     );
   const hasher = options.hasher ?? chainHasher();
-  const opened = openCampaign(machineFor(options.config), checked.value);
+  const opened = initialCampaign(machineFor(options.config), checked.value);
   const received = options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt };
   const chained = chainEntry(
     'campaign',

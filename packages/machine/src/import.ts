@@ -20,8 +20,8 @@ export interface LegacyAuditEntry {
   hash: string;
 }
 
-/** The verdict on a 0.0.0 log: intact or not, how many entries, and the hash it ends on. */
-export interface LegacyLogCheck {
+/** The verification of a 0.0.0 log: intact or not, how many entries, and the hash it ends on. */
+export interface LegacyLogVerification {
   ok: boolean;
   entries: number;
   head: string;
@@ -30,10 +30,10 @@ export interface LegacyLogCheck {
 }
 
 /**
- * Checks a log written by the 0.0.0 packages (sha256 over the previous hash and the entry's canonical JSON), so a host
+ * Verifies a log written by the 0.0.0 packages (sha256 over the previous hash and the entry's canonical JSON), so a host
  * migrating to streams can say the old log was intact when it was sealed. Linear; never throws.
  */
-export function checkLegacyLog(log: readonly LegacyAuditEntry[]): LegacyLogCheck {
+export function verifyLegacyLog(log: readonly LegacyAuditEntry[]): LegacyLogVerification {
   let prev = GENESIS_HASH;
   for (let i = 0; i < log.length; i++) {
     const e = log[i]!;
@@ -57,12 +57,12 @@ export function checkLegacyLog(log: readonly LegacyAuditEntry[]): LegacyLogCheck
   return { ok: true, entries: log.length, head: prev };
 }
 
-/** What an import starts new streams from: who imports, when, and, for a migrated store, the old log it seals. */
-export interface ImportOptions {
+/** What a migration starts new streams from: who migrates, when, and, for a migrated store, the old log it seals. */
+export interface StreamsMigrationOptions {
   actor: Actor;
   at: string;
   hasher: ChainHasher;
-  /** The sealed 0.0.0 log: its length and last hash, from {@link checkLegacyLog}. */
+  /** The sealed 0.0.0 log: its length and last hash, from {@link verifyLegacyLog}. */
   legacy?: { entries: number; head: string };
   /**
    * Observations an older host kept outside the audit (the 0.0.0 example service did): they open the evidence stream
@@ -71,8 +71,8 @@ export interface ImportOptions {
   observations?: readonly Observation[];
 }
 
-/** The streams an import starts: the campaign's and one per rectification, each with its first entry. */
-export interface ImportedRecord {
+/** The streams a migration starts: the campaign's and one per rectification, each with its first entry. */
+export interface MigratedRecord {
   campaign: StreamState<PersistedCampaign>;
   rectifications: StreamState<Rectification>[];
   /** What to apply to the evidence index: each imported observation, in force. */
@@ -87,7 +87,10 @@ export interface ImportedRecord {
  * kept outside the audit open the evidence stream with an `evidence.imported` entry. Replay and
  * verification start from these entries, so a migrated record verifies like a new one.
  */
-export function importRestored(restored: RestoredCampaign, options: ImportOptions): ImportedRecord {
+export function migrateToStreams(
+  restored: RestoredCampaign,
+  options: StreamsMigrationOptions,
+): MigratedRecord {
   const { hasher, actor, at } = options;
   const campaignId = restored.campaign.snapshot.context.campaignId;
   const appends: Append[] = [];

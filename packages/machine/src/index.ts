@@ -57,8 +57,13 @@ export type { EvidenceChange, EvidenceIndex, EvidenceItem, EvidenceStatus } from
 export type { FactChange } from './facts-reducer.js';
 export type { ChainHasher } from './hashing.js';
 export { chainHasher } from './hashing.js';
-export type { ImportedRecord, ImportOptions, LegacyAuditEntry, LegacyLogCheck } from './import.js';
-export { checkLegacyLog, importRestored } from './import.js';
+export type {
+  LegacyAuditEntry,
+  LegacyLogVerification,
+  MigratedRecord,
+  StreamsMigrationOptions,
+} from './import.js';
+export { migrateToStreams, verifyLegacyLog } from './import.js';
 export type { EnumName, LabelledValue } from './labels.js';
 export { CAMPAIGN_STATE_LABELS, ENUM_LABELS, label, labels, REJECTION_CODE_LABELS } from './labels.js';
 export { MemoryEvidence } from './memory-evidence.js';
@@ -76,8 +81,8 @@ export {
   restoreRectification,
   SNAPSHOT_VERSION,
 } from './persistence.js';
-export type { AuthorizationContext, RolePolicy } from './policy.js';
-export { authorize, DEFAULT_ROLE_POLICY, defineRolePolicy } from './policy.js';
+export type { AuthorizationContext, RolePolicy, RolePolicyOverrides } from './policy.js';
+export { authorize, DEFAULT_ROLE_POLICY, defineRolePolicy, RolePolicyOverridesSchema } from './policy.js';
 export type {
   RectificationContext,
   RectificationInput,
@@ -96,5 +101,5 @@ export type { InputLimits, MalformedRecord } from './untrusted.js';
 export { DEFAULT_INPUT_LIMITS } from './untrusted.js';
 export type { RecordToVerify, StoredStream, Verification, VerifyOptions } from './verify.js';
 export { verifyRecord } from './verify.js';
-export type { AuditProblem, AuditProblemKind, ChainCheck } from './verify-chain.js';
+export type { AuditProblem, AuditProblemKind, ChainVerification } from './verify-chain.js';
 export { verifyChain } from './verify-chain.js';

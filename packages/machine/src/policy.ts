@@ -1,9 +1,17 @@
-import type { BilingualText, Observation, Rectification, Scope } from '@chuangwen/model';
+import {
+  type BilingualText,
+  type Observation,
+  type Rectification,
+  type Scope,
+  validateWithSchema,
+} from '@chuangwen/model';
+import { valueOrThrow } from '@chuangwen/model/internal';
+import { z } from 'zod';
 import type { CampaignConfig } from './config.js';
 import { EVENT_TYPE_LABELS } from './event-labels.js';
 import { CAMPAIGN_EVENT_TYPES, type CampaignEvent, type CampaignEventType } from './events.js';
 import type { EvidenceIndex } from './evidence.js';
-import { type Actor, ROLE_LABELS, type Role } from './roles.js';
+import { type Actor, ROLE_LABELS, ROLES, type Role, RoleSchema } from './roles.js';
 
 /**
  * Who may send what: the roles allowed for each event type, and whether unit staff act only for their own unit and
@@ -74,23 +82,34 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
   },
 };
 
-/** A policy with some event types given other roles, or the unit and assignment scopes widened; the rest stays. */
-export function defineRolePolicy(
-  overrides: {
-    roles?: Partial<Record<CampaignEventType, readonly Role[]>>;
-    ownUnitOnly?: boolean;
-    staffSelfChecksOnly?: boolean;
-    inspectorsWhereAssigned?: boolean;
-  } = {},
-): RolePolicy {
+/** What {@link defineRolePolicy} changes: other roles for some event types, or the scopes widened or narrowed. */
+export const RolePolicyOverridesSchema = z.strictObject({
+  /** The roles allowed for each event type given; the types not given keep theirs. An empty list allows no one. */
+  roles: z.partialRecord(z.enum(CAMPAIGN_EVENT_TYPES), z.array(RoleSchema).max(ROLES.length)).optional(),
+  ownUnitOnly: z.boolean().optional(),
+  staffSelfChecksOnly: z.boolean().optional(),
+  inspectorsWhereAssigned: z.boolean().optional(),
+});
+/** What {@link defineRolePolicy} changes. */
+export type RolePolicyOverrides = z.input<typeof RolePolicyOverridesSchema>;
+
+/**
+ * A policy with some event types given other roles, or the unit and assignment scopes widened; the rest stays. Throws a
+ * `ContentError` naming each wrong entry (an event type or role that does not exist, with the nearest one), since a
+ * policy is written in code.
+ */
+export function defineRolePolicy(overrides: RolePolicyOverrides = {}): RolePolicy {
+  const given = valueOrThrow('role policy', validateWithSchema(RolePolicyOverridesSchema, overrides));
   const roles = { ...DEFAULT_ROLE_POLICY.roles } as Record<CampaignEventType, readonly Role[]>;
-  for (const type of CAMPAIGN_EVENT_TYPES)
-    if (overrides.roles?.[type]) roles[type] = [...overrides.roles[type]!];
+  for (const type of CAMPAIGN_EVENT_TYPES) {
+    const allowed = given.roles?.[type];
+    if (allowed) roles[type] = [...new Set(allowed)];
+  }
   return {
     roles,
-    ownUnitOnly: overrides.ownUnitOnly ?? DEFAULT_ROLE_POLICY.ownUnitOnly,
-    staffSelfChecksOnly: overrides.staffSelfChecksOnly ?? DEFAULT_ROLE_POLICY.staffSelfChecksOnly,
-    inspectorsWhereAssigned: overrides.inspectorsWhereAssigned ?? DEFAULT_ROLE_POLICY.inspectorsWhereAssigned,
+    ownUnitOnly: given.ownUnitOnly ?? DEFAULT_ROLE_POLICY.ownUnitOnly,
+    staffSelfChecksOnly: given.staffSelfChecksOnly ?? DEFAULT_ROLE_POLICY.staffSelfChecksOnly,
+    inspectorsWhereAssigned: given.inspectorsWhereAssigned ?? DEFAULT_ROLE_POLICY.inspectorsWhereAssigned,
   };
 }
 

@@ -3,7 +3,7 @@ import { contributionOf, type LedgerContribution } from '@chuangwen/rules';
 import { z } from 'zod';
 import type { AuditEntry, EntryRef, StreamId } from './audit.js';
 import { CampaignMachineInputSchema } from './campaign-context.js';
-import { machineFor, openCampaign, stepCampaign } from './campaign-step.js';
+import { initialCampaign, machineFor, stepCampaign } from './campaign-step.js';
 import type { CampaignConfig } from './config.js';
 import { type EchoEvent, EchoEventSchema } from './echoes.js';
 import { CampaignEventSchema, type EvidenceEvent, groupOf, type RectificationEvent } from './events.js';
@@ -247,7 +247,7 @@ export function replayCampaign(
   let campaign: PersistedCampaign | undefined;
   if (first.type === 'campaign.created') {
     const input = CampaignMachineInputSchema.safeParse(first.input);
-    if (input.success) campaign = openCampaign(machine, input.data).campaign;
+    if (input.success) campaign = initialCampaign(machine, input.data).campaign;
   } else if (first.type === 'campaign.imported') {
     const imported = PersistedCampaignSchema.safeParse(first.snapshot);
     if (imported.success) campaign = imported.data;

@@ -24,7 +24,7 @@ export interface AuditProblem {
 }
 
 /** The result of checking a stream's chain: the problems, and the head the chain reaches. */
-export interface ChainCheck {
+export interface ChainVerification {
   ok: boolean;
   problems: AuditProblem[];
   head: { seq: number; hash: string };
@@ -56,7 +56,7 @@ export function verifyChain(
   stream: StreamId,
   entries: Iterable<AuditEntry | StoredEntry>,
   options: { hasher: ChainHasher; genesis: string; anchor?: EntryRef; parse?: boolean },
-): ChainCheck {
+): ChainVerification {
   const parse = options.parse ?? true;
   const problems: AuditProblem[] = [];
   const parsed: AuditEntry[] = [];

@@ -1,4 +1,5 @@
 import type { Observation } from '@chuangwen/model';
+import { ContentError } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import { type Actor, DEFAULT_ROLE_POLICY, defineRolePolicy, verifyRecord } from '../src/index.js';
 import { ARCHIVIST, ev, INSPECTOR, OFFICE, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
@@ -191,6 +192,29 @@ describe('the role policy, with units and assignments', () => {
     expect(r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' })).accepted).toBe(true);
     expect(r.dispatch(ev('phase.force', OFFICE, { reason: '授权办公室推进' })).accepted).toBe(true);
     expect(r.verify().ok).toBe(true);
+  });
+
+  it('refuses a role policy naming an event type or a role that does not exist, with the nearest name', () => {
+    const wrong = () =>
+      defineRolePolicy({
+        roles: { 'phase.forced': ['leadingGroup'], 'phase.advance': ['mayor'] },
+      } as unknown as Parameters<typeof defineRolePolicy>[0]);
+    expect(wrong).toThrow(ContentError);
+    try {
+      wrong();
+    } catch (error) {
+      const issues = (error as ContentError).issues;
+      expect(issues.map((i) => i.pointer).sort()).toEqual(['/roles/phase.advance/0', '/roles/phase.forced']);
+      expect(issues.find((i) => i.pointer === '/roles/phase.advance/0')?.message.en).toContain(
+        'leadingGroup',
+      );
+    }
+    expect(() => defineRolePolicy({ ownUnitOnly: 'no' } as unknown as { ownUnitOnly: boolean })).toThrow(
+      /role policy is invalid: \/ownUnitOnly/,
+    );
+    expect(defineRolePolicy({ roles: { 'phase.force': ['office', 'office'] } }).roles['phase.force']).toEqual(
+      ['office'],
+    );
   });
 
   it('re-judges every applied entry by the policy on verification: a record verified under a narrower policy fails', () => {

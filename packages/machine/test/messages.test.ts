@@ -10,7 +10,7 @@ import { districtFramework, minorsFramework, sampleStreetCampaign } from '@chuan
 import { type BilingualText, ENUM_LABELS, PHASES, validateCampaign } from '@chuangwen/model';
 import {
   COMPLIANCE_CLASSES,
-  checkCadence,
+  cadenceReport,
   classify,
   emptyFacts,
   phaseReadiness,
@@ -152,8 +152,8 @@ describe('Chinese messages', () => {
     }
     for (const phase of PHASES) collect('phaseReadiness', phaseReadiness(phase, emptyFacts()).blockers);
     collect(
-      'checkCadence',
-      checkCadence({
+      'cadenceReport',
+      cadenceReport({
         meetings: [],
         from: '2026-04-01',
         asOf: '2026-06-30',

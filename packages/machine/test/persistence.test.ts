@@ -6,14 +6,14 @@ import {
   type AuditEntry,
   campaignMachine,
   chainHasher,
-  checkLegacyLog,
-  importRestored,
   MemoryEvidence,
   MemoryRecord,
+  migrateToStreams,
   persist,
   restoreCampaign,
   restoreRectification,
   SNAPSHOT_VERSION,
+  verifyLegacyLog,
   verifyRecord,
 } from '../src/index.js';
 import { ev, LEADER, OFFICE, STAFF, SUPERVISOR } from './helpers.js';
@@ -90,17 +90,17 @@ describe('restoring a campaign', () => {
 
   it('starts streams for a migrated record, sealing the old log, and the result verifies like a new record', () => {
     const log = fixture('audit-log.json') as LegacyAuditEntry[];
-    const sealed = checkLegacyLog(log);
+    const sealed = verifyLegacyLog(log);
     expect(sealed).toMatchObject({ ok: true, entries: log.length, head: log.at(-1)!.hash });
     const edited = structuredClone(log);
     (edited[10]!.event as { type: string }).type = 'phase.force';
-    expect(checkLegacyLog(edited)).toMatchObject({ ok: false, problem: { seq: 10 } });
+    expect(verifyLegacyLog(edited)).toMatchObject({ ok: false, problem: { seq: 10 } });
 
     const restored = restoreCampaign(fixture('persisted-campaign.json'));
     if (!restored.ok) throw new Error('restore failed');
     const hasher = chainHasher(KEY);
     const at = '2026-11-26T09:00:00+08:00';
-    const imported = importRestored(restored.value, {
+    const imported = migrateToStreams(restored.value, {
       actor: OFFICE,
       at,
       hasher,
@@ -135,7 +135,7 @@ describe('restoring a campaign', () => {
       outcome: 'pass',
       evidence: [] as string[],
     } as const;
-    const withEvidence = importRestored(restored.value, {
+    const withEvidence = migrateToStreams(restored.value, {
       actor: OFFICE,
       at,
       hasher,

@@ -68,6 +68,7 @@ export {
   PhasePlanSchema,
   TrackedStandardSchema,
 } from './campaign.js';
+export { ContentError } from './content-error.js';
 export { findForbiddenKeys, SCAN_LIMITS } from './forbidden-keys.js';
 export type { UnitHierarchy } from './hierarchy.js';
 export { rollUp, unitHierarchy } from './hierarchy.js';

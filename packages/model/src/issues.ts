@@ -204,9 +204,17 @@ function unknownKey(path: PathSegment[], key: string, known: readonly string[] |
       en: `unknown field "${key}"; did you mean "${near}"?`,
     });
   }
+  // A short list of the fields is shown in full, each quoted as the document spells it.
+  const listed = known && known.length > 0 && known.length <= 12 ? known.map((k) => `"${k}"`) : undefined;
+  // Only where the object has an `extensions` field is there somewhere else to put the key.
+  if (known?.includes('extensions'))
+    return issueAt(where, 'unknown_key', {
+      'zh-CN': `未知字段 "${key}"；宿主系统的自定义数据请放在 extensions 中`,
+      en: `unknown field "${key}"; put host-specific data under "extensions"`,
+    });
   return issueAt(where, 'unknown_key', {
-    'zh-CN': `未知字段 "${key}"；宿主系统的自定义数据请放在 extensions 中`,
-    en: `unknown field "${key}"; put host-specific data under "extensions"`,
+    'zh-CN': `未知字段 "${key}"${listed ? `，可用字段：${listed.join('、')}` : ''}`,
+    en: `unknown field "${key}"${listed ? `; the fields are ${listed.join(', ')}` : ''}`,
   });
 }
 

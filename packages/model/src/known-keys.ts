@@ -44,7 +44,8 @@ function objectsAt(schema: unknown, path: readonly PathSegment[], value: unknown
     return options.flatMap(next);
   }
   if (def.type === 'intersection') return [def.left, def.right].flatMap(next);
-  if (path.length === 0) return def.type === 'object' ? [def] : [];
+  // A record keyed by an enumeration (validity days by method) knows its keys as well as an object does.
+  if (path.length === 0) return def.type === 'object' || enumKeys(def) ? [def] : [];
   const [head, ...rest] = path as [PathSegment, ...PathSegment[]];
   const down = (s: unknown) => objectsAt(s, rest, child(value, head), depth + 1);
   if (def.type === 'object') {
@@ -61,9 +62,17 @@ function objectsAt(schema: unknown, path: readonly PathSegment[], value: unknown
 export function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[], input: unknown): string[] {
   const keys = new Set<string>();
   for (const o of objectsAt(schema, path, input)) {
-    for (const key of Object.keys(o.shape as object)) keys.add(key);
+    for (const key of o.type === 'object' ? Object.keys(o.shape as object) : (enumKeys(o) ?? []))
+      keys.add(key);
   }
   return [...keys];
+}
+
+/** The keys of a record keyed by an enumeration, or undefined for any other schema. */
+function enumKeys(def: Def): string[] | undefined {
+  if (def.type !== 'record') return undefined;
+  const key = defOf(def.keyType);
+  return key?.type === 'enum' ? Object.values(key.entries as Record<string, string>) : undefined;
 }
 
 function distance(a: string, b: string): number {
@@ -110,6 +119,7 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
  */
 export function formsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   return objectsAt(schema, path, undefined)
+    .filter((o) => o.type === 'object')
     .slice(0, 4)
     .map((o) => {
       // Required keys first, so a long form still shows what it cannot do without; "…" says keys were left out.

@@ -3,6 +3,8 @@ import { ARCHIVE_CATEGORY_LABELS } from './archive.js';
 import { RECTIFICATION_AREA_LABELS } from './areas.js';
 import { ROUND_KIND_LABELS } from './assessment-rounds.js';
 import { FRAMEWORK_ROLE_LABELS } from './campaign.js';
+import { ContentError } from './content-error.js';
+import { issueAt, type ValidationIssue } from './issues.js';
 import { HONOUR_LABELS, JURISDICTION_LEVEL_LABELS } from './jurisdiction.js';
 import { MEETING_KIND_LABELS } from './meetings.js';
 import {
@@ -70,11 +72,30 @@ export interface Labeller<E extends EnumLabels> {
   labels(value: string, enumName?: keyof E & string): BilingualText | undefined;
 }
 
+/** Each value whose label lacks its Chinese or its English text: people would see an identifier instead. */
+function missingLabels(enums: EnumLabels): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const blank = (text: unknown) => typeof text !== 'string' || text.trim() === '';
+  for (const [name, values] of Object.entries(enums))
+    for (const [value, text] of Object.entries(values ?? {}))
+      if (text === null || typeof text !== 'object' || blank(text['zh-CN']) || blank(text.en))
+        issues.push(
+          issueAt([name, value], 'missing_label', {
+            'zh-CN': `"${value}" 缺少中文或英文标签`,
+            en: `"${value}" lacks its Chinese or its English label`,
+          }),
+        );
+  return issues;
+}
+
 /**
  * Builds `label` and `labels` over labelled enumerations. Each package of the library exports its own pair over its
- * enumerations and those of the packages it builds on; a host adds its own the same way.
+ * enumerations and those of the packages it builds on; a host adds its own the same way. Throws a `ContentError`
+ * naming each value whose label lacks its Chinese or its English text.
  */
 export function defineLabels<E extends EnumLabels>(enums: E): Labeller<E> {
+  const missing = missingLabels(enums);
+  if (missing.length > 0) throw new ContentError('labels', missing);
   // A value shared by two enumerations with the same meaning (such as `other`) carries the same label in both; a value
   // that means different things (`serviceWindow`: a unit kind and a rectification area) is looked up by enum name.
   const catalogue = new Map<string, BilingualText>();

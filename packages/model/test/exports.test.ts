@@ -24,6 +24,7 @@ const EXPORTED = [
   'CampaignFrameworkSchema',
   'CampaignSchema',
   'ContactSchema',
+  'ContentError',
   'CoordinatesSchema',
   'DateSchema',
   'DateTimeSchema',
@@ -144,6 +145,7 @@ const INTERNAL = [
   'refTo',
   'referencePaths',
   'toValidationIssues',
+  'valueOrThrow',
 ];
 
 describe('public API', () => {

@@ -3,6 +3,9 @@ import {
   APPRAISAL_OUTCOME_KINDS,
   ARCHIVE_CATEGORIES,
   ASSESSMENT_METHODS,
+  type BilingualText,
+  ContentError,
+  defineLabels,
   ENUM_LABELS,
   label,
   labels,
@@ -71,5 +74,22 @@ describe('labels', () => {
     expect(label('criticism')).toBe('批评通报');
     expect(label('commendation')).toBe('表扬通报');
     expect(labels('no-such-value')).toBeUndefined();
+  });
+
+  it("defines a host's own labels, and refuses a value labelled in one language only", () => {
+    const host = defineLabels({ ticketState: { open: { 'zh-CN': '待办', en: 'Open' } } });
+    expect(host.label('open', 'en')).toBe('Open');
+    expect(() =>
+      defineLabels({
+        ticketState: { open: { 'zh-CN': '待办', en: ' ' }, done: { en: 'Done' } as unknown as BilingualText },
+      }),
+    ).toThrow(ContentError);
+    try {
+      defineLabels({ ticketState: { done: { en: 'Done' } as unknown as BilingualText } });
+    } catch (error) {
+      expect((error as ContentError).issues).toEqual([
+        expect.objectContaining({ pointer: '/ticketState/done', code: 'missing_label' }),
+      ]);
+    }
   });
 });

@@ -29,7 +29,7 @@ export interface CadenceReport {
   pending: MissedObligation[];
 }
 
-/** What {@link checkCadence} needs. */
+/** What {@link cadenceReport} needs. */
 export interface CadenceInput {
   meetings: readonly Meeting[];
   /** First day to check, `YYYY-MM-DD` (the start of special rectification, say). */
@@ -44,7 +44,7 @@ export interface CadenceInput {
  * Checks the supervision cadence month by month and returns each missed obligation with its month. A meeting with
  * `makeUpFor` counts for that month, so a missed month can be caught up. Pure.
  */
-export function checkCadence(input: CadenceInput): CadenceReport {
+export function cadenceReport(input: CadenceInput): CadenceReport {
   const obligations = input.obligations;
   const today = shanghaiDate(toMs(input.asOf));
   const byMonthKind = new Map<string, string[]>();

@@ -14,7 +14,7 @@ export type { BoardOptions } from './board.js';
 export { ComplianceBoard, classifyAll } from './board.js';
 export type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
 export type { CadenceInput, CadenceReport, MissedObligation, ObligationStatus } from './cadence.js';
-export { checkCadence } from './cadence.js';
+export { cadenceReport } from './cadence.js';
 export type { CellHistory, CellRules } from './cell-history.js';
 export { cellClass } from './cell-history.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
@@ -55,7 +55,7 @@ export { rectificationRates } from './ledger-rates.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
 export { DEFAULT_OUTCOME_TRIGGERS, suggestOutcomes } from './outcomes.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
-export { DEFAULT_POLICY, definePolicy } from './policy.js';
+export { ClassificationPolicySchema, DEFAULT_POLICY, definePolicy, PolicyOverridesSchema } from './policy.js';
 export type { RankedResult, RankInput, RankOptions, TieRule } from './ranking.js';
 export { rankUnits } from './ranking.js';
 export type { Blocker, BlockerCode, Readiness, ReadinessOptions } from './readiness.js';
@@ -75,6 +75,6 @@ export type {
   TierScore,
 } from './scoring.js';
 export { projectScore, scoreFramework } from './scoring.js';
-export type { GoalRate, RateEstimate } from './surveys.js';
-export { checkSampleSize, requiredSampleSize, surveyRates, wilsonInterval, Z95 } from './surveys.js';
+export type { GoalRate, RateEstimate, SampleSizeReport } from './surveys.js';
+export { requiredSampleSize, sampleSizeReport, surveyRates, wilsonInterval, Z95 } from './surveys.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';

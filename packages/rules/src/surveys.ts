@@ -84,11 +84,22 @@ export function requiredSampleSize(
 }
 
 /** Whether a sample is large enough for a margin, and how many more responses are needed if not. */
-export function checkSampleSize(
+export interface SampleSizeReport {
+  /** The responses in hand. */
+  n: number;
+  /** The responses the margin needs (with the finite-population correction when a population is given). */
+  required: number;
+  enough: boolean;
+  /** How many more responses are needed; 0 when enough. */
+  shortBy: number;
+}
+
+/** Whether a sample is large enough for a margin, and how many more responses are needed if not. */
+export function sampleSizeReport(
   n: number,
   margin: number,
   options: { expected?: number; population?: number; z?: number } = {},
-) {
+): SampleSizeReport {
   const required = requiredSampleSize(margin, options);
   return { n, required, enough: n >= required, shortBy: Math.max(0, required - n) };
 }

@@ -3,11 +3,11 @@ import { civilitySheet, SEED_CADENCE } from '@chuangwen/checklists/district';
 import type { Meeting, MeetingKind, SurveyResponse } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import {
-  checkCadence,
-  checkSampleSize,
+  cadenceReport,
   civilityIndex,
   phaseCountdowns,
   requiredSampleSize,
+  sampleSizeReport,
   surveyRates,
   wilsonInterval,
 } from '../src/index.js';
@@ -31,14 +31,14 @@ const fullMonth = (month: string): Meeting[] => [
   meeting('monthlyInspection', `${month}-25`),
 ];
 
-describe('checkCadence', () => {
+describe('cadenceReport', () => {
   it('returns each missed obligation with its month, and keeps the month in progress pending', () => {
     const meetings = [
       ...fullMonth('2026-04'),
       ...fullMonth('2026-05').filter((m) => m.kind !== 'onSiteSupervision' || m.date.endsWith('10')),
       meeting('jointMeeting', '2026-06-03'),
     ];
-    const report = checkCadence({
+    const report = cadenceReport({
       meetings,
       from: '2026-04-01',
       asOf: '2026-06-15T10:00:00+08:00',
@@ -62,7 +62,7 @@ describe('checkCadence', () => {
   });
 
   it('reads months in Asia/Shanghai: 17:00 UTC on 30 April is already 1 May', () => {
-    const report = checkCadence({
+    const report = cadenceReport({
       meetings: fullMonth('2026-04'),
       from: '2026-04-01',
       asOf: '2026-04-30T17:00:00Z',
@@ -78,7 +78,7 @@ describe('checkCadence', () => {
   it('counts a make-up session for the month it makes up', () => {
     const makeUp = { ...meeting('onSiteSupervision', '2026-06-03'), makeUpFor: '2026-05' };
     const meetings = [...fullMonth('2026-05').filter((m) => !m.date.endsWith('20')), makeUp];
-    const report = checkCadence({
+    const report = cadenceReport({
       meetings,
       from: '2026-05-01',
       asOf: '2026-06-10T10:00:00+08:00',
@@ -91,7 +91,7 @@ describe('checkCadence', () => {
   });
 
   it('takes configured obligations, and ignores meetings outside the range', () => {
-    const report = checkCadence({
+    const report = cadenceReport({
       meetings: [meeting('workMeeting', '2026-03-30'), meeting('workMeeting', '2026-04-02')],
       from: '2026-04-01',
       asOf: '2026-05-01',
@@ -129,7 +129,7 @@ describe('survey rates', () => {
     expect(requiredSampleSize(0.03)).toBe(1068);
     expect(requiredSampleSize(0.05)).toBe(385);
     expect(requiredSampleSize(0.05, { population: 2000 })).toBe(323);
-    expect(checkSampleSize(300, 0.05)).toEqual({ n: 300, required: 385, enough: false, shortBy: 85 });
+    expect(sampleSizeReport(300, 0.05)).toEqual({ n: 300, required: 385, enough: false, shortBy: 85 });
     expect(() => requiredSampleSize(0)).toThrow(/误差界限/);
   });
 });

@@ -17,10 +17,10 @@ export type {
   RecordStore,
   StoredRecord,
 } from './contract.js';
+export type { CreateCampaignOptions } from './create-campaign.js';
+export { createCampaign } from './create-campaign.js';
 export type { IntegrityProblem, StoreErrorCode } from './errors.js';
 export { ConflictError, IntegrityError, NewerSchemaError, StoreError } from './errors.js';
-export type { OpenCampaignOptions } from './open-campaign.js';
-export { openCampaign } from './open-campaign.js';
 export type { RecordEventOptions, RecordedEvent } from './record-event.js';
 export { recordEvent } from './record-event.js';
 export { STORE_SCHEMA_VERSION } from './schema.js';

@@ -9,9 +9,9 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ConflictError,
+  createCampaign,
   IntegrityError,
   NewerSchemaError,
-  openCampaign,
   type RecordStore,
   recordEvent,
   STORE_SCHEMA_VERSION,
@@ -42,7 +42,7 @@ let minute = 0;
 const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
 
 async function newCampaign(store: RecordStore, id: string) {
-  return openCampaign(store, { campaignId: id, at: at(), units: { u1: 'lead' } }, OFFICE, {
+  return createCampaign(store, { campaignId: id, at: at(), units: { u1: 'lead' } }, OFFICE, {
     hasher,
     config,
     document: { id, title: '示例' },

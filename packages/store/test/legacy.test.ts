@@ -19,9 +19,9 @@ describe('a database the 0.0.0 example service wrote', () => {
     old.close();
     const store = await openSqliteStore(file);
     expect(await store.campaignIds()).toEqual([]);
-    const first = await store.importLegacy({ hasher, actor: OFFICE, at: '2026-11-26T09:00:00+08:00' });
+    const first = await store.migrateLegacy({ hasher, actor: OFFICE, at: '2026-11-26T09:00:00+08:00' });
     expect(first.refused).toEqual([]);
-    expect(first.imported).toEqual([
+    expect(first.migrated).toEqual([
       {
         id: 'yunxi-2026',
         entries: log.length,
@@ -30,8 +30,8 @@ describe('a database the 0.0.0 example service wrote', () => {
         observations: 2,
       },
     ]);
-    expect(await store.importLegacy({ hasher, actor: OFFICE, at: '2026-11-27T09:00:00+08:00' })).toEqual({
-      imported: [],
+    expect(await store.migrateLegacy({ hasher, actor: OFFICE, at: '2026-11-27T09:00:00+08:00' })).toEqual({
+      migrated: [],
       refused: [],
     });
     const [opening] = await store.read('yunxi-2026', 'campaign', { limit: 1 });
@@ -63,8 +63,8 @@ describe('a database the 0.0.0 example service wrote', () => {
     db.prepare('UPDATE audit SET entry = ? WHERE seq = 1').run(JSON.stringify(entry));
     db.close();
     const store = await openSqliteStore(file);
-    const result = await store.importLegacy({ hasher, actor: OFFICE, at: '2026-11-26T09:00:00+08:00' });
-    expect(result.imported).toEqual([]);
+    const result = await store.migrateLegacy({ hasher, actor: OFFICE, at: '2026-11-26T09:00:00+08:00' });
+    expect(result.migrated).toEqual([]);
     expect(result.refused).toEqual([{ id: 'yunxi-2026', reason: expect.stringContaining('entry 1') }]);
     await store.close();
   });

@@ -9,14 +9,14 @@ import { checkIntegrity, migrate } from '../schema.js';
 import type { SqlDatabase } from '../sql.js';
 import { SqlRecordStore } from '../sql-store.js';
 import {
-  importLegacyTables,
-  type LegacyImport,
-  type LegacyImportOptions,
+  type LegacyMigration,
+  type LegacyMigrationOptions,
+  migrateLegacyTables,
   setLegacyTablesAside,
 } from './legacy.js';
 import { sqliteDatabase } from './sqlite-database.js';
 
-export type { LegacyImport, LegacyImportOptions } from './legacy.js';
+export type { LegacyMigration, LegacyMigrationOptions } from './legacy.js';
 
 /** Options for opening a SQLite store. */
 export interface SqliteStoreOptions {
@@ -38,10 +38,10 @@ export class SqliteRecordStore extends SqlRecordStore {
   /**
    * Imports what the 0.0.0 example service left in this file (its campaigns, single audit logs and observations,
    * set aside on open): each campaign restored and migrated, its old log checked and sealed, its rectifications and
-   * observations given streams of their own under the host's key. Idempotent; returns what it imported.
+   * observations given streams of their own under the host's key. Idempotent; returns what it migrated.
    */
-  importLegacy(options: LegacyImportOptions): Promise<LegacyImport> {
-    return importLegacyTables(this.file, this, options);
+  migrateLegacy(options: LegacyMigrationOptions): Promise<LegacyMigration> {
+    return migrateLegacyTables(this.file, this, options);
   }
 }
 

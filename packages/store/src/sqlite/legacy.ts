@@ -2,31 +2,31 @@ import type { LegacyAuditEntry } from '@chuangwen/machine';
 import {
   type Actor,
   type ChainHasher,
-  checkLegacyLog,
-  importRestored,
+  migrateToStreams,
   restoreCampaign,
+  verifyLegacyLog,
 } from '@chuangwen/machine';
 import { ObservationSchema } from '@chuangwen/model';
 import type Database from 'better-sqlite3';
 import type { RecordStore } from '../contract.js';
 import type { SqlRunner } from '../sql.js';
 
-/** Who imports, when, and under which key the new streams are chained. */
-export interface LegacyImportOptions {
+/** Who migrates, when, and under which key the new streams are chained. */
+export interface LegacyMigrationOptions {
   hasher: ChainHasher;
   actor: Actor;
   at: string;
 }
 
-/** What an import found: each campaign imported, with its sealed log, and each one that could not be. */
-export interface LegacyImport {
-  imported: { id: string; entries: number; head: string; rectifications: number; observations: number }[];
+/** What a migration found: each campaign migrated, with its sealed log, and each one that could not be. */
+export interface LegacyMigration {
+  migrated: { id: string; entries: number; head: string; rectifications: number; observations: number }[];
   refused: { id: string; reason: string }[];
 }
 
 /**
  * The 0.0.0 example service kept `campaigns` (with `audit_head`), `audit` and `observations` tables. On the first open
- * they are renamed out of the way, kept whole, for `importLegacy` to read.
+ * they are renamed out of the way, kept whole, for `migrateLegacy` to read.
  */
 export async function setLegacyTablesAside(q: SqlRunner): Promise<void> {
   const columns = await q.all<{ name: string }>("SELECT name FROM pragma_table_info('campaigns')");
@@ -36,12 +36,12 @@ export async function setLegacyTablesAside(q: SqlRunner): Promise<void> {
   );
 }
 
-export async function importLegacyTables(
+export async function migrateLegacyTables(
   db: Database.Database,
   store: RecordStore,
-  options: LegacyImportOptions,
-): Promise<LegacyImport> {
-  const result: LegacyImport = { imported: [], refused: [] };
+  options: LegacyMigrationOptions,
+): Promise<LegacyMigration> {
+  const result: LegacyMigration = { migrated: [], refused: [] };
   const present = db
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chuangwen_legacy_campaigns'")
     .get();
@@ -57,7 +57,7 @@ export async function importLegacyTables(
         .prepare('SELECT entry FROM chuangwen_legacy_audit WHERE campaign_id = ? ORDER BY seq')
         .all(row.id) as { entry: string }[]
     ).map((r) => JSON.parse(r.entry) as LegacyAuditEntry);
-    const sealed = checkLegacyLog(log);
+    const sealed = verifyLegacyLog(log);
     const restored = restoreCampaign(JSON.parse(row.snapshot));
     if (!sealed.ok || !restored.ok) {
       result.refused.push({
@@ -76,7 +76,7 @@ export async function importLegacyTables(
       const o = ObservationSchema.safeParse(JSON.parse(r.observation));
       return o.success ? [o.data] : [];
     });
-    const imported = importRestored(restored.value, {
+    const streams = migrateToStreams(restored.value, {
       ...options,
       legacy: { entries: sealed.entries, head: sealed.head },
       observations,
@@ -84,16 +84,16 @@ export async function importLegacyTables(
     await store.createCampaign({
       id: row.id,
       document: JSON.parse(row.document),
-      snapshot: imported.campaign.snapshot,
-      appends: imported.appends,
-      rectifications: imported.rectifications.map((r) => r.snapshot),
-      evidence: imported.evidence,
+      snapshot: streams.campaign.snapshot,
+      appends: streams.appends,
+      rectifications: streams.rectifications.map((r) => r.snapshot),
+      evidence: streams.evidence,
     });
-    result.imported.push({
+    result.migrated.push({
       id: row.id,
       entries: sealed.entries,
       head: sealed.head,
-      rectifications: imported.rectifications.length,
+      rectifications: streams.rectifications.length,
       observations: observations.length,
     });
   }

@@ -4,12 +4,12 @@ import {
   type CampaignMachineInput,
   type ChainHasher,
   type CreatedCampaign,
-  createCampaign,
+  createCampaign as startRecord,
 } from '@chuangwen/machine';
 import type { RecordStore } from './contract.js';
 
-/** What a new campaign in a store is opened with. */
-export interface OpenCampaignOptions {
+/** What a new campaign in a store is created with. */
+export interface CreateCampaignOptions {
   hasher: ChainHasher;
   config?: CampaignConfig;
   receivedAt?: string;
@@ -18,16 +18,17 @@ export interface OpenCampaignOptions {
 }
 
 /**
- * Opens a campaign's record in a store: its creation entry, first snapshot and document, in one transaction. A
+ * Creates a campaign's record in a store: the machine's `createCampaign`, with its creation entry, first snapshot and
+ * document written in one transaction. A
  * `StoreError` with code `exists` when the id is taken; a `CampaignInputError` for input a host built wrongly.
  */
-export async function openCampaign(
+export async function createCampaign(
   store: RecordStore,
   input: CampaignMachineInput,
   actor: Actor,
-  options: OpenCampaignOptions,
+  options: CreateCampaignOptions,
 ): Promise<CreatedCampaign> {
-  const created = createCampaign(input, actor, {
+  const created = startRecord(input, actor, {
     hasher: options.hasher,
     ...(options.config ? { config: options.config } : {}),
     ...(options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt }),
