@@ -90,7 +90,7 @@ export function staffOf(unitId: string): Identity {
 
 /** The unit responsible for a site. */
 export function unitOfSite(siteId: string): string {
-  return street.sites.find((s) => s.id === siteId)!.unitId;
+  return street.sites.find((s) => s.id === siteId)!.responsibleUnitId;
 }
 
 /** The street's sites of the given types. */

@@ -191,7 +191,7 @@ describe('the dashboard in use', () => {
     await drop(page, 'bare.json', JSON.stringify(bare));
     await openView(page, 'civility');
     await page.locator('[data-block="no-tallies"]').waitFor();
-    await drop(page, 'broken.json', '{"schemaVersion": 2, "id": ');
+    await drop(page, 'broken.json', '{"schemaVersion": 3, "id": ');
     expect(await page.locator('[data-block="error"]').textContent()).toContain(
       'broken.json 不是有效的 JSON 文件',
     );

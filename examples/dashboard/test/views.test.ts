@@ -163,7 +163,7 @@ describe('the dashboard against the example service', () => {
       const shown = await page
         .locator(`[data-table="${table}"] tbody tr`)
         .evaluateAll((l) => l.map((e) => e.getAttribute('data-row')));
-      expect(shown).toEqual(list.map((d) => `${d.standardCode}|${d.scopeKey}`));
+      expect(shown).toEqual(list.map((d) => `${d.standardRef}|${d.scopeKey}`));
       expect(await texts(page, `[data-table="${table}"] [data-col="recheckBy"]`)).toEqual(
         list.map((d) => d.recheckBy),
       );

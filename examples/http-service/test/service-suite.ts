@@ -221,7 +221,7 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
                 id: `doc-${documents}`,
                 title: `材料 ${documents}`,
                 category: r.category,
-                standardRefs: [e.standardCode],
+                standardRefs: [e.standardRef],
                 date: '2026-08-20',
                 sha256: 'a'.repeat(64),
                 uri: `archive://test/doc-${documents}`,

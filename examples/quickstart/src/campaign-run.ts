@@ -216,10 +216,10 @@ export function runCampaign() {
   // One media report where seven are required.
   for (const e of inventory.entries)
     for (const r of e.requirements)
-      archive.file(e.standardCode, r.category, e === short && r.category === 'mediaReport' ? 1 : r.quantity);
+      archive.file(e.standardRef, r.category, e === short && r.category === 'mediaReport' ? 1 : r.quantity);
   send({ type: 'archive.submitted', actor: A.archivist });
   send({ type: 'phase.advance', actor: A.office }); // refused: the media reports are short
-  archive.file(short.standardCode, 'mediaReport', 6);
+  archive.file(short.standardRef, 'mediaReport', 6);
 
   // The official assessment, of the main framework and of the minors' assessment beside it.
   clock.set('2026-09-10');

@@ -8,7 +8,7 @@ import { A, siteOf, staffOf, taskOf } from './street.js';
 function unitsFor(o: Observation) {
   const task = o.standardRef === undefined ? undefined : taskOf.get(o.standardRef);
   const site = o.scope.kind === 'site' ? siteOf(o.scope.siteId) : undefined;
-  const lead = o.responsibleUnitId ?? site?.unitId ?? task?.leadUnitIds[0] ?? 'u-urban';
+  const lead = o.responsibleUnitId ?? site?.responsibleUnitId ?? task?.leadUnitIds[0] ?? 'u-urban';
   const supporting = (task?.leadUnitIds ?? []).filter((u) => u !== lead).slice(0, 2);
   return { lead, supporting, leader: task?.responsibleLeaderId };
 }
@@ -40,8 +40,8 @@ export class Ledger {
       rectificationId: id,
       leadUnitId: lead,
       supportingUnitIds: supporting,
-      ...(o.scope.kind === 'site' && siteOf(o.scope.siteId).unitId !== lead
-        ? { guarantorUnitIds: [siteOf(o.scope.siteId).unitId] }
+      ...(o.scope.kind === 'site' && siteOf(o.scope.siteId).responsibleUnitId !== lead
+        ? { guarantorUnitIds: [siteOf(o.scope.siteId).responsibleUnitId] }
         : {}),
       ...(leader === undefined ? {} : { responsibleLeaderId: leader }),
       deadline: addDays(o.observedAt.slice(0, 10), days),

@@ -29,7 +29,7 @@ const codeOf = (i: number) =>
 function campaign(units: number, standards: number) {
   const ids = Array.from({ length: units }, (_, i) => `u${i}`);
   const codes = Array.from({ length: standards }, (_, i) => codeOf(i));
-  const sites = ids.map((unitId, i) => ({ id: `s${i}`, unitId }));
+  const sites = ids.map((unitId, i) => ({ id: `s${i}`, responsibleUnitId: unitId }));
   const record = new MemoryRecord(
     {
       campaignId: 'c-bench',

@@ -22,7 +22,7 @@ import {
   frameworkSheets,
   importFramework,
   importRectifications,
-  ledgerSheets,
+  rectificationSheets,
   type WorkbookSpec,
 } from '@chuangwen/sheets';
 import ExcelJS from 'exceljs';
@@ -80,7 +80,7 @@ const campaign: Campaign = JSON.parse(readFileSync(join(dir, 'campaign.json'), '
 const ledgerBytes = new Uint8Array(readFileSync(join(dir, 'ledger.xlsx')));
 const frameworkBytes = new Uint8Array(readFileSync(join(dir, 'framework.xlsx')));
 // What the export floors write: the same sheets and values, prepared outside the timing.
-const ledgerSpec = ledgerSheets(campaign, { siteTypes });
+const ledgerSpec = rectificationSheets(campaign, { siteTypes });
 const frameworkSpec = frameworkSheets(districtFramework, { siteTypes });
 
 /** The floor: exceljs loads the workbook and reads every cell's value, mapping nothing. */

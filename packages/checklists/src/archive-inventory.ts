@@ -5,7 +5,7 @@ import { CodeSchema } from './text.js';
 
 /** The material the archive must hold for one standard, each requirement with its count. */
 export const InventoryEntrySchema = z.strictObject({
-  standardCode: CodeSchema,
+  standardRef: CodeSchema,
   itemCode: CodeSchema,
   requirements: z.array(MaterialRequirementSchema).min(1),
 });
@@ -14,7 +14,7 @@ export interface InventoryEntry extends z.infer<typeof InventoryEntrySchema> {}
 
 /** The archive inventory of an edition (创文档案清单): one entry per standard that requires material. */
 export const ArchiveInventorySchema = z.strictObject({
-  frameworkEditionId: CodeSchema,
+  editionId: CodeSchema,
   entries: z.array(InventoryEntrySchema),
 });
 /** The archive inventory of an edition. */
@@ -26,10 +26,10 @@ export function archiveInventory(framework: FrameworkEdition): ArchiveInventory 
   for (const { standard, item } of listStandards(framework)) {
     if (standard.materialRequirements.length === 0) continue;
     entries.push({
-      standardCode: standard.code,
+      standardRef: standard.code,
       itemCode: item.code,
       requirements: standard.materialRequirements.map((r) => ({ ...r })),
     });
   }
-  return { frameworkEditionId: framework.id, entries };
+  return { editionId: framework.id, entries };
 }

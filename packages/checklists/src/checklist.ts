@@ -43,8 +43,8 @@ export const ChecklistSchema = z.strictObject({
   id: CodeSchema,
   title: LocalizedTextSchema,
   area: RectificationAreaSchema,
-  /** The framework edition whose standard codes `standardRefs` use. */
-  frameworkEditionId: CodeSchema.optional(),
+  /** The framework edition whose standard codes `standardRefs` use (checklists written before 0.1 said `frameworkEditionId`). */
+  editionId: CodeSchema.optional(),
   sample: z.boolean().default(false),
   sections: z.array(ChecklistSectionSchema).min(1),
 });

@@ -27,13 +27,13 @@ export function checkChecklistIntegrity(
   const siteTypes = options.siteTypes ? new Set(options.siteTypes) : undefined;
   if (
     options.framework &&
-    checklist.frameworkEditionId !== undefined &&
-    checklist.frameworkEditionId !== options.framework.id
+    checklist.editionId !== undefined &&
+    checklist.editionId !== options.framework.id
   ) {
     issues.push(
-      issueAt(['frameworkEditionId'], 'edition_mismatch', {
-        'zh-CN': `检查表对应测评体系 "${checklist.frameworkEditionId}"，而非 "${options.framework.id}"`,
-        en: `the checklist is written for edition "${checklist.frameworkEditionId}", not "${options.framework.id}"`,
+      issueAt(['editionId'], 'edition_mismatch', {
+        'zh-CN': `检查表对应测评体系 "${checklist.editionId}"，而非 "${options.framework.id}"`,
+        en: `the checklist is written for edition "${checklist.editionId}", not "${options.framework.id}"`,
       }),
     );
   }
@@ -68,18 +68,31 @@ export function checkChecklistIntegrity(
   return issues;
 }
 
-/** Validates a checklist from outside. Never throws. */
+/**
+ * Checklists written before 0.1 named their edition `frameworkEditionId`; it is `editionId` everywhere now. Renamed in
+ * place of its key, defining own properties so no key reaches a prototype.
+ */
+function editionIdOfEarlierChecklists(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  if (!Object.hasOwn(input, 'frameworkEditionId') || Object.hasOwn(input, 'editionId')) return input;
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [key === 'frameworkEditionId' ? 'editionId' : key, value]),
+  );
+}
+
+/** Validates a checklist from outside (one written before 0.1 is read as well). Never throws. */
 export function validateChecklist(
   input: unknown,
   options: ValidateChecklistOptions = {},
 ): ValidationResult<Checklist> {
   return validateWithSchema(ChecklistSchema, input, {
     messages: CHECKLIST_MESSAGES,
+    prepare: editionIdOfEarlierChecklists,
     check: (checklist) => checkChecklistIntegrity(checklist, options),
   });
 }
 
-/** Defines a checklist in code, validated; throws a {@link ContentError} listing every issue. */
+/** Defines a checklist in code, validated; throws a `ContentError` (of `@chuangwen/model`) listing every issue. */
 export function defineChecklist(input: ChecklistInput, options: ValidateChecklistOptions = {}): Checklist {
   return valueOrThrow(`checklist ${input.id}`, validateChecklist(input, options));
 }

@@ -275,7 +275,7 @@ export function validateFramework(
 
 /**
  * Defines a framework edition in code: the input is type-checked as you write it, validated, and returned parsed.
- * Throws a {@link ContentError} listing every issue, since authored content that is wrong is a programming error.
+ * Throws a `ContentError` (of `@chuangwen/model`) listing every issue, since authored content that is wrong is a programming error.
  */
 export function defineFramework(
   input: FrameworkEditionInput,

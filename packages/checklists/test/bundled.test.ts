@@ -135,12 +135,12 @@ describe('bundled sample content', () => {
 
   it('lists the material each standard needs in the archive inventory', () => {
     const needing = standards.filter((s) => s.standard.materialRequirements.length > 0);
-    expect(districtArchiveInventory.entries.map((e) => e.standardCode)).toEqual(
+    expect(districtArchiveInventory.entries.map((e) => e.standardRef)).toEqual(
       needing.map((s) => s.standard.code),
     );
     expect(
       districtArchiveInventory.entries
-        .find((e) => e.standardCode === '10.03.02')
+        .find((e) => e.standardRef === '10.03.02')
         ?.requirements.map((r) => r.category),
     ).toContain('summary');
   });

@@ -36,10 +36,19 @@ describe('validateChecklist', () => {
     [
       'another edition',
       (d: Doc) => {
+        d.editionId = 'other-2030';
+      },
+      'edition_mismatch',
+      '/editionId',
+    ],
+    [
+      'another edition, in a checklist written before 0.1',
+      (d: Doc) => {
+        delete d.editionId;
         d.frameworkEditionId = 'other-2030';
       },
       'edition_mismatch',
-      '/frameworkEditionId',
+      '/editionId',
     ],
     [
       'an unknown response kind',

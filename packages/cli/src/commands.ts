@@ -28,18 +28,10 @@ export interface Outcome {
   count?: number;
 }
 
-/** The import kinds, as the command line names them. */
-export const IMPORT_KINDS = ['framework', 'tasks', 'sites', 'ledger', 'results'] as const;
+/** The import kinds: each has a template, and the library's names are the command's. */
+export const IMPORT_KINDS = sheets.TEMPLATE_KINDS;
 /** The export kinds. */
-export const EXPORT_KINDS = ['ledger', 'board', 'tasks', 'results', 'framework'] as const;
-/** The template kinds (the import kinds, as the library names them). */
-const TEMPLATE_OF = {
-  framework: 'framework',
-  tasks: 'tasks',
-  sites: 'sites',
-  ledger: 'rectifications',
-  results: 'results',
-} as const;
+export const EXPORT_KINDS = ['rectifications', 'board', 'tasks', 'rounds', 'framework'] as const;
 
 /** A usage error (exit code 2) in both languages. */
 export const usage = (zh: string, en: string) => new CliError(EXIT_CODES.usage, { 'zh-CN': zh, en });
@@ -129,9 +121,9 @@ async function importKind(
     }
     case 'sites':
       return sheets.importSites(bytes, ctx);
-    case 'ledger':
+    case 'rectifications':
       return sheets.importRectifications(bytes, ctx);
-    case 'results':
+    case 'rounds':
       return sheets.importRounds(bytes, ctx);
     default:
       throw usage(
@@ -179,10 +171,10 @@ export async function runExport(kind: string, file: string, options: CommandOpti
   } else {
     const campaign = loadCampaign(file);
     onProgress(0.3);
-    if (kind === 'ledger')
+    if (kind === 'rectifications')
       bytes = await sheets.exportRectifications(campaign, { siteTypes, ...(options.asOf ? { asOf } : {}) });
     else if (kind === 'tasks') bytes = await sheets.exportTasks(campaign, { asOf });
-    else if (kind === 'results') bytes = await sheets.exportRounds(campaign);
+    else if (kind === 'rounds') bytes = await sheets.exportRounds(campaign);
     else {
       const framework = await loadFramework(options, campaign);
       if (!framework)
@@ -215,7 +207,7 @@ export async function runExport(kind: string, file: string, options: CommandOpti
 
 /** `chuangwen template <kind> [-o file]` */
 export async function runTemplate(kind: string, options: CommandOptions): Promise<Outcome> {
-  const templateKind = TEMPLATE_OF[kind as keyof typeof TEMPLATE_OF];
+  const templateKind = IMPORT_KINDS.find((k) => k === kind);
   if (!templateKind)
     throw usage(
       `未知的模板类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,

@@ -8,6 +8,15 @@ import { CliError, EXIT_CODES, readBytes, readJson } from './io.js';
 // there (whatever the problems in its rows) is the kind.
 
 /** `chuangwen validate <file>`: a campaign or framework JSON, or any importable workbook (the kind is found from its headers). */
+/** What each kind of workbook is called in English, for messages. */
+const KIND_NAMES = {
+  framework: 'framework',
+  tasks: 'task table',
+  sites: 'site register',
+  rectifications: 'rectification ledger',
+  rounds: 'assessment results',
+} as const;
+
 export async function runValidate(file: string, options: CommandOptions): Promise<Outcome> {
   if (/\.json$/i.test(file)) {
     const input = readJson(file);
@@ -29,12 +38,12 @@ export async function runValidate(file: string, options: CommandOptions): Promis
   const ctx = campaign
     ? { ...sheets.campaignContext(campaign), siteTypes }
     : { units: [], people: [], sites: [], siteTypes };
-  const attempts: [string, () => sheets.SheetResult<unknown>][] = [
+  const attempts: [keyof typeof KIND_NAMES, () => sheets.SheetResult<unknown>][] = [
     ['framework', () => sheets.frameworkFromGrid(read.value, { siteTypes })],
     ['tasks', () => sheets.tasksFromGrid(read.value, ctx)],
-    ['ledger', () => sheets.rectificationsFromGrid(read.value, ctx)],
+    ['rectifications', () => sheets.rectificationsFromGrid(read.value, ctx)],
     ['sites', () => sheets.sitesFromGrid(read.value, ctx)],
-    ['results', () => sheets.roundsFromGrid(read.value, ctx)],
+    ['rounds', () => sheets.roundsFromGrid(read.value, ctx)],
   ];
   for (const [kind, attempt] of attempts) {
     const result = attempt();
@@ -43,8 +52,8 @@ export async function runValidate(file: string, options: CommandOptions): Promis
     if (notThisKind) continue;
     if (kind !== 'framework' && !campaign)
       throw usage(
-        `这是一份${kind === 'tasks' ? '任务分解表' : kind === 'ledger' ? '问题整改台账' : kind === 'sites' ? '点位台账' : '测评结果表'}；请用 --campaign 指定创建工作文件以核对单位名称`,
-        `this is a ${kind} workbook; give --campaign <campaign.json> to check its unit names`,
+        `这是一份${kind === 'tasks' ? '任务分解表' : kind === 'rectifications' ? '问题整改台账' : kind === 'sites' ? '点位台账' : '测评结果表'}；请用 --campaign 指定创建工作文件以核对单位名称`,
+        `this is a ${KIND_NAMES[kind]} workbook; give --campaign <campaign.json> to check its unit names`,
       );
     return result.ok
       ? { ok: true, kind, issues: [], count: Array.isArray(result.value) ? result.value.length : 1 }
@@ -61,7 +70,7 @@ export async function runValidate(file: string, options: CommandOptions): Promis
         sheet: '',
         message: {
           'zh-CN': '没有认出这是哪一种表格（测评体系、任务分解表、点位台账、问题整改台账、测评结果）',
-          en: 'the workbook is none of the known tables (framework, task table, site register, ledger, results)',
+          en: 'the workbook is none of the known tables (framework, task table, site register, rectification ledger, assessment results)',
         },
       },
     ],

@@ -65,10 +65,10 @@ describe('the chuangwen command', () => {
   });
 
   it('exports the ledger per unit and imports it back to the same records', () => {
-    expect(chuangwen('export', 'ledger', 'campaign.json', '-o', 'ledger.xlsx').code).toBe(0);
+    expect(chuangwen('export', 'rectifications', 'campaign.json', '-o', 'ledger.xlsx').code).toBe(0);
     const imported = chuangwen(
       'import',
-      'ledger',
+      'rectifications',
       'ledger.xlsx',
       '--campaign',
       'campaign.json',
@@ -80,7 +80,7 @@ describe('the chuangwen command', () => {
     expect(JSON.parse(imported.stdout)).toMatchObject({
       ok: true,
       command: 'import',
-      kind: 'ledger',
+      kind: 'rectifications',
       count: 2,
       output: 'ledger.json',
     });
@@ -141,13 +141,13 @@ describe('the chuangwen command', () => {
   });
 
   it('writes a template for each import kind and the 达标情况汇总表', () => {
-    for (const kind of ['framework', 'tasks', 'sites', 'ledger', 'results'])
+    for (const kind of ['framework', 'tasks', 'sites', 'rectifications', 'rounds'])
       expect(chuangwen('template', kind, '--campaign', 'campaign.json').code).toBe(0);
     expect(chuangwen('template', 'nonsense').code).toBe(2);
     expect(
       chuangwen('export', 'board', 'campaign.json', '-o', 'board.xlsx', '--as-of', '2026-06-30').code,
     ).toBe(0);
-    expect(chuangwen('export', 'results', 'campaign.json', '-o', 'results.xlsx').code).toBe(0);
+    expect(chuangwen('export', 'rounds', 'campaign.json', '-o', 'results.xlsx').code).toBe(0);
   });
 
   it('writes a self-contained HTML report: no script, no network', () => {
@@ -171,12 +171,12 @@ describe('the chuangwen command', () => {
   });
 
   it('shows a progress bar on long imports and exports when asked', () => {
-    const result = chuangwen('export', 'ledger', 'campaign.json', '-o', 'ledger2.xlsx', '--progress');
+    const result = chuangwen('export', 'rectifications', 'campaign.json', '-o', 'ledger2.xlsx', '--progress');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('100% 导出中');
     const imported = chuangwen(
       'import',
-      'ledger',
+      'rectifications',
       'ledger2.xlsx',
       '--campaign',
       'campaign.json',

@@ -38,7 +38,7 @@ describe('run', () => {
     expect(await run(['import', 'nonsense', 'missing.xlsx', '--json'], kind.io)).toBe(2);
     expect(JSON.parse(kind.out.join(''))).toMatchObject({ ok: false, exitCode: 2 });
     const missing = capture();
-    expect(await run(['import', 'ledger', 'missing.xlsx', '--json'], missing.io)).toBe(3);
+    expect(await run(['import', 'rectifications', 'missing.xlsx', '--json'], missing.io)).toBe(3);
     expect(JSON.parse(missing.out.join('')).error.en).toContain('cannot read missing.xlsx');
   });
 });

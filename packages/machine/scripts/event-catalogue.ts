@@ -30,11 +30,11 @@ type Lang = 'zh-CN' | 'en';
 type Json = Record<string, unknown>;
 
 const READINESS: ReadinessOptions = {
-  inventory: { entries: [{ standardCode: '06.01.01', requirements: [{ category: 'photo', quantity: 1 }] }] },
+  inventory: { entries: [{ standardRef: '06.01.01', requirements: [{ category: 'photo', quantity: 1 }] }] },
 };
 const CONFIG = campaignConfig({
   readiness: READINESS,
-  sites: [{ id: 's1', unitId: 'u1' }],
+  sites: [{ id: 's1', responsibleUnitId: 'u1' }],
   units: [{ id: 'u1' }],
   standardCodes: ['06.01.01', '10.01.01'],
 });

@@ -8,7 +8,7 @@ import type { ReadinessOptions } from '@chuangwen/rules';
 export interface CampaignConfig {
   readiness?: ReadinessOptions;
   /** Sites by id, with the unit responsible for each: an inspector's assignment and a unit's own sites follow them. */
-  sites?: ReadonlyMap<string, { unitId: string }>;
+  sites?: ReadonlyMap<string, { responsibleUnitId: string }>;
   /** Units of the campaign. */
   units?: ReadonlySet<string>;
   /** Standard codes evidence may cite (of every edition the campaign is assessed against). */
@@ -17,14 +17,16 @@ export interface CampaignConfig {
 
 /** A configuration from a campaign document's sites and units and the editions' standard codes. */
 export function campaignConfig(input: {
-  sites?: readonly { id: string; unitId: string }[];
+  sites?: readonly { id: string; responsibleUnitId: string }[];
   units?: readonly { id: string }[];
   standardCodes?: Iterable<string>;
   readiness?: ReadinessOptions;
 }): CampaignConfig {
   return {
     ...(input.readiness ? { readiness: input.readiness } : {}),
-    ...(input.sites ? { sites: new Map(input.sites.map((s) => [s.id, { unitId: s.unitId }])) } : {}),
+    ...(input.sites
+      ? { sites: new Map(input.sites.map((s) => [s.id, { responsibleUnitId: s.responsibleUnitId }])) }
+      : {}),
     ...(input.units ? { units: new Set(input.units.map((u) => u.id)) } : {}),
     ...(input.standardCodes ? { standardCodes: new Set(input.standardCodes) } : {}),
   };

@@ -8,6 +8,24 @@ const RectificationTypeSchema = z.enum(
   RectificationEventSchema.options.map((o) => o.shape.type.value) as [string, ...string[]],
 );
 
+const ArchiveChangeSchema = z.strictObject({
+  standardRef: StandardCodeSchema,
+  category: ArchiveCategorySchema,
+  delta: z.union([z.literal(1), z.literal(-1)]),
+});
+
+/**
+ * Echoes written before 0.1 named the standard `standardCode`; audit chains keep them as written (their hashes cover
+ * them), so they are read under the one name here, where replay and verification parse them.
+ */
+function standardRefOfEarlierEchoes(change: unknown): unknown {
+  if (change === null || typeof change !== 'object' || Array.isArray(change)) return change;
+  if (!Object.hasOwn(change, 'standardCode') || Object.hasOwn(change, 'standardRef')) return change;
+  return Object.fromEntries(
+    Object.entries(change).map(([key, value]) => [key === 'standardCode' ? 'standardRef' : key, value]),
+  );
+}
+
 /**
  * What another stream's event changes in the campaign, recorded on the campaign stream beside a link to it: how a
  * rectification's part in the ledger counters changed, or how a filed or withdrawn document changed the archive
@@ -30,15 +48,7 @@ export const EchoEventSchema = z.discriminatedUnion('type', [
     at: DateTimeSchema,
     actor: ActorSchema,
     documentId: IdSchema,
-    changes: z
-      .array(
-        z.strictObject({
-          standardCode: StandardCodeSchema,
-          category: ArchiveCategorySchema,
-          delta: z.union([z.literal(1), z.literal(-1)]),
-        }),
-      )
-      .max(200),
+    changes: z.array(z.preprocess(standardRefOfEarlierEchoes, ArchiveChangeSchema)).max(200),
   }),
 ]);
 /** What another stream's event changes in the campaign. */

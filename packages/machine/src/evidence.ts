@@ -273,8 +273,8 @@ export function archiveEcho(
     at: event.at,
     actor: event.actor,
     documentId: doc.document.id,
-    changes: [...new Set(doc.document.standardRefs)].map((standardCode) => ({
-      standardCode,
+    changes: [...new Set(doc.document.standardRefs)].map((standardRef) => ({
+      standardRef,
       category: doc.document!.category,
       delta: doc.delta,
     })),

@@ -38,7 +38,7 @@ export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFact
     case 'board.updated':
       return { ...facts, standards: { ...facts.standards, ...event.standards } };
     case 'cadence.updated':
-      return { ...facts, missedCadenceMonths: [...new Set(event.missedMonths)].sort() };
+      return { ...facts, missedMonths: [...new Set(event.missedMonths)].sort() };
     case 'workingGroup.rated':
       return { ...facts, workingGroupsRated: add(facts.workingGroupsRated, event.group) };
     case 'windowCheck.recorded':
@@ -66,9 +66,9 @@ export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFact
     case 'archive.changed': {
       const archive = { ...facts.archive };
       for (const c of event.changes) {
-        const held = { ...archive[c.standardCode] };
+        const held = { ...archive[c.standardRef] };
         held[c.category] = Math.max(0, (held[c.category] ?? 0) + c.delta);
-        archive[c.standardCode] = held;
+        archive[c.standardRef] = held;
       }
       return { ...facts, archive };
     }

@@ -23,7 +23,9 @@ export interface MigrationStep {
  *   inventory to the host's configuration;
  * - 3 kept every rectification in the snapshot's ledger: 4 moves each out to a stream of its own (returned beside the
  *   snapshot) and keeps the ledger as counters, with units as roles, teams and plans; who may force a move is left
- *   to the role policy.
+ *   to the role policy;
+ * - 4 called the months of missed supervision `missedCadenceMonths` in the facts: 5 calls them `missedMonths`, as the
+ *   `cadence.updated` event does.
  */
 export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationStep>> = {
   1: (snapshot) => {
@@ -95,5 +97,14 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
       },
       rectifications: records,
     };
+  },
+  4: (snapshot) => {
+    const context = obj(snapshot.context);
+    const facts = obj(context.facts);
+    // Renamed in place, so the facts keep their order and a key such as `__proto__` stays data.
+    const renamed = Object.fromEntries(
+      Object.entries(facts).map(([k, v]) => [k === 'missedCadenceMonths' ? 'missedMonths' : k, v]),
+    );
+    return { snapshot: { ...snapshot, context: { ...context, facts: renamed } }, rectifications: [] };
   },
 };

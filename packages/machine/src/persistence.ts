@@ -15,7 +15,7 @@ import { MIGRATIONS } from './migrations.js';
 /** The name persisted snapshots carry, so a snapshot of another machine is never restored into this one. */
 export const CAMPAIGN_MACHINE_NAME = 'chuangwen.campaign';
 /** The current version of the persisted campaign format. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** The campaign machine's snapshot as stored: its state and its context, nothing else. */
 export const CampaignSnapshotSchema = z.strictObject({
@@ -68,7 +68,7 @@ export function persist(snapshot: {
 /** A stored campaign brought to the current format, with the rectifications an older format kept inside it. */
 export interface RestoredCampaign {
   campaign: PersistedCampaign;
-  /** Rectifications an older snapshot kept in its ledger: each now has a stream of its own. Empty for version 4. */
+  /** Rectifications an older snapshot kept in its ledger: each now has a stream of its own. Empty from version 4. */
   rectifications: Rectification[];
 }
 

@@ -130,7 +130,7 @@ interface Place {
 
 function placeOf(scope: Scope, config: CampaignConfig | undefined): Place {
   if (scope.kind === 'site') {
-    const unitId = config?.sites?.get(scope.siteId)?.unitId;
+    const unitId = config?.sites?.get(scope.siteId)?.responsibleUnitId;
     return unitId === undefined ? { siteId: scope.siteId } : { siteId: scope.siteId, unitId };
   }
   return scope.kind === 'unit' ? { unitId: scope.unitId } : {};

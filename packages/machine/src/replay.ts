@@ -10,7 +10,7 @@ import { CampaignEventSchema, type EvidenceEvent, groupOf, type RectificationEve
 import { archiveEcho, checkEvidence, checkReport, evidenceChangeOf } from './evidence.js';
 import { canonicalJson } from './hashing.js';
 import { MemoryEvidence } from './memory-evidence.js';
-import { type PersistedCampaign, PersistedCampaignSchema, restoreRectification } from './persistence.js';
+import { type PersistedCampaign, restoreCampaign, restoreRectification } from './persistence.js';
 import { authorize, type RolePolicy } from './policy.js';
 import { stepRectification } from './rectification-step.js';
 import type { AuditProblem } from './verify-chain.js';
@@ -249,8 +249,9 @@ export function replayCampaign(
     const input = CampaignMachineInputSchema.safeParse(first.input);
     if (input.success) campaign = initialCampaign(machine, input.data).campaign;
   } else if (first.type === 'campaign.imported') {
-    const imported = PersistedCampaignSchema.safeParse(first.snapshot);
-    if (imported.success) campaign = imported.data;
+    // The snapshot an import holds is of the format of its day: brought to this one as a stored snapshot would be.
+    const imported = restoreCampaign(first.snapshot);
+    if (imported.ok && imported.value.rectifications.length === 0) campaign = imported.value.campaign;
   }
   if (
     campaign &&

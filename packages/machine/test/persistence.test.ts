@@ -4,6 +4,7 @@ import { createActor } from 'xstate';
 import type { LegacyAuditEntry } from '../src/index.js';
 import {
   type AuditEntry,
+  campaignConfig,
   campaignMachine,
   chainHasher,
   MemoryEvidence,
@@ -216,6 +217,56 @@ describe('restoring a campaign', () => {
     expect(result.issues[0]).toMatchObject({ code, pointer });
     expect(result.issues[0]!.message['zh-CN']).toMatch(/\p{Script=Han}/u);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it("reads a record written before one name per concept (snapshot version 4): facts and echoes under today's names, verified", () => {
+    const stored = JSON.parse(
+      readFileSync(new URL('../../fixtures/stored/pre-0.1/record.json', import.meta.url), 'utf8'),
+    );
+    expect(stored.snapshot.version).toBe(4);
+    expect(stored.streams.campaign.map((e: { body: string }) => e.body).join('')).toContain('"standardCode"');
+    const restored = restoreCampaign(stored.snapshot);
+    if (!restored.ok) throw new Error(JSON.stringify(restored.issues));
+    const facts = restored.value.campaign.snapshot.context.facts;
+    expect(facts.missedMonths).toEqual(['2026-02', '2026-03']);
+    expect(facts).not.toHaveProperty('missedCadenceMonths');
+    expect(facts.archive).toEqual({ '06.01.01': { photo: 1 } });
+    const config = campaignConfig({
+      readiness: {
+        inventory: {
+          entries: [{ standardRef: '06.01.01', requirements: [{ category: 'photo', quantity: 2 }] }],
+        },
+      },
+      sites: [{ id: 's1', responsibleUnitId: 'u1' }],
+      units: [{ id: 'u1' }],
+      standardCodes: ['06.01.01', '10.01.01'],
+    });
+    const record = (snapshot: typeof restored.value.campaign) => ({
+      campaignId: stored.campaignId,
+      campaign: { entries: stored.streams.campaign, snapshot },
+      evidence: { entries: stored.streams.evidence },
+    });
+    const verdict = verifyRecord(record(restored.value.campaign), {
+      hasher: chainHasher(stored.key),
+      config,
+    });
+    expect(verdict.problems).toEqual([]);
+    expect(verdict).toMatchObject({
+      ok: true,
+      entries: stored.streams.campaign.length + stored.streams.evidence.length,
+    });
+    // The rename is read, not trusted: an echo whose standard was edited still fails, as before.
+    const edited = structuredClone(stored.streams.campaign);
+    const at = edited.findIndex((e: { body: string }) => e.body.includes('"standardCode"'));
+    edited[at].body = edited[at].body.replace('"06.01.01"', '"10.01.01"');
+    const tampered = verifyRecord(
+      {
+        ...record(restored.value.campaign),
+        campaign: { entries: edited, snapshot: restored.value.campaign },
+      },
+      { hasher: chainHasher(stored.key), config },
+    );
+    expect(tampered.ok).toBe(false);
   });
 
   it('rejects a legacy ledger entry that breaks the rectification invariants, at its place', () => {

@@ -227,8 +227,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 const SITE_ROWS = [
-  { id: 's1', unitId: 'u1', siteType: 'mainRoad' },
-  { id: 's2', unitId: 'u2', siteType: 'mainRoad' },
+  { id: 's1', responsibleUnitId: 'u1', siteType: 'mainRoad' },
+  { id: 's2', responsibleUnitId: 'u2', siteType: 'mainRoad' },
 ];
 
 /** The observation a correction would supersede, read before it is applied. */

@@ -38,14 +38,14 @@ export const CONFIG = campaignConfig({
   readiness: {
     inventory: {
       entries: [
-        { standardCode: '06.01.01', requirements: [{ category: 'photo', quantity: 2 }] },
-        { standardCode: '10.01.01', requirements: [{ category: 'plan', quantity: 1 }] },
+        { standardRef: '06.01.01', requirements: [{ category: 'photo', quantity: 2 }] },
+        { standardRef: '10.01.01', requirements: [{ category: 'plan', quantity: 1 }] },
       ],
     },
   },
   sites: [
-    { id: 's1', unitId: 'u1' },
-    { id: 's2', unitId: 'u2' },
+    { id: 's1', responsibleUnitId: 'u1' },
+    { id: 's2', responsibleUnitId: 'u2' },
   ],
   units: [{ id: 'u1' }, { id: 'u2' }],
   standardCodes: ['06.01.01', '10.01.01'],

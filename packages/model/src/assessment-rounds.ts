@@ -15,8 +15,8 @@ export type RoundKind = z.infer<typeof RoundKindSchema>;
 export const ScorePartSchema = z.strictObject({
   name: NameSchema,
   score: z.number(),
-  /** The points the part is out of, when printed. */
-  maxScore: z.number().gt(0).optional(),
+  /** The points the part is out of, when printed (version 2 documents called it `maxScore`). */
+  maxPoints: z.number().gt(0).optional(),
 });
 /** A named part of a composite score. */
 export interface ScorePart extends z.infer<typeof ScorePartSchema> {}

@@ -25,7 +25,7 @@ import { TaskAssignmentSchema } from './tasks.js';
 import { UnitSchema } from './units.js';
 
 /** The version of the campaign document format this package reads and writes; older documents are migrated. */
-export const CAMPAIGN_SCHEMA_VERSION = 2;
+export const CAMPAIGN_SCHEMA_VERSION = 3;
 
 /** Measurable goals: target rates (0 to 1) for the survey metrics, and the goals in words. */
 export const GoalsSchema = z.strictObject({

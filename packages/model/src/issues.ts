@@ -39,8 +39,13 @@ export interface ValidationIssue {
   message: BilingualText;
 }
 
-/** The result of validating data from outside: the parsed value, or every issue found. */
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+/**
+ * The result of validating data from outside: the parsed value, or every issue found. The one result type of the
+ * library: a workbook import's issues also carry their cell (`ValidationResult<T, SheetIssue>` in `@chuangwen/sheets`).
+ */
+export type ValidationResult<T, I extends ValidationIssue = ValidationIssue> =
+  | { ok: true; value: T }
+  | { ok: false; issues: I[] };
 
 /** The RFC 6901 JSON Pointer of a path. */
 export function toPointer(path: readonly PathSegment[]): string {

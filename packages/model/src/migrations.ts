@@ -12,7 +12,8 @@ function mapList(value: unknown, map: (item: Doc) => Doc): unknown {
 
 /** Renames a key of a plain object, keeping its place among the others. */
 function rename(doc: Doc, from: string, to: string): Doc {
-  if (!Object.hasOwn(doc, from)) return doc;
+  // With both keys present, nothing moves: validation reports the old one, and neither value is lost.
+  if (!Object.hasOwn(doc, from) || Object.hasOwn(doc, to)) return doc;
   // fromEntries defines own properties, so a key such as `__proto__` stays data and never reaches a prototype.
   return Object.fromEntries(Object.entries(doc).map(([key, value]) => [key === from ? to : key, value]));
 }
@@ -26,7 +27,8 @@ const HONOUR_BY_V1_LEVEL: Record<string, string> = {
 /**
  * Migrations of campaign documents from each earlier `schemaVersion` to the next, applied in order by
  * {@link migrateCampaign}. Version 1 (0.0.x) had one framework edition, a street office unit kind, bare material
- * categories, one assigned unit per rectification and accountability actions with a plain "notice".
+ * categories, one assigned unit per rectification and accountability actions with a plain "notice". Version 2 called a
+ * site's responsible unit `unitId` and a score part's maximum `maxScore`.
  */
 export const CAMPAIGN_MIGRATIONS: Readonly<
   Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>
@@ -59,6 +61,27 @@ export const CAMPAIGN_MIGRATIONS: Readonly<
     }
     for (const key of ['units', 'tasks', 'rectifications'] as const)
       if (out[key] === undefined) delete out[key];
+    return out;
+  },
+  // One name per concept: the unit held responsible is `responsibleUnitId` on a site as on an observation, and a
+  // maximum is in points everywhere, as the framework counts it.
+  2: (doc) => {
+    const out: Doc = { ...doc, schemaVersion: 3 };
+    if (Object.hasOwn(doc, 'sites'))
+      out.sites = mapList(doc.sites, (s) => rename(s, 'unitId', 'responsibleUnitId'));
+    if (Object.hasOwn(doc, 'assessmentRounds'))
+      out.assessmentRounds = mapList(doc.assessmentRounds, (round) =>
+        Object.hasOwn(round, 'results')
+          ? {
+              ...round,
+              results: mapList(round.results, (line) =>
+                Object.hasOwn(line, 'parts')
+                  ? { ...line, parts: mapList(line.parts, (part) => rename(part, 'maxScore', 'maxPoints')) }
+                  : line,
+              ),
+            }
+          : round,
+      );
     return out;
   },
 };

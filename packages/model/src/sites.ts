@@ -35,8 +35,11 @@ export const SiteSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   siteType: SiteTypeCodeSchema,
-  /** The unit responsible for the site (责任单位); problems found there are its problems unless a notice says otherwise. */
-  unitId: UnitIdSchema,
+  /**
+   * The unit responsible for the site (责任单位); problems found there are its problems unless an observation names
+   * another (`responsibleUnitId` there too). Version 2 documents called it `unitId`.
+   */
+  responsibleUnitId: UnitIdSchema,
   responsibleLeaderId: PersonIdSchema.optional(),
   grid: NameSchema.optional(),
   address: NameSchema.optional(),

@@ -60,3 +60,35 @@ describe('campaign documents written by 0.0.0 (schema version 1)', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('campaign documents written before one name per concept (schema version 2)', () => {
+  const v2 = JSON.parse(
+    readFileSync(new URL('../../fixtures/stored/pre-0.1/campaign-document.json', import.meta.url), 'utf8'),
+  );
+
+  it("validate after migration, each site's unit and each part's maximum under its one name, nothing lost", () => {
+    expect(v2.schemaVersion).toBe(2);
+    const result = validateCampaign(v2);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const c = result.value;
+    expect(c.schemaVersion).toBe(CAMPAIGN_SCHEMA_VERSION);
+    expect(c.sites.map((s) => s.responsibleUnitId)).toEqual(
+      v2.sites.map((s: { unitId: string }) => s.unitId),
+    );
+    expect(c.sites.some((s) => Object.hasOwn(s, 'unitId'))).toBe(false);
+    const parts = c.assessmentRounds.flatMap((r) => r.results.flatMap((l) => l.parts));
+    expect(parts.map((p) => p.maxPoints)).toEqual([60, 40, 60, undefined]);
+    expect(JSON.stringify(c)).not.toContain('maxScore');
+    for (const key of ['units', 'sites', 'tasks', 'budget', 'timeline', 'assessmentRounds'] as const)
+      expect(c[key]).toHaveLength(v2[key].length);
+  });
+
+  it('leave a version 3 document as it is, and never rename a key the document already has', () => {
+    const v3 = migrateCampaign(v2) as Record<string, unknown>;
+    expect(migrateCampaign(v3)).toBe(v3);
+    const both = { ...v2, sites: [{ ...v2.sites[0], responsibleUnitId: 'u-other' }] };
+    const result = validateCampaign(both);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.pointer)).toContain('/sites/0/unitId');
+  });
+});

@@ -3,7 +3,7 @@ import type { CampaignInput } from '../src/index.js';
 /** A small, valid campaign touching every collection, for tests to copy and break. */
 export function sampleCampaign(): CampaignInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'c1',
     title: '测试街道创建工作',
     jurisdiction: { name: '测试街道', level: 'street', divisionCode: '990000000001' },
@@ -36,7 +36,9 @@ export function sampleCampaign(): CampaignInput {
       { id: 'u1', name: '一社区', kind: 'community', parentId: 'u0', leaderId: 'p2', aliases: ['一社'] },
       { id: 'u2', name: '城管科', kind: 'department', parentId: 'u0' },
     ],
-    sites: [{ id: 's1', name: '菜场', siteType: 'farmersMarket', unitId: 'u1', selection: 'fixed' }],
+    sites: [
+      { id: 's1', name: '菜场', siteType: 'farmersMarket', responsibleUnitId: 'u1', selection: 'fixed' },
+    ],
     standards: [{ code: '01.01.01' }, { code: '01.01.02' }, { code: 'M01', editionId: 'minors-1' }],
     tasks: [
       {

@@ -40,7 +40,7 @@ describe('validateCampaign', () => {
 
   it('accepts a campaign with no records at all', () => {
     const minimal: CampaignInput = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'empty',
       title: '空',
       jurisdiction: { name: '某区', level: 'district' },
@@ -219,12 +219,12 @@ describe('validateCampaign', () => {
     [
       'wrong schema version',
       (d: Doc) => {
-        d.schemaVersion = 3;
+        d.schemaVersion = 4;
       },
       'invalid_value',
       'schemaVersion',
-      /2/,
-      /2/,
+      /3/,
+      /3/,
     ],
     [
       'bad goal key',

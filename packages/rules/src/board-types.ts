@@ -39,11 +39,12 @@ export interface BoardSnapshot {
 
 /** A cell about to lapse into 未知可否达标: re-inspect it by `recheckBy` to keep the evidence it has earned. */
 export interface ReinspectionDue {
-  standardCode: string;
+  standardRef: string;
   itemCode: string;
   scopeKey: string;
   scope: Scope;
-  unitId?: string;
+  /** The unit answerable for the place: the site's responsible unit, or the unit a unit-wide finding names. */
+  responsibleUnitId?: string;
   /** Its class now. */
   class: ComplianceClass;
   /** The last instant its current evidence counts. */

@@ -36,7 +36,7 @@ export interface BoardOptions {
   asOf: string;
   policy?: ClassificationPolicy;
   /** Sites: a site's cells count under its responsible unit, and its type picks thresholds. */
-  sites?: readonly Pick<Site, 'id' | 'unitId' | 'siteType'>[];
+  sites?: readonly Pick<Site, 'id' | 'responsibleUnitId' | 'siteType'>[];
   /** Units, to roll unit counts up the hierarchy (a street's include its communities'). */
   units?: readonly Pick<Unit, 'id' | 'parentId'>[];
   /** Task assignments, whose lead units own each standard's follow-up work. */
@@ -122,7 +122,7 @@ export class ComplianceBoard {
       this.totals.undetermined += 1;
     }
     for (const site of options.sites ?? []) {
-      this.siteUnits.set(site.id, site.unitId);
+      this.siteUnits.set(site.id, site.responsibleUnitId);
       this.siteTypes.set(site.id, site.siteType);
     }
     const hierarchy = unitHierarchy(options.units ?? []);
@@ -253,11 +253,11 @@ export class ComplianceBoard {
         (a, b) => a.lapse - b.lapse || (a.code < b.code ? -1 : a.code > b.code ? 1 : a.key < b.key ? -1 : 1),
       )
       .map((c) => ({
-        standardCode: c.code,
+        standardRef: c.code,
         itemCode: this.standards.get(c.code)!.located.item.code,
         scopeKey: c.key,
         scope: scopeOf(c.key),
-        ...(c.unitId === undefined ? {} : { unitId: c.unitId }),
+        ...(c.unitId === undefined ? {} : { responsibleUnitId: c.unitId }),
         class: c.cls!,
         validUntil: new Date(c.lapse - 1).toISOString(),
         recheckBy: shanghaiDate(c.lapse - 1),

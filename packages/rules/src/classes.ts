@@ -88,7 +88,7 @@ export interface RequiredAction {
 
 /** The class of one standard (at one scope), with the reasons and the work it demands. */
 export interface Classification {
-  standardCode: string;
+  standardRef: string;
   class: ComplianceClass;
   reasons: Reason[];
   /** The work demanded: frozen, and shared between cells that demand the same work. */

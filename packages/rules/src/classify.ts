@@ -85,7 +85,7 @@ export function classify(input: ClassifyInput): Classification {
  * board of a million cells pays for explanations only where someone looks. Serialises (`JSON.stringify`) with both.
  */
 class Judged implements Classification {
-  readonly standardCode: string;
+  readonly standardRef: string;
   readonly class: ComplianceClass;
   readonly #input: ClassifyInput;
   readonly #scan: EvidenceScan;
@@ -103,7 +103,7 @@ class Judged implements Classification {
     policy: ClassificationPolicy,
     moment: Moment,
   ) {
-    this.standardCode = input.standard.code;
+    this.standardRef = input.standard.code;
     this.class = verdict;
     this.#input = input;
     this.#scan = scan;
@@ -124,7 +124,7 @@ class Judged implements Classification {
 
   toJSON(): Classification {
     return {
-      standardCode: this.standardCode,
+      standardRef: this.standardRef,
       class: this.class,
       reasons: this.reasons,
       actions: this.actions,

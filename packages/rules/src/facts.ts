@@ -48,7 +48,7 @@ export const CampaignFactsSchema = z.strictObject({
   /** The rectification ledger as counters. */
   ledger: LedgerCountersSchema.default(emptyLedger),
   /** Months (`YYYY-MM`) with a missed supervision obligation not yet caught up. */
-  missedCadenceMonths: z.array(Month).default([]),
+  missedMonths: z.array(Month).default([]),
   workingGroupsRated: z.array(WorkingGroupKindSchema).default([]),
   unannouncedWindowChecks: z.int().min(0).default(0),
   /** Archive items held, by standard code and category (how many media reports, photos, …). */

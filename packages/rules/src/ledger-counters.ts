@@ -92,10 +92,10 @@ function bump(map: Grouped, key: string | undefined, by: number): Grouped {
 }
 
 /** How many open problems handed over with a unit and a deadline answer for a standard. */
-export function handledCount(counters: LedgerCounters, standardCode: string): number {
-  const key = groupOf(standardCode);
+export function handledCount(counters: LedgerCounters, standardRef: string): number {
+  const key = groupOf(standardRef);
   const group = Object.hasOwn(counters.handled, key) ? counters.handled[key]! : undefined;
-  return group && Object.hasOwn(group, standardCode) ? group[standardCode]! : 0;
+  return group && Object.hasOwn(group, standardRef) ? group[standardRef]! : 0;
 }
 
 /** The counters after one rectification changed from `before` (none for a new one) to `after`. Pure. */

@@ -63,7 +63,7 @@ export interface ReadinessOptions {
    */
   inventory?: {
     entries: readonly {
-      standardCode: string;
+      standardRef: string;
       requirements: readonly { category: ArchiveCategory; quantity: number }[];
     }[];
   };
@@ -167,8 +167,8 @@ function specialRectification(f: CampaignFacts): Blocker[] {
         unhandled,
       ),
     );
-  if (f.missedCadenceMonths.length > 0) {
-    const months = [...f.missedCadenceMonths].sort();
+  if (f.missedMonths.length > 0) {
+    const months = [...f.missedMonths].sort();
     out.push(
       b(
         'cadenceMissed',
@@ -223,12 +223,12 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
   const missing: string[] = [];
   const details: NonNullable<Blocker['details']> = [];
   for (const entry of options.inventory?.entries ?? []) {
-    const held = f.archive[entry.standardCode] ?? {};
+    const held = f.archive[entry.standardRef] ?? {};
     const short = entry.requirements.filter((r) => (held[r.category] ?? 0) < r.quantity);
     if (short.length === 0) continue;
-    missing.push(entry.standardCode);
+    missing.push(entry.standardRef);
     details.push({
-      ref: entry.standardCode,
+      ref: entry.standardRef,
       message: {
         'zh-CN': short
           .map((r) => `${label(r.category, 'zh-CN')} ${held[r.category] ?? 0}/${r.quantity}`)

@@ -35,9 +35,9 @@ const o = (
     evidence: [],
   }) as Observation;
 const sites = [
-  { id: 's1', siteType: 'mainRoad', unitId: 'c1' },
-  { id: 's2', siteType: 'mainRoad', unitId: 'c2' },
-  { id: 's3', siteType: 'mainRoad', unitId: 'x' },
+  { id: 's1', siteType: 'mainRoad', responsibleUnitId: 'c1' },
+  { id: 's2', siteType: 'mainRoad', responsibleUnitId: 'c2' },
+  { id: 's3', siteType: 'mainRoad', responsibleUnitId: 'x' },
 ];
 /** A street with two communities, and a unit outside it. */
 const units = [
@@ -223,15 +223,15 @@ describe('ComplianceBoard', () => {
       o('d', '04.01.02', 's2', 'notAssessable', 1),
     ]);
     const due = board.lapsing(14);
-    expect(due.map((d) => [d.standardCode, d.scopeKey, d.class])).toEqual([
+    expect(due.map((d) => [d.standardRef, d.scopeKey, d.class])).toEqual([
       ['06.02.02', 'site:s1', 'compliant'],
       ['06.01.01', 'site:s2', 'nonCompliant'],
     ]);
-    expect(due[0]).toMatchObject({ itemCode: '06', unitId: 'c1', recheckBy: '2026-07-05' });
+    expect(due[0]).toMatchObject({ itemCode: '06', responsibleUnitId: 'c1', recheckBy: '2026-07-05' });
     expect(Date.parse(due[0]!.validUntil)).toBe(Date.parse(at(85)) + 90 * DAY);
-    expect(board.lapsing(90).map((d) => d.standardCode)).toEqual(['06.02.02', '06.01.01', '04.01.02']);
+    expect(board.lapsing(90).map((d) => d.standardRef)).toEqual(['06.02.02', '06.01.01', '04.01.02']);
     board.record(o('e', '06.02.02', 's1', 'pass', 0));
-    expect(board.lapsing(14).map((d) => d.standardCode)).toEqual(['06.01.01']);
+    expect(board.lapsing(14).map((d) => d.standardRef)).toEqual(['06.01.01']);
     board.at(later(20));
     expect(board.lapsing(14)).toEqual([]);
   });

@@ -280,14 +280,14 @@ describe('classify: explanations on demand', () => {
       asOf: ASOF,
       responsibleUnitIds: ['u1'],
     });
-    expect(Object.keys(result)).toEqual(['standardCode', 'class']);
+    expect(Object.keys(result)).toEqual(['standardRef', 'class']);
     expect(result.reasons).toBe(result.reasons);
     expect(Object.isFrozen(result.actions)).toBe(true);
     const json = JSON.parse(JSON.stringify(result));
-    expect(Object.keys(json)).toEqual(['standardCode', 'class', 'reasons', 'actions']);
+    expect(Object.keys(json)).toEqual(['standardRef', 'class', 'reasons', 'actions']);
     expect(json.reasons[0].rule).toBe('repeatedFailures');
     expect(json).toEqual({
-      standardCode: result.standardCode,
+      standardRef: result.standardRef,
       class: 'reboundProne',
       reasons: result.reasons,
       actions: result.actions,

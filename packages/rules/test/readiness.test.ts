@@ -65,7 +65,7 @@ describe('phaseReadiness', () => {
         c: 'nonCompliant',
         d: 'nonCompliant',
       } as CampaignFacts['standards'],
-      missedCadenceMonths: ['2026-05'],
+      missedMonths: ['2026-05'],
     };
     // r1 on c is handed over with a lead unit and a deadline; r2 on d is only reported.
     let ledger = applyContribution(
@@ -112,14 +112,14 @@ describe('phaseReadiness', () => {
   it('ends inspection readiness only with every material requirement met in number, and submitted', () => {
     const archive: CampaignFacts['archive'] = {};
     for (const e of districtArchiveInventory.entries)
-      archive[e.standardCode] = Object.fromEntries(e.requirements.map((r) => [r.category, r.quantity]));
+      archive[e.standardRef] = Object.fromEntries(e.requirements.map((r) => [r.category, r.quantity]));
     const media = districtArchiveInventory.entries.find((e) =>
       e.requirements.some((r) => r.category === 'mediaReport' && r.quantity === 7),
     )!;
     // One media report where seven are required: the archive is short, whatever else is there.
     const oneReport = {
       ...archive,
-      [media.standardCode]: { ...archive[media.standardCode], mediaReport: 1 },
+      [media.standardRef]: { ...archive[media.standardRef], mediaReport: 1 },
     };
     const blocked = phaseReadiness(
       'inspectionReadiness',
@@ -127,11 +127,11 @@ describe('phaseReadiness', () => {
       { inventory: districtArchiveInventory },
     );
     expect(blocked.blockers.map((b) => [b.code, b.refs])).toEqual([
-      ['archiveIncomplete', [media.standardCode]],
+      ['archiveIncomplete', [media.standardRef]],
       ['archiveNotSubmitted', []],
     ]);
     expect(blocked.blockers[0]!.details).toEqual([
-      { ref: media.standardCode, message: { 'zh-CN': '媒体报道 1/7', en: 'media report 1/7' } },
+      { ref: media.standardRef, message: { 'zh-CN': '媒体报道 1/7', en: 'media report 1/7' } },
     ]);
     expect(blocked.blockers[0]!.message['zh-CN']).toBe('1 项标准的档案材料数量不足');
     expect(

@@ -1,6 +1,6 @@
 import { type Campaign, ENUM_LABELS, type TaskAssignment } from '@chuangwen/model';
 import { dateCell, daysFrom } from './dates.js';
-import { namesOf } from './export-ledger.js';
+import { namesOf } from './export-rectifications.js';
 import { formatRequirements } from './materials.js';
 import { headersOf, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import { TASK_TABLE } from './tasks.js';

@@ -1,4 +1,4 @@
-import type { BilingualText, PathSegment, ValidationIssue } from '@chuangwen/model';
+import type { BilingualText, PathSegment, ValidationIssue, ValidationResult } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 
 /** Where a cell stands in a workbook: the sheet's name, the row as Excel numbers it (from 1) and the column letter. */
@@ -25,8 +25,8 @@ export interface SheetIssue extends ValidationIssue {
   column?: string;
 }
 
-/** The result of an import: the value, or every issue found, each located in the workbook. */
-export type SheetResult<T> = { ok: true; value: T } | { ok: false; issues: SheetIssue[] };
+/** The result of an import: the library's `ValidationResult`, each issue also located in the workbook. */
+export type SheetResult<T> = ValidationResult<T, SheetIssue>;
 
 /** The column letter of a 1-based column number: 1 → `A`, 28 → `AB`. */
 export function columnLetter(column: number): string {

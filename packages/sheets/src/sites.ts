@@ -92,7 +92,7 @@ const COLUMN_OF = {
   id: 'id',
   name: 'name',
   siteType: 'type',
-  unitId: 'unit',
+  responsibleUnitId: 'unit',
   responsibleLeaderId: 'leader',
   grid: 'grid',
   address: 'address',
@@ -145,9 +145,9 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
         [...path, 'siteType'],
       );
   }
-  const units = readNames(row, 'unit', ctx.units, sink, { 'zh-CN': '责任单位', en: 'unit' }, [
+  const units = readNames(row, 'unit', ctx.units, sink, { 'zh-CN': '责任单位', en: 'responsible unit' }, [
     ...path,
-    'unitId',
+    'responsibleUnitId',
   ]);
   if (units.length > 1)
     sink.at(
@@ -158,9 +158,9 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
         'zh-CN': '一个点位只填一个责任单位',
         en: 'a site has one responsible unit',
       },
-      [...path, 'unitId'],
+      [...path, 'responsibleUnitId'],
     );
-  if (units[0] !== undefined) site.unitId = units[0];
+  if (units[0] !== undefined) site.responsibleUnitId = units[0];
   const leader = cellText(row.get('leader'));
   if (leader !== undefined) {
     const match = ctx.people.match(leader);

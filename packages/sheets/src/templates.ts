@@ -18,9 +18,9 @@ import {
   type Unit,
 } from '@chuangwen/model';
 import { FRAMEWORK_TABLE } from './framework-columns.js';
-import { LEDGER_TABLE } from './ledger-columns.js';
 import { CATEGORY_NAMES } from './materials.js';
-import { RESULT_TABLE } from './results.js';
+import { RECTIFICATION_TABLE } from './rectification-columns.js';
+import { ROUND_TABLE } from './rounds.js';
 import type { ListSpec, WorkbookSpec, WriteColumn } from './sheet-spec.js';
 import { SITE_TABLE } from './sites.js';
 import type { TableSpec } from './table.js';
@@ -28,7 +28,7 @@ import { TASK_TABLE } from './tasks.js';
 import { writeWorkbook } from './write-workbook.js';
 
 /** The kinds of table the library imports, each with a blank template. */
-export const TEMPLATE_KINDS = ['framework', 'tasks', 'sites', 'rectifications', 'results'] as const;
+export const TEMPLATE_KINDS = ['framework', 'tasks', 'sites', 'rectifications', 'rounds'] as const;
 /** A kind of table the library imports. */
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
@@ -125,7 +125,7 @@ const LAYOUTS: Record<
     notes: ['注：每个点位只填一个责任单位；点位性质为固定点位、重点点位或随机点位。'],
   },
   rectifications: {
-    spec: LEDGER_TABLE,
+    spec: RECTIFICATION_TABLE,
     keys: [
       'id',
       'description',
@@ -155,8 +155,8 @@ const LAYOUTS: Record<
       '注：点位不是具体点位时写"全域"、"点位类型：农贸市场"或"单位：某社区"；发现时间写到分钟，如 2026-03-02 09:30。',
     ],
   },
-  results: {
-    spec: RESULT_TABLE,
+  rounds: {
+    spec: ROUND_TABLE,
     keys: ['rank', 'unit', 'group', 'score', ...ASSESSMENT_METHODS.slice(0, 4).map((m) => `method:${m}`)],
     lists: { unit: ['单位', true] },
     notes: [

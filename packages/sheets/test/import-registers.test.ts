@@ -15,7 +15,7 @@ describe('importSites', () => {
       ]);
     });
     const sites = okValue(await importSites(bytes, context()));
-    expect(sites.map((s) => [s.id, s.siteType, s.unitId, s.selection])).toEqual([
+    expect(sites.map((s) => [s.id, s.siteType, s.responsibleUnitId, s.selection])).toEqual([
       ['site-1', 'mainRoad', 'u-urban', 'fixed'],
       ['site-2', 'publicSquare', 'u-c-wangjiang', 'random'],
     ]);
@@ -131,7 +131,7 @@ describe('importRounds', () => {
       score: 92.5,
       rank: 1,
       methodScores: { fieldInspection: 55, survey: 37.5 },
-      parts: [{ name: '实地部分', score: 55, maxScore: 60 }],
+      parts: [{ name: '实地部分', score: 55, maxPoints: 60 }],
     });
     expect(q2!.results).toHaveLength(2);
     expect([march!.kind, march!.heldOn, march!.results.map((r) => [r.unitId, r.rank, r.score])]).toEqual([

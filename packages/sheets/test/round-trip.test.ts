@@ -134,7 +134,7 @@ const round = (id: string, n: number): fc.Arbitrary<AssessmentRound> =>
             { fieldInspection: fc.integer({ min: 0, max: 60 }), survey: fc.integer({ min: 0, max: 40 }) },
             { requiredKeys: [] },
           ),
-          parts: fc.constant([{ name: '实地部分', score: 50, maxScore: 60 }]),
+          parts: fc.constant([{ name: '实地部分', score: 50, maxPoints: 60 }]),
         }),
         { selector: (r) => r.unitId, minLength: 1, maxLength: 8 },
       ),

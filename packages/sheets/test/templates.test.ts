@@ -36,7 +36,7 @@ describe('blank templates', () => {
     const sites = okValue(
       await importSites(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), context()),
     );
-    expect(sites.map((s) => [s.name, s.siteType, s.unitId])).toEqual([
+    expect(sites.map((s) => [s.name, s.siteType, s.responsibleUnitId])).toEqual([
       ['望江广场', 'publicSquare', 'u-c-wangjiang'],
     ]);
   });

@@ -34,7 +34,7 @@ const SUPERVISOR: Actor = { id: 'p-sup', role: 'supervisionGroup' };
 const STAFF: Actor = { id: 'p-staff', role: 'unitStaff', unitId: 'u1' };
 const INSPECTOR: Actor = { id: 'p-insp', role: 'inspector', assignment: { siteIds: ['s1'], unitIds: [] } };
 const config = campaignConfig({
-  sites: [{ id: 's1', unitId: 'u1' }],
+  sites: [{ id: 's1', responsibleUnitId: 'u1' }],
   units: [{ id: 'u1' }],
   standardCodes: ['06.01.01', '10.01.01'],
 });

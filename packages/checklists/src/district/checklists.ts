@@ -33,7 +33,7 @@ const list = (
     id,
     area,
     title: { 'zh-CN': zh, en },
-    frameworkEditionId: 'sample-district-2026',
+    editionId: 'sample-district-2026',
     sample: true,
     sections,
   });

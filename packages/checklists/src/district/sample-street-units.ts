@@ -75,11 +75,17 @@ export const UNITS = [
   unit('u-w-bank', '云溪路银行网点', 'serviceWindow', 'u-economy'),
 ];
 
-const site = (id: string, name: string, siteType: string, unitId: string, selection: SiteSelection) => ({
+const site = (
+  id: string,
+  name: string,
+  siteType: string,
+  responsibleUnitId: string,
+  selection: SiteSelection,
+) => ({
   id,
   name,
   siteType,
-  unitId,
+  responsibleUnitId,
   selection,
 });
 

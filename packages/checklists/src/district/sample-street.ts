@@ -33,7 +33,7 @@ export const SEED_CADENCE: readonly CadenceObligation[] = [
 export function sampleStreetCampaign(): CampaignInput {
   // A deep copy, so a caller that edits its document never changes the next caller's.
   return structuredClone({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'yunxi-2026',
     title: '云溪街道创建全国文明城区工作（示例）',
     jurisdiction: { name: '江澜区云溪街道（虚构）', level: 'street', divisionCode: '990101001000' },

@@ -12,16 +12,22 @@ import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fi
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
 import type { SheetResult } from './issues.js';
-import { AREA_CHOICES, LEDGER_FIELDS, LEDGER_TABLE, SCOPE_WORDS, STATUS_CHOICES } from './ledger-columns.js';
 import { type NameMatch, PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
+import {
+  AREA_CHOICES,
+  RECTIFICATION_FIELDS,
+  RECTIFICATION_TABLE,
+  SCOPE_WORDS,
+  STATUS_CHOICES,
+} from './rectification-columns.js';
 import { SiteTypeNames } from './sites.js';
 import { StandardNames } from './standard-names.js';
 import { type TableRow, tableRows } from './table.js';
 import { cellNumber, cellText, nearest, normalize, splitList } from './text.js';
 
 /** What a ledger is read against: the campaign's units, people and sites, the site types and the framework. */
-export interface LedgerImportOptions extends ImportOptions {
+export interface RectificationImportOptions extends ImportOptions {
   units: readonly Unit[];
   people?: readonly Person[];
   sites?: readonly Site[];
@@ -110,7 +116,7 @@ function person(
 
 function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unknown {
   const path = ['rectifications', n];
-  const at = (field: keyof typeof LEDGER_FIELDS) => [...path, field];
+  const at = (field: keyof typeof RECTIFICATION_FIELDS) => [...path, field];
   const r: Record<string, unknown> = { id: cellText(row.get('id')) ?? `${ctx.idPrefix}${n + 1}` };
   for (const [field, key] of [
     ['description', 'description'],
@@ -228,9 +234,9 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
 /** Reads rectification ledgers from workbook grids (pure): every sheet with a ledger header, one unit a sheet or all in one. */
 export function rectificationsFromGrid(
   workbook: WorkbookGrid,
-  options: LedgerImportOptions,
+  options: RectificationImportOptions,
 ): SheetResult<Rectification[]> {
-  const { tables, issues } = locateTables(workbook, LEDGER_TABLE, options);
+  const { tables, issues } = locateTables(workbook, RECTIFICATION_TABLE, options);
   if (issues.length > 0) return { ok: false, issues };
   const ctx: Context = {
     units: new UnitNames(options.units),
@@ -253,7 +259,7 @@ export function rectificationsFromGrid(
         readRow(row, n, ctx, sink),
         row,
         ['rectifications', n],
-        LEDGER_FIELDS,
+        RECTIFICATION_FIELDS,
         sink,
       );
       if (r && sink.issues.length === before) out.push(r);
@@ -266,7 +272,7 @@ export function rectificationsFromGrid(
 /** Reads a rectification ledger (问题整改台账) from an xlsx file. */
 export async function importRectifications(
   input: WorkbookBytes,
-  options: LedgerImportOptions,
+  options: RectificationImportOptions,
 ): Promise<SheetResult<Rectification[]>> {
   return importWith(input, options, (workbook) => rectificationsFromGrid(workbook, options));
 }

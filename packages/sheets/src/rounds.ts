@@ -22,7 +22,7 @@ import { cellNumber, cellText, normalize, splitPoints } from './text.js';
 const METHOD_LABELS = ENUM_LABELS.assessmentMethod;
 
 /** A mock-assessment result table (测评结果): units with scores or ranks, their groups, scores per method. */
-export const RESULT_TABLE: TableSpec = {
+export const ROUND_TABLE: TableSpec = {
   name: { 'zh-CN': '测评结果', en: 'Assessment results' },
   columns: [
     { key: 'rank', header: { 'zh-CN': '排名', en: 'Rank' }, synonyms: ['名次'], width: 6 },
@@ -60,7 +60,7 @@ export interface RoundDetails {
 }
 
 /** What a result table is read against: the campaign's units, and round details the sheet may not carry. */
-export interface ResultImportOptions extends ImportOptions {
+export interface RoundImportOptions extends ImportOptions {
   units: readonly Unit[];
   round?: RoundDetails;
   /** Ranking group ids by the name a sheet writes (区县组 → districts); unit kind names are understood without it. */
@@ -78,9 +78,9 @@ export const ROUND_META = {
 const KINDS = { values: ROUND_KINDS, labels: ENUM_LABELS.roundKind };
 
 /** Columns that are not a method but a named part of the score: `实地考察部分`, `问卷部分（40分）`. */
-function partColumns(table: FoundTable): { column: number; name: string; maxScore?: number }[] {
+function partColumns(table: FoundTable): { column: number; name: string; maxPoints?: number }[] {
   const mapped = new Set(table.columns.values());
-  const out: { column: number; name: string; maxScore?: number }[] = [];
+  const out: { column: number; name: string; maxPoints?: number }[] = [];
   const row = table.grid.rows[table.headerEnd] ?? [];
   row.forEach((value, column) => {
     const text = cellText(value);
@@ -89,12 +89,12 @@ function partColumns(table: FoundTable): { column: number; name: string; maxScor
     const marked = /[（(]部分[)）]$/.exec(rest);
     if (points === undefined && !marked && !/部分$/.test(rest)) return;
     const name = marked ? rest.slice(0, marked.index).trim() : rest;
-    out.push(points === undefined ? { column, name } : { column, name, maxScore: points });
+    out.push(points === undefined ? { column, name } : { column, name, maxPoints: points });
   });
   return out;
 }
 
-function groupId(text: string, options: ResultImportOptions): string | undefined {
+function groupId(text: string, options: RoundImportOptions): string | undefined {
   const given = Object.entries(options.groups ?? {}).find(([name]) => normalize(name) === normalize(text));
   if (given) return given[1];
   const kind = UNIT_KINDS.find(
@@ -107,7 +107,7 @@ function groupId(text: string, options: ResultImportOptions): string | undefined
 function readTable(
   table: FoundTable,
   index: number,
-  options: ResultImportOptions,
+  options: RoundImportOptions,
   units: UnitNames,
   sink: IssueSink,
 ) {
@@ -203,7 +203,7 @@ function readTable(
         (result.parts as unknown[]).push({
           name: part.name,
           score: value,
-          ...(part.maxScore === undefined ? {} : { maxScore: part.maxScore }),
+          ...(part.maxPoints === undefined ? {} : { maxPoints: part.maxPoints }),
         });
     }
     return result;
@@ -214,9 +214,9 @@ function readTable(
 /** Reads result tables from workbook grids (pure): one assessment round per sheet. */
 export function roundsFromGrid(
   workbook: WorkbookGrid,
-  options: ResultImportOptions,
+  options: RoundImportOptions,
 ): SheetResult<AssessmentRound[]> {
-  const { tables, issues } = locateTables(workbook, RESULT_TABLE, options);
+  const { tables, issues } = locateTables(workbook, ROUND_TABLE, options);
   if (issues.length > 0) return { ok: false, issues };
   const units = new UnitNames(options.units);
   const sink = new IssueSink();
@@ -246,7 +246,7 @@ export function roundsFromGrid(
 /** Reads mock-assessment result tables (测评结果) from an xlsx file, one round per sheet. */
 export async function importRounds(
   input: WorkbookBytes,
-  options: ResultImportOptions,
+  options: RoundImportOptions,
 ): Promise<SheetResult<AssessmentRound[]>> {
   return importWith(input, options, (workbook) => roundsFromGrid(workbook, options));
 }

@@ -2,13 +2,13 @@ import type { SiteType } from '@chuangwen/checklists';
 import { type Campaign, ENUM_LABELS, type Rectification, type Scope } from '@chuangwen/model';
 import { rectificationRates } from '@chuangwen/rules';
 import { dateCell, instantCell } from './dates.js';
-import { LEDGER_TABLE, SCOPE_WORDS } from './ledger-columns.js';
+import { RECTIFICATION_TABLE, SCOPE_WORDS } from './rectification-columns.js';
 import { headersOf, type SheetSpec, sheetName, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import { formatRate } from './text.js';
 import { writeWorkbook } from './write-workbook.js';
 
 /** Options for exporting the ledger. */
-export interface LedgerExportOptions {
+export interface RectificationExportOptions {
   /** The moment the 整改率 and overdue counts are taken at; by default the latest time in the ledger. */
   asOf?: string;
   siteTypes?: readonly SiteType[];
@@ -16,12 +16,12 @@ export interface LedgerExportOptions {
   office?: string;
 }
 
-const KEYS = LEDGER_TABLE.columns.map((c) => c.key);
+const KEYS = RECTIFICATION_TABLE.columns.map((c) => c.key);
 const TIME_FMT = 'yyyy-mm-dd hh:mm';
 const TIME_FMT_S = 'yyyy-mm-dd hh:mm:ss';
 
 /** The parts of a campaign the ledger export reads. */
-export type LedgerCampaign = Pick<
+export type RectificationCampaign = Pick<
   Campaign,
   'units' | 'sites' | 'rectifications' | 'organisation' | 'jurisdiction'
 >;
@@ -134,7 +134,10 @@ function line(r: Rectification, names: Names): WriteCell[] {
  * The rectification ledger as sheets (pure): a summary of 整改率 by lead unit first, then one sheet per lead unit
  * (problems not yet handed over on a sheet of their own), each re-importable as it is.
  */
-export function ledgerSheets(campaign: LedgerCampaign, options: LedgerExportOptions = {}): WorkbookSpec {
+export function rectificationSheets(
+  campaign: RectificationCampaign,
+  options: RectificationExportOptions = {},
+): WorkbookSpec {
   const names = namesOf(campaign, options.siteTypes);
   const office = options.office ?? campaign.jurisdiction.name;
   const asOf = options.asOf ?? latestTime(campaign.rectifications);
@@ -180,7 +183,7 @@ export function ledgerSheets(campaign: LedgerCampaign, options: LedgerExportOpti
         ['发现', String(list.length)],
         ['已销号', String(rate?.closed ?? 0)],
       ],
-      columns: headersOf(LEDGER_TABLE, KEYS),
+      columns: headersOf(RECTIFICATION_TABLE, KEYS),
       rows: list.map((r) => line(r, names)),
     });
   }
@@ -189,8 +192,8 @@ export function ledgerSheets(campaign: LedgerCampaign, options: LedgerExportOpti
 
 /** Writes the rectification ledger per unit to xlsx bytes. */
 export function exportRectifications(
-  campaign: LedgerCampaign,
-  options: LedgerExportOptions = {},
+  campaign: RectificationCampaign,
+  options: RectificationExportOptions = {},
 ): Promise<Uint8Array> {
-  return writeWorkbook(ledgerSheets(campaign, options));
+  return writeWorkbook(rectificationSheets(campaign, options));
 }

@@ -5,7 +5,7 @@ import type { TableSpec } from './table.js';
 // words, and the field of a record each column fills. The import and the export both read them from here.
 
 /** The rectification ledger (问题整改台账): its columns and the headers offices use for them. */
-export const LEDGER_TABLE: TableSpec = {
+export const RECTIFICATION_TABLE: TableSpec = {
   name: { 'zh-CN': '问题整改台账', en: 'Rectification ledger' },
   columns: [
     {
@@ -137,7 +137,7 @@ export const STATUS_CHOICES = {
 /** The special-rectification areas by their labels. */
 export const AREA_CHOICES = { values: RECTIFICATION_AREAS, labels: ENUM_LABELS.rectificationArea };
 /** The column each field of a rectification is read from. */
-export const LEDGER_FIELDS = {
+export const RECTIFICATION_FIELDS = {
   id: 'id',
   description: 'description',
   standardRef: 'standard',

@@ -7,8 +7,8 @@ import {
   type UnitKind,
 } from '@chuangwen/model';
 import { roundReport } from '@chuangwen/rules';
-import { namesOf } from './export-ledger.js';
-import { ROUND_META } from './results.js';
+import { namesOf } from './export-rectifications.js';
+import { ROUND_META } from './rounds.js';
 import { type SheetSpec, sheetName, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import { writeWorkbook } from './write-workbook.js';
 
@@ -17,9 +17,9 @@ export type RoundCampaign = Pick<Campaign, 'units' | 'assessmentRounds'>;
 
 const groupName = (id: string) =>
   UNIT_KINDS.includes(id as UnitKind) ? ENUM_LABELS.unitKind[id as UnitKind]['zh-CN'] : id;
-const partHeader = (p: { name: string; maxScore?: number }) =>
-  p.maxScore !== undefined
-    ? `${p.name}（${p.maxScore}分）`
+const partHeader = (p: { name: string; maxPoints?: number }) =>
+  p.maxPoints !== undefined
+    ? `${p.name}（${p.maxPoints}分）`
     : /部分$/.test(p.name)
       ? p.name
       : `${p.name}（部分）`;
@@ -49,11 +49,11 @@ function sheetOf(
   const methods = ASSESSMENT_METHODS.filter((m) =>
     round.results.some((r) => r.methodScores[m] !== undefined),
   );
-  const parts: { name: string; maxScore?: number }[] = [];
+  const parts: { name: string; maxPoints?: number }[] = [];
   for (const r of round.results)
     for (const p of r.parts)
       if (!parts.some((q) => q.name === p.name))
-        parts.push(p.maxScore === undefined ? { name: p.name } : { name: p.name, maxScore: p.maxScore });
+        parts.push(p.maxPoints === undefined ? { name: p.name } : { name: p.name, maxPoints: p.maxPoints });
   const rows = round.results.map((result): WriteCell[] => {
     const line = report.units[result.unitId]?.find((l) => l.roundId === round.id);
     return [
