@@ -7,12 +7,12 @@ import { openSqliteStore } from '@chuangwen/store/sqlite';
 /** Where the record lives: a `postgres://` URL, or a SQLite file. */
 export type DatabaseLocation = { url: string } | { path: string };
 
-/** The service's actor for work nobody sent: importing what an older version of the service left behind. */
+/** The service's actor for work nobody sent: migrating what an older version of the service left behind. */
 const SERVICE: Actor = { id: 'chuangwen-service', role: 'office' };
 
 /**
  * Opens the store. A SQLite file written by the 0.0.0 service is migrated on the way: its campaigns restored and
- * migrated, their old logs checked and sealed, their observations brought into the audit, under the service's key.
+ * migrated, their old logs verified and sealed, their observations brought into the audit, under the service's key.
  */
 export async function openStore(
   location: DatabaseLocation,

@@ -16,10 +16,10 @@ export class Archive {
   ) {}
 
   /** Files `count` pieces of one category of material for a standard; each is a document with its digest. */
-  file(standardCode: string, category: ArchiveCategory, count: number) {
+  file(standardRef: string, category: ArchiveCategory, count: number) {
     for (let i = 0; i < count; i++) {
       const id = `doc-${++this.seq}`;
-      const title = `${label(category, 'zh-CN')}（${standardCode}，第 ${i + 1} 份）`;
+      const title = `${label(category, 'zh-CN')}（${standardRef}，第 ${i + 1} 份）`;
       this.desk.send({
         type: 'document.filed',
         actor: A.archivist,
@@ -27,7 +27,7 @@ export class Archive {
           id,
           title,
           category,
-          standardRefs: [standardCode],
+          standardRefs: [standardRef],
           date: this.clock.today(),
           // A sample digest and address: a host stores the file and records its SHA-256 here.
           sha256: sha256Hex(title),

@@ -98,13 +98,13 @@ export class Evidence {
   }
 
   /** A finding from an inspection notice that cites no standard: a place, its unit, an area and the words. */
-  finding(siteId: string, unitId: string, area: Observation['area'], text: string) {
+  finding(siteId: string, responsibleUnitId: string, area: Observation['area'], text: string) {
     const o: Observation = {
       id: `o${++this.seq}`,
       area,
       finding: text,
       scope: { kind: 'site', siteId },
-      responsibleUnitId: unitId,
+      responsibleUnitId,
       observedAt: this.clock.tick(),
       method: 'covertInspection',
       source: 'unannouncedVisit',

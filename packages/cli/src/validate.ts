@@ -7,16 +7,16 @@ import { CliError, EXIT_CODES, readBytes, readJson } from './io.js';
 // Which table a workbook holds is found from its headers: each kind is tried in turn, and the first whose header is
 // there (whatever the problems in its rows) is the kind.
 
-/** `chuangwen validate <file>`: a campaign or framework JSON, or any importable workbook (the kind is found from its headers). */
-/** What each kind of workbook is called in English, for messages. */
+/** What each kind of workbook is called, for messages. */
 const KIND_NAMES = {
-  framework: 'framework',
-  tasks: 'task table',
-  sites: 'site register',
-  rectifications: 'rectification ledger',
-  rounds: 'assessment results',
+  framework: { 'zh-CN': '测评体系', en: 'a framework' },
+  tasks: { 'zh-CN': '任务分解表', en: 'a task table' },
+  sites: { 'zh-CN': '点位台账', en: 'a site register' },
+  rectifications: { 'zh-CN': '问题整改台账', en: 'a rectification ledger' },
+  rounds: { 'zh-CN': '测评结果表', en: 'an assessment result table' },
 } as const;
 
+/** `chuangwen validate <file>`: a campaign or framework JSON, or any importable workbook (the kind is found from its headers). */
 export async function runValidate(file: string, options: CommandOptions): Promise<Outcome> {
   if (/\.json$/i.test(file)) {
     const input = readJson(file);
@@ -52,8 +52,8 @@ export async function runValidate(file: string, options: CommandOptions): Promis
     if (notThisKind) continue;
     if (kind !== 'framework' && !campaign)
       throw usage(
-        `这是一份${kind === 'tasks' ? '任务分解表' : kind === 'rectifications' ? '问题整改台账' : kind === 'sites' ? '点位台账' : '测评结果表'}；请用 --campaign 指定创建工作文件以核对单位名称`,
-        `this is a ${KIND_NAMES[kind]} workbook; give --campaign <campaign.json> to check its unit names`,
+        `这是一份${KIND_NAMES[kind]['zh-CN']}；请用 --campaign 指定创建工作文件以核对单位名称`,
+        `this is ${KIND_NAMES[kind].en}; give --campaign <campaign.json> to check its unit names`,
       );
     return result.ok
       ? { ok: true, kind, issues: [], count: Array.isArray(result.value) ? result.value.length : 1 }

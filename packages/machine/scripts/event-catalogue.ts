@@ -204,7 +204,9 @@ export function renderCatalogue(lang: Lang): string {
       details.push(
         `### ${type}`,
         '',
-        `${EVENT_TYPE_LABELS[type][lang]}${lang === 'zh-CN' ? '。' : '.'} ${lang === 'zh-CN' ? 'TypeScript 类型' : 'TypeScript type'}: \`${interfaceName(type)}\`.`,
+        lang === 'zh-CN'
+          ? `${EVENT_TYPE_LABELS[type][lang]}。TypeScript 类型：\`${interfaceName(type)}\`。`
+          : `${EVENT_TYPE_LABELS[type][lang]}. TypeScript type: \`${interfaceName(type)}\`.`,
         '',
         ...(properties.length === 0
           ? [text.none[lang]]

@@ -10,32 +10,32 @@ import { type ChainHasher, chainHasher } from './hashing.js';
 import type { PersistedCampaign } from './persistence.js';
 import { type Actor, ActorSchema } from './roles.js';
 
-/** Options for opening a campaign: the configuration and the audit key it will be dispatched with. */
+/** Options for creating a campaign: the configuration and the audit key it will be dispatched with. */
 export interface CreateOptions {
   config?: CampaignConfig;
   hasher?: ChainHasher;
   receivedAt?: string;
 }
 
-/** The opened campaign: its first snapshot and head, the creation entry to store, and the effects it names. */
+/** The created campaign: its first snapshot and head, the creation entry to store, and the effects it names. */
 export interface CreatedCampaign {
   campaign: StreamState<PersistedCampaign>;
   append: Append;
   effects: Effect[];
 }
 
-/** Thrown when a campaign is opened with input a host built wrongly; `issues` says where and why. */
+/** Thrown when a campaign is created with input a host built wrongly; `issues` says where and why. */
 export class CampaignInputError extends Error {
   override readonly name = 'CampaignInputError';
   constructor(readonly issues: ValidationIssue[]) {
     super(
-      `the campaign cannot be opened: ${issues.map((i) => `${i.pointer || '/'} ${i.message.en}`).join('; ')}`,
+      `the campaign cannot be created: ${issues.map((i) => `${i.pointer || '/'} ${i.message.en}`).join('; ')}`,
     );
   }
 }
 
 /**
- * Opens a campaign's record: the campaign stream's first entry records the creation (the input and who opened it), and
+ * Creates a campaign's record: the campaign stream's first entry records the creation (the input and who created it), and
  * the first snapshot is the machine's initial state. Throws a {@link CampaignInputError} for input that is wrong, which
  * is a host's programming error, not a user's.
  */
@@ -53,7 +53,7 @@ export function createCampaign(
         : checked.issues,
     );
   const hasher = options.hasher ?? chainHasher();
-  const opened = initialCampaign(machineFor(options.config), checked.value);
+  const initial = initialCampaign(machineFor(options.config), checked.value);
   const received = options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt };
   const chained = chainEntry(
     'campaign',
@@ -68,8 +68,8 @@ export function createCampaign(
     hasher,
   );
   return {
-    campaign: { head: chained.head, snapshot: opened.campaign },
+    campaign: { head: chained.head, snapshot: initial.campaign },
     append: { stream: 'campaign', entry: chained.entry, body: chained.body },
-    effects: opened.effects,
+    effects: initial.effects,
   };
 }

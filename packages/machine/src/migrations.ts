@@ -100,7 +100,17 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
   },
   4: (snapshot) => {
     const context = obj(snapshot.context);
-    const facts = obj(context.facts);
+    const facts = context.facts;
+    // Only facts that are an object with the old key and not the new one are touched: anything else is left for
+    // validation to judge, so neither list of months is ever lost and missing facts are never made up.
+    if (
+      facts === null ||
+      typeof facts !== 'object' ||
+      Array.isArray(facts) ||
+      !Object.hasOwn(facts, 'missedCadenceMonths') ||
+      Object.hasOwn(facts, 'missedMonths')
+    )
+      return { snapshot, rectifications: [] };
     // Renamed in place, so the facts keep their order and a key such as `__proto__` stays data.
     const renamed = Object.fromEntries(
       Object.entries(facts).map(([k, v]) => [k === 'missedCadenceMonths' ? 'missedMonths' : k, v]),

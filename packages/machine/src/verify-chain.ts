@@ -23,7 +23,7 @@ export interface AuditProblem {
   message: BilingualText;
 }
 
-/** The result of checking a stream's chain: the problems, and the head the chain reaches. */
+/** The result of verifying a stream's chain: the problems, and the head the chain reaches. */
 export interface ChainVerification {
   ok: boolean;
   problems: AuditProblem[];

@@ -269,6 +269,33 @@ describe('restoring a campaign', () => {
     expect(tampered.ok).toBe(false);
   });
 
+  it('never loses a list of months nor makes up missing facts when migrating version 4', () => {
+    const stored = JSON.parse(
+      readFileSync(new URL('../../fixtures/stored/pre-0.1/record.json', import.meta.url), 'utf8'),
+    );
+    const withFacts = (facts: unknown) => ({
+      ...stored.snapshot,
+      snapshot: { ...stored.snapshot.snapshot, context: { ...stored.snapshot.snapshot.context, facts } },
+    });
+    const facts = stored.snapshot.snapshot.context.facts;
+    const both = restoreCampaign(withFacts({ ...facts, missedMonths: ['2026-01'] }));
+    expect(both.ok).toBe(false);
+    if (!both.ok)
+      expect(both.issues.map((i) => i.pointer)).toContain('/snapshot/context/facts/missedCadenceMonths');
+    for (const broken of [undefined, null, [], 'facts']) {
+      const result = restoreCampaign(withFacts(broken));
+      expect(result.ok, JSON.stringify(broken)).toBe(false);
+    }
+    const hostile = JSON.parse(
+      JSON.stringify(withFacts(facts)).replace(
+        '"missedCadenceMonths"',
+        '"__proto__":{"polluted":true},"missedCadenceMonths"',
+      ),
+    );
+    expect(restoreCampaign(hostile).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('rejects a legacy ledger entry that breaks the rectification invariants, at its place', () => {
     const legacy = fixture('persisted-campaign.json');
     const [id, entry] = Object.entries(legacy.snapshot.context.ledger).find(

@@ -41,7 +41,7 @@ export interface CadenceInput {
 }
 
 /**
- * Checks the supervision cadence month by month and returns each missed obligation with its month. A meeting with
+ * Reports the supervision cadence month by month: each missed obligation with its month. A meeting with
  * `makeUpFor` counts for that month, so a missed month can be caught up. Pure.
  */
 export function cadenceReport(input: CadenceInput): CadenceReport {

@@ -50,7 +50,7 @@ export interface Commit {
   receipt?: Receipt | undefined;
 }
 
-/** A new campaign: its document, first snapshot and first entries (and, for an import, its rectifications and evidence). */
+/** A new campaign: its document, first snapshot and first entries (and, for a migrated record, its rectifications and evidence). */
 export interface NewCampaign {
   id: string;
   document: unknown;

@@ -26,7 +26,7 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
-/** A record store in one SQLite file, with the import of the tables the 0.0.0 example service wrote. */
+/** A record store in one SQLite file, with the migration of the tables the 0.0.0 example service wrote. */
 export class SqliteRecordStore extends SqlRecordStore {
   constructor(
     private readonly file: Database.Database,
@@ -36,8 +36,8 @@ export class SqliteRecordStore extends SqlRecordStore {
   }
 
   /**
-   * Imports what the 0.0.0 example service left in this file (its campaigns, single audit logs and observations,
-   * set aside on open): each campaign restored and migrated, its old log checked and sealed, its rectifications and
+   * Migrates what the 0.0.0 example service left in this file (its campaigns, single audit logs and observations,
+   * set aside on open): each campaign restored and migrated, its old log verified and sealed, its rectifications and
    * observations given streams of their own under the host's key. Idempotent; returns what it migrated.
    */
   migrateLegacy(options: LegacyMigrationOptions): Promise<LegacyMigration> {
