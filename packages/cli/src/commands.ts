@@ -171,8 +171,7 @@ export async function runExport(kind: string, file: string, options: CommandOpti
   } else {
     const campaign = loadCampaign(file);
     onProgress(0.3);
-    if (kind === 'rectifications')
-      bytes = await sheets.exportRectifications(campaign, { siteTypes, ...(options.asOf ? { asOf } : {}) });
+    if (kind === 'rectifications') bytes = await sheets.exportRectifications(campaign, { siteTypes, asOf });
     else if (kind === 'tasks') bytes = await sheets.exportTasks(campaign, { asOf });
     else if (kind === 'rounds') bytes = await sheets.exportRounds(campaign);
     else {

@@ -205,8 +205,8 @@ export function renderCatalogue(lang: Lang): string {
         `### ${type}`,
         '',
         lang === 'zh-CN'
-          ? `${EVENT_TYPE_LABELS[type][lang]}。TypeScript 类型：\`${interfaceName(type)}\`。`
-          : `${EVENT_TYPE_LABELS[type][lang]}. TypeScript type: \`${interfaceName(type)}\`.`,
+          ? `${EVENT_TYPE_LABELS[type][lang]}。TypeScript 类型：\`${interfaceName(type)}\`（读取时，默认值已填入）；编写时用 \`EventInput<'${type}'>\`。`
+          : `${EVENT_TYPE_LABELS[type][lang]}. TypeScript type: \`${interfaceName(type)}\` (as read, defaults filled in); to write one, \`EventInput<'${type}'>\`.`,
         '',
         ...(properties.length === 0
           ? [text.none[lang]]

@@ -103,6 +103,9 @@ export interface DispatchResult {
 
 const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
 
+/** A reason stays short whatever the input: a hostile key is never repeated at length. */
+const bounded = (text: string) => (text.length > 400 ? `${text.slice(0, 399)}…` : text);
+
 /**
  * Applies one event from outside to a campaign's record: reads it within limits, validates it, checks the sender's
  * role and scope against the policy, runs the event's machine as a pure transition, and chains an audit entry either
@@ -174,6 +177,9 @@ export function dispatch(
     );
     const actor = ActorSchema.safeParse(raw?.actor);
     const at = typeof raw?.at === 'string' && raw.at.length <= 40 ? raw.at : 'unknown';
+    // The reason says what the first problem is, so a host that shows only the reason still shows how to fix it.
+    const first = issues[0]!;
+    const more = issues.length > 1;
     const where = issues
       .slice(0, 10)
       .map((i) => formatPath(i.path))
@@ -187,7 +193,14 @@ export function dispatch(
     return reject(
       routeOf(raw).stream,
       'malformed',
-      msg(`事件格式有误，共 ${issues.length} 处（各处位置和原因见 issues）`, `malformed event at: ${where}`),
+      msg(
+        bounded(
+          `事件格式有误，共 ${issues.length} 处。第 1 处：${first.message['zh-CN']}${more ? '（其余见 issues）' : ''}`,
+        ),
+        bounded(
+          `malformed event at: ${where}; first: ${first.message.en}${more ? ' (the rest are in issues)' : ''}`,
+        ),
+      ),
       { at, actor: actor.success ? actor.data : null, event: kept },
       issues,
     );

@@ -411,7 +411,7 @@ export interface ObservationWithdrawnEvent extends EventEnvelope, Of<'observatio
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#documentfiled.
  */
 export interface DocumentFiledEvent extends EventEnvelope, Of<'document.filed'> {
-  /** The document, with its digest and where it is kept / 佐证材料（含摘要和存放地址）. */
+  /** The document, with its digest and where it is kept; unit and community staff name their own unit as its unitId / 佐证材料（含摘要和存放地址）；单位和社区工作人员须在 unitId 中注明本单位. */
   document: Of<'document.filed'>['document'];
 }
 

@@ -190,8 +190,8 @@ export const EvidenceEventSchema = z.discriminatedUnion('type', [
   event('document.filed', {
     document: f(
       ArchiveDocumentSchema,
-      'The document, with its digest and where it is kept',
-      '佐证材料（含摘要和存放地址）',
+      'The document, with its digest and where it is kept; unit and community staff name their own unit as its unitId',
+      '佐证材料（含摘要和存放地址）；单位和社区工作人员须在 unitId 中注明本单位',
     ),
   }),
   event('document.withdrawn', {
@@ -220,6 +220,11 @@ export type CampaignEvent = FactEvent | PhaseEvent | RectificationEvent | Eviden
 export type CampaignEventInput = z.input<typeof CampaignEventSchema>;
 /** The type of a campaign event. */
 export type CampaignEventType = CampaignEvent['type'];
+/**
+ * An event of one type as a caller writes it, with defaulted fields left out: `EventInput<'rectification.assigned'>`
+ * may leave out `supportingUnitIds`, which `RectificationAssignedEvent` (the event as read) always has.
+ */
+export type EventInput<T extends CampaignEventType> = Extract<CampaignEventInput, { type: T }>;
 
 const typesOf = <T extends string>(schema: { options: readonly { shape: { type: z.ZodLiteral<T> } }[] }) =>
   schema.options.map((o) => o.shape.type.value) as T[];

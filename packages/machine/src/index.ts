@@ -42,7 +42,13 @@ export { EFFECT_NAMES } from './effects.js';
 export { EVENT_TYPE_LABELS } from './event-labels.js';
 // One named interface per event, generated from the schemas (scripts/event-types.ts).
 export type * from './event-types.js';
-export type { CampaignEvent, CampaignEventInput, CampaignEventType, EventGroup } from './events.js';
+export type {
+  CampaignEvent,
+  CampaignEventInput,
+  CampaignEventType,
+  EventGroup,
+  EventInput,
+} from './events.js';
 export {
   CAMPAIGN_EVENT_TYPES,
   CampaignEventSchema,

@@ -62,6 +62,7 @@ export function verifyChain(
   const parsed: AuditEntry[] = [];
   let prev = options.genesis;
   let seq = 0;
+  let hashFailures = 0;
   for (const item of entries) {
     const stored = 'body' in item;
     const body = stored ? item.body : entryBody(item);
@@ -112,9 +113,21 @@ export function verifyChain(
           `entry ${seq} does not match its hash (edited)`,
         ),
       );
+    if (!hashed) hashFailures += 1;
     prev = item.hash;
     seq += 1;
   }
+  // Every entry failing its hash looks like an edit of everything, but is most often the wrong key: say so once.
+  if (seq > 1 && hashFailures === seq)
+    problems.unshift(
+      problem(
+        stream,
+        0,
+        'hash',
+        `全部 ${seq} 条都与哈希不符：验证所用的审计密钥很可能不是写入时的密钥（或整条流都被修改）`,
+        `all ${seq} entries fail their hashes: most likely verified with another audit key than they were written with (or the whole stream was edited)`,
+      ),
+    );
   const anchor = options.anchor;
   if (anchor && (anchor.seq !== seq || anchor.hash !== prev))
     problems.push(

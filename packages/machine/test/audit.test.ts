@@ -274,6 +274,25 @@ describe('hashing', () => {
     }
   });
 
+  it('says a wrong key may be why every entry fails, where the failures start', () => {
+    const record = wholeCampaign().record;
+    const verdict = verifyRecord(toVerify(record, stored(record)), { hasher: OUTSIDER });
+    expect(verdict.ok).toBe(false);
+    const first = verdict.problems.find((p) => p.stream === 'campaign' && p.kind === 'hash');
+    expect(first).toMatchObject({ seq: 0 });
+    expect(first?.message.en).toContain('another audit key');
+    expect(first?.message['zh-CN']).toContain('审计密钥');
+    // One edited entry under the right key is an edit, and says only that.
+    const s = stored(record);
+    const campaign = s.streams.get('campaign')!;
+    campaign[1] = { ...campaign[1]!, body: campaign[1]!.body.replace('"at":"', '"at":"0') };
+    const edited = verifyRecord(toVerify(record, s), { hasher: chainHasher(KEY) });
+    expect(edited.problems.some((p) => p.message.en.includes('audit key'))).toBe(false);
+    expect(edited.problems).toContainEqual(
+      expect.objectContaining({ stream: 'campaign', seq: 1, kind: 'hash' }),
+    );
+  });
+
   it('refuses a key too short to be a key', () => {
     expect(() => chainHasher('short')).toThrow(/16 bytes/);
   });

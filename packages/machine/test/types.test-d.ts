@@ -9,6 +9,7 @@ import {
   campaignMachine,
   type DispatchResult,
   type Effect,
+  type EventInput,
   MemoryRecord,
   type PersistedCampaign,
   type RectificationAssignedEvent,
@@ -50,6 +51,18 @@ describe('machine types', () => {
     >().toEqualTypeOf<RectificationAssignedEvent>();
     expectTypeOf<RectificationAssignedEvent['supportingUnitIds']>().toEqualTypeOf<string[]>();
     expectTypeOf<ResultRecordedEvent['score']>().toEqualTypeOf<number | undefined>();
+    const write: EventInput<'rectification.assigned'> = {
+      type: 'rectification.assigned',
+      at: '2026-04-01T09:00:00+08:00',
+      actor: { id: 'p', role: 'office' },
+      rectificationId: 'r',
+      leadUnitId: 'u',
+      deadline: '2026-04-10',
+    };
+    expectTypeOf(write).toExtend<Parameters<MemoryRecord['dispatch']>[0]>();
+    // @ts-expect-error a misspelt field does not compile where an event is written
+    const slip: EventInput<'rectification.assigned'> = { ...write, requirment: '立行立改' };
+    expectTypeOf(slip).not.toBeAny();
     // @ts-expect-error another event's field is not there
     expectTypeOf<ResultRecordedEvent>().toHaveProperty('deadline');
   });

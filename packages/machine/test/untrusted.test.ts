@@ -76,6 +76,12 @@ describe('events from outside', () => {
       issues: [{ pointer: '/plan', code: 'invalid_value' }],
     });
     expect(result.appends[0]!.entry.actor).toEqual(OFFICE);
+    // The reason alone says how to fix the first problem, in both languages, and stays short for hostile input.
+    const slip = record.dispatch({ ...valid(), plann: 'work' });
+    expect(slip.rejection?.reason.en).toContain('did you mean "plan"?');
+    expect(slip.rejection?.reason['zh-CN']).toContain('是否应为 "plan"');
+    const hostile = record.dispatch({ ...valid(), ['k'.repeat(5_000)]: 1 });
+    expect(hostile.rejection?.reason.en.length).toBeLessThanOrEqual(400);
   });
 
   it('keeps an event that fails its schema as a digest, an excerpt and its first issues, never whole', () => {
