@@ -21,7 +21,7 @@ export const CheckItemSchema = z.strictObject({
   criterion: LocalizedTextSchema,
   siteTypes: z.array(SiteTypeCodeSchema).min(1),
   response: ResponseTypeSchema,
-  /** The inspector may record "not assessable" with a reason (无法调查, 拒访, …). */
+  /** The inspector may record "not assessable" with a reason (无法调查, 拒访, …). / 检查员可注明理由记为“无法测评”（无法调查、拒访等） */
   allowNotAssessable: z.boolean().default(true),
   photoRequired: z.boolean().default(false),
   standardRefs: z.array(CodeSchema).default([]),
@@ -43,7 +43,10 @@ export const ChecklistSchema = z.strictObject({
   id: CodeSchema,
   title: LocalizedTextSchema,
   area: RectificationAreaSchema,
-  /** The framework edition whose standard codes `standardRefs` use (checklists written before 0.1 said `frameworkEditionId`). */
+  /**
+   * The framework edition whose standard codes `standardRefs` use (checklists written before 0.1 said `frameworkEditionId`).
+   * / `standardRefs` 所用标准编号所属的测评体系版本（0.1 之前的检查表写作 `frameworkEditionId`）
+   */
   editionId: CodeSchema.optional(),
   sample: z.boolean().default(false),
   sections: z.array(ChecklistSectionSchema).min(1),

@@ -13,9 +13,12 @@ export const BehaviourSchema = z.strictObject({
   text: LocalizedTextSchema,
   polarity: PolaritySchema,
   siteTypes: z.array(SiteTypeCodeSchema).min(1),
-  /** The behaviour's weight inside its site type; 1 when not given. */
+  /** The behaviour's weight inside its site type; 1 when not given. / 该行为在其点位类型中的权重；未写时为 1 */
   weight: z.number().gt(0).default(1),
-  /** "无…现象": a single occurrence fails the site type, whatever the incidence. */
+  /**
+   * "无…现象": a single occurrence fails the site type, whatever the incidence.
+   * / “无…现象”：出现一次即判该点位类型不合格，不论发生率
+   */
   anyOccurrenceFails: z.boolean().default(false),
 });
 /** A behaviour observers count. */
@@ -39,9 +42,9 @@ export const CivilityTallySchema = z.strictObject({
   siteType: SiteTypeCodeSchema,
   siteId: IdSchema.optional(),
   observedAt: DateTimeSchema,
-  /** People (or vehicles) watched. */
+  /** People (or vehicles) watched. / 观察的人数（或车辆数） */
   observed: z.int().min(0),
-  /** Of them, how many showed the behaviour. */
+  /** Of them, how many showed the behaviour. / 其中出现该行为的数量 */
   occurrences: z.int().min(0),
 });
 /** One observer's tally of one behaviour at one site. */

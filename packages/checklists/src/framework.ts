@@ -34,7 +34,7 @@ export type CompetitionGroup = z.infer<typeof CompetitionGroupSchema>;
 export const PrerequisiteSchema = z.strictObject({
   code: CodeSchema,
   description: LocalizedTextSchema,
-  /** The companion assessment whose score is checked. */
+  /** The companion assessment whose score is checked. / 需核对其得分的配套测评 */
   assessment: LocalizedTextSchema,
   minimumScore: z.number().min(0),
 });
@@ -86,22 +86,25 @@ export const FrameworkEditionSchema = z.strictObject({
   name: LocalizedTextSchema,
   editionYear: z.int().min(2000).max(2100),
   group: CompetitionGroupSchema,
-  /** The points the edition declares; left out when it is published without weights. */
+  /** The points the edition declares; left out when it is published without weights. / 该版本公布的总分；未公布分值时不填 */
   totalPoints: z.number().gt(0).optional(),
-  /** Decimal places scores are rounded to (保留小数位数). */
+  /** Decimal places scores are rounded to (保留小数位数). / 得分保留的小数位数 */
   precision: z.int().min(0).max(4).default(2),
-  /** Set on bundled sample content, which is modelled on public local practice and is not an official text. */
+  /**
+   * Set on bundled sample content, which is modelled on public local practice and is not an official text.
+   * / 随包示例内容的标记：示例参照公开的地方做法编写，并非官方文本
+   */
   sample: z.boolean().default(false),
-  /** Groups above the items, where the edition prints them. */
+  /** Groups above the items, where the edition prints them. / 测评项目之上的分组（版本中印有时） */
   itemGroups: z.array(ItemGroupSchema).default([]),
   items: z.array(AssessmentItemSchema).min(1),
   prerequisites: z.array(PrerequisiteSchema).default([]),
   negativeList: z.array(NegativeListRuleSchema).default([]),
-  /** An optional bonus for distinctive work (特色指标), capped. */
+  /** An optional bonus for distinctive work (特色指标), capped. / 特色指标加分（可选，有上限） */
   distinctiveBonus: z.strictObject({ cap: z.number().gt(0), description: LocalizedTextSchema }).optional(),
-  /** The default survey pass line where a standard does not set one. */
+  /** The default survey pass line where a standard does not set one. / 标准未规定时问卷调查的默认合格线 */
   defaultSurveyPassLine: RateSchema.optional(),
-  /** Sites drawn per site type in the official field assessment (实地考察抽样). */
+  /** Sites drawn per site type in the official field assessment (实地考察抽样). / 正式实地考察中各点位类型的抽样数 */
   sampling: z.array(SamplingQuotaSchema).default([]),
 });
 /** A framework edition. */

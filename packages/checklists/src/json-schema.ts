@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ArchiveInventorySchema } from './archive-inventory.js';
 import { ChecklistSchema } from './checklist.js';
 import { CivilityTallySchema, ObservationSheetSchema } from './civility-sheet.js';
+import { FIELD_DOCS } from './field-docs.js';
 import { FrameworkEditionSchema } from './framework.js';
 import { SiteTypeCatalogueSchema } from './site-types.js';
 
@@ -26,7 +27,12 @@ export function checklistJsonSchemas(): Record<ChecklistJsonSchemaName, JsonSche
     ChecklistJsonSchemaName,
     z.ZodType,
   ][]) {
-    out[name] = toJsonSchemaDocument(schema, `urn:chuangwen:checklists:${name}`, `chuangwen ${name}`);
+    out[name] = toJsonSchemaDocument(
+      schema,
+      `urn:chuangwen:checklists:${name}`,
+      `chuangwen ${name}`,
+      FIELD_DOCS,
+    );
   }
   return out;
 }

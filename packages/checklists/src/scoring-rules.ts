@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** One grade of a state-description rule: its coefficient, reached while violations stay at or below `maxViolations`. */
 export const GradeBandSchema = z.strictObject({
   grade: GradeSchema,
-  /** The most violations (例) that still earn this grade; omit on the last band, which takes every count above. */
+  /**
+   * The most violations (例) that still earn this grade; omit on the last band, which takes every count above.
+   * / 仍可得此等级的最多问题数（例）；最后一档不填，涵盖以上所有数量
+   */
   maxViolations: z.int().min(0).optional(),
   coefficient: z.number().min(0).max(1),
 });

@@ -21,7 +21,7 @@ export const SiteTypeSchema = z.strictObject({
   code: SiteTypeCodeSchema,
   name: LocalizedTextSchema,
   category: SiteCategorySchema,
-  /** A simulated-call type (hotline tests) is not a place. */
+  /** A simulated-call type (hotline tests) is not a place. / 模拟拨打类（热线测试）不是实地点位 */
   isPlace: z.boolean().default(true),
 });
 /** A site type. */

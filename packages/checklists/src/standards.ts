@@ -59,7 +59,10 @@ export interface SiteThreshold extends z.infer<typeof SiteThresholdSchema> {}
  * may be left out where the edition weighs a tier above instead (or publishes no weights at all).
  */
 export const StandardSchema = z.strictObject({
-  /** A stable code, unique in the edition, such as `06.01.01`. Records refer to standards by this code. */
+  /**
+   * A stable code, unique in the edition, such as `06.01.01`. Records refer to standards by this code.
+   * / 在版本内唯一且稳定的编号，如 `06.01.01`；各记录以此编号引用标准
+   */
   code: CodeSchema,
   displayCode: DisplayCodeSchema.optional(),
   text: LocalizedTextSchema,
@@ -69,10 +72,10 @@ export const StandardSchema = z.strictObject({
   kind: StandardKindSchema,
   siteTypes: z.array(SiteTypeCodeSchema).default([]),
   siteThresholds: z.array(SiteThresholdSchema).default([]),
-  /** The material the archive must hold for this standard (材料要求), each with its count. */
+  /** The material the archive must hold for this standard (材料要求), each with its count. / 该标准要求档案保存的材料及各自份数 */
   materialRequirements: z.array(MaterialRequirementSchema).default([]),
   scoring: ScoringRuleSchema,
-  /** A failure voids the result (一票否决) rather than costing points. */
+  /** A failure voids the result (一票否决) rather than costing points. / 不合格即一票否决，而非扣分 */
   veto: z.boolean().default(false),
 });
 /** A standard. */
@@ -85,7 +88,10 @@ export const ContentSchema = z.strictObject({
   code: CodeSchema,
   displayCode: DisplayCodeSchema.optional(),
   title: LocalizedTextSchema,
-  /** The content's points, where the edition weighs contents rather than their standards. */
+  /**
+   * The content's points, where the edition weighs contents rather than their standards.
+   * / 测评内容的分值，用于版本按测评内容而非标准赋分时
+   */
   points: z.number().min(0).optional(),
   standards: z.array(StandardSchema).min(1),
 });
@@ -97,7 +103,7 @@ export const IndicatorSchema = z.strictObject({
   code: CodeSchema,
   displayCode: DisplayCodeSchema.optional(),
   title: LocalizedTextSchema,
-  /** The indicator's points, where the edition weighs indicators. */
+  /** The indicator's points, where the edition weighs indicators. / 指标的分值，用于版本按指标赋分时 */
   points: z.number().min(0).optional(),
   contents: z.array(ContentSchema).min(1),
 });
@@ -112,7 +118,10 @@ export const AssessmentItemSchema = z.strictObject({
   code: CodeSchema,
   displayCode: DisplayCodeSchema.optional(),
   title: LocalizedTextSchema,
-  /** The points the item declares; the tiers below must add up to them where they declare theirs. */
+  /**
+   * The points the item declares; the tiers below must add up to them where they declare theirs.
+   * / 测评项目的分值；下级各层声明分值时，其和须等于此值
+   */
   points: z.number().min(0).optional(),
   contents: z.array(ContentSchema).optional(),
   indicators: z.array(IndicatorSchema).optional(),

@@ -42,7 +42,7 @@ export const UnitAppraisalSchema = z.strictObject({
   period: PeriodSchema,
   score: z.number().optional(),
   rank: z.int().min(1).optional(),
-  /** The ranking group the rank is within, such as districts apart from counties. */
+  /** The ranking group the rank is within, such as districts apart from counties. / 名次所在的排名组别，如区与县分开排名 */
   rankingGroup: IdSchema.optional(),
   grade: AppraisalGradeSchema.optional(),
   entries: z.array(ScoreEntrySchema).default([]),
@@ -93,7 +93,7 @@ export const AppraisalOutcomeSchema = z.strictObject({
   decidedOn: DateSchema,
   decidedById: PersonIdSchema.optional(),
   rectificationIds: z.array(RectificationIdSchema).default([]),
-  /** The assessment round the outcome rests on, if any. */
+  /** The assessment round the outcome rests on, if any. / 结果所依据的测评轮次（如有） */
   roundId: RoundIdSchema.optional(),
   title: NameSchema.optional(),
   extensions: ExtensionsSchema.optional(),

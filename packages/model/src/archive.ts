@@ -38,12 +38,15 @@ export type ArchiveCategory = z.infer<typeof ArchiveCategorySchema>;
  */
 export const MaterialRequirementSchema = z.strictObject({
   category: ArchiveCategorySchema,
-  /** How many items are required; 1 when not given. */
+  /** How many items are required; 1 when not given. / 所需份数；未写时为 1 */
   quantity: z.int().min(1).default(1),
   description: LocalizedTextSchema.optional(),
-  /** The unit that provides the material (提供单位), in a campaign's task table. */
+  /** The unit that provides the material (提供单位), in a campaign's task table. / 提供材料的单位（任务分解表中的提供单位） */
   providerUnitId: UnitIdSchema.optional(),
-  /** Who provides it, in words, where a framework names a kind of unit rather than one unit. */
+  /**
+   * Who provides it, in words, where a framework names a kind of unit rather than one unit.
+   * / 提供方的文字说明，用于测评体系只写明某类单位而非具体单位时
+   */
   provider: LocalizedTextSchema.optional(),
 });
 /** Material a standard or a task requires. */
@@ -60,13 +63,19 @@ export const ArchiveDocumentSchema = z.strictObject({
   title: NameSchema,
   category: ArchiveCategorySchema,
   standardRefs: z.array(StandardRefSchema).default([]),
-  /** The framework edition of `standardRefs`, when the campaign is assessed against more than one. */
+  /**
+   * The framework edition of `standardRefs`, when the campaign is assessed against more than one.
+   * / `standardRefs` 所属的测评体系版本，创建工作对照多个版本测评时填写
+   */
   editionId: EditionIdSchema.optional(),
-  /** The unit that provided the material. */
+  /** The unit that provided the material. / 提供材料的单位 */
   unitId: UnitIdSchema.optional(),
-  /** The date the material is about (an activity, a meeting), not the upload date. */
+  /**
+   * The date the material is about (an activity, a meeting), not the upload date.
+   * / 材料所涉及的日期（活动、会议的日期），而非上传日期
+   */
   date: DateSchema,
-  /** When a photo or video was captured, as recorded by the device. */
+  /** When a photo or video was captured, as recorded by the device. / 照片或视频的拍摄时间（以设备记录为准） */
   capturedAt: DateTimeSchema.optional(),
   sha256: Sha256Schema,
   uri: UriSchema,

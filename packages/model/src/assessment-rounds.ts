@@ -15,7 +15,10 @@ export type RoundKind = z.infer<typeof RoundKindSchema>;
 export const ScorePartSchema = z.strictObject({
   name: NameSchema,
   score: z.number(),
-  /** The points the part is out of, when printed (version 2 documents called it `maxScore`). */
+  /**
+   * The points the part is out of, when printed (version 2 documents called it `maxScore`).
+   * / 该分项的满分（表中印有时填写；第 2 版文件称为 `maxScore`）
+   */
   maxPoints: z.number().gt(0).optional(),
 });
 /** A named part of a composite score. */
@@ -27,7 +30,7 @@ export interface ScorePart extends z.infer<typeof ScorePartSchema> {}
  */
 export const UnitResultSchema = z.strictObject({
   unitId: UnitIdSchema,
-  /** The ranking group the unit is ranked in (districts apart from counties, …). */
+  /** The ranking group the unit is ranked in (districts apart from counties, …). / 单位参加排名的组别（区与县分开排名等） */
   rankingGroup: IdSchema.optional(),
   score: z.number().optional(),
   rank: z.int().min(1).optional(),
@@ -47,9 +50,9 @@ export const AssessmentRoundSchema = z.strictObject({
   title: NameSchema,
   period: PeriodSchema,
   heldOn: DateSchema,
-  /** Who assessed: a third party, a survey team, the office. */
+  /** Who assessed: a third party, a survey team, the office. / 测评方：第三方机构、调查队或创建办 */
   assessor: NameSchema.optional(),
-  /** The framework edition assessed, when the campaign has more than one. */
+  /** The framework edition assessed, when the campaign has more than one. / 所测评的测评体系版本，创建工作有多个版本时填写 */
   editionId: EditionIdSchema.optional(),
   results: z.array(UnitResultSchema).default([]),
   extensions: ExtensionsSchema.optional(),

@@ -50,7 +50,7 @@ export const BudgetLineSchema = z.strictObject({
   purpose: NameSchema,
   amountYuan: z.number().min(0),
   fiscalYear: z.int().min(2000).max(2100).optional(),
-  /** The working group or unit that spends it. */
+  /** The working group or unit that spends it. / 使用该经费的工作小组或单位 */
   holderId: HolderIdSchema.optional(),
 });
 /** A line of the campaign budget. */
@@ -59,7 +59,7 @@ export interface BudgetLine extends z.infer<typeof BudgetLineSchema> {}
 /** A standard of a framework edition that this campaign tracks, listed so references can be checked. */
 export const TrackedStandardSchema = z.strictObject({
   code: StandardCodeSchema,
-  /** The edition the standard belongs to; the main edition when left out. */
+  /** The edition the standard belongs to; the main edition when left out. / 标准所属的测评体系版本；未写时为主版本 */
   editionId: EditionIdSchema.optional(),
   title: NameSchema.optional(),
 });
@@ -93,21 +93,30 @@ export const CampaignSchema = z.strictObject({
   id: IdSchema,
   title: NameSchema,
   jurisdiction: JurisdictionSchema,
-  /** The honour the campaign works for (全国文明城市, 全国文明城区, …). */
+  /** The honour the campaign works for (全国文明城市, 全国文明城区, …). / 创建目标称号（全国文明城市、全国文明城区等） */
   honour: HonourSchema,
   theme: NameSchema.optional(),
   guidingPrinciple: TextSchema.optional(),
-  /** The framework editions the campaign is assessed against: exactly one main edition, and any companions. */
+  /**
+   * The framework editions the campaign is assessed against: exactly one main edition, and any companions.
+   * / 创建工作所对照的测评体系版本：恰好一个主版本，另可有配套版本
+   */
   frameworks: z.array(CampaignFrameworkSchema).min(1),
   goals: GoalsSchema.default({ targetRates: {}, statements: [] }),
   timeline: z.array(PhasePlanSchema).default([]),
   budget: z.array(BudgetLineSchema).default([]),
-  /** The supervision cadence (督查频次) the campaign holds itself to, checked month by month. */
+  /**
+   * The supervision cadence (督查频次) the campaign holds itself to, checked month by month.
+   * / 创建工作自定的督查频次，按月检查
+   */
   cadence: z.array(CadenceObligationSchema).default([]),
   organisation: OrganisationSchema,
   units: z.array(UnitSchema).default([]),
   sites: z.array(SiteSchema).default([]),
-  /** When given, every standard reference in the document must be one of these codes. */
+  /**
+   * When given, every standard reference in the document must be one of these codes.
+   * / 填写时，文件中引用的每个测评标准都必须是其中之一
+   */
   standards: z.array(TrackedStandardSchema).optional(),
   tasks: z.array(TaskAssignmentSchema).default([]),
   observations: z.array(ObservationSchema).default([]),

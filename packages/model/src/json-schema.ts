@@ -3,6 +3,7 @@ import { AppraisalOutcomeSchema, UnitAppraisalSchema } from './appraisals.js';
 import { ArchiveDocumentSchema } from './archive.js';
 import { AssessmentRoundSchema } from './assessment-rounds.js';
 import { CampaignSchema } from './campaign.js';
+import { FIELD_DOCS } from './field-docs.js';
 import { MeetingSchema } from './meetings.js';
 import { ObservationSchema } from './observations.js';
 import { PersonSchema } from './organisation.js';
@@ -45,10 +46,31 @@ export const JSON_SCHEMA_KEYWORDS = [REF_KEYWORD] as const;
 
 /**
  * Converts any zod schema to a JSON Schema (draft 2020-12) describing the data as it may be written: fields with
- * defaults are optional, unknown keys are refused (`additionalProperties: false`), as in validation.
+ * defaults are optional, unknown keys are refused (`additionalProperties: false`), as in validation. Each field of an
+ * object schema listed in `fieldDocs` is described as its doc comment says, so the JSON Schema and the API reference
+ * say the same thing; the model's own fields are described by default.
  */
-export function toJsonSchemaDocument(schema: z.ZodType, id: string, title: string): JsonSchemaDocument {
-  const body = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+export function toJsonSchemaDocument(
+  schema: z.ZodType,
+  id: string,
+  title: string,
+  fieldDocs: ReadonlyMap<unknown, Readonly<Record<string, string>>> = FIELD_DOCS,
+): JsonSchemaDocument {
+  const body = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'throw',
+    override: ({ zodSchema, jsonSchema }) => {
+      const docs = fieldDocs.get(zodSchema) ?? FIELD_DOCS.get(zodSchema);
+      const properties = jsonSchema.properties;
+      if (!docs || !properties) return;
+      for (const [field, description] of Object.entries(docs)) {
+        const property = properties[field];
+        // A fresh object: a property's schema may be shared with other fields that have other meanings.
+        if (property && typeof property === 'object') properties[field] = { ...property, description };
+      }
+    },
+  });
   const { $schema, ...rest } = body as JsonSchemaDocument;
   return { $schema, $id: id, title, ...rest };
 }

@@ -36,12 +36,15 @@ export const MeetingSchema = z.strictObject({
   unitIds: z.array(UnitIdSchema).default([]),
   siteIds: z.array(SiteIdSchema).default([]),
   minutes: TextSchema.optional(),
-  /** The month (`YYYY-MM`) a make-up session (补开) counts for, when it makes up an obligation missed that month. */
+  /**
+   * The month (`YYYY-MM`) a make-up session (补开) counts for, when it makes up an obligation missed that month.
+   * / 补开会议所补的月份（`YYYY-MM`），用于补上该月缺开的督查
+   */
   makeUpFor: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .optional(),
-  /** Archive document ids of the minutes, photos or sign-in sheet. */
+  /** Archive document ids of the minutes, photos or sign-in sheet. / 会议纪要、照片或签到表的档案材料编号 */
   documentIds: z.array(DocumentIdSchema).default([]),
   extensions: ExtensionsSchema.optional(),
 });

@@ -81,7 +81,10 @@ const observationFields = {
    * instead, and counts for its area rather than for a standard.
    */
   standardRef: StandardRefSchema.optional(),
-  /** The framework edition of `standardRef`, when the campaign is assessed against more than one. */
+  /**
+   * The framework edition of `standardRef`, when the campaign is assessed against more than one.
+   * / `standardRef` 所属的测评体系版本，创建工作对照多个版本测评时填写
+   */
   editionId: EditionIdSchema.optional(),
   /** The special-rectification area the finding belongs to; required when no standard is cited. */
   area: RectificationAreaSchema.optional(),
@@ -106,17 +109,29 @@ const observationFields = {
 /** A check that reached a verdict: passed or failed, with the measures the standard's rule reads. */
 export const AssessedObservationSchema = z.strictObject({
   outcome: z.enum(['pass', 'fail']),
-  /** Violations found (例). */
+  /** Violations found (例). / 发现的问题数（例） */
   violationCount: z.int().min(0).optional(),
-  /** A count found, such as public-service ads seen, for a rule with a required number. */
+  /**
+   * A count found, such as public-service ads seen, for a rule with a required number.
+   * / 实测数量，如看到的公益广告数，用于规定了数量要求的计分规则
+   */
   measuredCount: z.number().min(0).optional(),
-  /** A measured rate between 0 and 1: lamps lit, a survey's favourable share, the incidence of uncivil behaviour. */
+  /**
+   * A measured rate between 0 and 1: lamps lit, a survey's favourable share, the incidence of uncivil behaviour.
+   * / 0 到 1 之间的实测比率：亮灯率、问卷的满意比例、不文明行为发生率等
+   */
   measuredRate: RateSchema.optional(),
-  /** How many were asked or watched for `measuredRate`. */
+  /** How many were asked or watched for `measuredRate`. / `measuredRate` 的样本数（调查或观察的人数） */
   sampleSize: z.int().min(0).optional(),
-  /** The assessor's own grade (A, B, C, C#, …), honoured over the one violations would give. */
+  /**
+   * The assessor's own grade (A, B, C, C#, …), honoured over the one violations would give.
+   * / 测评方给出的等级（A、B、C、C# 等），优先于按问题数推算的等级
+   */
   grade: GradeSchema.optional(),
-  /** The assessor's own score for the standard at this scope, in points, honoured over a derived one. */
+  /**
+   * The assessor's own score for the standard at this scope, in points, honoured over a derived one.
+   * / 测评方对该标准在此范围内给出的得分（分），优先于推算的得分
+   */
   score: z.number().min(0).optional(),
   ...observationFields,
 });

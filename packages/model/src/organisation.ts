@@ -15,7 +15,7 @@ export const PersonSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   position: NameSchema.optional(),
-  /** The unit the person works in, if any. */
+  /** The unit the person works in, if any. / 人员所在单位（如有） */
   unitId: UnitIdSchema.optional(),
   contact: ContactSchema.optional(),
   extensions: ExtensionsSchema.optional(),

@@ -42,40 +42,43 @@ export type RectificationStatus = z.infer<typeof RectificationStatusSchema>;
  */
 export const RectificationSchema = z.strictObject({
   id: IdSchema,
-  /** The observation that found the problem. */
+  /** The observation that found the problem. / 发现问题的测评记录 */
   observationId: ObservationIdSchema.optional(),
   standardRef: StandardRefSchema.optional(),
-  /** The framework edition of `standardRef`, when the campaign is assessed against more than one. */
+  /**
+   * The framework edition of `standardRef`, when the campaign is assessed against more than one.
+   * / `standardRef` 所属的测评体系版本，创建工作对照多个版本测评时填写
+   */
   editionId: EditionIdSchema.optional(),
-  /** The special-rectification area; required when no standard is cited. */
+  /** The special-rectification area; required when no standard is cited. / 专项整治领域；未注明测评标准时必填 */
   area: RectificationAreaSchema.optional(),
   scope: ScopeSchema,
   description: TextSchema,
-  /** The measure demanded (整改要求 / 整改建议). */
+  /** The measure demanded (整改要求 / 整改建议). / 整改要求或整改建议 */
   requirement: TextSchema.optional(),
   reportedAt: DateTimeSchema,
-  /** Who reported it, a person id. */
+  /** Who reported it, a person id. / 上报人（人员编号） */
   reportedBy: PersonIdSchema.optional(),
-  /** The unit that leads the fix (牵头单位), named when the problem is handed over (交办). */
+  /** The unit that leads the fix (牵头单位), named when the problem is handed over (交办). / 牵头整改的单位，交办时确定 */
   leadUnitId: UnitIdSchema.optional(),
-  /** Units that support the lead unit (配合单位). */
+  /** Units that support the lead unit (配合单位). / 配合牵头单位的单位 */
   supportingUnitIds: z.array(UnitIdSchema).default([]),
-  /** Units that answer for the place (包保单位). */
+  /** Units that answer for the place (包保单位). / 对该点位负包保责任的单位 */
   guarantorUnitIds: z.array(UnitIdSchema).default([]),
-  /** The leader accountable for the fix (责任领导), a person id. */
+  /** The leader accountable for the fix (责任领导), a person id. / 对整改负责的责任领导（人员编号） */
   responsibleLeaderId: PersonIdSchema.optional(),
   deadline: DateSchema.optional(),
   status: RectificationStatusSchema,
-  /** Archive document ids proving the fix (before and after photos, records). */
+  /** Archive document ids proving the fix (before and after photos, records). / 证明已整改的档案材料编号（整改前后照片、记录等） */
   evidence: z.array(DocumentIdSchema).default([]),
   rectifiedById: PersonIdSchema.optional(),
   reviewerId: PersonIdSchema.optional(),
   closedAt: DateTimeSchema.optional(),
-  /** How many times a submitted fix was sent back (退回重改). */
+  /** How many times a submitted fix was sent back (退回重改). / 提交的整改被退回重改的次数 */
   returnedCount: z.int().min(0).default(0),
-  /** How many times the problem came back after closure (回潮). */
+  /** How many times the problem came back after closure (回潮). / 销号后问题回潮的次数 */
   repeatCount: z.int().min(0).default(0),
-  /** Where an escalated problem went (the district lead unit), in words. */
+  /** Where an escalated problem went (the district lead unit), in words. / 问题上报的去向（如区级牵头单位），文字说明 */
   escalatedTo: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });

@@ -38,6 +38,7 @@ export const SiteSchema = z.strictObject({
   /**
    * The unit responsible for the site (责任单位); problems found there are its problems unless an observation names
    * another (`responsibleUnitId` there too). Version 2 documents called it `unitId`.
+   * / 点位的责任单位；在该点位发现的问题归其负责，除非测评记录另行注明（同样使用 `responsibleUnitId`）。第 2 版文件称为 `unitId`
    */
   responsibleUnitId: UnitIdSchema,
   responsibleLeaderId: PersonIdSchema.optional(),

@@ -30,7 +30,7 @@ export const SurveyResponseSchema = z.strictObject({
   id: IdSchema,
   respondedAt: DateTimeSchema,
   channel: SurveyChannelSchema,
-  /** The community or village the respondent lives in. */
+  /** The community or village the respondent lives in. / 受访者所在的社区或村 */
   unitId: UnitIdSchema.optional(),
   goals: z.partialRecord(GoalMetricSchema, z.boolean()).default({}),
   answers: z.array(StandardAnswerSchema).default([]),

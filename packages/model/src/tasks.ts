@@ -28,10 +28,13 @@ export type Frequency = z.infer<typeof FrequencySchema>;
  */
 export const TaskAssignmentSchema = z.strictObject({
   id: IdSchema,
-  /** The task as the table writes it (任务 / 工作内容). */
+  /** The task as the table writes it (任务 / 工作内容). / 任务分解表中写的任务或工作内容 */
   description: TextSchema.optional(),
   standardRefs: z.array(StandardRefSchema).min(1),
-  /** The framework edition of `standardRefs`, when the campaign is assessed against more than one. */
+  /**
+   * The framework edition of `standardRefs`, when the campaign is assessed against more than one.
+   * / `standardRefs` 所属的测评体系版本，创建工作对照多个版本测评时填写
+   */
   editionId: EditionIdSchema.optional(),
   leadUnitIds: z.array(UnitIdSchema).min(1, { error: 'chuangwen:missing_lead_unit' }),
   supportingUnitIds: z.array(UnitIdSchema).default([]),

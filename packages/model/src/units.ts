@@ -42,17 +42,23 @@ export const UnitSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   kind: UnitKindSchema,
-  /** Other names the unit goes by in tables and notices (简称, 曾用名), for matching names to units. */
+  /**
+   * Other names the unit goes by in tables and notices (简称, 曾用名), for matching names to units.
+   * / 单位在表格和通报中的其他名称（简称、曾用名），用于按名称匹配单位
+   */
   aliases: z.array(NameSchema).default([]),
   parentId: UnitIdSchema.optional(),
-  /** The group the unit is ranked in (分类排名), such as `districts` or `departments`; by default its kind's group. */
+  /**
+   * The group the unit is ranked in (分类排名), such as `districts` or `departments`; by default its kind's group.
+   * / 单位参加分类排名的组别，如 `districts` 或 `departments`；默认按单位类型分组
+   */
   rankingGroup: IdSchema.optional(),
-  /** The unit's responsible leader (责任领导), a person id. */
+  /** The unit's responsible leader (责任领导), a person id. / 单位的责任领导（人员编号） */
   leaderId: PersonIdSchema.optional(),
-  /** The unit's campaign liaison (联络员), a person id. */
+  /** The unit's campaign liaison (联络员), a person id. / 单位的创建工作联络员（人员编号） */
   contactId: PersonIdSchema.optional(),
   divisionCode: DivisionCodeSchema.optional(),
-  /** The grid-management cell (网格) the unit belongs to. */
+  /** The grid-management cell (网格) the unit belongs to. / 单位所属的网格 */
   grid: NameSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });

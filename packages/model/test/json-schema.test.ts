@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -149,6 +151,26 @@ describe('JSON Schema files', () => {
     const generated = modelJsonSchemas();
     for (const name of Object.keys(JSON_SCHEMA_SOURCES))
       expect(shipped(name), name).toEqual(generated[name as keyof typeof generated]);
+  });
+
+  it('describe each field as its doc comment does, the same words the API reference shows', () => {
+    const site = shipped('site');
+    expect(site.properties.responsibleUnitId.description).toMatch(
+      /^The unit responsible for the site \(责任单位\)/,
+    );
+    // A field without its own comment keeps its type's description; two fields of one type keep their own words.
+    expect(site.properties.id.description).toBe('Record identifier / 编号');
+    const campaign = shipped('campaign');
+    const siteInCampaign = campaign.properties.sites.items.properties.responsibleUnitId;
+    expect(siteInCampaign.description).toBe(site.properties.responsibleUnitId.description);
+    expect(site.properties.responsibleLeaderId.description).not.toBe(
+      site.properties.responsibleUnitId.description,
+    );
+    // The descriptions come from the schemas' source, through a generated module that must be current.
+    const script = fileURLToPath(new URL('../../../scripts/field-docs.mjs', import.meta.url));
+    const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('describe data as written: draft 2020-12, unknown keys refused, defaulted fields optional', () => {
