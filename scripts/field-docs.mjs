@@ -40,6 +40,36 @@ function docOf(node, source) {
     .replace(/\{@link\s+([^}\s|]+)\s*\}/g, '`$1`');
 }
 
+/** The object literal a name in the same file is declared with (`const observationFields = { … }`), if any. */
+function declaredLiteral(name, source) {
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const decl of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(decl.name) || decl.name.text !== name || !decl.initializer) continue;
+      let init = decl.initializer;
+      while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+      if (ts.isObjectLiteralExpression(init)) return init;
+    }
+  }
+  return undefined;
+}
+
+/** Each documented field of an object literal, following spreads of fields declared in the same file. */
+function fieldsOf(literal, source, depth = 0) {
+  const fields = [];
+  for (const prop of literal.properties) {
+    if (ts.isSpreadAssignment(prop) && ts.isIdentifier(prop.expression) && depth < 8) {
+      const spread = declaredLiteral(prop.expression.text, source);
+      if (spread) fields.push(...fieldsOf(spread, source, depth + 1));
+      continue;
+    }
+    if (!ts.isPropertyAssignment(prop) || !ts.isIdentifier(prop.name)) continue;
+    const doc = docOf(prop, source);
+    if (doc) fields.push([prop.name.text, doc]);
+  }
+  return fields;
+}
+
 /** The generated module of one package. */
 function renderFieldDocs(pkg) {
   const dir = new URL(`../packages/${pkg}/src/`, import.meta.url);
@@ -56,12 +86,7 @@ function renderFieldDocs(pkg) {
         if (!ts.isIdentifier(decl.name) || !decl.name.text.endsWith('Schema') || !decl.initializer) continue;
         const literal = objectLiteralOf(decl.initializer);
         if (!literal) continue;
-        const fields = [];
-        for (const prop of literal.properties) {
-          if (!ts.isPropertyAssignment(prop) || !ts.isIdentifier(prop.name)) continue;
-          const doc = docOf(prop, source);
-          if (doc) fields.push([prop.name.text, doc]);
-        }
+        const fields = fieldsOf(literal, source);
         if (fields.length > 0) found.push({ file, name: decl.name.text, fields });
       }
     }

@@ -274,7 +274,7 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
       expect(
         evidence.body.entries.filter((e: any) => e.outcome === 'rejected').map((e: any) => e.reason.en),
       ).toEqual([
-        expect.stringContaining('malformed event at: observation.outcome'),
+        expect.stringContaining('malformed event: observation.outcome'),
         expect.stringContaining('acts for no unit'),
         expect.stringContaining("only the unit's own self-checks"),
       ]);

@@ -41,7 +41,7 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
   [
     PrerequisiteSchema,
     {
-      assessment: "The companion assessment whose score is checked. / 需核对其得分的配套测评",
+      assessment: "The companion assessment whose score is checked. / 需核对其得分的同步测评（如未成年人思想道德建设测评）",
     },
   ],
   [
@@ -59,7 +59,7 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
   [
     GradeBandSchema,
     {
-      maxViolations: "The most violations (例) that still earn this grade; omit on the last band, which takes every count above. / 仍可得此等级的最多问题数（例）；最后一档不填，涵盖以上所有数量",
+      maxViolations: "The most violations (例) that still earn this grade; omit on the last band, which takes every count above. / 仍可得此等级的最多问题数（例）；最后一档不填，超过上一档的问题数均归入此档",
     },
   ],
   [

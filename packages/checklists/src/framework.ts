@@ -34,7 +34,7 @@ export type CompetitionGroup = z.infer<typeof CompetitionGroupSchema>;
 export const PrerequisiteSchema = z.strictObject({
   code: CodeSchema,
   description: LocalizedTextSchema,
-  /** The companion assessment whose score is checked. / 需核对其得分的配套测评 */
+  /** The companion assessment whose score is checked. / 需核对其得分的同步测评（如未成年人思想道德建设测评） */
   assessment: LocalizedTextSchema,
   minimumScore: z.number().min(0),
 });

@@ -6,7 +6,7 @@ export const GradeBandSchema = z.strictObject({
   grade: GradeSchema,
   /**
    * The most violations (例) that still earn this grade; omit on the last band, which takes every count above.
-   * / 仍可得此等级的最多问题数（例）；最后一档不填，涵盖以上所有数量
+   * / 仍可得此等级的最多问题数（例）；最后一档不填，超过上一档的问题数均归入此档
    */
   maxViolations: z.int().min(0).optional(),
   coefficient: z.number().min(0).max(1),

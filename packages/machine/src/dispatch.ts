@@ -104,7 +104,11 @@ export interface DispatchResult {
 const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
 
 /** A reason stays short whatever the input: a hostile key is never repeated at length. */
-const bounded = (text: string) => (text.length > 400 ? `${text.slice(0, 399)}…` : text);
+// Cut by characters, not UTF-16 units, so no half of a character is ever stored.
+const bounded = (text: string) => {
+  const chars = Array.from(text);
+  return chars.length > 400 ? `${chars.slice(0, 399).join('')}…` : text;
+};
 
 /**
  * Applies one event from outside to a campaign's record: reads it within limits, validates it, checks the sender's
@@ -195,10 +199,10 @@ export function dispatch(
       'malformed',
       msg(
         bounded(
-          `事件格式有误，共 ${issues.length} 处。第 1 处：${first.message['zh-CN']}${more ? '（其余见 issues）' : ''}`,
+          `事件格式有误，共 ${issues.length} 处。第 1 处（"${formatPath(first.path)}"）：${first.message['zh-CN']}${more ? '（其余见 issues）' : ''}`,
         ),
         bounded(
-          `malformed event at: ${where}; first: ${first.message.en}${more ? ' (the rest are in issues)' : ''}`,
+          `malformed event: ${formatPath(first.path)}: ${first.message.en}${more ? `; all ${issues.length} at: ${where}` : ''}`,
         ),
       ),
       { at, actor: actor.success ? actor.data : null, event: kept },

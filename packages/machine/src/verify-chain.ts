@@ -117,16 +117,16 @@ export function verifyChain(
     prev = item.hash;
     seq += 1;
   }
-  // Every entry failing its hash looks like an edit of everything, but is most often the wrong key: say so once.
-  if (seq > 1 && hashFailures === seq)
-    problems.unshift(
-      problem(
-        stream,
-        0,
-        'hash',
-        `全部 ${seq} 条都与哈希不符：验证所用的审计密钥很可能不是写入时的密钥（或整条流都被修改）`,
-        `all ${seq} entries fail their hashes: most likely verified with another audit key than they were written with (or the whole stream was edited)`,
-      ),
+  // Every entry failing its hash looks like an edit of everything, but is most often the wrong key: say so once, on
+  // the first entry's problem, so each entry still has one problem of each kind.
+  const firstHash = problems.findIndex((p) => p.kind === 'hash' && p.seq === 0);
+  if (seq > 1 && hashFailures === seq && firstHash >= 0)
+    problems[firstHash] = problem(
+      stream,
+      0,
+      'hash',
+      `第 0 条的内容与哈希不符；全部 ${seq} 条都不符：验证所用的审计密钥很可能不是写入时的密钥（或整条流都被修改）`,
+      `entry 0 does not match its hash; all ${seq} entries fail: most likely verified with another audit key than they were written with (or the whole stream was edited)`,
     );
   const anchor = options.anchor;
   if (anchor && (anchor.seq !== seq || anchor.hash !== prev))

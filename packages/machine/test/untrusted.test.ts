@@ -80,8 +80,19 @@ describe('events from outside', () => {
     const slip = record.dispatch({ ...valid(), plann: 'work' });
     expect(slip.rejection?.reason.en).toContain('did you mean "plan"?');
     expect(slip.rejection?.reason['zh-CN']).toContain('是否应为 "plan"');
+    expect(slip.rejection?.reason['zh-CN']).toContain('"plann"');
     const hostile = record.dispatch({ ...valid(), ['k'.repeat(5_000)]: 1 });
-    expect(hostile.rejection?.reason.en.length).toBeLessThanOrEqual(400);
+    expect(Array.from(hostile.rejection?.reason.en ?? '').length).toBeLessThanOrEqual(400);
+    // Cut by characters: no half of an emoji is left to break a JSON column.
+    const emoji = record.dispatch({ ...valid(), ['😀'.repeat(500)]: 1 });
+    for (const text of Object.values(emoji.rejection?.reason ?? {}))
+      expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    // The first problem comes first, so a long list of places never cuts it off.
+    const many = record.dispatch({
+      ...valid(),
+      ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`${'x'.repeat(60)}${i}`, 1])),
+    });
+    expect(many.rejection?.reason.en).toMatch(/^malformed event: x{60}0: unknown field/);
   });
 
   it('keeps an event that fails its schema as a digest, an excerpt and its first issues, never whole', () => {

@@ -99,7 +99,7 @@ export const CampaignSchema = z.strictObject({
   guidingPrinciple: TextSchema.optional(),
   /**
    * The framework editions the campaign is assessed against: exactly one main edition, and any companions.
-   * / 创建工作所对照的测评体系版本：恰好一个主版本，另可有配套版本
+   * / 创建工作所对照的测评体系版本：恰好一个主版本，另可有同步测评体系
    */
   frameworks: z.array(CampaignFrameworkSchema).min(1),
   goals: GoalsSchema.default({ targetRates: {}, statements: [] }),

@@ -4,7 +4,7 @@ import { ArchiveDocumentSchema, MaterialRequirementSchema } from './archive.js';
 import { AssessmentRoundSchema, ScorePartSchema, UnitResultSchema } from './assessment-rounds.js';
 import { BudgetLineSchema, CampaignSchema, TrackedStandardSchema } from './campaign.js';
 import { MeetingSchema } from './meetings.js';
-import { AssessedObservationSchema } from './observations.js';
+import { AssessedObservationSchema, NotAssessableObservationSchema } from './observations.js';
 import { PersonSchema } from './organisation.js';
 import { RectificationSchema } from './rectifications.js';
 import { SiteSchema } from './sites.js';
@@ -82,7 +82,7 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
     CampaignSchema,
     {
       honour: "The honour the campaign works for (全国文明城市, 全国文明城区, …). / 创建目标称号（全国文明城市、全国文明城区等）",
-      frameworks: "The framework editions the campaign is assessed against: exactly one main edition, and any companions. / 创建工作所对照的测评体系版本：恰好一个主版本，另可有配套版本",
+      frameworks: "The framework editions the campaign is assessed against: exactly one main edition, and any companions. / 创建工作所对照的测评体系版本：恰好一个主版本，另可有同步测评体系",
       cadence: "The supervision cadence (督查频次) the campaign holds itself to, checked month by month. / 创建工作自定的督查频次，按月检查",
       standards: "When given, every standard reference in the document must be one of these codes. / 填写时，文件中引用的每个测评标准都必须是其中之一",
     },
@@ -90,7 +90,7 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
   [
     MeetingSchema,
     {
-      makeUpFor: "The month (`YYYY-MM`) a make-up session (补开) counts for, when it makes up an obligation missed that month. / 补开会议所补的月份（`YYYY-MM`），用于补上该月缺开的督查",
+      makeUpFor: "The month (`YYYY-MM`) a make-up session (补开) counts for, when it makes up an obligation missed that month. / 补开的会议或督查所计入的月份（`YYYY-MM`），用于补足该月未达到的督查频次",
       documentIds: "Archive document ids of the minutes, photos or sign-in sheet. / 会议纪要、照片或签到表的档案材料编号",
     },
   ],
@@ -103,6 +103,23 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
       sampleSize: "How many were asked or watched for `measuredRate`. / `measuredRate` 的样本数（调查或观察的人数）",
       grade: "The assessor's own grade (A, B, C, C#, …), honoured over the one violations would give. / 测评方给出的等级（A、B、C、C# 等），优先于按问题数推算的等级",
       score: "The assessor's own score for the standard at this scope, in points, honoured over a derived one. / 测评方对该标准在此范围内给出的得分（分），优先于推算的得分",
+      standardRef: "The standard observed. Notices often cite none: a finding without a standard carries `area` and `finding` instead, and counts for its area rather than for a standard. / 所测评的标准。通报常不注明标准：未注明标准的问题改填 `area` 和 `finding`，计入其专项领域而非某项标准",
+      editionId: "The framework edition of `standardRef`, when the campaign is assessed against more than one. / `standardRef` 所属的测评体系版本，创建工作对照多个版本测评时填写",
+      area: "The special-rectification area the finding belongs to; required when no standard is cited. / 问题所属的专项整治领域；未注明测评标准时必填",
+      responsibleUnitId: "The unit held responsible (责任单位). A notice pairs each place with its unit; when left out, the site's unit is responsible (or the unit observed, for a unit scope). / 责任单位。通报按点位列出责任单位；未填时由点位的责任单位负责（范围为单位时由该单位负责）",
+      evidence: "Archive document ids of the supporting material (佐证材料: photos, records). / 佐证材料（照片、记录等）的档案材料编号",
+      finding: "The finding in words, as the notice writes it (问题描述). / 通报中写的问题描述",
+    },
+  ],
+  [
+    NotAssessableObservationSchema,
+    {
+      standardRef: "The standard observed. Notices often cite none: a finding without a standard carries `area` and `finding` instead, and counts for its area rather than for a standard. / 所测评的标准。通报常不注明标准：未注明标准的问题改填 `area` 和 `finding`，计入其专项领域而非某项标准",
+      editionId: "The framework edition of `standardRef`, when the campaign is assessed against more than one. / `standardRef` 所属的测评体系版本，创建工作对照多个版本测评时填写",
+      area: "The special-rectification area the finding belongs to; required when no standard is cited. / 问题所属的专项整治领域；未注明测评标准时必填",
+      responsibleUnitId: "The unit held responsible (责任单位). A notice pairs each place with its unit; when left out, the site's unit is responsible (or the unit observed, for a unit scope). / 责任单位。通报按点位列出责任单位；未填时由点位的责任单位负责（范围为单位时由该单位负责）",
+      evidence: "Archive document ids of the supporting material (佐证材料: photos, records). / 佐证材料（照片、记录等）的档案材料编号",
+      finding: "The finding in words, as the notice writes it (问题描述). / 通报中写的问题描述",
     },
   ],
   [

@@ -56,23 +56,77 @@ export function toJsonSchemaDocument(
   title: string,
   fieldDocs: ReadonlyMap<unknown, Readonly<Record<string, string>>> = FIELD_DOCS,
 ): JsonSchemaDocument {
-  const body = z.toJSONSchema(schema, {
-    io: 'input',
-    target: 'draft-2020-12',
-    unrepresentable: 'throw',
-    override: ({ zodSchema, jsonSchema }) => {
-      const docs = fieldDocs.get(zodSchema) ?? FIELD_DOCS.get(zodSchema);
-      const properties = jsonSchema.properties;
-      if (!docs || !properties) return;
-      for (const [field, description] of Object.entries(docs)) {
-        const property = properties[field];
-        // A fresh object: a property's schema may be shared with other fields that have other meanings.
-        if (property && typeof property === 'object') properties[field] = { ...property, description };
-      }
-    },
-  });
+  const body = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+  describeFields(schema, body, (s) => fieldDocs.get(s) ?? FIELD_DOCS.get(s), 0);
   const { $schema, ...rest } = body as JsonSchemaDocument;
   return { $schema, $id: id, title, ...rest };
+}
+
+type Json = Record<string, unknown>;
+// Schemas that describe the same JSON node as the schema they wrap (nullable: the first branch of its anyOf).
+const INNER: Record<string, (def: Json) => unknown> = {
+  optional: (d) => d.innerType,
+  default: (d) => d.innerType,
+  prefault: (d) => d.innerType,
+  readonly: (d) => d.innerType,
+  nonoptional: (d) => d.innerType,
+  catch: (d) => d.innerType,
+  nullable: (d) => d.innerType,
+  pipe: (d) => d.in,
+  lazy: (d) => (d.getter as () => unknown)(),
+};
+
+/**
+ * Walks a zod schema and the JSON Schema zod made of it side by side, and describes each documented field of each
+ * object. Done on the finished document, not while zod builds it: a schema used twice is filled in late.
+ */
+function describeFields(
+  schema: unknown,
+  node: unknown,
+  docsOf: (schema: unknown) => Readonly<Record<string, string>> | undefined,
+  depth: number,
+): void {
+  const def = (schema as { _zod?: { def?: Json } })?._zod?.def;
+  if (!def || depth > 64 || node === null || typeof node !== 'object') return;
+  const json = node as Json;
+  const next = (s: unknown, n: unknown) => describeFields(s, n, docsOf, depth + 1);
+  const type = def.type as string;
+  const inner = INNER[type];
+  if (inner) {
+    next(inner(def), type === 'nullable' ? ((json.anyOf as unknown[] | undefined)?.[0] ?? json) : json);
+    return;
+  }
+  if (type === 'array' || type === 'record') {
+    next(
+      type === 'array' ? def.element : def.valueType,
+      type === 'array' ? json.items : json.additionalProperties,
+    );
+    return;
+  }
+  if (type === 'union') {
+    const options = def.options as unknown[];
+    const branches = (json.oneOf ?? json.anyOf) as unknown[] | undefined;
+    if (branches?.length === options.length) for (const [i, o] of options.entries()) next(o, branches[i]);
+    return;
+  }
+  if (type === 'intersection') {
+    const both = json.allOf as unknown[] | undefined;
+    next(def.left, both?.[0]);
+    next(def.right, both?.[1]);
+    return;
+  }
+  if (type !== 'object') return;
+  const properties = json.properties as Record<string, unknown> | undefined;
+  if (!properties) return;
+  const docs = docsOf(schema);
+  for (const [field, fieldSchema] of Object.entries(def.shape as Record<string, unknown>)) {
+    next(fieldSchema, properties[field]);
+    const description = docs?.[field];
+    const property = properties[field];
+    // A fresh object: a property's schema may be shared with other fields that have other meanings.
+    if (description !== undefined && property && typeof property === 'object')
+      properties[field] = { ...(property as Json), description };
+  }
 }
 
 /**

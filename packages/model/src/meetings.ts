@@ -38,7 +38,7 @@ export const MeetingSchema = z.strictObject({
   minutes: TextSchema.optional(),
   /**
    * The month (`YYYY-MM`) a make-up session (补开) counts for, when it makes up an obligation missed that month.
-   * / 补开会议所补的月份（`YYYY-MM`），用于补上该月缺开的督查
+   * / 补开的会议或督查所计入的月份（`YYYY-MM`），用于补足该月未达到的督查频次
    */
   makeUpFor: z
     .string()

@@ -79,6 +79,7 @@ const observationFields = {
   /**
    * The standard observed. Notices often cite none: a finding without a standard carries `area` and `finding`
    * instead, and counts for its area rather than for a standard.
+   * / 所测评的标准。通报常不注明标准：未注明标准的问题改填 `area` 和 `finding`，计入其专项领域而非某项标准
    */
   standardRef: StandardRefSchema.optional(),
   /**
@@ -86,21 +87,25 @@ const observationFields = {
    * / `standardRef` 所属的测评体系版本，创建工作对照多个版本测评时填写
    */
   editionId: EditionIdSchema.optional(),
-  /** The special-rectification area the finding belongs to; required when no standard is cited. */
+  /**
+   * The special-rectification area the finding belongs to; required when no standard is cited.
+   * / 问题所属的专项整治领域；未注明测评标准时必填
+   */
   area: RectificationAreaSchema.optional(),
   scope: ScopeSchema,
   /**
    * The unit held responsible (责任单位). A notice pairs each place with its unit; when left out, the site's unit is
    * responsible (or the unit observed, for a unit scope).
+   * / 责任单位。通报按点位列出责任单位；未填时由点位的责任单位负责（范围为单位时由该单位负责）
    */
   responsibleUnitId: UnitIdSchema.optional(),
   observedAt: DateTimeSchema,
   method: AssessmentMethodSchema,
   source: ObservationSourceSchema,
-  /** Archive document ids of the supporting material (佐证材料: photos, records). */
+  /** Archive document ids of the supporting material (佐证材料: photos, records). / 佐证材料（照片、记录等）的档案材料编号 */
   evidence: z.array(DocumentIdSchema).default([]),
   inspectorId: PersonIdSchema.optional(),
-  /** The finding in words, as the notice writes it (问题描述). */
+  /** The finding in words, as the notice writes it (问题描述). / 通报中写的问题描述 */
   finding: TextSchema.optional(),
   note: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),

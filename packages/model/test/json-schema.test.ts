@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   CampaignSchema,
   JSON_SCHEMA_KEYWORDS,
@@ -166,6 +167,27 @@ describe('JSON Schema files', () => {
     expect(site.properties.responsibleLeaderId.description).not.toBe(
       site.properties.responsibleUnitId.description,
     );
+    // A field shared by both forms of an observation is described in both, and keeps its type in both.
+    for (const form of shipped('observation').oneOf) {
+      expect(form.properties.standardRef.type).toBe('string');
+      expect(form.properties.standardRef.description).toMatch(/^The standard observed/);
+    }
+    // Descriptions are all that differ from what zod writes: no field loses its type or its bounds.
+    const strip = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(strip)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== 'description')
+                .map(([k, x]) => [k, strip(x)]),
+            )
+          : v;
+    for (const [name, schema] of Object.entries(JSON_SCHEMA_SOURCES)) {
+      const { $schema: _s, ...plain } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+      const { $schema: _t, $id: _i, title: _n, ...ours } = shipped(name);
+      expect(strip(ours), name).toEqual(strip(plain));
+    }
     // The descriptions come from the schemas' source, through a generated module that must be current.
     const script = fileURLToPath(new URL('../../../scripts/field-docs.mjs', import.meta.url));
     const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });

@@ -137,3 +137,8 @@ export function instantCell(instant: string): Date {
 export function daysFrom(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
+
+/** The Beijing calendar date of a day or an instant: what an office means by "as of" a moment. */
+export function beijingDate(asOf: string): string {
+  return asOf.length === 10 ? asOf : new Date(Date.parse(asOf) + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,7 +1,7 @@
 import type { SiteType } from '@chuangwen/checklists';
 import { type Campaign, ENUM_LABELS, type Rectification, type Scope } from '@chuangwen/model';
 import { rectificationRates } from '@chuangwen/rules';
-import { dateCell, instantCell } from './dates.js';
+import { beijingDate, dateCell, instantCell } from './dates.js';
 import { RECTIFICATION_TABLE, SCOPE_WORDS } from './rectification-columns.js';
 import { headersOf, type SheetSpec, sheetName, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import { formatRate } from './text.js';
@@ -146,7 +146,7 @@ export function rectificationSheets(
   const summary: SheetSpec = {
     name: sheetName('整改率汇总', taken),
     title: `${office}问题整改情况汇总`,
-    meta: [['截至', asOf.slice(0, 10)]],
+    meta: [['截至', beijingDate(asOf)]],
     columns: [
       { header: '单位' },
       { header: '发现问题' },

@@ -1,5 +1,5 @@
 import { type Campaign, ENUM_LABELS, type TaskAssignment } from '@chuangwen/model';
-import { dateCell, daysFrom } from './dates.js';
+import { beijingDate, dateCell, daysFrom } from './dates.js';
 import { namesOf } from './export-rectifications.js';
 import { formatRequirements } from './materials.js';
 import { headersOf, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
@@ -31,11 +31,6 @@ const SOON = 'FFFFEB9C';
 
 /** The parts of a campaign the task table export reads. */
 export type TaskCampaign = Pick<Campaign, 'units' | 'tasks' | 'organisation' | 'jurisdiction'>;
-
-/** The Beijing calendar date of a day or an instant. */
-function beijingDate(asOf: string): string {
-  return asOf.length === 10 ? asOf : new Date(Date.parse(asOf) + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** The countdown of one task at a day: days left (negative when overdue), or undefined for a standing duty. */
 export function taskCountdown(task: TaskAssignment, today: string): number | undefined {

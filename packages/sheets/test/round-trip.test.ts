@@ -16,6 +16,7 @@ import {
   importRectifications,
   importRounds,
   importTasks,
+  rectificationSheets,
   summarizeBoard,
 } from '../src/index.js';
 import { context, okValue, street } from './helpers.js';
@@ -167,6 +168,16 @@ describe('every export re-imports to the same data', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it('dates the ledger as an office does: an instant after 16:00 UTC is the next Beijing day', () => {
+    const sheets = rectificationSheets(
+      { ...campaign, rectifications: [] },
+      { siteTypes: siteTypeCatalogue.types, asOf: '2026-06-30T23:30:00Z' },
+    );
+    expect(sheets.sheets[0]?.meta).toEqual([['截至', '2026-07-01']]);
+    const day = rectificationSheets({ ...campaign, rectifications: [] }, { asOf: '2026-06-30' });
+    expect(day.sheets[0]?.meta).toEqual([['截至', '2026-06-30']]);
   });
 
   it('the task table with its countdown', async () => {
