@@ -1,7 +1,16 @@
+import type { IssueSink } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { fileIssue, type SheetIssue, type SheetResult } from './issues.js';
 import { type ReadOptions, readWorkbook, type WorkbookBytes } from './read-workbook.js';
-import { type ColumnMapping, type FoundTable, findTable, missingColumns, type TableSpec } from './table.js';
+import {
+  type ColumnMapping,
+  type FoundTable,
+  findTable,
+  missingColumns,
+  type TableRow,
+  type TableSpec,
+  tableRows,
+} from './table.js';
 
 /** Options every import takes: bounds and progress for reading, and where the table is. */
 export interface ImportOptions extends ReadOptions {
@@ -63,4 +72,28 @@ export async function importWith<T>(
   const result = fromGrid(read.value);
   options.onProgress?.(1);
   return result;
+}
+
+/**
+ * Reads every row of the tables found into records, numbering rows across tables. A row that raised an issue is left
+ * out of the value; the result fails when any row did, with every issue located.
+ */
+export function recordsFrom<T>(
+  tables: readonly FoundTable[],
+  sink: IssueSink,
+  read: (row: TableRow, n: number, table: FoundTable) => T | undefined,
+): SheetResult<T[]> {
+  const out: T[] = [];
+  let n = 0;
+  for (const table of tables) {
+    const { rows, issues } = tableRows(table);
+    sink.issues.push(...issues);
+    for (const row of rows) {
+      const before = sink.issues.length;
+      const record = read(row, n, table);
+      if (record !== undefined && sink.issues.length === before) out.push(record);
+      n++;
+    }
+  }
+  return sink.issues.length > 0 ? { ok: false, issues: sink.issues } : { ok: true, value: out };
 }

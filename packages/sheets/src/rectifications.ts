@@ -10,7 +10,7 @@ import {
 import { parseDate, parseInstant } from './dates.js';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
-import { type ImportOptions, importWith, locateTables } from './import-common.js';
+import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
 import type { SheetResult } from './issues.js';
 import { type NameMatch, PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
@@ -23,7 +23,7 @@ import {
 } from './rectification-columns.js';
 import { SiteTypeNames } from './sites.js';
 import { StandardNames } from './standard-names.js';
-import { type TableRow, tableRows } from './table.js';
+import type { TableRow } from './table.js';
 import { cellNumber, cellText, nearest, normalize, splitList } from './text.js';
 
 /** What a ledger is read against: the campaign's units, people and sites, the site types and the framework. */
@@ -247,26 +247,16 @@ export function rectificationsFromGrid(
     idPrefix: options.idPrefix ?? 'problem-',
   };
   const sink = new IssueSink();
-  const out: Rectification[] = [];
-  let n = 0;
-  for (const table of tables) {
-    const { rows, issues: cells } = tableRows(table);
-    sink.issues.push(...cells);
-    for (const row of rows) {
-      const before = sink.issues.length;
-      const r = checkRecord(
-        RectificationSchema,
-        readRow(row, n, ctx, sink),
-        row,
-        ['rectifications', n],
-        RECTIFICATION_FIELDS,
-        sink,
-      );
-      if (r && sink.issues.length === before) out.push(r);
-      n++;
-    }
-  }
-  return sink.issues.length > 0 ? { ok: false, issues: sink.issues } : { ok: true, value: out };
+  return recordsFrom(tables, sink, (row, n) =>
+    checkRecord(
+      RectificationSchema,
+      readRow(row, n, ctx, sink),
+      row,
+      ['rectifications', n],
+      RECTIFICATION_FIELDS,
+      sink,
+    ),
+  );
 }
 
 /** Reads a rectification ledger (问题整改台账) from an xlsx file. */

@@ -10,11 +10,11 @@ import {
 } from '@chuangwen/model';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
-import { type ImportOptions, importWith, locateTables } from './import-common.js';
+import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
 import type { SheetResult } from './issues.js';
 import { type NameMatch, PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
-import { type TableRow, type TableSpec, tableRows } from './table.js';
+import type { TableRow, TableSpec } from './table.js';
 import { cellNumber, cellText, nearest, normalize } from './text.js';
 
 /** The site register (点位台账): its columns and the headers offices use for them. */
@@ -207,19 +207,9 @@ export function sitesFromGrid(workbook: WorkbookGrid, options: SiteImportOptions
     idPrefix: options.idPrefix ?? 'site-',
   };
   const sink = new IssueSink();
-  const sites: Site[] = [];
-  let n = 0;
-  for (const table of tables) {
-    const { rows, issues: cells } = tableRows(table);
-    sink.issues.push(...cells);
-    for (const row of rows) {
-      const before = sink.issues.length;
-      const site = checkRecord(SiteSchema, readRow(row, n, ctx, sink), row, ['sites', n], COLUMN_OF, sink);
-      if (site && sink.issues.length === before) sites.push(site);
-      n++;
-    }
-  }
-  return sink.issues.length > 0 ? { ok: false, issues: sink.issues } : { ok: true, value: sites };
+  return recordsFrom(tables, sink, (row, n) =>
+    checkRecord(SiteSchema, readRow(row, n, ctx, sink), row, ['sites', n], COLUMN_OF, sink),
+  );
 }
 
 /** Reads a site register (点位台账) from an xlsx file. */

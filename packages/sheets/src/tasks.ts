@@ -11,13 +11,13 @@ import {
 import { parseDeadline } from './dates.js';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
-import { type ImportOptions, importWith, locateTables } from './import-common.js';
+import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
 import type { SheetResult } from './issues.js';
 import { CATEGORY_NAMES, parseRequirements } from './materials.js';
 import { PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import { StandardNames } from './standard-names.js';
-import { type TableRow, type TableSpec, tableRows } from './table.js';
+import type { TableRow, TableSpec } from './table.js';
 import { cellText } from './text.js';
 
 /** The task decomposition table (任务分解表): its columns and the headers offices use for them. */
@@ -246,21 +246,10 @@ export function tasksFromGrid(
     idPrefix: options.idPrefix ?? 'task-',
   };
   const sink = new IssueSink();
-  const tasks: TaskAssignment[] = [];
-  let n = 0;
-  for (const table of tables) {
-    const { rows, issues: cells } = tableRows(table);
-    sink.issues.push(...cells);
-    const hasLead = table.columns.has('lead');
-    for (const row of rows) {
-      const before = sink.issues.length;
-      const record = readRow(row, n, ctx, sink, hasLead);
-      const task = checkRecord(TaskAssignmentSchema, record, row, ['tasks', n], COLUMN_OF, sink);
-      if (task && sink.issues.length === before) tasks.push(task);
-      n++;
-    }
-  }
-  return sink.issues.length > 0 ? { ok: false, issues: sink.issues } : { ok: true, value: tasks };
+  return recordsFrom(tables, sink, (row, n, table) => {
+    const record = readRow(row, n, ctx, sink, table.columns.has('lead'));
+    return checkRecord(TaskAssignmentSchema, record, row, ['tasks', n], COLUMN_OF, sink);
+  });
 }
 
 /** Reads a task decomposition table (任务分解表) from an xlsx file. */
