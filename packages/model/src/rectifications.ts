@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RectificationAreaSchema } from './areas.js';
+import { CategoryRefSchema, ExternalNumberSchema, ProblemChannelSchema } from './channels.js';
 import { ScopeSchema } from './observations.js';
 import {
   type BilingualText,
@@ -7,6 +8,7 @@ import {
   DateTimeSchema,
   ExtensionsSchema,
   IdSchema,
+  NameSchema,
   TextSchema,
 } from './primitives.js';
 import {
@@ -17,6 +19,7 @@ import {
   StandardRefSchema,
   UnitIdSchema,
 } from './references.js';
+import { TimeLimitSchema } from './time-limits.js';
 
 /** States of a rectification ledger entry (问题台账). Overdue is not a state: it is computed from the deadline. */
 export const RECTIFICATION_STATUSES = [
@@ -68,6 +71,19 @@ export const RectificationSchema = z.strictObject({
   /** The leader accountable for the fix (责任领导), a person id. / 对整改负责的责任领导（人员编号） */
   responsibleLeaderId: PersonIdSchema.optional(),
   deadline: DateSchema.optional(),
+  /**
+   * The time limit the deadline was worked out from (限期3个工作日) and what the calendar made of it; `deadline` is its
+   * `dueDate`. / 整改期限所依据的时限规则（如限期 3 个工作日）及按日历算出的结果；`deadline` 即其 `dueDate`
+   */
+  timeLimit: TimeLimitSchema.optional(),
+  /** Where the problem came from: own inspection, hotline, 数字城管, …. / 问题来源渠道：自行巡查、12345 热线、数字城管等 */
+  channel: ProblemChannelSchema.optional(),
+  /** The problem's number in the system it came from (工单编号, 案卷号, 文号). / 问题在来源系统中的编号（工单编号、案卷号、文号） */
+  externalNumber: ExternalNumberSchema.optional(),
+  /** Its category in a versioned code table (GB/T 30428, a hotline's table). / 问题在版本化代码表中的分类 */
+  category: CategoryRefSchema.optional(),
+  /** The grid cell (网格) the problem lies in. / 问题所在网格 */
+  grid: NameSchema.optional(),
   status: RectificationStatusSchema,
   /** Archive document ids proving the fix (before and after photos, records). / 证明已整改的档案材料编号（整改前后照片、记录等） */
   evidence: z.array(DocumentIdSchema).default([]),
