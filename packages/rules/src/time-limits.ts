@@ -1,0 +1,170 @@
+import {
+  type DeadlineRule,
+  type DeadlineUnit,
+  deadlineUnit,
+  type TimeLimit,
+  type WorkingCalendar,
+} from '@chuangwen/model';
+import { type CalendarAnswer, type CalendarUnknown, calendarFingerprint } from './calendar.js';
+import { addDays, daysBetween, shanghaiDate, shanghaiInstant, toMs } from './time.js';
+import { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';
+
+/** A time limit worked out: the time limit with its deadline, or the time limit alone and why the calendar cannot say. */
+export type TimeLimitResolution =
+  | { known: true; timeLimit: TimeLimit }
+  | { known: false; timeLimit: TimeLimit; unknown: CalendarUnknown };
+
+/** Whether a rule reads the calendar at all: plain calendar days and hours do not. */
+const readsCalendar = (rule: DeadlineRule) =>
+  'workingDays' in rule ||
+  'workingHours' in rule ||
+  ('calendarDays' in rule && rule.endOnWorkingDay === true);
+
+/** The deadline of a rule from an instant, in the calendar's terms. */
+function dueOf(
+  calendar: WorkingCalendar,
+  rule: DeadlineRule,
+  from: string,
+): CalendarAnswer<{ date: string; at?: string }> {
+  const start = shanghaiDate(toMs(from));
+  const asDate = (a: CalendarAnswer<string>): CalendarAnswer<{ date: string }> =>
+    a.known ? { known: true, value: { date: a.value }, provisional: a.provisional } : a;
+  if ('workingDays' in rule) return asDate(addWorkingDays(calendar, start, rule.workingDays));
+  if ('calendarDays' in rule) {
+    const date = addDays(start, rule.calendarDays);
+    return rule.endOnWorkingDay
+      ? asDate(addWorkingDays(calendar, date, 0))
+      : { known: true, value: { date }, provisional: false };
+  }
+  if ('workingHours' in rule) {
+    const at = addWorkingHours(calendar, from, rule.workingHours);
+    return at.known
+      ? {
+          known: true,
+          value: { date: shanghaiDate(toMs(at.value)), at: at.value },
+          provisional: at.provisional,
+        }
+      : at;
+  }
+  const at = shanghaiInstant(toMs(from) + rule.calendarHours * 3_600_000);
+  return { known: true, value: { date: shanghaiDate(toMs(at)), at }, provisional: false };
+}
+
+/**
+ * Applies a time limit from the instant the clock starts (交办, 派单, 派遣): the last day (and the instant, for limits in
+ * hours), with the fingerprint of the calendar data read ({@link calendarFingerprint}) and whether December days of a
+ * year whose next notice is not out were read (`provisional`). Unknown, with the rule and start kept, when a day it
+ * needs is in a year not loaded or not published yet. Pure: the same calendar data gives the same answer.
+ */
+export function resolveTimeLimit(
+  calendar: WorkingCalendar,
+  rule: DeadlineRule,
+  from: string,
+): TimeLimitResolution {
+  const base: TimeLimit = { rule, from };
+  const due = dueOf(calendar, rule, from);
+  if (!due.known) return { known: false, timeLimit: base, unknown: due.unknown };
+  const timeLimit: TimeLimit = { ...base, dueDate: due.value.date };
+  if (due.value.at !== undefined) timeLimit.dueAt = due.value.at;
+  if (readsCalendar(rule))
+    timeLimit.calendarFingerprint = calendarFingerprint(calendar, shanghaiDate(toMs(from)), due.value.date, {
+      officeHours: 'workingHours' in rule,
+    });
+  if (due.provisional) timeLimit.provisional = true;
+  return { known: true, timeLimit };
+}
+
+/** What the current calendar makes of a stored time limit. */
+export type TimeLimitComparison =
+  /** The same deadline; `sameData` when the fingerprint matches, so nothing it read has changed. */
+  | { status: 'unchanged'; sameData: boolean }
+  /** The current calendar gives another deadline (a notice changed a day it read); the stored one stays on record. */
+  | { status: 'changed'; current: TimeLimit }
+  /** The stored time limit had no deadline yet, and the current calendar gives one. */
+  | { status: 'nowKnown'; current: TimeLimit }
+  /** The current calendar cannot say. */
+  | { status: 'unknown'; unknown: CalendarUnknown };
+
+/**
+ * Whether a stored time limit is still what the current calendar gives. Replays keep reading the stored deadline; this
+ * tells an office which deadlines a changed notice has moved (or which an unpublished year now settles), so it can
+ * decide what to do with them. When the data it was read from is unchanged (same fingerprint), nothing is recounted.
+ */
+export function compareTimeLimit(stored: TimeLimit, calendar: WorkingCalendar): TimeLimitComparison {
+  if (stored.dueDate !== undefined && !readsCalendar(stored.rule))
+    return { status: 'unchanged', sameData: true };
+  if (stored.dueDate !== undefined && stored.calendarFingerprint !== undefined) {
+    const now = calendarFingerprint(calendar, shanghaiDate(toMs(stored.from)), stored.dueDate, {
+      officeHours: 'workingHours' in stored.rule,
+    });
+    if (now === stored.calendarFingerprint) return { status: 'unchanged', sameData: true };
+  }
+  const current = resolveTimeLimit(calendar, stored.rule, stored.from);
+  if (!current.known) return { status: 'unknown', unknown: current.unknown };
+  if (stored.dueDate === undefined) return { status: 'nowKnown', current: current.timeLimit };
+  const same = current.timeLimit.dueDate === stored.dueDate && current.timeLimit.dueAt === stored.dueAt;
+  return same ? { status: 'unchanged', sameData: false } : { status: 'changed', current: current.timeLimit };
+}
+
+/** Where a time limit stands at a moment, counted in its own unit. */
+export interface TimeLimitCountdown {
+  unit: DeadlineUnit;
+  dueDate?: string;
+  dueAt?: string;
+  /** Past the last day (or the instant, for limits in hours); undefined while the deadline itself is unknown. */
+  overdue: boolean | undefined;
+  /** Units left, 0 on the last day; null when overdue or when the calendar cannot count them. */
+  left: number | null;
+  /** Units past the deadline (working days or hours elapsed since); null when not overdue or when uncountable. */
+  overdueBy: number | null;
+  /** Why a count is missing. */
+  unknown?: CalendarUnknown;
+}
+
+/**
+ * Days (or hours) left and overdue at `asOf`, counted in the time limit's own unit: working days for a limit in working
+ * days (a Saturday after a Friday deadline is overdue by 0 working days), calendar days, working hours or hours. Pure:
+ * the moment is passed in.
+ */
+export function timeLimitCountdown(
+  limit: TimeLimit,
+  asOf: string,
+  calendar: WorkingCalendar,
+): TimeLimitCountdown {
+  const unit = deadlineUnit(limit.rule);
+  const out: TimeLimitCountdown = { unit, overdue: undefined, left: null, overdueBy: null };
+  if (limit.dueDate === undefined) {
+    const resolved = resolveTimeLimit(calendar, limit.rule, limit.from);
+    if (!resolved.known) return { ...out, unknown: resolved.unknown };
+    return timeLimitCountdown(resolved.timeLimit, asOf, calendar);
+  }
+  out.dueDate = limit.dueDate;
+  if (limit.dueAt !== undefined) out.dueAt = limit.dueAt;
+  const now = toMs(asOf);
+  const today = shanghaiDate(now);
+  const hours = unit === 'workingHours' || unit === 'calendarHours';
+  out.overdue = hours && limit.dueAt !== undefined ? now > toMs(limit.dueAt) : today > limit.dueDate;
+  let count: CalendarAnswer<number>;
+  if (unit === 'workingDays')
+    count = out.overdue
+      ? workingDaysBetween(calendar, limit.dueDate, today)
+      : workingDaysBetween(calendar, today, limit.dueDate);
+  else if (unit === 'calendarDays')
+    count = { known: true, value: Math.abs(daysBetween(today, limit.dueDate)), provisional: false };
+  else {
+    const dueAt = limit.dueAt ?? `${limit.dueDate}T23:59:59+08:00`;
+    count =
+      unit === 'workingHours'
+        ? workingHoursBetween(calendar, asOf, dueAt)
+        : {
+            known: true,
+            value: Math.round(((toMs(dueAt) - now) / 3_600_000) * 100) / 100,
+            provisional: false,
+          };
+    if (count.known) count = { ...count, value: Math.abs(count.value) };
+  }
+  if (!count.known) return { ...out, unknown: count.unknown };
+  if (out.overdue) out.overdueBy = count.value;
+  else out.left = count.value;
+  return out;
+}
