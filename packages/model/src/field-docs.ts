@@ -197,6 +197,9 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
       returnedCount: "How many times a submitted fix was sent back (退回重改). / 提交的整改被退回重改的次数",
       repeatCount: "How many times the problem came back after closure (回潮). / 销号后问题回潮的次数",
       escalatedTo: "Where an escalated problem went (the district lead unit), in words. / 问题上报的去向（如区级牵头单位），文字说明",
+      parkedAt: "Since when the problem is parked as not solvable for now (挂账), distinct from escalation; cleared when work resumes. / 挂账（暂时无法解决）的起始时间，不同于上报上级；恢复办理时清除",
+      mergedInto: "The problem a duplicate was merged into (并单); the duplicate is closed with this pointer. / 并单时并入的问题编号",
+      satisfaction: "How satisfied the reporter said they were at the last follow-up (回访). / 最近一次回访时报告人的满意程度",
     },
   ],
   [

@@ -16,9 +16,11 @@ import {
   EditionIdSchema,
   ObservationIdSchema,
   PersonIdSchema,
+  RectificationIdSchema,
   StandardRefSchema,
   UnitIdSchema,
 } from './references.js';
+import { SatisfactionSchema } from './tickets.js';
 import { TimeLimitSchema } from './time-limits.js';
 
 /** States of a rectification ledger entry (问题台账). Overdue is not a state: it is computed from the deadline. */
@@ -96,6 +98,15 @@ export const RectificationSchema = z.strictObject({
   repeatCount: z.int().min(0).default(0),
   /** Where an escalated problem went (the district lead unit), in words. / 问题上报的去向（如区级牵头单位），文字说明 */
   escalatedTo: TextSchema.optional(),
+  /**
+   * Since when the problem is parked as not solvable for now (挂账), distinct from escalation; cleared when work resumes.
+   * / 挂账（暂时无法解决）的起始时间，不同于上报上级；恢复办理时清除
+   */
+  parkedAt: DateTimeSchema.optional(),
+  /** The problem a duplicate was merged into (并单); the duplicate is closed with this pointer. / 并单时并入的问题编号 */
+  mergedInto: RectificationIdSchema.optional(),
+  /** How satisfied the reporter said they were at the last follow-up (回访). / 最近一次回访时报告人的满意程度 */
+  satisfaction: SatisfactionSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
 /** A problem found and the work to fix it. */

@@ -17,6 +17,15 @@ export type { CadenceInput, CadenceReport, MissedObligation, ObligationStatus } 
 export { cadenceReport } from './cadence.js';
 export type { CalendarAnswer, CalendarUnknown, CalendarUnknownReason, DayStatus } from './calendar.js';
 export { calendarFingerprint, coverageOf, dayStatus, isWorkingDay } from './calendar.js';
+export {
+  categoryEntry,
+  categoryNamed,
+  defineCategoryTable,
+  GBT_30428_CATEGORIES,
+  SAMPLE_HOTLINE_CATEGORIES,
+  SAMPLE_HOTLINE_TIME_LIMITS,
+  SAMPLE_URBAN_AREAS,
+} from './category-tables.js';
 export type { CellHistory, CellRules } from './cell-history.js';
 export { cellClass } from './cell-history.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
@@ -35,6 +44,8 @@ export type {
 export { CLASS_LABELS, CLASS_SEVERITY, COMPLIANCE_CLASSES, worseClass } from './classes.js';
 export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
 export { classify } from './classify.js';
+export type { ClosureRate, ClosureReport, ClosureReportOptions } from './closure-rates.js';
+export { closureReport } from './closure-rates.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
 export type { AssessmentResult, CampaignFacts } from './facts.js';
@@ -52,6 +63,14 @@ export {
   LedgerCountersSchema,
   overdueCount,
 } from './ledger-counters.js';
+export type { LedgerMove, LedgerMoveKind } from './ledger-moves.js';
+export {
+  applyMoves,
+  LEDGER_MOVE_LABELS,
+  LEDGER_MOVES,
+  LedgerMoveKindSchema,
+  problemIdOf,
+} from './ledger-moves.js';
 export type { RectificationRate, RectificationRateOptions } from './ledger-rates.js';
 export { rectificationRates } from './ledger-rates.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
@@ -79,6 +98,12 @@ export type {
 export { projectScore, scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate, SampleSizeReport } from './surveys.js';
 export { requiredSampleSize, sampleSizeReport, surveyRates, wilsonInterval, Z95 } from './surveys.js';
+export type { TicketImportPlan } from './ticket-import-plan.js';
+export { planTicketImport } from './ticket-import-plan.js';
+export type { AdaptedProblem, SkippedTicket, TicketLedger, TicketLedgerOptions } from './ticket-ledger.js';
+export { TICKET_STATE_MOVES } from './ticket-ledger.js';
+export type { HotlineLedgerOptions, UrbanCaseLedgerOptions } from './ticket-sources.js';
+export { ledgerFromHotlineTickets, ledgerFromUrbanCases } from './ticket-sources.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';
 export type { TimeLimitComparison, TimeLimitCountdown, TimeLimitResolution } from './time-limits.js';
 export { compareTimeLimit, resolveTimeLimit, timeLimitCountdown } from './time-limits.js';
