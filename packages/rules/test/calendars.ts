@@ -11,7 +11,7 @@ import {
 type Year = Parameters<typeof holidayCnYear>[0];
 
 /** The national layer read from the holiday-cn files kept as test data (real, published notices). */
-export function nationalLayer(
+function nationalLayer(
   years: readonly Year[],
   revisions: Parameters<typeof holidayCnRevision>[0][] = [],
 ): CalendarLayer {
