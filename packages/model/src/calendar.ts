@@ -9,8 +9,8 @@ import {
 } from './primitives.js';
 
 /** The layers of a working-day calendar, applied in this order: a later layer overrides an earlier one. */
-export const CALENDAR_LEVELS = ['national', 'provincial', 'office'] as const;
-/** A calendar layer's level: the State Council's schedule, a province's own days, an office's own days. */
+export const CALENDAR_LEVELS = ['national', 'provincial', 'local'] as const;
+/** A calendar layer's level: the State Council's schedule, a province's own days, the office's own (local) days. */
 export const CalendarLevelSchema = z.enum(CALENDAR_LEVELS);
 /** A calendar layer's level. */
 export type CalendarLevel = z.infer<typeof CalendarLevelSchema>;
@@ -77,7 +77,7 @@ export const CalendarYearSchema = z
 /** One year of one layer. */
 export interface CalendarYear extends z.infer<typeof CalendarYearSchema> {}
 
-/** A layer of the calendar: the national schedule, a province's additions, or an office's own days. */
+/** A layer of the calendar: the national schedule, a province's additions, or the office's own (local) days. */
 export const CalendarLayerSchema = z.strictObject({
   id: IdSchema,
   level: CalendarLevelSchema,
@@ -86,7 +86,7 @@ export const CalendarLayerSchema = z.strictObject({
   divisionCode: DivisionCodeSchema.optional(),
   /**
    * What a year missing from the layer means; by default `everyYear` for national and provincial layers, `listedDays`
-   * for an office's. / 缺少某年数据时的含义；国家层和省级层默认每年发布，单位层默认只增加所列日期
+   * for a local one (the office's own). / 缺少某年数据时的含义；国家层和省级层默认每年发布，本单位层默认只增加所列日期
    */
   coverage: CalendarCoverageSchema.optional(),
   years: z.array(CalendarYearSchema).max(300).default([]),
@@ -156,7 +156,7 @@ export type WorkingCalendarInput = z.input<typeof WorkingCalendarSchema>;
 export const CALENDAR_LEVEL_LABELS: Record<CalendarLevel, BilingualText> = {
   national: { 'zh-CN': '国家', en: 'National' },
   provincial: { 'zh-CN': '省级', en: 'Provincial' },
-  office: { 'zh-CN': '本单位', en: 'Office' },
+  local: { 'zh-CN': '本单位', en: 'Local' },
 };
 
 /** Labels of the calendar coverages. */

@@ -88,7 +88,7 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
     CalendarLayerSchema,
     {
       divisionCode: "The division the layer applies to (a province, a district), when it is not national. / 该层适用的行政区划代码",
-      coverage: "What a year missing from the layer means; by default `everyYear` for national and provincial layers, `listedDays` for an office's. / 缺少某年数据时的含义；国家层和省级层默认每年发布，单位层默认只增加所列日期",
+      coverage: "What a year missing from the layer means; by default `everyYear` for national and provincial layers, `listedDays` for a local one (the office's own). / 缺少某年数据时的含义；国家层和省级层默认每年发布，本单位层默认只增加所列日期",
     },
   ],
   [

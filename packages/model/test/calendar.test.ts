@@ -121,7 +121,7 @@ describe('the working calendar', () => {
 
   it('takes layers in order and office hours', () => {
     const result = validateWithSchema(WorkingCalendarSchema, {
-      layers: [national(), { id: 'office', level: 'office', years: [] }],
+      layers: [national(), { id: 'office', level: 'local', years: [] }],
       officeHours: {
         periods: [
           { start: '08:30', end: '12:00' },

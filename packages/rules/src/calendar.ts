@@ -63,10 +63,10 @@ interface Compiled {
 
 const compiledCalendars = new WeakMap<WorkingCalendar, Compiled>();
 
-/** The coverage of a layer: as written, else every year for national and provincial layers, listed days for an office's. */
+/** The coverage of a layer: as written, else every year for national and provincial layers, listed days for a local one. */
 export function coverageOf(layer: Pick<CalendarLayer, 'level' | 'coverage'>): CalendarCoverage {
   if (layer.level === 'national') return 'everyYear';
-  return layer.coverage ?? (layer.level === 'office' ? 'listedDays' : 'everyYear');
+  return layer.coverage ?? (layer.level === 'local' ? 'listedDays' : 'everyYear');
 }
 
 function compile(calendar: WorkingCalendar): Compiled {

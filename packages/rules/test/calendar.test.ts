@@ -150,7 +150,7 @@ describe('layers: a province adds its festival and its make-up Saturday, an offi
         SAMPLE_PROVINCE,
         {
           id: 'office',
-          level: 'office',
+          level: 'local',
           name: '示例街道办事处（虚构）',
           years: [
             {
