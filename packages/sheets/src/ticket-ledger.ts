@@ -10,7 +10,8 @@ import type { WorkbookGrid } from './grid.js';
 import { importWith } from './import-common.js';
 import { type SheetIssue, type SheetResult, sheetIssue } from './issues.js';
 import type { WorkbookBytes } from './read-workbook.js';
-import { cellOf, readTicketWorkbook, type TicketImportOptions, type TicketOrigin } from './tickets.js';
+import { cellOf, type TicketOrigin } from './ticket-rows.js';
+import { readTicketWorkbook, type TicketImportOptions } from './tickets.js';
 
 /** What reading a ticket export into the ledger needs: the units, and optionally a calendar, tables and limits. */
 export interface TicketLedgerImportOptions extends TicketImportOptions, TicketLedgerOptions {
