@@ -60,7 +60,11 @@ describe('a ticket export in and out', () => {
     expect(read).toEqual(data);
   });
 
-  it('reads 1,000 tickets and 1,000 cases into the ledger, and a second import adds nothing', async () => {
+  // Writing and twice reading a workbook of 2,000 tickets and their history: seconds alone, a minute or more on a
+  // loaded two-core machine.
+  it('reads 1,000 tickets and 1,000 cases into the ledger, and a second import adds nothing', {
+    timeout: 300_000,
+  }, async () => {
     const data = distinct(
       generateTicketExport({ seed: 5, hotlineTickets: 1000, urbanCases: 1000, units: UNIT_NAMES }),
     );
