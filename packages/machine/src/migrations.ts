@@ -25,7 +25,10 @@ export interface MigrationStep {
  *   snapshot) and keeps the ledger as counters, with units as roles, teams and plans; who may force a move is left
  *   to the role policy;
  * - 4 called the months of missed supervision `missedCadenceMonths` in the facts: 5 calls them `missedMonths`, as the
- *   `cadence.updated` event does.
+ *   `cadence.updated` event did;
+ * - 5 kept each standard's class and the missed months as facts someone sent (`board.updated`, `cadence.updated`):
+ *   6 derives both from the record at the moment of judgement (the board, the meetings recorded), so they leave the
+ *   snapshot; a record migrated from that format keeps what was sent as history in its first entry.
  */
 export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationStep>> = {
   1: (snapshot) => {
@@ -116,5 +119,14 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
       Object.entries(facts).map(([k, v]) => [k === 'missedCadenceMonths' ? 'missedMonths' : k, v]),
     );
     return { snapshot: { ...snapshot, context: { ...context, facts: renamed } }, rectifications: [] };
+  },
+  5: (snapshot) => {
+    const context = obj(snapshot.context);
+    const facts = context.facts;
+    if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) return { snapshot, rectifications: [] };
+    const kept = Object.fromEntries(
+      Object.entries(facts).filter(([k]) => k !== 'standards' && k !== 'missedMonths'),
+    );
+    return { snapshot: { ...snapshot, context: { ...context, facts: kept } }, rectifications: [] };
   },
 };

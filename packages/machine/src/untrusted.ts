@@ -21,6 +21,17 @@ export const DEFAULT_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
   maxChars: 1_000_000,
 });
 
+/**
+ * Bounds for configuration events, which carry whole unit and site lists and framework editions: a district's
+ * configuration (thousands of sites, a framework of several hundred standards) reads well within them.
+ */
+export const CONFIGURATION_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
+  maxDepth: 32,
+  maxStringLength: 20_000,
+  maxNodes: 4_000_000,
+  maxChars: 64_000_000,
+});
+
 /** How a malformed event is kept in the audit: a digest and a bounded excerpt, never the whole of it. */
 export interface MalformedRecord {
   /**
@@ -121,13 +132,10 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
   try {
     return { ok: true, value: copy(input, 0, '') };
   } catch (error) {
-    const stop =
-      error instanceof Stop
-        ? error
-        : new Stop(
-            { 'zh-CN': '输入数据无法读取', en: `the input could not be read: ${describe(error)}` },
-            '',
-          );
+    // What was thrown may itself be hostile (a revoked proxy, an object with no prototype): look at it only safely.
+    const stop = isStop(error)
+      ? error
+      : new Stop({ 'zh-CN': '输入数据无法读取', en: `the input could not be read: ${describe(error)}` }, '');
     return {
       ok: false,
       reason: stop.reason,
@@ -137,9 +145,17 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
   }
 }
 
+function isStop(error: unknown): error is Stop {
+  try {
+    return error instanceof Stop;
+  } catch {
+    return false;
+  }
+}
+
 function describe(error: unknown): string {
   try {
-    return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+    return (error instanceof Error ? String(error.message) : String(error)).slice(0, 200);
   } catch {
     return 'unknown error';
   }

@@ -5,6 +5,7 @@ import type { ChainHasher } from './hashing.js';
 /** What is wrong with a stream or with what its replay produced. */
 export type AuditProblemKind =
   | 'sequence'
+  | 'position'
   | 'link'
   | 'hash'
   | 'head'

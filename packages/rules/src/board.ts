@@ -315,6 +315,13 @@ export class ComplianceBoard {
     return { code, itemCode: st.located.item.code, class: st.cls, counts: { ...st.counts }, scopes };
   }
 
+  /** The class of every standard of the framework, by code: what readiness reads. */
+  classes(): Record<string, ComplianceClass> {
+    const out: Record<string, ComplianceClass> = {};
+    for (const [code, st] of this.standards) out[code] = st.cls;
+    return out;
+  }
+
   /** The board as plain data. */
   snapshot(): BoardSnapshot {
     const standards: Record<string, StandardStatus> = {};

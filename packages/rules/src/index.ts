@@ -35,8 +35,22 @@ export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
 export { classify } from './classify.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
-export type { AssessmentResult, CampaignFacts } from './facts.js';
-export { AssessmentResultSchema, CampaignFactsSchema, ComplianceClassSchema, emptyFacts } from './facts.js';
+export type {
+  AssessmentResult,
+  CampaignFacts,
+  ClassOverride,
+  DerivedFacts,
+  MeetingFact,
+  ReadinessFacts,
+} from './facts.js';
+export {
+  AssessmentResultSchema,
+  CampaignFactsSchema,
+  ClassOverrideSchema,
+  ComplianceClassSchema,
+  emptyFacts,
+  MeetingFactSchema,
+} from './facts.js';
 export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 export { judge } from './judgement.js';
 export type { EnumName, LabelledValue } from './labels.js';

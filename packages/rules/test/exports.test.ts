@@ -14,6 +14,8 @@ const EXPORTED = [
   'CLASS_SEVERITY',
   'COMPLIANCE_CLASSES',
   'CampaignFactsSchema',
+  'ClassOverrideSchema',
+  'MeetingFactSchema',
   'ComplianceBoard',
   'ComplianceClassSchema',
   'DAY_MS',
