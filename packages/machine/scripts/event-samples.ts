@@ -1,7 +1,12 @@
 // One example of each event, and what has to happen before it, for the event catalogue: the examples are shown in the
 // docs and run, so every one of them is accepted by the machine as written here. The people and places are fictional.
 import { defineFramework } from '@chuangwen/checklists';
-import { type Actor, type CampaignEventType, type ConfigurationInput, recordedFramework } from '../src/index.js';
+import {
+  type Actor,
+  type CampaignEventType,
+  type ConfigurationInput,
+  recordedFramework,
+} from '../src/index.js';
 
 const at = '2026-04-01T09:00:00+08:00';
 const LEADER: Actor = { id: 'p-leader', role: 'leadingGroup' };
@@ -132,7 +137,11 @@ export const SAMPLES: Record<CampaignEventType, object> = {
     site: { id: 's2', name: '示例公交站', siteType: 'busStop', responsibleUnitId: 'u2' },
     reason: '新增测评点位',
   }),
-  'site.moved': e('site.moved', OFFICE, { siteId: 's1', responsibleUnitId: 'u2', reason: '市场移交市场监管所管理' }),
+  'site.moved': e('site.moved', OFFICE, {
+    siteId: 's1',
+    responsibleUnitId: 'u2',
+    reason: '市场移交市场监管所管理',
+  }),
   'unit.added': e('unit.added', OFFICE, {
     unit: { id: 'u3', name: '示例新设社区', kind: 'community' },
     reason: '区划调整新设社区',
@@ -147,7 +156,10 @@ export const SAMPLES: Record<CampaignEventType, object> = {
     reason: '冲刺阶段加密明察暗访',
   }),
   'roster.changed': e('roster.changed', LEADER, {
-    roster: [{ personId: 'p-leader', roles: ['leadingGroup'] }, { personId: 'p-office', roles: ['office'] }],
+    roster: [
+      { personId: 'p-leader', roles: ['leadingGroup'] },
+      { personId: 'p-office', roles: ['office'] },
+    ],
     reason: '领导小组成员调整',
   }),
   'workingGroup.rated': e('workingGroup.rated', OFFICE, { group: 'supervision' }),

@@ -144,6 +144,9 @@ export function isStreamId(value: unknown): value is StreamId {
   return (
     value === 'campaign' ||
     value === 'evidence' ||
-    (typeof value === 'string' && value.startsWith('rectification/') && value.length > 14 && value.length < 220)
+    (typeof value === 'string' &&
+      value.startsWith('rectification/') &&
+      value.length > 14 &&
+      value.length < 220)
   );
 }

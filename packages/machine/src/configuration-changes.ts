@@ -13,7 +13,9 @@ function duplicates(ids: readonly string[], path: string, what: { zh: string; en
   const out: ValidationIssue[] = [];
   ids.forEach((id, i) => {
     if (seen.has(id))
-      out.push(issue([path, i, 'id'], 'duplicate_id', `${what.zh} "${id}" 重复`, `${what.en} "${id}" appears twice`));
+      out.push(
+        issue([path, i, 'id'], 'duplicate_id', `${what.zh} "${id}" 重复`, `${what.en} "${id}" appears twice`),
+      );
     seen.add(id);
   });
   return out;
@@ -40,7 +42,14 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
   const units = new Set(config.units.map((u) => u.id));
   const known = (id: string | undefined, path: PathSegment[]) => {
     if (id !== undefined && !units.has(id))
-      out.push(issue(path, 'unknown_reference', `单位 "${id}" 不在配置中`, `unit "${id}" is not in the configuration`));
+      out.push(
+        issue(
+          path,
+          'unknown_reference',
+          `单位 "${id}" 不在配置中`,
+          `unit "${id}" is not in the configuration`,
+        ),
+      );
   };
   if (units.size > 0) {
     config.units.forEach((u, i) => known(u.parentId, ['units', i, 'parentId']));
@@ -55,7 +64,12 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
   config.roster.forEach((r, i) => {
     if (seenPeople.has(r.personId))
       out.push(
-        issue(['roster', i, 'personId'], 'duplicate_id', `人员 "${r.personId}" 重复`, `person "${r.personId}" appears twice`),
+        issue(
+          ['roster', i, 'personId'],
+          'duplicate_id',
+          `人员 "${r.personId}" 重复`,
+          `person "${r.personId}" appears twice`,
+        ),
       );
     seenPeople.add(r.personId);
   });
@@ -75,7 +89,14 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
     for (const { standard } of listStandards(f.edition)) codes.add(standard.code);
   });
   if (config.frameworks.filter((f) => f.role === 'main').length > 1)
-    out.push(issue(['frameworks'], 'two_main_editions', '主测评体系只能有一个', 'only one edition can be the main one'));
+    out.push(
+      issue(
+        ['frameworks'],
+        'two_main_editions',
+        '主测评体系只能有一个',
+        'only one edition can be the main one',
+      ),
+    );
   config.settings.inventory?.forEach((entry, i) => {
     if (codes.size > 0 && !codes.has(entry.standardRef))
       out.push(
@@ -114,19 +135,40 @@ export function changeConfiguration(
       break;
     case 'site.added':
       if (config.sites.some((s) => s.id === event.site.id))
-        return fail(['site', 'id'], 'duplicate_id', `点位 "${event.site.id}" 已存在`, `site "${event.site.id}" exists`);
+        return fail(
+          ['site', 'id'],
+          'duplicate_id',
+          `点位 "${event.site.id}" 已存在`,
+          `site "${event.site.id}" exists`,
+        );
       next = { ...config, sites: [...config.sites, event.site] };
       break;
     case 'site.moved': {
       const at = config.sites.findIndex((s) => s.id === event.siteId);
       if (at < 0)
-        return fail(['siteId'], 'unknown_reference', `点位 "${event.siteId}" 不存在`, `unknown site "${event.siteId}"`);
-      next = { ...config, sites: replace(config.sites, at, { ...config.sites[at]!, responsibleUnitId: event.responsibleUnitId }) };
+        return fail(
+          ['siteId'],
+          'unknown_reference',
+          `点位 "${event.siteId}" 不存在`,
+          `unknown site "${event.siteId}"`,
+        );
+      next = {
+        ...config,
+        sites: replace(config.sites, at, {
+          ...config.sites[at]!,
+          responsibleUnitId: event.responsibleUnitId,
+        }),
+      };
       break;
     }
     case 'unit.added':
       if (config.units.some((u) => u.id === event.unit.id))
-        return fail(['unit', 'id'], 'duplicate_id', `单位 "${event.unit.id}" 已存在`, `unit "${event.unit.id}" exists`);
+        return fail(
+          ['unit', 'id'],
+          'duplicate_id',
+          `单位 "${event.unit.id}" 已存在`,
+          `unit "${event.unit.id}" exists`,
+        );
       next = { ...config, units: [...config.units, event.unit] };
       break;
     case 'unit.merged': {
@@ -134,7 +176,12 @@ export function changeConfiguration(
       if (!config.units.some((u) => u.id === from))
         return fail(['unitId'], 'unknown_reference', `单位 "${from}" 不存在`, `unknown unit "${from}"`);
       if (from === into || ancestry(config, into).includes(from))
-        return fail(['into'], 'merge_into_itself', '不能把单位并入其自身或其下属单位', 'a unit cannot merge into itself or one of its own units');
+        return fail(
+          ['into'],
+          'merge_into_itself',
+          '不能把单位并入其自身或其下属单位',
+          'a unit cannot merge into itself or one of its own units',
+        );
       next = {
         ...config,
         units: config.units
@@ -159,7 +206,8 @@ export function changeConfiguration(
       );
       next = {
         ...config,
-        frameworks: at < 0 ? [...config.frameworks, event.framework] : replace(config.frameworks, at, event.framework),
+        frameworks:
+          at < 0 ? [...config.frameworks, event.framework] : replace(config.frameworks, at, event.framework),
       };
       break;
     }
@@ -178,6 +226,7 @@ export function changeConfiguration(
 function ancestry(config: Configuration, id: string): string[] {
   const parents = new Map(config.units.map((u) => [u.id, u.parentId]));
   const out: string[] = [];
-  for (let at: string | undefined = id; at !== undefined && !out.includes(at); at = parents.get(at)) out.push(at);
+  for (let at: string | undefined = id; at !== undefined && !out.includes(at); at = parents.get(at))
+    out.push(at);
   return out;
 }

@@ -26,7 +26,12 @@ import {
 } from '@chuangwen/rules';
 import { z } from 'zod';
 import { canonicalJson, digestOf } from './hashing.js';
-import { DEFAULT_ROLE_POLICY, defineRolePolicy, type RolePolicy, RolePolicyOverridesSchema } from './policy.js';
+import {
+  DEFAULT_ROLE_POLICY,
+  defineRolePolicy,
+  type RolePolicy,
+  RolePolicyOverridesSchema,
+} from './policy.js';
 import { ROLES, type Role, RoleSchema } from './roles.js';
 
 /** A person the campaign names, with the roles they hold in it and the unit they belong to. */
@@ -49,7 +54,11 @@ export const SettingsSchema = z.strictObject({
   /** The archive inventory when it differs from the main edition's (local practice); by default the edition's. */
   inventory: z.array(InventoryEntrySchema).max(20_000).optional(),
   /** How far a sender's clock may be off: an event dated this much after its receipt, or before its stream's last, is refused. */
-  clockSkewMinutes: z.int().min(0).max(7 * 24 * 60).default(10),
+  clockSkewMinutes: z
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(10),
   /** Whether only the people on the roster may send events at all (otherwise only the roles it defines are checked). */
   rosterOnly: z.boolean().default(false),
 });
@@ -196,7 +205,8 @@ export function compileConfiguration(value: Configuration, digest?: string): Com
   if (known) return known;
   const main = (value.frameworks.find((f) => f.role === 'main') ?? value.frameworks[0])?.edition;
   const standardCodes = new Set<string>();
-  for (const f of value.frameworks) for (const s of listStandards(f.edition)) standardCodes.add(s.standard.code);
+  for (const f of value.frameworks)
+    for (const s of listStandards(f.edition)) standardCodes.add(s.standard.code);
   const inventory: ArchiveInventory | undefined = value.settings.inventory
     ? { editionId: main?.id ?? 'local', entries: value.settings.inventory }
     : main && archiveInventory(main);
@@ -208,7 +218,9 @@ export function compileConfiguration(value: Configuration, digest?: string): Com
     sites: new Map(value.sites.map((s) => [s.id, s])),
     standardCodes,
     main,
-    policy: isEmpty(value.settings.rolePolicy) ? DEFAULT_ROLE_POLICY : defineRolePolicy(value.settings.rolePolicy),
+    policy: isEmpty(value.settings.rolePolicy)
+      ? DEFAULT_ROLE_POLICY
+      : defineRolePolicy(value.settings.rolePolicy),
     classification: isEmpty(value.settings.classification)
       ? DEFAULT_POLICY
       : definePolicy(value.settings.classification),

@@ -1,5 +1,6 @@
 import { type ValidationIssue, type ValidationResult, validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
+import type { z } from 'zod';
 import { chainEntry, EMPTY_POSITION, emptyHead, type Position } from './audit.js';
 import { type CampaignMachineInput, CampaignMachineInputSchema } from './campaign-context.js';
 import { initialCampaign, machineFor } from './campaign-step.js';
@@ -15,7 +16,6 @@ import type { Effect } from './effects.js';
 import { type ChainHasher, chainHasher } from './hashing.js';
 import type { PersistedCampaign } from './persistence.js';
 import { type Actor, ActorSchema } from './roles.js';
-import type { z } from 'zod';
 
 /** Options for creating a campaign: its configuration, the audit key's hasher, and when the host received it. */
 export interface CreateOptions {
@@ -52,7 +52,6 @@ export interface Creation {
   input: z.output<typeof CampaignMachineInputSchema>;
   configuration: Configuration;
 }
-
 
 /** Reads a creation entry's event (`{ type: 'campaign.created', input, configuration }`), checking both parts. Never throws. */
 export function readCreation(event: unknown): ValidationResult<Creation> {

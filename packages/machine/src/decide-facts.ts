@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
-import type { Configuration, CompiledConfiguration } from './configuration.js';
+import type { CompiledConfiguration, Configuration } from './configuration.js';
 import type { EchoEvent } from './echoes.js';
 import type { ConfigurationEvent, FactEvent } from './events.js';
 import type { PersistedCampaign } from './persistence.js';

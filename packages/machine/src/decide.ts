@@ -5,7 +5,6 @@ import { rectificationStream, type StreamId } from './audit.js';
 import { machineFor, stepCampaign } from './campaign-step.js';
 import { changeConfiguration } from './configuration-changes.js';
 import { checkFact, unitsChange } from './decide-facts.js';
-import { campaignRefusal, rectificationRefusal } from './refusals.js';
 import { derivedFacts } from './derived.js';
 import type { EchoEvent } from './echoes.js';
 import { EVENT_TYPE_LABELS } from './event-labels.js';
@@ -26,6 +25,7 @@ import { keptEvent } from './kept.js';
 import { authorize } from './policy.js';
 import type { Changes, Decision, RecordState, RejectionCode } from './record-state.js';
 import { stepRectification } from './rectification-step.js';
+import { campaignRefusal, rectificationRefusal } from './refusals.js';
 import { type Actor, ActorSchema } from './roles.js';
 import { routeOf } from './routing.js';
 import { checkTime } from './timing.js';
@@ -58,8 +58,12 @@ function reasonOf(what: BilingualText, issues: readonly ValidationIssue[]): Bili
   const first = issues[0]!;
   const more = issues.length > 1;
   return msg(
-    bounded(`${what['zh-CN']}：${first.message['zh-CN']}${more ? `（共 ${issues.length} 处，其余见 issues）` : ''}`),
-    bounded(`${what.en}: ${first.message.en}${more ? ` (${issues.length} problems in all: see issues)` : ''}`),
+    bounded(
+      `${what['zh-CN']}：${first.message['zh-CN']}${more ? `（共 ${issues.length} 处，其余见 issues）` : ''}`,
+    ),
+    bounded(
+      `${what.en}: ${first.message.en}${more ? ` (${issues.length} problems in all: see issues)` : ''}`,
+    ),
   );
 }
 
@@ -71,6 +75,17 @@ function peekType(input: unknown): { type?: unknown } {
   } catch {
     return {};
   }
+}
+
+/**
+ * The sender as a refused entry keeps them: whole when small; else who they are, their role and unit, without the
+ * assignment list (the kept event's digest covers it), so a refusal never grows the audit by what its sender claims.
+ */
+function keptActor(actor: Actor): Actor {
+  const size = (actor.assignment?.siteIds.length ?? 0) + (actor.assignment?.unitIds.length ?? 0);
+  if (size <= 50) return actor;
+  const { assignment: _listed, ...who } = actor;
+  return who;
 }
 
 const readable = (at: unknown) => typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at));
@@ -95,7 +110,10 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   // events carry whole unit and site lists, so they are read within larger limits; anything else within the usual ones.
   const peek = routeOf(peekType(input));
   const wide = options.limits === undefined && peek.group === 'configuration';
-  let read = readUntrusted(input, options.limits ?? (wide ? CONFIGURATION_INPUT_LIMITS : DEFAULT_INPUT_LIMITS));
+  let read = readUntrusted(
+    input,
+    options.limits ?? (wide ? CONFIGURATION_INPUT_LIMITS : DEFAULT_INPUT_LIMITS),
+  );
   if (read.ok && wide && routeOf(read.value).group !== 'configuration')
     read = readUntrusted(read.value, DEFAULT_INPUT_LIMITS);
   const route = routeOf(read.ok ? read.value : undefined);
@@ -128,7 +146,10 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   const raw = read.value as Record<string, unknown> | null;
   const parsed = CampaignEventSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issues = toValidationIssues(parsed.error, {}, { schema: CampaignEventSchema, input: raw }).slice(0, 50);
+    const issues = toValidationIssues(parsed.error, {}, { schema: CampaignEventSchema, input: raw }).slice(
+      0,
+      50,
+    );
     const actor = ActorSchema.safeParse(raw?.actor);
     const first = issues[0]!;
     const where = issues
@@ -152,7 +173,11 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       route.stream,
       'malformed',
       reason,
-      { at: readable(raw?.at) ? (raw!.at as string) : 'unknown', actor: actor.success ? actor.data : null, event: kept },
+      {
+        at: readable(raw?.at) ? (raw!.at as string) : 'unknown',
+        actor: actor.success ? keptActor(actor.data) : null,
+        event: kept,
+      },
       issues,
     );
   }
@@ -166,12 +191,18 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
         : 'campaign';
   const draft = { at: event.at, actor: event.actor, event };
   const refuse = (code: RejectionCode, reason: BilingualText, issues?: ValidationIssue[]) =>
-    reject(home, code, reason, { ...draft, event: keptEvent(event) }, issues);
+    reject(home, code, reason, { ...draft, actor: keptActor(event.actor), event: keptEvent(event) }, issues);
   const invalid = (issues: ValidationIssue[]) =>
-    refuse('invalid', reasonOf(msg(`${EVENT_TYPE_LABELS[event.type]['zh-CN']}有误`, `${event.type} is invalid`), issues), issues);
+    refuse(
+      'invalid',
+      reasonOf(msg(`${EVENT_TYPE_LABELS[event.type]['zh-CN']}有误`, `${event.type} is invalid`), issues),
+      issues,
+    );
 
   const rectification =
-    group === 'rectification' ? state.rectification((event as RectificationEvent).rectificationId) : undefined;
+    group === 'rectification'
+      ? state.rectification((event as RectificationEvent).rectificationId)
+      : undefined;
   const denied = authorize(config.policy, event, { rectification, config, evidence: state.evidence });
   if (denied) return refuse('unauthorized', denied);
   const late = checkTime(event, state.head(home), receivedAt, config.skewMs);
@@ -238,7 +269,10 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   if (issues.length > 0) return invalid(issues);
   const machineEvent =
     group === 'phase'
-      ? { ...(event as PhaseEvent), derived: derivedFacts(state.campaign.snapshot.context, config, state.board, event.at) }
+      ? {
+          ...(event as PhaseEvent),
+          derived: derivedFacts(state.campaign.snapshot.context, config, state.board, event.at),
+        }
       : (event as FactEvent);
   const step = stepCampaign(machine, state.campaign, machineEvent);
   if (!step.accepted) return refuse('notAllowedNow', campaignRefusal(event as CampaignEvent, stateNow));

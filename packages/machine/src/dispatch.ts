@@ -76,7 +76,11 @@ export function dispatch(
 ): DispatchResult;
 /** An event from outside, unread: a request body, a queue message. */
 export function dispatch(input: unknown, state: DispatchState, options?: DispatchOptions): DispatchResult;
-export function dispatch(input: unknown, state: DispatchState, options: DispatchOptions = {}): DispatchResult {
+export function dispatch(
+  input: unknown,
+  state: DispatchState,
+  options: DispatchOptions = {},
+): DispatchResult {
   const decision = decide(input, state, options);
   const chained = chainEntry(
     decision.stream,

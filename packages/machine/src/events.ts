@@ -97,8 +97,16 @@ export const FactEventSchema = z.discriminatedUnion('type', [
   event('unit.planSubmitted', unit('The unit that submitted its own plan', '报送本单位方案的单位')),
   event('publicity.launched', {}),
   event('class.overridden', {
-    standardRef: f(StandardCodeSchema, 'The standard whose class is set by decision', '由决定认定类别的测评标准'),
-    class: f(ComplianceClassSchema, 'The class decided, over the one the evidence gives', '认定的类别（取代证据判定的类别）'),
+    standardRef: f(
+      StandardCodeSchema,
+      'The standard whose class is set by decision',
+      '由决定认定类别的测评标准',
+    ),
+    class: f(
+      ComplianceClassSchema,
+      'The class decided, over the one the evidence gives',
+      '认定的类别（取代证据判定的类别）',
+    ),
     reason: f(TextSchema, 'Why the evidence is overruled', '不采信证据判定的理由'),
   }),
   event('class.overrideWithdrawn', {

@@ -268,7 +268,12 @@ export function checkCited(
     const scope = record.scope;
     if (scope.kind === 'jurisdiction' || scope.kind === 'siteType') return true;
     if (scope.kind === 'site') return o.scope.kind === 'site' && o.scope.siteId === scope.siteId;
-    const unit = o.scope.kind === 'unit' ? o.scope.unitId : o.scope.kind === 'site' ? siteUnit(o.scope.siteId) : undefined;
+    const unit =
+      o.scope.kind === 'unit'
+        ? o.scope.unitId
+        : o.scope.kind === 'site'
+          ? siteUnit(o.scope.siteId)
+          : undefined;
     return unit === scope.unitId;
   };
   ids.forEach((id, i) => {
@@ -277,7 +282,12 @@ export function checkCited(
     const at = ['evidence', i];
     if (!doc && !obs)
       out.push(
-        issue(at, 'unknown_reference', `佐证 "${id}" 未归档`, `the evidence "${id}" was never filed or recorded`),
+        issue(
+          at,
+          'unknown_reference',
+          `佐证 "${id}" 未归档`,
+          `the evidence "${id}" was never filed or recorded`,
+        ),
       );
     else if (doc && doc.status !== 'filed')
       out.push(issue(at, 'not_in_force', `佐证材料 "${id}" 已撤回`, `the document "${id}" was withdrawn`));

@@ -15,7 +15,11 @@ import { checkConfiguration } from './configuration-changes.js';
 import type { EvidenceItem } from './evidence.js';
 import { type PersistedCampaign, restoreCampaign, restoreRectification } from './persistence.js';
 
-const StreamRefSchema = z.strictObject({ stream: z.string().max(220), seq: z.int().min(0), hash: z.string().max(128) });
+const StreamRefSchema = z.strictObject({
+  stream: z.string().max(220),
+  seq: z.int().min(0),
+  hash: z.string().max(128),
+});
 
 /**
  * The first entry of a migrated record: where its data came from, what was sealed there (the earlier format's stream
@@ -64,7 +68,12 @@ export function readMigration(event: unknown): ValidationResult<Migration> {
         ...(configuration.ok ? [] : configuration.issues),
         ...(campaign.ok ? [] : campaign.issues),
         ...(campaign.ok && campaign.value.rectifications.length > 0
-          ? [issueAt(['campaign'], 'invalid_state', { 'zh-CN': '快照中不应含整改记录', en: 'the snapshot holds rectifications' })]
+          ? [
+              issueAt(['campaign'], 'invalid_state', {
+                'zh-CN': '快照中不应含整改记录',
+                en: 'the snapshot holds rectifications',
+              }),
+            ]
           : []),
       ],
     };
@@ -91,7 +100,12 @@ const EvidenceItemSchema = z.discriminatedUnion('kind', [
     status: z.enum(['filed', 'withdrawn']),
     record: ArchiveDocumentSchema,
   }),
-  z.strictObject({ kind: z.literal('survey'), id: z.string(), status: z.literal('recorded'), record: SurveyResponseSchema }),
+  z.strictObject({
+    kind: z.literal('survey'),
+    id: z.string(),
+    status: z.literal('recorded'),
+    record: SurveyResponseSchema,
+  }),
 ]);
 
 /** What one import entry carries: a rectification carried over, or a batch of evidence with its status. */
@@ -122,7 +136,12 @@ export function readImportEntry(
   if (entry.stream !== `rectification/${record.value.id}`)
     return {
       ok: false,
-      issues: [issueAt(['record', 'id'], 'invalid_state', { 'zh-CN': '整改记录与其所在流不符', en: 'the record is on another stream' })],
+      issues: [
+        issueAt(['record', 'id'], 'invalid_state', {
+          'zh-CN': '整改记录与其所在流不符',
+          en: 'the record is on another stream',
+        }),
+      ],
     };
   return { ok: true, value: { rectifications: [record.value], evidence: [] } };
 }

@@ -32,9 +32,20 @@ export interface LegacyLogHead {
   head: string;
 }
 
-const LEGACY_LIMITS = { maxDepth: 64, maxStringLength: 1_000_000, maxNodes: 50_000_000, maxChars: 1_000_000_000 };
+const LEGACY_LIMITS = {
+  maxDepth: 64,
+  maxStringLength: 1_000_000,
+  maxNodes: 50_000_000,
+  maxChars: 1_000_000_000,
+};
 
-const broken = (seq: number, entries: number, head: string, zh: string, en: string): LegacyLogVerification => ({
+const broken = (
+  seq: number,
+  entries: number,
+  head: string,
+  zh: string,
+  en: string,
+): LegacyLogVerification => ({
   ok: false,
   entries,
   head,
@@ -50,22 +61,46 @@ const broken = (seq: number, entries: number, head: string, zh: string, en: stri
 export function verifyLegacyLog(input: unknown, expected?: LegacyLogHead): LegacyLogVerification {
   const read = readUntrusted(input, LEGACY_LIMITS);
   if (!read.ok || !Array.isArray(read.value))
-    return broken(0, 0, GENESIS_HASH, '旧版审计日志不是记录列表，无法读取', 'the old audit log is not a list of entries');
+    return broken(
+      0,
+      0,
+      GENESIS_HASH,
+      '旧版审计日志不是记录列表，无法读取',
+      'the old audit log is not a list of entries',
+    );
   const log = read.value as unknown[];
   let prev = GENESIS_HASH;
   for (let i = 0; i < log.length; i++) {
     const e = log[i];
     if (e === null || typeof e !== 'object' || Array.isArray(e))
-      return broken(i, log.length, prev, `旧版审计日志第 ${i} 条不是记录`, `entry ${i} of the old audit log is not an entry`);
+      return broken(
+        i,
+        log.length,
+        prev,
+        `旧版审计日志第 ${i} 条不是记录`,
+        `entry ${i} of the old audit log is not an entry`,
+      );
     const { seq, at, actor, event, outcome, reason, blockers, prevHash, hash } = e as LegacyAuditEntry;
     let expectedHash: string;
     try {
       expectedHash = sha256Hex(prev + canonicalJson({ seq, at, actor, event, outcome, reason, blockers }));
     } catch {
-      return broken(i, log.length, prev, `旧版审计日志第 ${i} 条无法读取`, `entry ${i} of the old audit log cannot be read`);
+      return broken(
+        i,
+        log.length,
+        prev,
+        `旧版审计日志第 ${i} 条无法读取`,
+        `entry ${i} of the old audit log cannot be read`,
+      );
     }
     if (seq !== i || prevHash !== prev || hash !== expectedHash)
-      return broken(i, log.length, prev, `旧版审计日志第 ${i} 条被改动或断链`, `entry ${i} of the old audit log was changed or unlinked`);
+      return broken(
+        i,
+        log.length,
+        prev,
+        `旧版审计日志第 ${i} 条被改动或断链`,
+        `entry ${i} of the old audit log was changed or unlinked`,
+      );
     prev = hash;
   }
   if (expected && (expected.entries !== log.length || expected.head !== prev))

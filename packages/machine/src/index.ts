@@ -30,8 +30,8 @@ export type {
   Settings,
 } from './configuration.js';
 export {
-  compileConfiguration,
   ConfigurationSchema,
+  compileConfiguration,
   configurationOf,
   frameworkHash,
   RecordedFrameworkSchema,

@@ -32,7 +32,9 @@ export function keptEvent(event: unknown): unknown {
   }
   if (text.length <= KEPT_WHOLE_CHARS) return event;
   const type = (event as { type?: unknown } | null)?.type;
-  const cut = Array.from(text.slice(0, EXCERPT_CHARS + 2)).slice(0, EXCERPT_CHARS).join('');
+  const cut = Array.from(text.slice(0, EXCERPT_CHARS + 2))
+    .slice(0, EXCERPT_CHARS)
+    .join('');
   const kept: KeptExcerpt = {
     kept: {
       ...(typeof type === 'string' && type.length <= 100 ? { type } : {}),

@@ -65,7 +65,8 @@ export class MemoryEvidence implements EvidenceIndex {
   put(item: EvidenceItem): void {
     if (item.kind === 'observation')
       this.observations.set(item.id, { status: item.status, observation: item.record });
-    else if (item.kind === 'document') this.documents.set(item.id, { status: item.status, document: item.record });
+    else if (item.kind === 'document')
+      this.documents.set(item.id, { status: item.status, document: item.record });
     else this.surveys.set(item.id, item.record);
   }
 

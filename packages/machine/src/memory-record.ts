@@ -1,7 +1,7 @@
 import type { Rectification } from '@chuangwen/model';
 import {
-  anchor,
   type AuditEntry,
+  anchor,
   type EntryRef,
   genesisOf,
   type Head,
@@ -45,9 +45,15 @@ export class MemoryRecord {
   private readonly state: RecordProjection;
 
   constructor(input: CampaignMachineInput, actor: Actor, options?: MemoryRecordOptions);
-  constructor(restored: { projection: RecordProjection; streams: Map<StreamId, StoredEntry[]>; hasher: ChainHasher });
+  constructor(restored: {
+    projection: RecordProjection;
+    streams: Map<StreamId, StoredEntry[]>;
+    hasher: ChainHasher;
+  });
   constructor(
-    input: CampaignMachineInput | { projection: RecordProjection; streams: Map<StreamId, StoredEntry[]>; hasher: ChainHasher },
+    input:
+      | CampaignMachineInput
+      | { projection: RecordProjection; streams: Map<StreamId, StoredEntry[]>; hasher: ChainHasher },
     actor?: Actor,
     options: MemoryRecordOptions = {},
   ) {

@@ -1,4 +1,5 @@
 import type { Observation, Rectification, ValidationIssue, ValidationResult } from '@chuangwen/model';
+import { validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import {
   type AuditEntry,
@@ -21,10 +22,14 @@ import { type EvidenceItem, evidenceChangeOf } from './evidence.js';
 import type { ChainHasher } from './hashing.js';
 import { IMPORT_BATCH, type MigrationEvent } from './import-entries.js';
 import { MemoryEvidence } from './memory-evidence.js';
-import { type PersistedCampaign, type RestoredCampaign, restoreCampaign, restoreRectification } from './persistence.js';
+import {
+  type PersistedCampaign,
+  type RestoredCampaign,
+  restoreCampaign,
+  restoreRectification,
+} from './persistence.js';
 import { stepRectification } from './rectification-step.js';
 import type { Actor } from './roles.js';
-import { validateWithSchema } from '@chuangwen/model';
 import { verifyChain } from './verify-chain.js';
 
 /** Who runs a migration, when, under which key, and the configuration the record's events are judged by from then on. */
@@ -56,7 +61,12 @@ const located = (prefix: (string | number)[], issues: ValidationIssue[]) =>
 function write(
   campaignId: string,
   event: Omit<MigrationEvent, 'configuration' | 'campaign'>,
-  state: { campaign: PersistedCampaign; configuration: Configuration; rectifications: Rectification[]; evidence: EvidenceItem[] },
+  state: {
+    campaign: PersistedCampaign;
+    configuration: Configuration;
+    rectifications: Rectification[];
+    evidence: EvidenceItem[];
+  },
   options: MigrationOptions,
   heads: Map<StreamId, Head>,
 ): MigratedRecord {
@@ -64,13 +74,20 @@ function write(
   let position = EMPTY_POSITION;
   const put = (stream: StreamId, body: unknown) => {
     const head = heads.get(stream) ?? emptyHead(options.hasher, campaignId, stream);
-    const chained = chainEntry(stream, head, position, { at: options.at, actor: options.actor, event: body, outcome: 'applied' }, options.hasher);
+    const chained = chainEntry(
+      stream,
+      head,
+      position,
+      { at: options.at, actor: options.actor, event: body, outcome: 'applied' },
+      options.hasher,
+    );
     appends.push({ stream, entry: chained.entry, body: chained.body });
     heads.set(stream, chained.head);
     position = chained.position;
   };
   put('campaign', { ...event, configuration: state.configuration, campaign: state.campaign });
-  for (const record of state.rectifications) put(rectificationStream(record.id), { type: 'rectification.imported', record });
+  for (const record of state.rectifications)
+    put(rectificationStream(record.id), { type: 'rectification.imported', record });
   for (let i = 0; i < state.evidence.length; i += IMPORT_BATCH)
     put('evidence', { type: 'evidence.imported', items: state.evidence.slice(i, i + IMPORT_BATCH) });
   return { campaignId, appends, ...state, heads, position };
@@ -89,7 +106,10 @@ function configurationOf(input: ConfigurationInput): ValidationResult<Configurat
  */
 export function migrateLegacy(
   restored: RestoredCampaign,
-  options: MigrationOptions & { legacy: { entries: number; head: string }; observations?: readonly Observation[] },
+  options: MigrationOptions & {
+    legacy: { entries: number; head: string };
+    observations?: readonly Observation[];
+  },
 ): ValidationResult<MigratedRecord> {
   const configuration = configurationOf(options.configuration);
   if (!configuration.ok) return configuration;
@@ -105,7 +125,12 @@ export function migrateLegacy(
     value: write(
       campaignId,
       { type: 'record.migrated', from: '0.0.0', seal: { legacy: options.legacy } },
-      { campaign: restored.campaign, configuration: configuration.value, rectifications: restored.rectifications, evidence },
+      {
+        campaign: restored.campaign,
+        configuration: configuration.value,
+        rectifications: restored.rectifications,
+        evidence,
+      },
       options,
       new Map(),
     ),
@@ -120,7 +145,8 @@ export interface FirstFormatRecord {
   snapshot: unknown;
 }
 
-const typeOf = (event: unknown) => (event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined);
+const typeOf = (event: unknown) =>
+  event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
 const problem = (stream: StreamId, seq: number, zh: string, en: string) =>
   issueAt([stream, seq], 'migration_refused', { 'zh-CN': zh, en });
 
@@ -133,7 +159,10 @@ const problem = (stream: StreamId, seq: number, zh: string, en: string) =>
  * entry as history; from here on they are derived. Anything that does not hold is refused with its place. Run by an
  * operator, never on start.
  */
-export function migrateStreams(record: FirstFormatRecord, options: MigrationOptions): ValidationResult<MigratedRecord> {
+export function migrateStreams(
+  record: FirstFormatRecord,
+  options: MigrationOptions,
+): ValidationResult<MigratedRecord> {
   const configuration = configurationOf(options.configuration);
   if (!configuration.ok) return configuration;
   const issues: ValidationIssue[] = [];
@@ -141,13 +170,19 @@ export function migrateStreams(record: FirstFormatRecord, options: MigrationOpti
   const seal: EntryRef[] = [];
   const applied = new Map<StreamId, AuditEntry[]>();
   for (const [stream, stored] of record.streams) {
-    const check = verifyChain(stream, stored, { hasher: options.hasher, genesis: genesisOf(options.hasher, record.campaignId, stream) });
+    const check = verifyChain(stream, stored, {
+      hasher: options.hasher,
+      genesis: genesisOf(options.hasher, record.campaignId, stream),
+    });
     for (const p of check.problems) issues.push(problem(stream, p.seq, p.message['zh-CN'], p.message.en));
     if (check.entries.some((e) => typeof e.pos === 'number'))
       issues.push(problem(stream, 0, '该记录已是当前格式', 'the record is already of the current format'));
     heads.set(stream, check.head);
     seal.push({ stream, seq: check.head.seq, hash: check.head.hash });
-    applied.set(stream, check.entries.filter((e) => e.outcome === 'applied'));
+    applied.set(
+      stream,
+      check.entries.filter((e) => e.outcome === 'applied'),
+    );
   }
   const restored = restoreCampaign(record.snapshot);
   if (!restored.ok) issues.push(...located(['snapshot'], restored.issues));
@@ -156,13 +191,16 @@ export function migrateStreams(record: FirstFormatRecord, options: MigrationOpti
   const evidence = new MemoryEvidence();
   for (const entry of applied.get('evidence') ?? []) {
     if (entry.seq === 0 && typeOf(entry.event) === 'evidence.imported') {
-      for (const o of ((entry.event as { observations?: Observation[] }).observations ?? []))
+      for (const o of (entry.event as { observations?: Observation[] }).observations ?? [])
         evidence.apply({ kind: 'observationRecorded', observation: o });
       continue;
     }
     const parsed = CampaignEventSchema.safeParse(entry.event);
     if (parsed.success) evidence.apply(evidenceChangeOf(parsed.data as EvidenceEvent));
-    else issues.push(problem('evidence', entry.seq, '无法读取的测评记录事件', 'an evidence event that cannot be read'));
+    else
+      issues.push(
+        problem('evidence', entry.seq, '无法读取的测评记录事件', 'an evidence event that cannot be read'),
+      );
   }
   const rectifications: Rectification[] = [...restored.value.rectifications];
   for (const [stream, entries] of applied) {
@@ -172,13 +210,22 @@ export function migrateStreams(record: FirstFormatRecord, options: MigrationOpti
       if (entry.seq === 0 && typeOf(entry.event) === 'rectification.imported') {
         const r = restoreRectification((entry.event as { record?: unknown }).record);
         if (r.ok) current = r.value;
-        else issues.push(problem(stream, 0, '迁移导入的整改记录无效', 'the imported rectification is invalid'));
+        else
+          issues.push(problem(stream, 0, '迁移导入的整改记录无效', 'the imported rectification is invalid'));
         continue;
       }
       const parsed = CampaignEventSchema.safeParse(entry.event);
       const step = parsed.success ? stepRectification(current, parsed.data as RectificationEvent) : undefined;
       if (step?.accepted) current = step.record;
-      else issues.push(problem(stream, entry.seq, '整改事件无法按顺序重放', 'a rectification event does not replay in order'));
+      else
+        issues.push(
+          problem(
+            stream,
+            entry.seq,
+            '整改事件无法按顺序重放',
+            'a rectification event does not replay in order',
+          ),
+        );
     }
     if (current) rectifications.push(current);
   }
@@ -186,21 +233,37 @@ export function migrateStreams(record: FirstFormatRecord, options: MigrationOpti
   const moves = campaignEntries
     .filter((e) => {
       const type = typeOf(e.event);
-      return (type === 'phase.advance' && (e.blockers ?? []).length === 0) || type === 'phase.force' || type === 'cycle.start';
+      return (
+        (type === 'phase.advance' && (e.blockers ?? []).length === 0) ||
+        type === 'phase.force' ||
+        type === 'cycle.start'
+      );
     })
     .map((e) => e.at);
   const history = restored.value.campaign.snapshot.context.history;
-  const recorded = history.filter((h) => h.via === 'advance' || h.via === 'force' || h.via === 'cycle').map((h) => h.at);
+  const recorded = history
+    .filter((h) => h.via === 'advance' || h.via === 'force' || h.via === 'cycle')
+    .map((h) => h.at);
   if (moves.join() !== recorded.join())
-    issues.push(problem('campaign', 0, '活动快照的阶段历史与其记录流不符（被修改）', 'the campaign snapshot’s phase history does not match its stream (edited)'));
+    issues.push(
+      problem(
+        'campaign',
+        0,
+        '活动快照的阶段历史与其记录流不符（被修改）',
+        'the campaign snapshot’s phase history does not match its stream (edited)',
+      ),
+    );
   if (issues.length > 0) return { ok: false, issues };
 
-  const raw = ((record.snapshot as { snapshot?: { context?: { facts?: Record<string, unknown> } } }).snapshot?.context?.facts ?? {}) as Record<string, unknown>;
+  const raw = ((record.snapshot as { snapshot?: { context?: { facts?: Record<string, unknown> } } }).snapshot
+    ?.context?.facts ?? {}) as Record<string, unknown>;
   const meetings = campaignEntries.flatMap((e) => {
     const parsed = CampaignEventSchema.safeParse(e.event);
     if (!parsed.success || parsed.data.type !== 'meeting.recorded') return [];
     const m = parsed.data;
-    return [{ id: m.meetingId, kind: m.kind, date: m.date, ...(m.makeUpFor ? { makeUpFor: m.makeUpFor } : {}) }];
+    return [
+      { id: m.meetingId, kind: m.kind, date: m.date, ...(m.makeUpFor ? { makeUpFor: m.makeUpFor } : {}) },
+    ];
   });
   const snapshot = restored.value.campaign;
   const campaign: PersistedCampaign = {

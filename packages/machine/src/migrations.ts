@@ -123,7 +123,8 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
   5: (snapshot) => {
     const context = obj(snapshot.context);
     const facts = context.facts;
-    if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) return { snapshot, rectifications: [] };
+    if (facts === null || typeof facts !== 'object' || Array.isArray(facts))
+      return { snapshot, rectifications: [] };
     const kept = Object.fromEntries(
       Object.entries(facts).filter(([k]) => k !== 'standards' && k !== 'missedMonths'),
     );

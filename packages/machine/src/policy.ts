@@ -239,7 +239,10 @@ function offRoster(actor: Actor, config: CompiledConfiguration | undefined): Bil
   const entry = config.roster.get(actor.id);
   if (!entry) {
     if (config.value.settings.rosterOnly)
-      return msg(`人员 ${actor.id} 不在本次创建工作的人员名单中`, `${actor.id} is not on the campaign's roster`);
+      return msg(
+        `人员 ${actor.id} 不在本次创建工作的人员名单中`,
+        `${actor.id} is not on the campaign's roster`,
+      );
     if (config.rostered.has(actor.role))
       return msg(
         `"${ROLE_LABELS[actor.role]['zh-CN']}"的成员由创建工作确定，${actor.id} 不在其中`,

@@ -6,7 +6,10 @@ import type { CampaignEvent, RectificationEvent } from './events.js';
 const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
 
 /** Why a rectification event is not possible now, in the words of the ledger. */
-export function rectificationRefusal(event: RectificationEvent, record: Rectification | undefined): BilingualText {
+export function rectificationRefusal(
+  event: RectificationEvent,
+  record: Rectification | undefined,
+): BilingualText {
   const id = event.rectificationId;
   if (event.type === 'rectification.reported')
     return msg(`整改编号 ${id} 已存在`, `rectification ${id} already exists`);

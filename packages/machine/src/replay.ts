@@ -42,7 +42,9 @@ export function headAfter(head: Head, entry: AuditEntry): Head {
   const later =
     entry.outcome === 'applied' && (head.at === undefined || Date.parse(entry.at) > Date.parse(head.at));
   const at = later ? entry.at : head.at;
-  return at === undefined ? { seq: entry.seq + 1, hash: entry.hash } : { seq: entry.seq + 1, hash: entry.hash, at };
+  return at === undefined
+    ? { seq: entry.seq + 1, hash: entry.hash }
+    : { seq: entry.seq + 1, hash: entry.hash, at };
 }
 
 const typeOf = (event: unknown) =>
@@ -68,7 +70,12 @@ function start(first: AuditEntry | undefined, options: ReplayOptions, problems: 
   const read = created ?? migrated;
   if (!read?.ok) {
     problems.push(
-      problem(first, 'replay', '创建记录无效，无法重放', 'the creation entry is invalid and cannot be replayed'),
+      problem(
+        first,
+        'replay',
+        '创建记录无效，无法重放',
+        'the creation entry is invalid and cannot be replayed',
+      ),
     );
     return undefined;
   }
@@ -93,7 +100,8 @@ function start(first: AuditEntry | undefined, options: ReplayOptions, problems: 
   );
   // A record migrated from the first stream format goes on where each of its streams was sealed.
   for (const sealed of migrated?.ok ? (migrated.value.seal.heads ?? []) : [])
-    if (isStreamId(sealed.stream)) projection.apply({}, sealed.stream, { seq: sealed.seq, hash: sealed.hash }, position);
+    if (isStreamId(sealed.stream))
+      projection.apply({}, sealed.stream, { seq: sealed.seq, hash: sealed.hash }, position);
   projection.apply({}, 'campaign', headAfter(projection.head('campaign'), first), position);
   return projection;
 }
@@ -116,7 +124,9 @@ export function replayRecord(entries: readonly AuditEntry[], options: ReplayOpti
     const entry = entries[i]!;
     const stream = entry.stream;
     if (!isStreamId(stream)) {
-      problems.push(problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`));
+      problems.push(
+        problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`),
+      );
       continue;
     }
     const position: Position = { pos: i + 1, hash: entry.hash };
@@ -124,7 +134,8 @@ export function replayRecord(entries: readonly AuditEntry[], options: ReplayOpti
     try {
       const imported = importing ? readImportEntry(entry) : undefined;
       if (imported) {
-        if (!imported.ok) problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
+        if (!imported.ok)
+          problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
         else projection.seed(imported.value.rectifications, imported.value.evidence);
         projection.apply({}, stream, after, position);
         verdicts.push({ outcome: 'imported' });
@@ -172,7 +183,9 @@ export function replayRecord(entries: readonly AuditEntry[], options: ReplayOpti
       projection.apply(outcome === 'applied' ? decision.changes : {}, stream, after, position);
       verdicts.push({ outcome, code: decision.rejection?.code, blockers: decision.draft.blockers });
     } catch {
-      problems.push(problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`));
+      problems.push(
+        problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`),
+      );
       projection.apply({}, stream, after, position);
       verdicts.push({ outcome: 'rejected', code: 'replay' });
     }

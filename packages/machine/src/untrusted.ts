@@ -155,7 +155,9 @@ function isStop(error: unknown): error is Stop {
 
 function describe(error: unknown): string {
   try {
-    return (error instanceof Error ? String(error.message) : String(error)).slice(0, 200);
+    // Only text is shown: converting anything else may call a hostile toString, or join a list whose length lies.
+    const message: unknown = error instanceof Error ? error.message : error;
+    return typeof message === 'string' ? message.slice(0, 200) : `a thrown ${typeof message}`;
   } catch {
     return 'unknown error';
   }

@@ -49,7 +49,13 @@ export interface Verification {
   entries: number;
 }
 
-const problem = (stream: StreamId, seq: number, kind: AuditProblem['kind'], zh: string, en: string): AuditProblem => ({
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblem['kind'],
+  zh: string,
+  en: string,
+): AuditProblem => ({
   stream,
   seq,
   kind,
@@ -74,6 +80,27 @@ const same = (a: unknown, b: unknown) => {
  * sealed history: its chains are checked, and its heads must be the ones the migration sealed. Never throws.
  */
 export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Verification {
+  try {
+    return verifyWhole(record, options);
+  } catch {
+    // A record given in process may hold anything; whatever cannot be read is a problem, never a throw.
+    return {
+      ok: false,
+      entries: 0,
+      problems: [
+        problem(
+          'campaign',
+          0,
+          'unreadable',
+          '记录无法读取，无法验证',
+          'the record cannot be read, so it cannot be verified',
+        ),
+      ],
+    };
+  }
+}
+
+function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verification {
   const problems: AuditProblem[] = [];
   const current: AuditEntry[] = [];
   const sealed = new Map<StreamId, EntryRef>();
@@ -94,7 +121,13 @@ export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Ve
         later = true;
       } else if (later)
         problems.push(
-          problem(stream, entry.seq, 'sequence', `第 ${entry.seq} 条的格式早于其前面的记录`, `entry ${entry.seq} is of an earlier format than the one before it`),
+          problem(
+            stream,
+            entry.seq,
+            'sequence',
+            `第 ${entry.seq} 条的格式早于其前面的记录`,
+            `entry ${entry.seq} is of an earlier format than the one before it`,
+          ),
         );
       else earlier = entry.seq + 1;
     }
@@ -109,13 +142,28 @@ export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Ve
   current.forEach((entry, i) => {
     if (entry.pos !== i)
       problems.push(
-        problem(entry.stream, entry.seq, 'position', `记录位置 ${i} 缺失或重复（此条为 ${entry.pos}）`, `position ${i} of the record is missing or repeated (this entry is at ${entry.pos})`),
+        problem(
+          entry.stream,
+          entry.seq,
+          'position',
+          `记录位置 ${i} 缺失或重复（此条为 ${entry.pos}）`,
+          `position ${i} of the record is missing or repeated (this entry is at ${entry.pos})`,
+        ),
       );
   });
   const last = current.at(-1);
-  if (record.position && (record.position.pos !== current.length || record.position.hash !== (last?.hash ?? record.position.hash)))
+  if (
+    record.position &&
+    (record.position.pos !== current.length || record.position.hash !== (last?.hash ?? record.position.hash))
+  )
     problems.push(
-      problem('campaign', current.length, 'head', `记录共 ${current.length} 条，与另行保存的位置（${record.position.pos} 条）不符：被截断或被伪造`, `the record holds ${current.length} entries, not the ${record.position.pos} of the position kept elsewhere: truncated or forged`),
+      problem(
+        'campaign',
+        current.length,
+        'head',
+        `记录共 ${current.length} 条，与另行保存的位置（${record.position.pos} 条）不符：被截断或被伪造`,
+        `the record holds ${current.length} entries, not the ${record.position.pos} of the position kept elsewhere: truncated or forged`,
+      ),
     );
   if (sealed.size > 0) checkSeal(current[0], sealed, problems);
 
@@ -134,13 +182,25 @@ function checkSeal(first: AuditEntry | undefined, sealed: Map<StreamId, EntryRef
     const seal = named.get(stream);
     if (!seal || seal.seq !== head.seq || seal.hash !== head.hash)
       problems.push(
-        problem(stream, head.seq, 'head', '早期格式的记录与迁移时封存的链头不符', 'the earlier part of the stream does not end where the migration sealed it'),
+        problem(
+          stream,
+          head.seq,
+          'head',
+          '早期格式的记录与迁移时封存的链头不符',
+          'the earlier part of the stream does not end where the migration sealed it',
+        ),
       );
   }
   for (const h of heads)
     if (!sealed.has(h.stream as StreamId))
       problems.push(
-        problem(h.stream as StreamId, h.seq, 'head', '迁移时封存的记录流缺失', 'a stream the migration sealed is missing'),
+        problem(
+          h.stream as StreamId,
+          h.seq,
+          'head',
+          '迁移时封存的记录流缺失',
+          'a stream the migration sealed is missing',
+        ),
       );
 }
 
@@ -151,32 +211,57 @@ function compareStored(
   rectifications: readonly (StoredStream & { id: string; snapshot?: Rectification })[],
 ): AuditProblem[] {
   const out: AuditProblem[] = [];
-  const edited = (stream: StreamId, zh: string, en: string) => out.push(problem(stream, 0, 'snapshot', zh, en));
+  const edited = (stream: StreamId, zh: string, en: string) =>
+    out.push(problem(stream, 0, 'snapshot', zh, en));
   if (record.campaign.snapshot && !same(replayed.campaign, record.campaign.snapshot))
-    edited('campaign', '活动快照与记录重放的结果不符（被修改）', 'the stored campaign snapshot does not match the replay of the record (edited)');
+    edited(
+      'campaign',
+      '活动快照与记录重放的结果不符（被修改）',
+      'the stored campaign snapshot does not match the replay of the record (edited)',
+    );
   if (record.configuration && !same(replayed.configuration.value, record.configuration))
-    edited('campaign', '存储的配置与记录重放的结果不符（被修改）', 'the stored configuration does not match the replay of the record (edited)');
+    edited(
+      'campaign',
+      '存储的配置与记录重放的结果不符（被修改）',
+      'the stored configuration does not match the replay of the record (edited)',
+    );
   const seen = new Set<string>();
   for (const r of rectifications) {
     seen.add(r.id);
     if (r.snapshot && !same(replayed.rectification(r.id), r.snapshot))
-      edited(rectificationStream(r.id), '整改记录与记录重放的结果不符（被修改）', 'the stored rectification does not match the replay of the record (edited)');
+      edited(
+        rectificationStream(r.id),
+        '整改记录与记录重放的结果不符（被修改）',
+        'the stored rectification does not match the replay of the record (edited)',
+      );
   }
   if (record.rectifications)
     for (const r of replayed.rectifications())
       if (!seen.has(r.id))
-        edited(rectificationStream(r.id), `整改 ${r.id} 在记录中，存储中却没有（被删除）`, `rectification ${r.id} is in the record but not in the store (deleted)`);
+        edited(
+          rectificationStream(r.id),
+          `整改 ${r.id} 在记录中，存储中却没有（被删除）`,
+          `rectification ${r.id} is in the record but not in the store (deleted)`,
+        );
   if (record.evidence?.items) {
     const expected = new Map<string, EvidenceItem>();
     for (const item of replayed.evidence.items()) expected.set(`${item.kind}/${item.id}`, item);
     for (const item of record.evidence.items) {
       const key = `${item.kind}/${item.id}`;
       if (!same(expected.get(key), item))
-        edited('evidence', `存储的 ${key} 与记录重放的结果不符（被修改或无记录）`, `the stored ${key} does not match the replay of the record (edited or unrecorded)`);
+        edited(
+          'evidence',
+          `存储的 ${key} 与记录重放的结果不符（被修改或无记录）`,
+          `the stored ${key} does not match the replay of the record (edited or unrecorded)`,
+        );
       expected.delete(key);
     }
     for (const key of expected.keys())
-      edited('evidence', `记录中有 ${key}，存储中却没有（被删除）`, `${key} is in the record but not in the store (deleted)`);
+      edited(
+        'evidence',
+        `记录中有 ${key}，存储中却没有（被删除）`,
+        `${key} is in the record but not in the store (deleted)`,
+      );
   }
   return out;
 }

@@ -114,7 +114,9 @@ describe('campaign phases', () => {
     // One entry on the problem's stream; what it changes in the campaign is derived, never written as a second entry.
     expect(relapse.append.stream).toBe('rectification/r1');
     expect(relapse.append.entry).toMatchObject({ pos: record.position.pos - 1, outcome: 'applied' });
-    expect(record.entries('campaign').map((e) => JSON.parse(e.body).event.type)).not.toContain('ledger.changed');
+    expect(record.entries('campaign').map((e) => JSON.parse(e.body).event.type)).not.toContain(
+      'ledger.changed',
+    );
     expect(record.rectification('r1')).toMatchObject({ status: 'reopened', repeatCount: 1 });
     expect(ctx(record).facts.ledger).toMatchObject({ open: 1, closed: 0, relapses: 1 });
     expect(ctx(record).history.at(-1)).toMatchObject({ phase: 'specialRectification', via: 'loop' });
@@ -174,7 +176,10 @@ describe('campaign phases', () => {
       reason: { en: expect.stringContaining('add it first (unit.added)') },
     });
     const added = record.dispatch(
-      ev('unit.added', OFFICE, { unit: { id: 'u9', name: '新设社区（示例）', kind: 'community' }, reason: '区划调整' }),
+      ev('unit.added', OFFICE, {
+        unit: { id: 'u9', name: '新设社区（示例）', kind: 'community' },
+        reason: '区划调整',
+      }),
     );
     expect(added.configuration?.units.map((u) => u.id)).toEqual(['u1', 'u2', 'u9']);
     expect(record.dispatch(ev('unit.teamFormed', OFFICE, { unitId: 'u9' })).rejection).toMatchObject({

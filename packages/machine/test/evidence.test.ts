@@ -226,11 +226,16 @@ describe('the role policy, with units and assignments', () => {
       ev('settings.changed', LEADER, { settings: { ...CONFIG.settings }, reason: '恢复本单位范围' }),
     );
     expect(narrowed.configuration?.settings.rolePolicy).toEqual({});
-    expect(r.dispatch(ev('unit.planSubmitted', STAFF, { unitId: 'u2' })).rejection?.code).toBe('unauthorized');
+    expect(r.dispatch(ev('unit.planSubmitted', STAFF, { unitId: 'u2' })).rejection?.code).toBe(
+      'unauthorized',
+    );
     expect(r.verify().problems).toEqual([]);
     // An insider with the key who rewrites the recorded policy narrower is caught: the wider act no longer replays.
     const campaign = [...r.entries('campaign')];
-    campaign[0] = { ...campaign[0]!, body: campaign[0]!.body.replace('"rolePolicy":{"ownUnitOnly":false}', '"rolePolicy":{}') };
+    campaign[0] = {
+      ...campaign[0]!,
+      body: campaign[0]!.body.replace('"rolePolicy":{"ownUnitOnly":false}', '"rolePolicy":{}'),
+    };
     rehash(campaign, 0, r.hasher);
     const verdict = verifyRecord(
       { campaignId: r.campaignId, campaign: { entries: campaign, snapshot: r.campaign } },

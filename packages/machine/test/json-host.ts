@@ -42,9 +42,16 @@ export class JsonHost implements DispatchState {
   private readonly streams = new Map<StreamId, StoredEntry[]>();
   private cache = new Map<string, unknown>();
 
-  constructor(input: CampaignMachineInput, actor: Actor, options: { key: string; configuration: ConfigurationInput }) {
+  constructor(
+    input: CampaignMachineInput,
+    actor: Actor,
+    options: { key: string; configuration: ConfigurationInput },
+  ) {
     this.hasher = chainHasher(options.key);
-    const created = createCampaign(input, actor, { hasher: this.hasher, configuration: options.configuration });
+    const created = createCampaign(input, actor, {
+      hasher: this.hasher,
+      configuration: options.configuration,
+    });
     this.campaignId = created.campaign.snapshot.snapshot.context.campaignId;
     this.write('configuration', created.configuration);
     this.write('campaign', created.campaign.snapshot);
@@ -184,7 +191,8 @@ export class JsonHost implements DispatchState {
 
   private store(stream: StreamId, body: string, hash: string, head: Head) {
     const list = this.streams.get(stream) ?? [];
-    if (head.seq !== list.length + 1) throw new Error(`append at ${head.seq - 1} to a stream of ${list.length}`);
+    if (head.seq !== list.length + 1)
+      throw new Error(`append at ${head.seq - 1} to a stream of ${list.length}`);
     list.push({ body, hash });
     this.streams.set(stream, list);
     this.write(`head:${stream}`, head);

@@ -151,7 +151,10 @@ describe('Chinese messages', () => {
       }
     }
     for (const phase of PHASES)
-      collect('phaseReadiness', phaseReadiness(phase, { ...emptyFacts(), standards: {}, missedMonths: [] }).blockers);
+      collect(
+        'phaseReadiness',
+        phaseReadiness(phase, { ...emptyFacts(), standards: {}, missedMonths: [] }).blockers,
+      );
     collect(
       'cadenceReport',
       cadenceReport({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { syntheticFramework } from '@chuangwen/fixtures';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { syntheticFramework } from '@chuangwen/fixtures';
 import type { LegacyAuditEntry, StreamId } from '../src/index.js';
 import {
   type AuditEntry,
@@ -149,22 +149,27 @@ describe('restoring a campaign', () => {
       configuration: m.configuration,
     };
     expect(verifyRecord(record, { hasher })).toMatchObject({ ok: true, problems: [] });
-    expect(verifyRecord({ ...record, evidence: { ...record.evidence, items: [] } }, { hasher }).problems).toEqual([
-      expect.objectContaining({ stream: 'evidence', kind: 'snapshot' }),
-    ]);
+    expect(
+      verifyRecord({ ...record, evidence: { ...record.evidence, items: [] } }, { hasher }).problems,
+    ).toEqual([expect.objectContaining({ stream: 'evidence', kind: 'snapshot' })]);
     const changed = {
       ...record,
       rectifications: record.rectifications.map((r, i) =>
         i === 0 ? { ...r, snapshot: { ...r.snapshot, repeatCount: 9 } } : r,
       ),
     };
-    expect(verifyRecord(changed, { hasher }).problems).toEqual([expect.objectContaining({ kind: 'snapshot' })]);
+    expect(verifyRecord(changed, { hasher }).problems).toEqual([
+      expect.objectContaining({ kind: 'snapshot' }),
+    ]);
     // A configuration that does not hold is refused before anything is written.
     const wrong = migrateLegacy(restored.value, {
       actor: OFFICE,
       at,
       hasher,
-      configuration: { sites: [{ id: 's9', name: '无主点位', siteType: 'market', responsibleUnitId: 'u9' }], units: [{ id: 'u1', name: '单位', kind: 'department' }] },
+      configuration: {
+        sites: [{ id: 's9', name: '无主点位', siteType: 'market', responsibleUnitId: 'u9' }],
+        units: [{ id: 'u1', name: '单位', kind: 'department' }],
+      },
       legacy: sealed,
     });
     expect(wrong.ok).toBe(false);
@@ -289,16 +294,30 @@ describe('restoring a campaign', () => {
     const edited = structuredClone(stored.streams.campaign);
     const at = edited.findIndex((e: { body: string }) => e.body.includes('"standardCode"'));
     edited[at].body = edited[at].body.replace('"06.01.01"', '"10.01.01"');
-    const refused = migrateStreams({ campaignId: stored.campaignId, streams: streams(edited), snapshot: stored.snapshot }, options);
+    const refused = migrateStreams(
+      { campaignId: stored.campaignId, streams: streams(edited), snapshot: stored.snapshot },
+      options,
+    );
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.issues[0]!.path).toEqual(['campaign', at]);
     const lying = structuredClone(stored.snapshot);
     lying.snapshot.value = 'specialRectification';
-    lying.snapshot.context.history.push({ phase: 'specialRectification', cycle: 1, at: '2026-04-02T09:00:00+08:00', via: 'advance' });
-    const forged = migrateStreams({ campaignId: stored.campaignId, streams: streams(), snapshot: lying }, options);
+    lying.snapshot.context.history.push({
+      phase: 'specialRectification',
+      cycle: 1,
+      at: '2026-04-02T09:00:00+08:00',
+      via: 'advance',
+    });
+    const forged = migrateStreams(
+      { campaignId: stored.campaignId, streams: streams(), snapshot: lying },
+      options,
+    );
     expect(forged.ok).toBe(false);
     // A migrated record cannot be migrated again.
-    const twice = migrateStreams({ campaignId: stored.campaignId, streams: all, snapshot: stored.snapshot }, options);
+    const twice = migrateStreams(
+      { campaignId: stored.campaignId, streams: all, snapshot: stored.snapshot },
+      options,
+    );
     expect(twice.ok).toBe(false);
   });
 

@@ -100,13 +100,21 @@ const payloads: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
     reason: fc.constant('辖区调整'),
   }),
   'unit.added': fc.record({
-    unit: fc.record({ id: fc.constantFrom('u3', 'u1'), name: fc.constant('新设单位（示例）'), kind: fc.constant('community') }),
+    unit: fc.record({
+      id: fc.constantFrom('u3', 'u1'),
+      name: fc.constant('新设单位（示例）'),
+      kind: fc.constant('community'),
+    }),
     reason: fc.constant('区划调整'),
   }),
   'settings.changed': fc.record({
     settings: fc.record({
       clockSkewMinutes: fc.constant(7 * 24 * 60),
-      rolePolicy: fc.constantFrom({}, { ownUnitOnly: false }, { roles: { 'phase.force': ['leadingGroup', 'office'] } }),
+      rolePolicy: fc.constantFrom(
+        {},
+        { ownUnitOnly: false },
+        { roles: { 'phase.force': ['leadingGroup', 'office'] } },
+      ),
     }),
     reason: fc.constant('调整规则'),
   }),
@@ -130,7 +138,10 @@ const payloads: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
     deadline: fc.constantFrom('2026-04-01', '2026-09-01'),
   }),
   'rectification.started': fc.record({ rectificationId: rid }),
-  'rectification.submitted': fc.record({ rectificationId: rid, evidence: fc.constantFrom(['d1'], ['o1'], ['ghost']) }),
+  'rectification.submitted': fc.record({
+    rectificationId: rid,
+    evidence: fc.constantFrom(['d1'], ['o1'], ['ghost']),
+  }),
   'rectification.closed': fc.record({ rectificationId: rid }),
   'rectification.returned': fc.record({ rectificationId: rid, reason: fc.constant('照片不清') }),
   'rectification.escalated': fc.record({ rectificationId: rid, to: fc.constant('区城管局') }),
@@ -277,7 +288,9 @@ function checkStep(host: JsonHost, before: number, result: DispatchResult) {
   if (result.append.entry.outcome !== 'applied') {
     // The entry's head and the record's position, nothing more.
     expect(host.writes, 'a step that applied nothing wrote only its entry').toBe(before + 2);
-    expect(result.campaign ?? result.rectification ?? result.evidence ?? result.configuration).toBeUndefined();
+    expect(
+      result.campaign ?? result.rectification ?? result.evidence ?? result.configuration,
+    ).toBeUndefined();
   }
   if (result.rectification) expect(result.append.stream).toBe(`rectification/${result.rectification.id}`);
   if (result.evidence) expect(result.append.stream).toBe('evidence');
@@ -329,7 +342,10 @@ describe('any sequence of events, from anyone, with corrections, overrides, conf
             const keep = s.kind === 'event' && s.keepTime;
             const input =
               !keep && raw !== null && typeof raw === 'object' && 'at' in raw
-                ? { ...raw, at: new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute * 60_000).toISOString() }
+                ? {
+                    ...raw,
+                    at: new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute * 60_000).toISOString(),
+                  }
                 : raw;
             const before = host.writes;
             const result = host.dispatch(input);

@@ -69,7 +69,8 @@ export {
   TrackedStandardSchema,
 } from './campaign.js';
 export { ContentError } from './content-error.js';
-export { findForbiddenKeys, SCAN_LIMITS } from './forbidden-keys.js';
+export type { PlainRead } from './forbidden-keys.js';
+export { findForbiddenKeys, readPlain, SCAN_LIMITS } from './forbidden-keys.js';
 export type { UnitHierarchy } from './hierarchy.js';
 export { rollUp, unitHierarchy } from './hierarchy.js';
 export type { IntegrityOptions } from './integrity.js';

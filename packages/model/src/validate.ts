@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type Campaign, CampaignSchema } from './campaign.js';
-import { findForbiddenKeys } from './forbidden-keys.js';
+import { readPlain } from './forbidden-keys.js';
 import { checkCampaignIntegrity, type IntegrityOptions } from './integrity.js';
 import {
   type CustomIssueMessages,
@@ -31,10 +31,11 @@ export function validateWithSchema<S extends z.ZodType>(
   options: ValidateWithSchemaOptions<z.output<S>> = {},
 ): ValidationResult<z.output<S>> {
   try {
-    // Hostile data (polluting keys, deep nesting) is refused before any schema walks it, so the cost stays linear.
-    const forbidden = findForbiddenKeys(input);
-    if (forbidden.length > 0) return { ok: false, issues: forbidden };
-    const prepared = options.prepare ? options.prepare(input) : input;
+    // Read once into a plain copy: hostile data (polluting keys, deep nesting, getters, proxies) is refused before any
+    // schema walks it, so the cost stays linear, and nothing the caller holds is read twice.
+    const read = readPlain(input);
+    if (!read.ok) return { ok: false, issues: read.issues };
+    const prepared = options.prepare ? options.prepare(read.value) : read.value;
     const parsed = schema.safeParse(prepared, { reportInput: true });
     if (!parsed.success)
       return {
@@ -44,7 +45,7 @@ export function validateWithSchema<S extends z.ZodType>(
     const issues = options.check ? options.check(parsed.data) : [];
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeThrown(error);
     return {
       ok: false,
       issues: [
@@ -54,6 +55,20 @@ export function validateWithSchema<S extends z.ZodType>(
         }),
       ],
     };
+  }
+}
+
+/**
+ * What was thrown, in a few words, read safely: a getter may throw anything, including a revoked proxy or an object
+ * with no prototype, which `instanceof` or `String()` would throw on in turn.
+ */
+function describeThrown(error: unknown): string {
+  try {
+    // Only text is shown: converting anything else may call a hostile toString, or join a list whose length lies.
+    const message: unknown = error instanceof Error ? error.message : error;
+    return typeof message === 'string' ? message.slice(0, 200) : `a thrown ${typeof message}`;
+  } catch {
+    return 'an unreadable value was thrown / 抛出了无法读取的值';
   }
 }
 

@@ -115,6 +115,7 @@ const EXPORTED = [
   'checkCampaignIntegrity',
   'defineLabels',
   'findForbiddenKeys',
+  'readPlain',
   'formatPath',
   'label',
   'labels',

@@ -20,7 +20,9 @@ describe('rules types', () => {
   it('needs the moment of judgement', () => {
     // @ts-expect-error asOf is required: nothing reads the clock
     classify({ standard: facility, observations: [] });
-    expectTypeOf(phaseReadiness('mobilization', { ...emptyFacts(), standards: {}, missedMonths: [] })).toEqualTypeOf<Readiness>();
+    expectTypeOf(
+      phaseReadiness('mobilization', { ...emptyFacts(), standards: {}, missedMonths: [] }),
+    ).toEqualTypeOf<Readiness>();
     // @ts-expect-error not a phase
     phaseReadiness('celebration', { ...emptyFacts(), standards: {}, missedMonths: [] });
   });
