@@ -52,13 +52,13 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
       );
   };
   if (units.size > 0) {
-    config.units.forEach((u, i) => known(u.parentId, ['units', i, 'parentId']));
-    config.sites.forEach((s, i) => known(s.responsibleUnitId, ['sites', i, 'responsibleUnitId']));
-    config.tasks.forEach((t, i) => {
-      t.leadUnitIds.forEach((id, j) => known(id, ['tasks', i, 'leadUnitIds', j]));
-      t.supportingUnitIds.forEach((id, j) => known(id, ['tasks', i, 'supportingUnitIds', j]));
-    });
-    config.roster.forEach((r, i) => known(r.unitId, ['roster', i, 'unitId']));
+    for (const [i, u] of config.units.entries()) known(u.parentId, ['units', i, 'parentId']);
+    for (const [i, s] of config.sites.entries()) known(s.responsibleUnitId, ['sites', i, 'responsibleUnitId']);
+    for (const [i, t] of config.tasks.entries()) {
+      for (const [j, id] of t.leadUnitIds.entries()) known(id, ['tasks', i, 'leadUnitIds', j]);
+      for (const [j, id] of t.supportingUnitIds.entries()) known(id, ['tasks', i, 'supportingUnitIds', j]);
+    }
+    for (const [i, r] of config.roster.entries()) known(r.unitId, ['roster', i, 'unitId']);
   }
   const seenPeople = new Set<string>();
   config.roster.forEach((r, i) => {

@@ -52,7 +52,7 @@ const typeOf = (event: unknown) =>
 
 /** The projections a record's first entry (its creation, or a migration) starts. */
 function start(first: AuditEntry | undefined, options: ReplayOptions, problems: AuditProblem[]) {
-  if (!first || first.stream !== 'campaign' || first.pos !== 0) {
+  if (first?.stream !== 'campaign' || first.pos !== 0) {
     problems.push({
       stream: 'campaign',
       seq: 0,
