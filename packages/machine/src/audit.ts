@@ -69,6 +69,8 @@ export interface AuditEntry {
   blockers?: string[];
   /** For an echo of the first stream format: the entry of another stream it answers to. */
   cause?: EntryRef;
+  /** The idempotency key the host received the event under, with a digest of the request: a retry finds this entry. */
+  request?: { key: string; fingerprint: string };
   prevHash: string;
   hash: string;
 }

@@ -29,6 +29,11 @@ export interface DispatchState extends RecordState {
 export interface DispatchOptions extends DecideOptions {
   /** How entries are chained; keyed with the host's audit key (`chainHasher(key)`). */
   hasher?: ChainHasher;
+  /**
+   * The idempotency key the host received the event under, and a digest of the request: recorded in the entry, so a
+   * retry under the key is answered from the entry itself, and a receipt that names another entry is found.
+   */
+  request?: { key: string; fingerprint: string } | undefined;
 }
 
 /** An entry to append, and the text its hash covers. */
@@ -86,7 +91,7 @@ export function dispatch(
     decision.stream,
     state.head(decision.stream),
     state.position,
-    decision.draft,
+    options.request ? { ...decision.draft, request: { key: options.request.key, fingerprint: options.request.fingerprint } } : decision.draft,
     options.hasher ?? chainHasher(),
   );
   const { changes } = decision;
