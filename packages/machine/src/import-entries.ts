@@ -22,18 +22,22 @@ const StreamRefSchema = z.strictObject({
 });
 
 /**
- * The first entry of a migrated record: where its data came from, what was sealed there (the earlier format's stream
- * heads, or the 0.0.0 log's length and last hash), the configuration its events will be judged by from here on (given
- * by whoever ran the migration, recorded as the entry's actor), the campaign's snapshot carried over, and what the
- * earlier record asserted that is now derived (the classes and missed months sent as facts), kept as history.
+ * The first entry of a record that opens with what another source already held: a campaign document that lands whole
+ * (`document`), or a migration (`0.0.0`, `streams-1`). It says where the data came from, what was sealed there (the
+ * earlier format's stream heads, or the 0.0.0 log's length and last hash), the configuration its events will be judged
+ * by from here on (given by whoever imported it, recorded as the entry's actor), the campaign's snapshot carried over,
+ * and what an earlier record asserted that is now derived (the classes and missed months sent as facts), as history.
+ * The rectifications and evidence it carries follow as imports.
  */
-export const MigrationEventSchema = z.strictObject({
-  type: z.literal('record.migrated'),
-  from: z.enum(['0.0.0', 'streams-1']),
-  seal: z.strictObject({
-    heads: z.array(StreamRefSchema).max(1_000_000).optional(),
-    legacy: z.strictObject({ entries: z.int().min(0), head: z.string().max(128) }).optional(),
-  }),
+export const RecordImportSchema = z.strictObject({
+  type: z.literal('record.imported'),
+  from: z.enum(['document', '0.0.0', 'streams-1']),
+  seal: z
+    .strictObject({
+      heads: z.array(StreamRefSchema).max(1_000_000).optional(),
+      legacy: z.strictObject({ entries: z.int().min(0), head: z.string().max(128) }).optional(),
+    })
+    .default({}),
   configuration: z.unknown(),
   campaign: z.unknown(),
   asserted: z
@@ -44,18 +48,18 @@ export const MigrationEventSchema = z.strictObject({
     .optional(),
 });
 /** The first entry of a migrated record. */
-export type MigrationEvent = z.infer<typeof MigrationEventSchema>;
+export type RecordImport = z.infer<typeof RecordImportSchema>;
 
 /** A migration's first entry, read: its configuration and snapshot checked, its seal. */
-export interface Migration {
+export interface ReadImport {
   configuration: Configuration;
   campaign: PersistedCampaign;
   seal: { heads?: EntryRef[]; legacy?: { entries: number; head: string } };
 }
 
 /** Reads a migration's first entry, checking the configuration and restoring the snapshot. Never throws. */
-export function readMigration(event: unknown): ValidationResult<Migration> {
-  const read = validateWithSchema(MigrationEventSchema, event);
+export function readRecordImport(event: unknown): ValidationResult<ReadImport> {
+  const read = validateWithSchema(RecordImportSchema, event);
   if (!read.ok) return read;
   const configuration = validateWithSchema(ConfigurationSchema, read.value.configuration, {
     check: checkConfiguration,
@@ -82,7 +86,7 @@ export function readMigration(event: unknown): ValidationResult<Migration> {
     value: {
       configuration: configuration.value,
       campaign: campaign.value.campaign,
-      seal: read.value.seal as Migration['seal'],
+      seal: read.value.seal as ReadImport['seal'],
     },
   };
 }

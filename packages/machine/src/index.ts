@@ -85,7 +85,7 @@ export { MemoryEvidence } from './memory-evidence.js';
 export type { MemoryRecordOptions } from './memory-record.js';
 export { MemoryRecord } from './memory-record.js';
 export type { FirstFormatRecord, MigratedRecord, MigrationOptions } from './migrate-record.js';
-export { migrateLegacy, migrateStreams } from './migrate-record.js';
+export { importDocument, migrateLegacy, migrateStreams } from './migrate-record.js';
 export type { Json, MigrationStep } from './migrations.js';
 export { MIGRATIONS } from './migrations.js';
 export type { CampaignSnapshot, PersistedCampaign, RestoredCampaign } from './persistence.js';

@@ -1,4 +1,9 @@
-import type { Observation, Rectification, ValidationIssue, ValidationResult } from '@chuangwen/model';
+import type { Campaign, Observation, Rectification, ValidationIssue, ValidationResult } from '@chuangwen/model';
+import { contributionOf } from '@chuangwen/rules';
+import { initialCampaign, machineFor, stepCampaign } from './campaign-step.js';
+import { compileConfiguration } from './configuration.js';
+import type { EchoEvent } from './echoes.js';
+import { startInputOf } from './start-input.js';
 import { validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import {
@@ -20,7 +25,7 @@ import type { Append } from './dispatch.js';
 import { CampaignEventSchema, type EvidenceEvent, type RectificationEvent } from './events.js';
 import { type EvidenceItem, evidenceChangeOf } from './evidence.js';
 import type { ChainHasher } from './hashing.js';
-import { IMPORT_BATCH, type MigrationEvent } from './import-entries.js';
+import { IMPORT_BATCH, type RecordImport } from './import-entries.js';
 import { MemoryEvidence } from './memory-evidence.js';
 import {
   type PersistedCampaign,
@@ -60,7 +65,7 @@ const located = (prefix: (string | number)[], issues: ValidationIssue[]) =>
 /** Writes a migrated record's entries: the migration at position 0, then each rectification, then evidence in batches. */
 function write(
   campaignId: string,
-  event: Omit<MigrationEvent, 'configuration' | 'campaign'>,
+  event: Omit<RecordImport, 'configuration' | 'campaign'>,
   state: {
     campaign: PersistedCampaign;
     configuration: Configuration;
@@ -93,14 +98,14 @@ function write(
   return { campaignId, appends, ...state, heads, position };
 }
 
-function configurationOf(input: ConfigurationInput): ValidationResult<Configuration> {
+function checkedConfiguration(input: ConfigurationInput): ValidationResult<Configuration> {
   const checked = validateWithSchema(ConfigurationSchema, input, { check: checkConfiguration });
   return checked.ok ? checked : { ok: false, issues: located(['configuration'], checked.issues) };
 }
 
 /**
  * Migrates a campaign a 0.0.0 host kept (its snapshot restored, its single audit log verified with `verifyLegacyLog`)
- * into a record of the current format: the record opens with a `record.migrated` entry naming who ran the migration,
+ * into a record of the current format: the record opens with a `record.imported` entry naming who ran the migration,
  * sealing the old log's length and last hash, and recording the configuration given; the rectifications the old
  * snapshot held and the observations kept outside the audit follow as imports. Run by an operator, never on start.
  */
@@ -111,7 +116,7 @@ export function migrateLegacy(
     observations?: readonly Observation[];
   },
 ): ValidationResult<MigratedRecord> {
-  const configuration = configurationOf(options.configuration);
+  const configuration = checkedConfiguration(options.configuration);
   if (!configuration.ok) return configuration;
   const campaignId = restored.campaign.snapshot.context.campaignId;
   const evidence: EvidenceItem[] = (options.observations ?? []).map((o) => ({
@@ -124,7 +129,7 @@ export function migrateLegacy(
     ok: true,
     value: write(
       campaignId,
-      { type: 'record.migrated', from: '0.0.0', seal: { legacy: options.legacy } },
+      { type: 'record.imported', from: '0.0.0', seal: { legacy: options.legacy } },
       {
         campaign: restored.campaign,
         configuration: configuration.value,
@@ -134,6 +139,56 @@ export function migrateLegacy(
       options,
       new Map(),
     ),
+  };
+}
+
+/**
+ * Opens a record with a campaign document that lands whole: the configuration it gives (from `configurationOf`), its
+ * rectifications in the ledger (counted in the campaign's facts), and its observations, archive documents and survey
+ * returns as evidence in force. The first entry (`record.imported`, from `document`) names who imported it; the rest
+ * follow as imports. What the document holds is checked as stored records are (each rectification against its
+ * machine's invariants); a document `validateCampaign` accepted passes.
+ */
+export function importDocument(
+  document: Campaign,
+  options: MigrationOptions & { receivedAt?: string },
+): ValidationResult<MigratedRecord> {
+  const configuration = checkedConfiguration(options.configuration);
+  if (!configuration.ok) return configuration;
+  const issues: ValidationIssue[] = [];
+  const rectifications: Rectification[] = [];
+  document.rectifications.forEach((r, i) => {
+    const checked = restoreRectification(r);
+    if (checked.ok) rectifications.push(checked.value);
+    else issues.push(...located(['rectifications', i], checked.issues));
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const machine = machineFor(compileConfiguration(configuration.value));
+  let campaign = initialCampaign(machine, startInputOf(document, options.at)).campaign;
+  const step = (change: EchoEvent) => {
+    campaign = stepCampaign(machine, campaign, change).campaign;
+  };
+  const at = options.at;
+  const actor = options.actor;
+  for (const r of rectifications)
+    step({ type: 'ledger.changed', at, actor, rectificationId: r.id, trigger: 'rectification.reported', before: null, after: contributionOf(r) });
+  for (const d of document.archive)
+    if (d.standardRefs.length > 0)
+      step({
+        type: 'archive.changed',
+        at,
+        actor,
+        documentId: d.id,
+        changes: [...new Set(d.standardRefs)].map((standardRef) => ({ standardRef, category: d.category, delta: 1 as const })),
+      });
+  const evidence: EvidenceItem[] = [
+    ...document.observations.map((o) => ({ kind: 'observation' as const, id: o.id, status: 'effective' as const, record: o })),
+    ...document.archive.map((d) => ({ kind: 'document' as const, id: d.id, status: 'filed' as const, record: d })),
+    ...document.surveyResponses.map((r) => ({ kind: 'survey' as const, id: r.id, status: 'recorded' as const, record: r })),
+  ];
+  return {
+    ok: true,
+    value: write(document.id, { type: 'record.imported', from: 'document', seal: {} }, { campaign, configuration: configuration.value, rectifications, evidence }, options, new Map()),
   };
 }
 
@@ -163,7 +218,7 @@ export function migrateStreams(
   record: FirstFormatRecord,
   options: MigrationOptions,
 ): ValidationResult<MigratedRecord> {
-  const configuration = configurationOf(options.configuration);
+  const configuration = checkedConfiguration(options.configuration);
   if (!configuration.ok) return configuration;
   const issues: ValidationIssue[] = [];
   const heads = new Map<StreamId, Head>();
@@ -281,7 +336,7 @@ export function migrateStreams(
     ok: true,
     value: write(
       record.campaignId,
-      { type: 'record.migrated', from: 'streams-1', seal: { heads: seal }, asserted },
+      { type: 'record.imported', from: 'streams-1', seal: { heads: seal }, asserted },
       { campaign, configuration: configuration.value, rectifications, evidence: [...evidence.items()] },
       options,
       heads,

@@ -4,7 +4,7 @@ import { compileConfiguration } from './configuration.js';
 import { readCreation } from './create.js';
 import { decide } from './decide.js';
 import type { ChainHasher } from './hashing.js';
-import { readImportEntry, readMigration } from './import-entries.js';
+import { readImportEntry, readRecordImport } from './import-entries.js';
 import { isKeptExcerpt } from './kept.js';
 import { RecordProjection } from './projection.js';
 import type { AuditProblem } from './verify-chain.js';
@@ -66,7 +66,7 @@ function start(first: AuditEntry | undefined, options: ReplayOptions, problems: 
   }
   const type = typeOf(first.event);
   const created = type === 'campaign.created' ? readCreation(first.event) : undefined;
-  const migrated = type === 'record.migrated' ? readMigration(first.event) : undefined;
+  const migrated = type === 'record.imported' ? readRecordImport(first.event) : undefined;
   const read = created ?? migrated;
   if (!read?.ok) {
     problems.push(
@@ -119,7 +119,7 @@ export function replayRecord(entries: readonly AuditEntry[], options: ReplayOpti
   const projection = start(entries[0], options, problems);
   if (!projection) return { projection, problems, verdicts };
   verdicts.push({ outcome: 'applied' });
-  let importing = typeOf(entries[0]!.event) === 'record.migrated';
+  let importing = typeOf(entries[0]!.event) === 'record.imported';
   for (let i = 1; i < entries.length; i++) {
     const entry = entries[i]!;
     const stream = entry.stream;

@@ -11,7 +11,7 @@ import {
 import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
 import { type ChainHasher, canonicalJson } from './hashing.js';
-import { readMigration } from './import-entries.js';
+import { readRecordImport } from './import-entries.js';
 import type { PersistedCampaign } from './persistence.js';
 import type { RecordProjection } from './projection.js';
 import { replayRecord } from './replay.js';
@@ -175,7 +175,7 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
 
 /** A record with a sealed earlier part must start its current part with a migration that seals exactly those heads. */
 function checkSeal(first: AuditEntry | undefined, sealed: Map<StreamId, EntryRef>, problems: AuditProblem[]) {
-  const migration = first && readMigration(first.event);
+  const migration = first && readRecordImport(first.event);
   const heads = migration?.ok ? (migration.value.seal.heads ?? []) : [];
   const named = new Map(heads.map((h) => [h.stream, h]));
   for (const [stream, head] of sealed) {

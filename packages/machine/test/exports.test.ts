@@ -17,6 +17,7 @@ const EXPORTED = [
   'configurationOf',
   'decide',
   'frameworkHash',
+  'importDocument',
   'migrateLegacy',
   'migrateStreams',
   'recordedFramework',

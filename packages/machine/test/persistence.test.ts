@@ -133,7 +133,7 @@ describe('restoring a campaign', () => {
     expect(m.appends.map((a) => a.entry.pos)).toEqual(m.appends.map((_, i) => i));
     expect(m.appends[0]!.entry).toMatchObject({
       actor: OFFICE,
-      event: { type: 'record.migrated', from: '0.0.0', seal: { legacy: { entries: log.length } } },
+      event: { type: 'record.imported', from: '0.0.0', seal: { legacy: { entries: log.length } } },
     });
     const stream = (s: string) =>
       m.appends.filter((a) => a.stream === s).map((a) => ({ body: a.body, hash: a.entry.hash }));
@@ -268,7 +268,7 @@ describe('restoring a campaign', () => {
       pos: 0,
       prevHash: stored.streams.campaign.at(-1).hash,
       event: {
-        type: 'record.migrated',
+        type: 'record.imported',
         from: 'streams-1',
         asserted: { missedMonths: ['2026-02', '2026-03'] },
         seal: { heads: expect.arrayContaining([expect.objectContaining({ stream: 'evidence' })]) },

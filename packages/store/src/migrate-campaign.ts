@@ -29,7 +29,7 @@ export async function writeMigrated(store: RecordStore, migrated: MigratedRecord
 /**
  * Migrates a campaign a store holds in the first stream format to the current one, run by an operator (never on
  * start): every stream is read and checked with the key, the evidence and rectifications are rebuilt from their
- * entries, and the record goes on from a `record.migrated` entry naming who ran it, with the configuration given. The
+ * entries, and the record goes on from a `record.imported` entry naming who ran it, with the configuration given. The
  * result says what was migrated, or every problem found, located; nothing is written unless all of it holds.
  */
 export async function migrateCampaign(

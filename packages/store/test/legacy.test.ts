@@ -47,7 +47,7 @@ describe('a database the 0.0.0 example service wrote', () => {
     const [opening] = (await reopened.read('yunxi-2026', { stream: 'campaign' }, { limit: 1 })).entries;
     expect(JSON.parse(opening!.body)).toMatchObject({
       actor: OFFICE,
-      event: { type: 'record.migrated', from: '0.0.0', seal: { legacy: { entries: log.length } } },
+      event: { type: 'record.imported', from: '0.0.0', seal: { legacy: { entries: log.length } } },
     });
     const p = await reopened.project('yunxi-2026', { evidence: 'all' });
     expect(p!.evidence!.map((e) => [e.kind, e.status])).toEqual([
