@@ -5,7 +5,7 @@ export { initialContext } from './campaign-context.js';
 export { changeConfiguration } from './configuration-changes.js';
 export { readCreation } from './create.js';
 export { derivedFacts } from './derived.js';
-export { checkEvidence } from './evidence.js';
+export { checkEvidence, evidenceChangeOf } from './evidence.js';
 export { applyFact } from './facts-reducer.js';
 export { canonicalJson, digestOf } from './hashing.js';
 export { isKeptExcerpt, keptEvent } from './kept.js';

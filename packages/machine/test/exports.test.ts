@@ -93,6 +93,7 @@ const INTERNAL = [
   'chainEntry',
   'changeConfiguration',
   'checkEvidence',
+  'evidenceChangeOf',
   'derivedFacts',
   'digestOf',
   'entryBody',

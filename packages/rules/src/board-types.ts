@@ -52,3 +52,8 @@ export interface ReinspectionDue {
   /** The last day (Asia/Shanghai) to re-inspect. */
   recheckBy: string;
 }
+
+/** The board's roll-ups without its cells: what a view shows at every read. */
+export interface BoardSummary extends Pick<BoardSnapshot, 'asOf' | 'items' | 'units' | 'unitTotals' | 'totals'> {
+  standards: Record<string, Omit<StandardStatus, 'scopes'>>;
+}

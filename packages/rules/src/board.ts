@@ -9,7 +9,7 @@ import {
   type Unit,
   unitHierarchy,
 } from '@chuangwen/model';
-import type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
+import type { BoardSnapshot, BoardSummary, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
 import {
   addEntry,
   type CellHistory,
@@ -313,6 +313,30 @@ export class ComplianceBoard {
     const scopes: Record<string, ComplianceClass> = {};
     for (const [key, cell] of st.cells) scopes[key] = cell.cls!;
     return { code, itemCode: st.located.item.code, class: st.cls, counts: { ...st.counts }, scopes };
+  }
+
+  /**
+   * The board's roll-ups without its cells: totals, items, units (and up the hierarchy), and each standard's class and
+   * counts. What a view shows at every read; its cost grows with standards and units, never with sites or observations.
+   */
+  summary(): BoardSummary {
+    const standards: BoardSummary['standards'] = {};
+    for (const [code, st] of this.standards)
+      standards[code] = { code, itemCode: st.located.item.code, class: st.cls, counts: { ...st.counts } };
+    const copy = (m: Map<string, ClassCounts>) =>
+      Object.fromEntries(
+        [...m]
+          .filter(([, v]) => worstOf(v, 'compliant') !== 'compliant' || v.compliant > 0)
+          .map(([k, v]) => [k, { ...v }]),
+      );
+    return {
+      asOf: this.asOfText,
+      standards,
+      items: Object.fromEntries([...this.items].map(([k, v]) => [k, { ...v, counts: { ...v.counts } }])),
+      units: copy(this.unitCounts),
+      unitTotals: copy(this.rolledCounts),
+      totals: { ...this.totals },
+    };
   }
 
   /** The class of every standard of the framework, by code: what readiness reads. */

@@ -12,7 +12,7 @@ export type { AppraisalConfig, AppraisalInput, Bonus, Scorecard } from './apprai
 export { appraiseUnits, DEFAULT_APPRAISAL } from './appraisal.js';
 export type { BoardOptions } from './board.js';
 export { ComplianceBoard, classifyAll } from './board.js';
-export type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
+export type { BoardSnapshot, BoardSummary, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
 export type { CadenceInput, CadenceReport, MissedObligation, ObligationStatus } from './cadence.js';
 export { cadenceReport } from './cadence.js';
 export type { CellHistory, CellRules } from './cell-history.js';

@@ -20,17 +20,24 @@ export type {
   RecordStore,
   StoreProblem,
 } from './contract.js';
+export type {
+  CampaignView,
+  CampaignViewOptions,
+  EvidenceCounts,
+  LedgerRow,
+  ViewStandard,
+} from './campaign-view.js';
+export { campaignView } from './campaign-view.js';
 export type { CreateCampaignOptions } from './create-campaign.js';
 export { createCampaign } from './create-campaign.js';
 export type { StoreErrorCode } from './errors.js';
 export { ConflictError, IntegrityError, NewerSchemaError, StoreError } from './errors.js';
 export { MemoryRecordStore } from './memory-store.js';
-export { migrateCampaign } from './migrate-campaign.js';
+export { importCampaign, migrateCampaign } from './migrate-campaign.js';
 export type { RecordedEvent, RecordEventOptions } from './record-event.js';
 export { MAX_IDEMPOTENCY_KEY, recordEvent } from './record-event.js';
 export { STORE_SCHEMA_VERSION } from './schema.js';
 export type { SqlDatabase, SqlRunner } from './sql.js';
 export { SqlRecordStore } from './sql-store.js';
-export type { BoardProvider } from './stored-state.js';
 export type { VerifyStoreOptions } from './verify-store.js';
 export { verifyStore } from './verify-store.js';

@@ -1,13 +1,14 @@
 import {
   compileConfiguration,
   EMPTY_POSITION,
+  importDocument,
   type MigratedRecord,
   type MigrationOptions,
   migrateStreams,
   type StoredEntry,
   type StreamId,
 } from '@chuangwen/machine';
-import type { ValidationResult } from '@chuangwen/model';
+import type { Campaign, ValidationResult } from '@chuangwen/model';
 import type { RecordStore } from './contract.js';
 
 /** Writes a migrated record's entries and what they carry over, in one transaction, at the record's position 0. */
@@ -65,4 +66,20 @@ export async function migrateCampaign(
   const migrated = migrateStreams({ campaignId, streams, snapshot: p.rawSnapshot }, options);
   if (migrated.ok) await writeMigrated(store, migrated.value);
   return migrated;
+}
+
+/**
+ * Starts a campaign's record from a campaign document that lands whole: its configuration, its rectifications in the
+ * ledger, its evidence in force, and the document itself kept beside the record for views. The first entry names who
+ * imported it. A `StoreError` with code `exists` when the id is taken; the document's problems, located, when it does
+ * not hold as stored records must.
+ */
+export async function importCampaign(
+  store: RecordStore,
+  document: Campaign,
+  options: MigrationOptions,
+): Promise<ValidationResult<MigratedRecord>> {
+  const imported = importDocument(document, options);
+  if (imported.ok) await writeMigrated(store, imported.value, document);
+  return imported;
 }

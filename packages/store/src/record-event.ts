@@ -12,7 +12,7 @@ import {
 import { readUntrusted } from '@chuangwen/machine/internal';
 import type { RecordStore } from './contract.js';
 import { ConflictError, StoreError } from './errors.js';
-import { type BoardProvider, storedState } from './stored-state.js';
+import { storedState } from './stored-state.js';
 
 /** The most characters an idempotency key may have; a longer one is refused, never ignored. */
 export const MAX_IDEMPOTENCY_KEY = 200;
@@ -28,8 +28,6 @@ export interface RecordEventOptions {
    * is answered from that entry instead of appended twice; the same key with another request is `keyReused`.
    */
   idempotency?: { key: string; fingerprint: string };
-  /** Classes for phase requests from a view the host keeps current; by default built from the store's evidence. */
-  board?: BoardProvider;
   /** How many times to read again and retry when a writer in another process moved the record first. Default 12. */
   retries?: number;
   /** Waits between retries; by default a short random pause, so competing writers spread out. */
@@ -116,7 +114,7 @@ async function record(store: RecordStore, campaignId: string, untrusted: unknown
   }
   const retries = options.retries ?? 12;
   for (let attempt = 1; ; attempt++) {
-    const state = await storedState(store, campaignId, input, options.hasher, options.board);
+    const state = await storedState(store, campaignId, input, options.hasher);
     if (!state) return { kind: 'noCampaign' };
     if (state === 'firstFormat') return { kind: 'needsMigration' };
     const result = dispatch(input, state, {

@@ -14,13 +14,14 @@ import {
 import { evidenceLookups } from '@chuangwen/machine/internal';
 import type { Rectification } from '@chuangwen/model';
 import { ComplianceBoard } from '@chuangwen/rules';
+import { keptView } from './campaign-view.js';
 import type { Projections, RecordStore } from './contract.js';
 
 /** The configurations a store's campaigns were last read with, by digest: compiled once, trusted while the digest holds. */
 const configurations = new WeakMap<RecordStore, Map<string, CompiledConfiguration>>();
 
-/** What a host may supply for phase requests instead of building the board from the store: a view kept current. */
-export type BoardProvider = (campaignId: string) => ClassSource | undefined;
+
+const NO_BOARD: ClassSource = { classesAt: () => ({}) };
 
 /** An evidence index over the rows read for one event. */
 function indexOf(items: readonly EvidenceItem[]): EvidenceIndex {
@@ -69,13 +70,11 @@ export async function storedState(
   campaignId: string,
   input: unknown,
   hasher: ChainHasher,
-  board?: BoardProvider,
 ): Promise<DispatchState | 'firstFormat' | undefined> {
   const route = routeOf(input);
   const lookups = evidenceLookups(input);
   const type = (input as { type?: unknown } | null)?.type;
   const phase = typeof type === 'string' && groupOf(type) === 'phase';
-  const supplied = phase ? board?.(campaignId) : undefined;
   let compiled = configurations.get(store);
   if (!compiled) {
     compiled = new Map();
@@ -87,7 +86,7 @@ export async function storedState(
     campaign: true,
     configuration: known ? { unless: known.digest } : true,
     heads: [...new Set<StreamId>(['campaign', route.stream])],
-    ...(phase && !supplied ? { rectifications: 'all' as const, evidence: 'inForce' as const } : {}),
+
     ...(!phase && id !== undefined ? { rectifications: [id] } : {}),
     ...(!phase
       ? {
@@ -107,6 +106,18 @@ export async function storedState(
   compiled.set(campaignId, configuration);
   const rectifications = new Map<string, Rectification>((p.rectifications ?? []).map((r) => [r.id, r]));
   const heads = p.heads ?? new Map();
+  // A phase request is judged on the classes: from a view kept current at this very position when there is one, else
+  // from the evidence in force read now (if the record moves meanwhile, the append finds it moved and reads again).
+  let board: ClassSource = NO_BOARD;
+  if (phase) {
+    const view = keptView(store, campaignId);
+    if (view && view.position.pos === p.position.pos && view.position.hash === p.position.hash && view.board) {
+      board = { classesAt: (at) => view.boardAt(at)?.classes() ?? {} };
+    } else {
+      const rows = await store.project(campaignId, { rectifications: 'all', evidence: 'inForce' });
+      board = builtBoard(configuration, rows ?? p);
+    }
+  }
   return {
     campaignId,
     configuration,
@@ -115,6 +126,6 @@ export async function storedState(
     head: (stream) => heads.get(stream) ?? emptyHead(hasher, campaignId, stream),
     rectification: (rid) => rectifications.get(rid),
     evidence: indexOf(p.evidence ?? []),
-    board: supplied ?? builtBoard(configuration, p),
+    board,
   };
 }

@@ -1,0 +1,198 @@
+import {
+  type CampaignState,
+  type CampaignContext,
+  type Configuration,
+  campaignCountdown,
+  type EvidenceItem,
+  isOverdue,
+  readinessOf,
+} from '@chuangwen/machine';
+import { derivedFacts } from '@chuangwen/machine/internal';
+import type { Rectification } from '@chuangwen/model';
+import {
+  type BoardSummary,
+  type ClassCounts,
+  type Classification,
+  type ClassOverride,
+  type ComplianceClass,
+  daysBetween,
+  type LedgerCounters,
+  type Readiness,
+  type ReinspectionDue,
+  shanghaiDate,
+  toMs,
+} from '@chuangwen/rules';
+import type { RecordStore } from './contract.js';
+import { ViewProjection } from './view-projection.js';
+
+/** A standard on the board: the class its evidence gives, and the class decided over it where one was. */
+export interface ViewStandard {
+  itemCode: string;
+  /** The class readiness reads: the override where there is one, else the derived class. */
+  class: ComplianceClass;
+  derived: ComplianceClass;
+  override?: ClassOverride;
+  counts: ClassCounts;
+}
+
+/** A rectification as the ledger shows it at the view's moment: the record, whether it is overdue, days left. */
+export interface LedgerRow extends Rectification {
+  overdue: boolean;
+  /** Days from the view's day to the deadline (negative when overdue); absent without a deadline or once settled. */
+  daysLeft?: number;
+  /** Escalated beyond the campaign's power (上报上级). */
+  escalated: boolean;
+}
+
+/** Counts of the evidence held, by status. */
+export interface EvidenceCounts {
+  observations: { effective: number; superseded: number; withdrawn: number };
+  documents: { filed: number; withdrawn: number };
+  surveys: number;
+}
+
+/**
+ * A campaign whole, as every host reads it: the document, the configuration, the phase with its readiness and
+ * countdown, the board (each standard's derived class beside any override), the ledger with what is overdue, the
+ * re-inspection schedule, and the evidence with its status. Built from the record's projections, kept current by delta,
+ * so the service, the dashboard, the command and the workbook exports cannot disagree.
+ */
+export interface CampaignView {
+  campaignId: string;
+  asOf: string;
+  /** The campaign document as the office wrote it (null when the record was not started from one). */
+  document: unknown;
+  configuration: Configuration;
+  state: CampaignState;
+  cycle: number;
+  history: CampaignContext['history'];
+  countdown: ReturnType<typeof campaignCountdown>;
+  /** Whether the current phase may end now, and every blocker (none once closed). */
+  readiness: Readiness | { phase: 'closed'; ready: false; blockers: [] };
+  lastRefusal?: CampaignContext['lastRefusal'];
+  board: {
+    totals: ClassCounts;
+    items: BoardSummary['items'];
+    units: BoardSummary['units'];
+    unitTotals: BoardSummary['unitTotals'];
+    standards: Record<string, ViewStandard>;
+  };
+  ledger: LedgerRow[];
+  counters: LedgerCounters;
+  archive: CampaignContext['facts']['archive'];
+  /** Cells that lapse into 未知可否达标 within the schedule's horizon if nothing new is recorded, soonest first. */
+  schedule: ReinspectionDue[];
+  evidence: EvidenceCounts;
+  /** The evidence held, with its status, optionally of one kind or only what is in force. */
+  items(filter?: { kind?: EvidenceItem['kind']; inForce?: boolean }): EvidenceItem[];
+  /** A cell's full classification, with reasons and the actions each unit owes, built now. */
+  explain(standardRef: string, scopeKey: string): Classification | undefined;
+}
+
+/** Options of a view: its moment, and how far ahead the re-inspection schedule looks. */
+export interface CampaignViewOptions {
+  asOf: string;
+  /** Days ahead the re-inspection schedule looks (default 14). */
+  scheduleDays?: number;
+}
+
+const views = new WeakMap<RecordStore, Map<string, ViewProjection>>();
+
+/** The projection of a campaign a view keeps for this store, as it stands (not caught up). */
+export function keptView(store: RecordStore, campaignId: string): ViewProjection | undefined {
+  return views.get(store)?.get(campaignId);
+}
+
+/** The kept projection of a campaign, caught up with the store; loaded whole on the first read. */
+async function projectionOf(store: RecordStore, campaignId: string, asOf: string): Promise<ViewProjection | undefined> {
+  let held = views.get(store);
+  if (!held) {
+    held = new Map();
+    views.set(store, held);
+  }
+  const known = held.get(campaignId);
+  if (known && (await known.refresh(store))) return known;
+  const loaded = await ViewProjection.load(store, campaignId, asOf);
+  if (loaded) held.set(campaignId, loaded);
+  else held.delete(campaignId);
+  return loaded;
+}
+
+const EMPTY: ClassCounts = { compliant: 0, nonCompliant: 0, undetermined: 0, reboundProne: 0 };
+
+/**
+ * A campaign as every host reads it, at a moment. The first read of a campaign builds its projections from the store;
+ * later reads catch up with what was appended since (one row when nothing was) and answer from memory. Moving the
+ * moment forward re-judges only the cells that fall due; moving it back re-judges every cell. Undefined for an unknown
+ * campaign, or one of the first stream format not yet migrated.
+ */
+export async function campaignView(store: RecordStore, campaignId: string, options: CampaignViewOptions): Promise<CampaignView | undefined> {
+  const p = await projectionOf(store, campaignId, options.asOf);
+  if (!p) return undefined;
+  const { asOf } = options;
+  const context = p.campaign.snapshot.context;
+  const state = p.campaign.snapshot.value;
+  const board = p.boardAt(asOf);
+  const derived = derivedFacts(context, p.configuration, { classesAt: () => board?.classes() ?? {} }, asOf);
+  const snapshot = board?.summary();
+  const standards: Record<string, ViewStandard> = {};
+  for (const [code, status] of Object.entries(snapshot?.standards ?? {})) {
+    const override = context.facts.overrides[code];
+    standards[code] = {
+      itemCode: status.itemCode,
+      class: override?.class ?? status.class,
+      derived: status.class,
+      ...(override ? { override } : {}),
+      counts: status.counts,
+    };
+  }
+  const today = shanghaiDate(toMs(asOf));
+  const ledger: LedgerRow[] = [...p.rectifications.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((r) => {
+      const settled = r.status === 'closed' || r.status === 'escalated';
+      return {
+        ...r,
+        overdue: isOverdue(r, asOf),
+        escalated: r.status === 'escalated',
+        ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
+      };
+    });
+  const counts: EvidenceCounts = {
+    observations: { effective: 0, superseded: 0, withdrawn: 0 },
+    documents: { filed: 0, withdrawn: 0 },
+    surveys: 0,
+  };
+  for (const item of p.evidence.items()) {
+    if (item.kind === 'observation') counts.observations[item.status] += 1;
+    else if (item.kind === 'document') counts.documents[item.status] += 1;
+    else counts.surveys += 1;
+  }
+  return {
+    campaignId,
+    asOf,
+    document: p.document,
+    configuration: p.configuration.value,
+    state,
+    cycle: context.cycle,
+    history: context.history,
+    countdown: campaignCountdown(p.campaign, asOf),
+    readiness: state === 'closed' ? { phase: 'closed', ready: false, blockers: [] } : readinessOf(context, state, derived, p.configuration.readiness),
+    ...(context.lastRefusal ? { lastRefusal: context.lastRefusal } : {}),
+    board: {
+      totals: snapshot?.totals ?? { ...EMPTY },
+      items: snapshot?.items ?? {},
+      units: snapshot?.units ?? {},
+      unitTotals: snapshot?.unitTotals ?? {},
+      standards,
+    },
+    ledger,
+    counters: context.facts.ledger,
+    archive: context.facts.archive,
+    schedule: board?.lapsing(options.scheduleDays ?? 14) ?? [],
+    evidence: counts,
+    items: (filter) => p.items(filter),
+    explain: (code, key) =>
+      board?.explain(code, key, (id) => p.evidence.observation(id)?.observation),
+  };
+}
