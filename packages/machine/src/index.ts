@@ -118,5 +118,7 @@ export type { InputLimits, MalformedRecord } from './untrusted.js';
 export { CONFIGURATION_INPUT_LIMITS, DEFAULT_INPUT_LIMITS } from './untrusted.js';
 export type { RecordToVerify, StoredStream, Verification, VerifyOptions } from './verify.js';
 export { verifyRecord } from './verify.js';
+export type { StoredProjections } from './verify-incremental.js';
+export { IncrementalVerification } from './verify-incremental.js';
 export type { AuditProblem, AuditProblemKind, ChainVerification } from './verify-chain.js';
 export { verifyChain } from './verify-chain.js';

@@ -13,7 +13,7 @@ export type { ProjectionStart } from './projection.js';
 export { RecordProjection } from './projection.js';
 export { rectificationSnapshotOf } from './rectification-machine.js';
 export type { Replay, ReplayOptions, Verdict } from './replay.js';
-export { headAfter, replayRecord } from './replay.js';
+export { headAfter, Replayer, replayRecord } from './replay.js';
 export { evidenceLookups } from './routing.js';
 export type { UntrustedRead } from './untrusted.js';
 export { readUntrusted } from './untrusted.js';

@@ -30,6 +30,8 @@ export interface RolePolicy {
   readonly inspectorsWhereAssigned: boolean;
   /** Who may enter an event later from a paper record, dated when it happened (补录). */
   readonly backfill: readonly Role[];
+  /** Who may have the record verified (a host asks before it runs a verification for someone). */
+  readonly verify: readonly Role[];
 }
 
 const STAFF: Role[] = ['unitStaff', 'communityStaff'];
@@ -48,6 +50,7 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
   staffSelfChecksOnly: true,
   inspectorsWhereAssigned: true,
   backfill: ['leadingGroup', 'office'],
+  verify: ['leadingGroup', 'office', 'supervisionGroup'],
   roles: {
     'organisation.leadingGroupFormed': ['leadingGroup', 'office'],
     'organisation.officeFormed': ['leadingGroup', 'office'],
@@ -111,6 +114,7 @@ export const RolePolicyOverridesSchema = z.strictObject({
   staffSelfChecksOnly: z.boolean().optional(),
   inspectorsWhereAssigned: z.boolean().optional(),
   backfill: z.array(RoleSchema).max(ROLES.length).optional(),
+  verify: z.array(RoleSchema).max(ROLES.length).optional(),
 });
 /** What {@link defineRolePolicy} changes: other roles for some event types, or the scopes widened or narrowed. */
 export interface RolePolicyOverrides extends Omit<z.input<typeof RolePolicyOverridesSchema>, 'roles'> {
@@ -137,6 +141,7 @@ export function defineRolePolicy(overrides: RolePolicyOverrides = {}): RolePolic
     staffSelfChecksOnly: given.staffSelfChecksOnly ?? DEFAULT_ROLE_POLICY.staffSelfChecksOnly,
     inspectorsWhereAssigned: given.inspectorsWhereAssigned ?? DEFAULT_ROLE_POLICY.inspectorsWhereAssigned,
     backfill: given.backfill ? [...new Set(given.backfill)] : DEFAULT_ROLE_POLICY.backfill,
+    verify: given.verify ? [...new Set(given.verify)] : DEFAULT_ROLE_POLICY.verify,
   };
 }
 

@@ -107,46 +107,52 @@ function start(first: AuditEntry | undefined, options: ReplayOptions, problems: 
 }
 
 /**
- * Replays a record's entries in the order of their positions (what `dispatch` gave them): from its creation (or a
- * migration and the imports that follow it), every entry is judged again by the same decider, under the configuration
- * then in force read from the record itself, at the heads it found; what it changes is applied to fresh projections
+ * A replay that goes on entry by entry: started from a record's first entry (its creation, or an import), then fed each
+ * later entry in the order of its position. Every entry is judged again by the same decider, under the configuration
+ * then in force read from the record itself, at the heads it found; what it changes is applied to the projections
  * exactly as dispatch applied it. An applied entry the decider refuses now, a refused one it would apply, a different
  * code or different blockers, an entry on another stream than its event's: each is a located problem. Never throws.
+ * Verification keeps one between runs, so checking what was appended since costs what was appended.
  */
-export function replayRecord(entries: readonly AuditEntry[], options: ReplayOptions): Replay {
-  const problems: AuditProblem[] = [];
-  const verdicts: Verdict[] = [];
-  const projection = start(entries[0], options, problems);
-  if (!projection) return { projection, problems, verdicts };
-  verdicts.push({ outcome: 'applied' });
-  let importing = typeOf(entries[0]!.event) === 'record.imported';
-  for (let i = 1; i < entries.length; i++) {
-    const entry = entries[i]!;
+export class Replayer {
+  readonly problems: AuditProblem[] = [];
+  readonly verdicts: Verdict[] = [];
+  readonly projection: RecordProjection | undefined;
+  private importing: boolean;
+
+  constructor(first: AuditEntry | undefined, options: ReplayOptions) {
+    this.projection = start(first, options, this.problems);
+    this.importing = this.projection !== undefined && typeOf(first!.event) === 'record.imported';
+    if (this.projection) this.verdicts.push({ outcome: 'applied' });
+  }
+
+  /** Judges one more entry, the next by position, and applies what it changes. */
+  step(entry: AuditEntry): void {
+    const projection = this.projection;
+    if (!projection) return;
+    const { problems, verdicts } = this;
     const stream = entry.stream;
     if (!isStreamId(stream)) {
-      problems.push(
-        problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`),
-      );
-      continue;
+      problems.push(problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`));
+      return;
     }
-    const position: Position = { pos: i + 1, hash: entry.hash };
+    const position: Position = { pos: projection.position.pos + 1, hash: entry.hash };
     const after = headAfter(projection.head(stream), entry);
     try {
-      const imported = importing ? readImportEntry(entry) : undefined;
+      const imported = this.importing ? readImportEntry(entry) : undefined;
       if (imported) {
-        if (!imported.ok)
-          problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
+        if (!imported.ok) problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
         else projection.seed(imported.value.rectifications, imported.value.evidence);
         projection.apply({}, stream, after, position);
         verdicts.push({ outcome: 'imported' });
-        continue;
+        return;
       }
-      importing = false;
+      this.importing = false;
       if (entry.outcome === 'rejected' && (isKeptExcerpt(entry.event) || isMalformed(entry.event))) {
         // Kept as a digest: nothing to judge again, and a refusal changes nothing.
         projection.apply({}, stream, after, position);
         verdicts.push({ outcome: 'rejected', code: entry.code });
-        continue;
+        return;
       }
       const decision = decide(entry.event, projection, { receivedAt: entry.receivedAt });
       const outcome = decision.draft.outcome;
@@ -183,14 +189,18 @@ export function replayRecord(entries: readonly AuditEntry[], options: ReplayOpti
       projection.apply(outcome === 'applied' ? decision.changes : {}, stream, after, position);
       verdicts.push({ outcome, code: decision.rejection?.code, blockers: decision.draft.blockers });
     } catch {
-      problems.push(
-        problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`),
-      );
+      problems.push(problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`));
       projection.apply({}, stream, after, position);
       verdicts.push({ outcome: 'rejected', code: 'replay' });
     }
   }
-  return { projection, problems, verdicts };
+}
+
+/** Replays a record's entries, in the order of their positions, from its first: see {@link Replayer}. Never throws. */
+export function replayRecord(entries: readonly AuditEntry[], options: ReplayOptions): Replay {
+  const replayer = new Replayer(entries[0], options);
+  for (let i = 1; i < entries.length; i++) replayer.step(entries[i]!);
+  return { projection: replayer.projection, problems: replayer.problems, verdicts: replayer.verdicts };
 }
 
 const isMalformed = (event: unknown) =>

@@ -42,6 +42,7 @@ const EXPORTED = [
   'EvidenceEventSchema',
   'FactEventSchema',
   'GENESIS_HASH',
+  'IncrementalVerification',
   'MIGRATIONS',
   'MemoryEvidence',
   'MemoryRecord',
@@ -107,6 +108,7 @@ const INTERNAL = [
   'readCreation',
   'readUntrusted',
   'rectificationSnapshotOf',
+  'Replayer',
   'replayRecord',
 ];
 

@@ -39,5 +39,7 @@ export { MAX_IDEMPOTENCY_KEY, recordEvent } from './record-event.js';
 export { STORE_SCHEMA_VERSION } from './schema.js';
 export type { SqlDatabase, SqlRunner } from './sql.js';
 export { SqlRecordStore } from './sql-store.js';
+export type { VerifyFromOptions } from './verify-incremental.js';
+export { verifyFrom } from './verify-incremental.js';
 export type { VerifyStoreOptions } from './verify-store.js';
 export { verifyStore } from './verify-store.js';

@@ -21,6 +21,7 @@ import {
   type RecordStore,
   recordEvent,
   StoreError,
+  verifyFrom,
   verifyStore,
 } from '../src/index.js';
 import { storedState } from '../src/stored-state.js';
@@ -245,6 +246,24 @@ export function storeContract(name: string, open: (database: string) => Promise<
       await expect(fresh.project('c6', { campaign: true })).rejects.toMatchObject({ code: 'integrity' });
       await expect(recordEvent(fresh, 'c6', { type: 'plan.issued', actor: OFFICE, plan: 'work', at: at() }, { hasher, receivedAt: at() })).rejects.toBeInstanceOf(StoreError);
       if (fresh !== store) await fresh.close();
+    });
+
+    it('verifies from where the last run stopped: what was appended since, and the rows it touched', async () => {
+      const { store } = f;
+      await newCampaign(store, 'c7');
+      await send(store, 'c7', { type: 'rectification.reported', actor: SUPERVISOR, rectificationId: 'r1', area: 'market', scope: { kind: 'site', siteId: 's1' }, description: '占道' });
+      const first = await verifyFrom(store, 'c7', { hasher });
+      expect(first!.verdict).toMatchObject({ ok: true, entries: 2 });
+      await send(store, 'c7', { type: 'rectification.assigned', actor: OFFICE, rectificationId: 'r1', leadUnitId: 'u1', deadline: '2026-05-01' });
+      const next = await verifyFrom(store, 'c7', { hasher, from: first!.verification });
+      expect(next!.verdict).toMatchObject({ ok: true, entries: 3 });
+      // A row the new entries touched, changed outside the code: found at the next run.
+      await send(store, 'c7', { type: 'rectification.started', actor: STAFF, rectificationId: 'r1' });
+      await f.tamper.rectification('c7', 'r1', JSON.stringify({ ...(await store.project('c7', { rectifications: ['r1'] }))!.rectifications![0], leadUnitId: 'u9' }));
+      const caught = await verifyFrom(store, 'c7', { hasher, from: next!.verification });
+      expect(caught!.verdict.problems).toEqual([expect.objectContaining({ kind: 'snapshot', stream: 'rectification/r1' })]);
+      // A position kept elsewhere that the record no longer reaches: a cut tail.
+      expect((await verifyFrom(store, 'c7', { hasher, position: { pos: 9, hash: 'x' } }))!.verdict.problems).toContainEqual(expect.objectContaining({ kind: 'head' }));
     });
 
     it('migrates a campaign of the first stream format only when an operator runs it, then goes on', async () => {
