@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Campaign, CampaignSchema } from './campaign.js';
+import { boundedParse } from './bounded-parse.js';
 import { readPlain } from './forbidden-keys.js';
 import { checkCampaignIntegrity, type IntegrityOptions } from './integrity.js';
 import {
@@ -19,6 +20,11 @@ export interface ValidateWithSchemaOptions<T> {
   check?: (value: T) => ValidationIssue[];
   /** Brings the input to the shape the schema reads (a migration of an older version) before it is parsed. */
   prepare?: (input: unknown) => unknown;
+  /**
+   * Stop after this many issues: long lists are then validated a slice at a time, so a document with a million bad rows
+   * costs what its first bad rows cost. The result says `more` when it stopped there. By default every issue is found.
+   */
+  maxIssues?: number;
 }
 
 /**
@@ -36,6 +42,13 @@ export function validateWithSchema<S extends z.ZodType>(
     const read = readPlain(input);
     if (!read.ok) return { ok: false, issues: read.issues };
     const prepared = options.prepare ? options.prepare(read.value) : read.value;
+    if (options.maxIssues !== undefined) {
+      const bounded = boundedParse(schema, prepared, Math.max(1, options.maxIssues), options.messages);
+      if (!bounded.ok) return { ok: false, issues: bounded.issues, ...(bounded.more ? { more: true } : {}) };
+      const issues = options.check ? options.check(bounded.value as z.output<S>) : [];
+      if (issues.length > options.maxIssues) return { ok: false, issues: issues.slice(0, options.maxIssues), more: true };
+      return issues.length > 0 ? { ok: false, issues } : { ok: true, value: bounded.value as z.output<S> };
+    }
     const parsed = schema.safeParse(prepared, { reportInput: true });
     if (!parsed.success)
       return {
@@ -72,8 +85,11 @@ function describeThrown(error: unknown): string {
   }
 }
 
-/** Options for {@link validateCampaign}. */
-export type ValidateCampaignOptions = IntegrityOptions;
+/** Options for {@link validateCampaign}: the references to check, and where to stop. */
+export interface ValidateCampaignOptions extends IntegrityOptions {
+  /** Stop after this many issues (see `validateWithSchema`); by default every issue is found. */
+  maxIssues?: number;
+}
 
 /**
  * Validates a campaign document from outside (JSON from a file, a request body, a database row). A document written
@@ -84,8 +100,10 @@ export function validateCampaign(
   input: unknown,
   options: ValidateCampaignOptions = {},
 ): ValidationResult<Campaign> {
+  const { maxIssues, ...integrity } = options;
   return validateWithSchema(CampaignSchema, input, {
     prepare: migrateCampaign,
-    check: (campaign) => checkCampaignIntegrity(campaign, options),
+    check: (campaign) => checkCampaignIntegrity(campaign, integrity),
+    ...(maxIssues === undefined ? {} : { maxIssues }),
   });
 }
