@@ -11,8 +11,10 @@ import {
   EventOutcomeSchema,
   EvidenceQuerySchema,
   ProblemSchema,
+  ScheduleQuerySchema,
   VerificationSchema,
   VerifyBodySchema,
+  VerifyQuerySchema,
 } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -44,10 +46,13 @@ export const ROUTES = [
     name: 'createCampaign',
     method: 'POST',
     url: '/campaigns',
-    summary: 'Create a campaign from its document (201 with Location)',
+    summary: 'Create a campaign from its document, which lands whole in its record (201 with Location)',
     body: 'Campaign',
-    bodyLimit: 16 * 1024 * 1024,
-    ok: { status: 201, schema: z.strictObject({ id: z.string(), state: z.string() }) },
+    bodyLimit: 8 * 1024 * 1024,
+    ok: {
+      status: 201,
+      schema: z.strictObject({ id: z.string(), state: z.string(), rectifications: z.int() }),
+    },
     errors: [400, 401, 403, 409, 413, 422, 503],
   },
   {
@@ -57,6 +62,16 @@ export const ROUTES = [
     summary: 'State, cycle, phase history and countdown',
     query: AsOfQuerySchema,
     ok: { status: 200, schema: CampaignSummarySchema },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getView',
+    method: 'GET',
+    url: '/campaigns/:id/view',
+    summary:
+      'The campaign whole, as every host reads it: phase, readiness, board, ledger, schedule, evidence counts',
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
     errors: [400, 401, 404, 503],
   },
   {
@@ -97,7 +112,7 @@ export const ROUTES = [
     name: 'getBoard',
     method: 'GET',
     url: '/campaigns/:id/board',
-    summary: 'The four-way board from the evidence in force',
+    summary: 'The four-way board from the evidence in force, each derived class beside any override',
     query: AsOfQuerySchema,
     ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
     errors: [400, 401, 404, 503],
@@ -120,6 +135,15 @@ export const ROUTES = [
     errors: [400, 401, 404, 503],
   },
   {
+    name: 'getSchedule',
+    method: 'GET',
+    url: '/campaigns/:id/schedule',
+    summary: 'The re-inspection schedule: cells about to lapse into 未知可否达标',
+    query: ScheduleQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
     name: 'getAudit',
     method: 'GET',
     url: '/campaigns/:id/audit',
@@ -132,18 +156,20 @@ export const ROUTES = [
     name: 'verifyAudit',
     method: 'GET',
     url: '/campaigns/:id/audit/verify',
-    summary: "Verify the record against the store's own heads",
+    summary:
+      "Verify what was appended since the last run (or the whole record, ?full=true) against the store's own heads",
+    query: VerifyQuerySchema,
     ok: { status: 200, schema: VerificationSchema },
-    errors: [400, 401, 404, 503],
+    errors: [400, 401, 403, 404, 503],
   },
   {
     name: 'verifyAuditAgainstAnchors',
     method: 'POST',
     url: '/campaigns/:id/audit/verify',
-    summary: 'Verify the record against heads kept elsewhere',
+    summary: 'Verify the whole record against heads (and a position) kept elsewhere',
     body: 'VerifyRequest',
     ok: { status: 200, schema: VerificationSchema },
-    errors: [400, 401, 404, 503],
+    errors: [400, 401, 403, 404, 503],
   },
 ] as const satisfies readonly RouteSpec[];
 
@@ -210,7 +236,7 @@ export function openApiDocument(): Json {
         name: 'Idempotency-Key',
         in: 'header',
         required: false,
-        schema: { type: 'string', maxLength: 200 },
+        schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
       });
     if (route.name !== 'openapi')
       parameters.push(

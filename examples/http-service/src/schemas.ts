@@ -32,11 +32,26 @@ export const EvidenceQuerySchema = z.strictObject({
   kind: z.enum(['observation', 'document', 'survey']).optional(),
   /** Only what is in force: effective observations, filed documents. */
   inForce: z.enum(['true', 'false']).optional(),
+  from: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+
+export const ScheduleQuerySchema = z.strictObject({
+  asOf: MomentSchema.optional(),
+  /** How many days ahead to look for cells about to lapse into 未知可否达标. */
+  days: z.coerce.number().int().min(1).max(366).default(14),
+});
+
+export const VerifyQuerySchema = z.strictObject({
+  /** The whole record (every stream and every projection), not only what was appended since the last run. */
+  full: z.enum(['true', 'false']).optional(),
 });
 
 export const VerifyBodySchema = z.strictObject({
   /** Heads kept elsewhere (another database, a printed report), to check the stored streams against. */
   anchors: z.array(EntryRefSchema).max(10_000),
+  /** The record's position kept elsewhere: catches a cut tail across every stream at once. */
+  position: z.strictObject({ pos: z.int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 
 const BilingualTextSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
@@ -69,7 +84,7 @@ export const EventOutcomeSchema = z.strictObject({
   accepted: z.boolean(),
   state: z.string(),
   effects: z.array(z.strictObject({ type: z.string(), params: z.unknown() })),
-  audit: z.array(AppendedSchema),
+  audit: z.strictObject({ stream: z.string(), seq: z.int(), pos: z.int(), hash: z.string() }),
 });
 
 export const CampaignSummarySchema = z.strictObject({
@@ -83,6 +98,7 @@ export const CampaignSummarySchema = z.strictObject({
 
 export const AuditPageSchema = z.strictObject({
   stream: z.string(),
+  position: z.strictObject({ pos: z.int(), hash: z.string() }),
   anchors: z.array(AppendedSchema),
   entries: z.array(z.record(z.string(), z.unknown())),
   next: z.int().nullable(),
@@ -91,6 +107,8 @@ export const AuditPageSchema = z.strictObject({
 export const VerificationSchema = z.strictObject({
   ok: z.boolean(),
   entries: z.int(),
+  /** `checkpoint`: what was appended since the last run; `whole`: every stream and projection. */
+  from: z.enum(['checkpoint', 'whole']),
   anchorsFrom: z.enum(['request', 'store']),
   problems: z.array(z.unknown()),
 });

@@ -53,7 +53,8 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
   };
   if (units.size > 0) {
     for (const [i, u] of config.units.entries()) known(u.parentId, ['units', i, 'parentId']);
-    for (const [i, s] of config.sites.entries()) known(s.responsibleUnitId, ['sites', i, 'responsibleUnitId']);
+    for (const [i, s] of config.sites.entries())
+      known(s.responsibleUnitId, ['sites', i, 'responsibleUnitId']);
     for (const [i, t] of config.tasks.entries()) {
       for (const [j, id] of t.leadUnitIds.entries()) known(id, ['tasks', i, 'leadUnitIds', j]);
       for (const [j, id] of t.supportingUnitIds.entries()) known(id, ['tasks', i, 'supportingUnitIds', j]);

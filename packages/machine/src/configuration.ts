@@ -48,7 +48,8 @@ export const SettingsSchema = z.strictObject({
   /** The classification policy's numbers that differ from the defaults (validity days, rebound window, …). */
   classification: PolicyOverridesSchema.default({}),
   /** Who may send what, where it differs from the default role policy. */
-  rolePolicy: RolePolicyOverridesSchema.default({}),
+  // Lazy: the role policy names the event types, whose schemas hold these settings.
+  rolePolicy: z.lazy(() => RolePolicyOverridesSchema).default({}),
   /** Unannounced checks of service windows the final sprint needs. */
   minUnannouncedWindowChecks: z.int().min(0).max(1000).default(1),
   /** The archive inventory when it differs from the main edition's (local practice); by default the edition's. */

@@ -32,6 +32,7 @@ import { checkTime } from './timing.js';
 import {
   CONFIGURATION_INPUT_LIMITS,
   DEFAULT_INPUT_LIMITS,
+  envelopeOf,
   type InputLimits,
   malformedRecord,
   readUntrusted,
@@ -137,12 +138,15 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     effects: [],
   });
 
-  if (!read.ok)
+  if (!read.ok) {
+    const envelope = envelopeOf(input);
+    const actor = ActorSchema.safeParse(envelope.actor);
     return reject('campaign', 'malformed', read.reason, {
-      at: 'unknown',
-      actor: null,
+      at: readable(envelope.at) ? (envelope.at as string) : 'unknown',
+      actor: actor.success ? keptActor(actor.data) : null,
       event: { malformed: read.record },
     });
+  }
   const raw = read.value as Record<string, unknown> | null;
   const parsed = CampaignEventSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {

@@ -91,7 +91,9 @@ export function dispatch(
     decision.stream,
     state.head(decision.stream),
     state.position,
-    options.request ? { ...decision.draft, request: { key: options.request.key, fingerprint: options.request.fingerprint } } : decision.draft,
+    options.request
+      ? { ...decision.draft, request: { key: options.request.key, fingerprint: options.request.fingerprint } }
+      : decision.draft,
     options.hasher ?? chainHasher(),
   );
   const { changes } = decision;

@@ -1,11 +1,13 @@
-import type { Campaign, Observation, Rectification, ValidationIssue, ValidationResult } from '@chuangwen/model';
-import { contributionOf } from '@chuangwen/rules';
-import { initialCampaign, machineFor, stepCampaign } from './campaign-step.js';
-import { compileConfiguration } from './configuration.js';
-import type { EchoEvent } from './echoes.js';
-import { startInputOf } from './start-input.js';
+import type {
+  Campaign,
+  Observation,
+  Rectification,
+  ValidationIssue,
+  ValidationResult,
+} from '@chuangwen/model';
 import { validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
+import { contributionOf } from '@chuangwen/rules';
 import {
   type AuditEntry,
   chainEntry,
@@ -19,9 +21,16 @@ import {
   type StoredEntry,
   type StreamId,
 } from './audit.js';
-import { type Configuration, type ConfigurationInput, ConfigurationSchema } from './configuration.js';
+import { initialCampaign, machineFor, stepCampaign } from './campaign-step.js';
+import {
+  type Configuration,
+  type ConfigurationInput,
+  ConfigurationSchema,
+  compileConfiguration,
+} from './configuration.js';
 import { checkConfiguration } from './configuration-changes.js';
 import type { Append } from './dispatch.js';
+import type { EchoEvent } from './echoes.js';
 import { CampaignEventSchema, type EvidenceEvent, type RectificationEvent } from './events.js';
 import { type EvidenceItem, evidenceChangeOf } from './evidence.js';
 import type { ChainHasher } from './hashing.js';
@@ -35,6 +44,7 @@ import {
 } from './persistence.js';
 import { stepRectification } from './rectification-step.js';
 import type { Actor } from './roles.js';
+import { startInputOf } from './start-input.js';
 import { verifyChain } from './verify-chain.js';
 
 /** Who runs a migration, when, under which key, and the configuration the record's events are judged by from then on. */
@@ -171,7 +181,15 @@ export function importDocument(
   const at = options.at;
   const actor = options.actor;
   for (const r of rectifications)
-    step({ type: 'ledger.changed', at, actor, rectificationId: r.id, trigger: 'rectification.reported', before: null, after: contributionOf(r) });
+    step({
+      type: 'ledger.changed',
+      at,
+      actor,
+      rectificationId: r.id,
+      trigger: 'rectification.reported',
+      before: null,
+      after: contributionOf(r),
+    });
   for (const d of document.archive)
     if (d.standardRefs.length > 0)
       step({
@@ -179,16 +197,41 @@ export function importDocument(
         at,
         actor,
         documentId: d.id,
-        changes: [...new Set(d.standardRefs)].map((standardRef) => ({ standardRef, category: d.category, delta: 1 as const })),
+        changes: [...new Set(d.standardRefs)].map((standardRef) => ({
+          standardRef,
+          category: d.category,
+          delta: 1 as const,
+        })),
       });
   const evidence: EvidenceItem[] = [
-    ...document.observations.map((o) => ({ kind: 'observation' as const, id: o.id, status: 'effective' as const, record: o })),
-    ...document.archive.map((d) => ({ kind: 'document' as const, id: d.id, status: 'filed' as const, record: d })),
-    ...document.surveyResponses.map((r) => ({ kind: 'survey' as const, id: r.id, status: 'recorded' as const, record: r })),
+    ...document.observations.map((o) => ({
+      kind: 'observation' as const,
+      id: o.id,
+      status: 'effective' as const,
+      record: o,
+    })),
+    ...document.archive.map((d) => ({
+      kind: 'document' as const,
+      id: d.id,
+      status: 'filed' as const,
+      record: d,
+    })),
+    ...document.surveyResponses.map((r) => ({
+      kind: 'survey' as const,
+      id: r.id,
+      status: 'recorded' as const,
+      record: r,
+    })),
   ];
   return {
     ok: true,
-    value: write(document.id, { type: 'record.imported', from: 'document', seal: {} }, { campaign, configuration: configuration.value, rectifications, evidence }, options, new Map()),
+    value: write(
+      document.id,
+      { type: 'record.imported', from: 'document', seal: {} },
+      { campaign, configuration: configuration.value, rectifications, evidence },
+      options,
+      new Map(),
+    ),
   };
 }
 

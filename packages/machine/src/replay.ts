@@ -133,7 +133,9 @@ export class Replayer {
     const { problems, verdicts } = this;
     const stream = entry.stream;
     if (!isStreamId(stream)) {
-      problems.push(problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`));
+      problems.push(
+        problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`),
+      );
       return;
     }
     const position: Position = { pos: projection.position.pos + 1, hash: entry.hash };
@@ -141,7 +143,8 @@ export class Replayer {
     try {
       const imported = this.importing ? readImportEntry(entry) : undefined;
       if (imported) {
-        if (!imported.ok) problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
+        if (!imported.ok)
+          problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
         else projection.seed(imported.value.rectifications, imported.value.evidence);
         projection.apply({}, stream, after, position);
         verdicts.push({ outcome: 'imported' });
@@ -189,7 +192,9 @@ export class Replayer {
       projection.apply(outcome === 'applied' ? decision.changes : {}, stream, after, position);
       verdicts.push({ outcome, code: decision.rejection?.code, blockers: decision.draft.blockers });
     } catch {
-      problems.push(problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`));
+      problems.push(
+        problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`),
+      );
       projection.apply({}, stream, after, position);
       verdicts.push({ outcome: 'rejected', code: 'replay' });
     }

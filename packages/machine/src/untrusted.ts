@@ -145,6 +145,33 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
   }
 }
 
+/** Limits for reading just an event's sender and time out of an input too malformed to read whole. */
+const ENVELOPE_LIMITS: Readonly<InputLimits> = Object.freeze({
+  maxDepth: 4,
+  maxStringLength: 200,
+  maxNodes: 200,
+  maxChars: 4_000,
+});
+
+/**
+ * The `actor` and `at` of an input that could not be read whole, each read on its own within small limits, so a refusal
+ * still names who sent it and when. Only own data properties are looked at: no getter runs.
+ */
+export function envelopeOf(input: unknown): { actor?: unknown; at?: unknown } {
+  const field = (name: string): unknown => {
+    try {
+      if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+      const d = Object.getOwnPropertyDescriptor(input, name);
+      if (!d || !('value' in d)) return undefined;
+      const read = readUntrusted(d.value, ENVELOPE_LIMITS);
+      return read.ok ? read.value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return { actor: field('actor'), at: field('at') };
+}
+
 function isStop(error: unknown): error is Stop {
   try {
     return error instanceof Stop;

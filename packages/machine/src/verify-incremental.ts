@@ -9,7 +9,13 @@ import { Replayer } from './replay.js';
 import type { Verification } from './verify.js';
 import type { AuditProblem } from './verify-chain.js';
 
-const problem = (stream: StreamId, seq: number, kind: AuditProblem['kind'], zh: string, en: string): AuditProblem => ({
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblem['kind'],
+  zh: string,
+  en: string,
+): AuditProblem => ({
   stream,
   seq,
   kind,
@@ -64,11 +70,20 @@ export class IncrementalVerification {
       try {
         entry = { ...(JSON.parse(stored.body) as object), hash: stored.hash } as AuditEntry;
       } catch {
-        this.found.push(problem('campaign', this.next.pos, 'unreadable', `第 ${this.next.pos} 个位置的记录无法读取`, `the entry at position ${this.next.pos} cannot be read`));
+        this.found.push(
+          problem(
+            'campaign',
+            this.next.pos,
+            'unreadable',
+            `第 ${this.next.pos} 个位置的记录无法读取`,
+            `the entry at position ${this.next.pos} cannot be read`,
+          ),
+        );
         continue;
       }
       this.check(entry, stored);
-      if (!this.replayer) this.replayer = new Replayer(entry, { campaignId: this.campaignId, hasher: this.hasher });
+      if (!this.replayer)
+        this.replayer = new Replayer(entry, { campaignId: this.campaignId, hasher: this.hasher });
       else this.replayer.step(entry);
       if (typeof entry.stream === 'string' && entry.stream.startsWith('rectification/'))
         this.touched.add(entry.stream.slice('rectification/'.length));
@@ -80,14 +95,40 @@ export class IncrementalVerification {
   private check(entry: AuditEntry, stored: StoredEntry): void {
     const stream = entry.stream;
     if (entry.pos !== this.next.pos)
-      this.found.push(problem(stream, entry.seq, 'position', `记录位置 ${this.next.pos} 缺失或重复（此条为 ${entry.pos}）`, `position ${this.next.pos} of the record is missing or repeated (this entry is at ${entry.pos})`));
+      this.found.push(
+        problem(
+          stream,
+          entry.seq,
+          'position',
+          `记录位置 ${this.next.pos} 缺失或重复（此条为 ${entry.pos}）`,
+          `position ${this.next.pos} of the record is missing or repeated (this entry is at ${entry.pos})`,
+        ),
+      );
     const expected =
       this.replayer?.projection?.head(stream) ??
-      (this.next.pos === 0 ? this.firstHead(entry) : { seq: 0, hash: genesisOf(this.hasher, this.campaignId, stream) });
+      (this.next.pos === 0
+        ? this.firstHead(entry)
+        : { seq: 0, hash: genesisOf(this.hasher, this.campaignId, stream) });
     if (entry.seq !== expected.seq || entry.prevHash !== expected.hash)
-      this.found.push(problem(stream, entry.seq, 'link', `第 ${entry.seq} 条与本流前一条的哈希链断开`, `entry ${entry.seq} does not link to the one before it on its stream`));
+      this.found.push(
+        problem(
+          stream,
+          entry.seq,
+          'link',
+          `第 ${entry.seq} 条与本流前一条的哈希链断开`,
+          `entry ${entry.seq} does not link to the one before it on its stream`,
+        ),
+      );
     if (this.hasher.link(expected.hash, stored.body) !== stored.hash)
-      this.found.push(problem(stream, entry.seq, 'hash', `第 ${entry.seq} 条的内容与哈希不符（已被修改）`, `entry ${entry.seq} does not match its hash (edited)`));
+      this.found.push(
+        problem(
+          stream,
+          entry.seq,
+          'hash',
+          `第 ${entry.seq} 条的内容与哈希不符（已被修改）`,
+          `entry ${entry.seq} does not match its hash (edited)`,
+        ),
+      );
   }
 
   /** The head the record's first entry chains after: its stream's genesis, or the head a migration sealed. */
@@ -105,14 +146,27 @@ export class IncrementalVerification {
     const replayed = this.replayer?.projection;
     const out: AuditProblem[] = [];
     if (!replayed) return out;
-    const edited = (stream: StreamId, zh: string, en: string) => out.push(problem(stream, 0, 'snapshot', zh, en));
+    const edited = (stream: StreamId, zh: string, en: string) =>
+      out.push(problem(stream, 0, 'snapshot', zh, en));
     if (stored.campaign && !same(replayed.campaign, stored.campaign))
-      edited('campaign', '活动快照与记录重放的结果不符（被修改）', 'the stored campaign snapshot does not match the replay of the record (edited)');
+      edited(
+        'campaign',
+        '活动快照与记录重放的结果不符（被修改）',
+        'the stored campaign snapshot does not match the replay of the record (edited)',
+      );
     if (stored.configuration && !same(replayed.configuration.value, stored.configuration))
-      edited('campaign', '存储的配置与记录重放的结果不符（被修改）', 'the stored configuration does not match the replay of the record (edited)');
+      edited(
+        'campaign',
+        '存储的配置与记录重放的结果不符（被修改）',
+        'the stored configuration does not match the replay of the record (edited)',
+      );
     for (const r of stored.rectifications ?? [])
       if (!same(replayed.rectification(r.id), r))
-        edited(`rectification/${r.id}`, '整改记录与记录重放的结果不符（被修改）', 'the stored rectification does not match the replay of the record (edited)');
+        edited(
+          `rectification/${r.id}`,
+          '整改记录与记录重放的结果不符（被修改）',
+          'the stored rectification does not match the replay of the record (edited)',
+        );
     for (const item of stored.evidence ?? []) {
       const held =
         item.kind === 'observation'
@@ -122,7 +176,11 @@ export class IncrementalVerification {
             : undefined;
       const record = held && ('observation' in held ? held.observation : held.document);
       if (item.kind !== 'survey' && (!held || held.status !== item.status || !same(record, item.record)))
-        edited('evidence', `存储的 ${item.kind}/${item.id} 与记录重放的结果不符（被修改或无记录）`, `the stored ${item.kind}/${item.id} does not match the replay of the record (edited or unrecorded)`);
+        edited(
+          'evidence',
+          `存储的 ${item.kind}/${item.id} 与记录重放的结果不符（被修改或无记录）`,
+          `the stored ${item.kind}/${item.id} does not match the replay of the record (edited or unrecorded)`,
+        );
     }
     this.touched.clear();
     return out;
@@ -132,7 +190,15 @@ export class IncrementalVerification {
   verdict(extra: readonly AuditProblem[] = [], anchor?: Position): Verification {
     const problems = [...this.found, ...(this.replayer?.problems ?? []), ...extra];
     if (anchor && (anchor.pos !== this.next.pos || anchor.hash !== this.next.hash))
-      problems.push(problem('campaign', this.next.pos, 'head', `记录共 ${this.next.pos} 条，与另行保存的位置（${anchor.pos} 条）不符：被截断或被伪造`, `the record holds ${this.next.pos} entries, not the ${anchor.pos} of the position kept elsewhere: truncated or forged`));
+      problems.push(
+        problem(
+          'campaign',
+          this.next.pos,
+          'head',
+          `记录共 ${this.next.pos} 条，与另行保存的位置（${anchor.pos} 条）不符：被截断或被伪造`,
+          `the record holds ${this.next.pos} entries, not the ${anchor.pos} of the position kept elsewhere: truncated or forged`,
+        ),
+      );
     return { ok: problems.length === 0, problems, entries: this.count };
   }
 
@@ -143,15 +209,24 @@ export class IncrementalVerification {
       let event: Record<string, unknown> | undefined;
       try {
         const entry = JSON.parse(stored.body) as AuditEntry;
-        event = entry.stream === 'evidence' && entry.outcome === 'applied' ? (entry.event as Record<string, unknown>) : undefined;
+        event =
+          entry.stream === 'evidence' && entry.outcome === 'applied'
+            ? (entry.event as Record<string, unknown>)
+            : undefined;
       } catch {
         event = undefined;
       }
       const id = (v: unknown) => (typeof v === 'string' ? [v] : []);
-      const field = (v: unknown, k: string) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined);
-      for (const o of [...id(field(event?.observation, 'id')), ...id(event?.supersedes), ...id(event?.observationId)])
+      const field = (v: unknown, k: string) =>
+        v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+      for (const o of [
+        ...id(field(event?.observation, 'id')),
+        ...id(event?.supersedes),
+        ...id(event?.observationId),
+      ])
         out.push({ kind: 'observation', id: o });
-      for (const d of [...id(field(event?.document, 'id')), ...id(event?.documentId)]) out.push({ kind: 'document', id: d });
+      for (const d of [...id(field(event?.document, 'id')), ...id(event?.documentId)])
+        out.push({ kind: 'document', id: d });
     }
     return out;
   }

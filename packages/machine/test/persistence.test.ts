@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { defineFramework } from '@chuangwen/checklists';
 import { syntheticFramework } from '@chuangwen/fixtures';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
@@ -394,7 +395,7 @@ describe('the size of a campaign snapshot', () => {
       {
         configuration: {
           units: ids.map((id) => ({ id, name: `单位 ${id}`, kind: 'department' })),
-          frameworks: [recordedFramework(syntheticFramework(codes), 'main')],
+          frameworks: [recordedFramework(defineFramework(syntheticFramework(codes) as never), 'main')],
           settings: CONFIG.settings,
         },
         key: KEY,

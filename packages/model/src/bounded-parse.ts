@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { type CustomIssueMessages, type PathSegment, toValidationIssues, type ValidationIssue } from './issues.js';
+import {
+  type CustomIssueMessages,
+  type PathSegment,
+  toValidationIssues,
+  type ValidationIssue,
+} from './issues.js';
 
 /** Lists longer than this are validated in slices, so validation can stop once enough problems are found. */
 const SLICE = 500;
@@ -31,7 +36,8 @@ export function boundedParse(
   messages?: CustomIssueMessages,
 ): Parsed {
   const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : undefined;
-  if (!shape || input === null || typeof input !== 'object' || Array.isArray(input)) return whole(schema, input, maxIssues, messages);
+  if (!shape || input === null || typeof input !== 'object' || Array.isArray(input))
+    return whole(schema, input, maxIssues, messages);
   const record = input as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   const lists = new Map<string, unknown[]>();
@@ -46,9 +52,12 @@ export function boundedParse(
       if (part.success) out.push(...part.data);
       else
         issues.push(
-          ...toValidationIssues(part.error, messages, { schema: slices, input: items.slice(from, from + SLICE) }, maxIssues - issues.length).map((i) =>
-            shift(i, key, from),
-          ),
+          ...toValidationIssues(
+            part.error,
+            messages,
+            { schema: slices, input: items.slice(from, from + SLICE) },
+            maxIssues - issues.length,
+          ).map((i) => shift(i, key, from)),
         );
     }
     lists.set(key, out);
@@ -59,18 +68,26 @@ export function boundedParse(
   for (const key of lists.keys()) rest[key] = [];
   const parsed = whole(schema, rest, maxIssues - issues.length, messages);
   for (const key of lists.keys()) {
-    const maximum = (listOf(shape[key]!) as unknown as { _zod?: { bag?: { maximum?: number } } })._zod?.bag?.maximum;
+    const maximum = (listOf(shape[key]!) as unknown as { _zod?: { bag?: { maximum?: number } } })._zod?.bag
+      ?.maximum;
     const length = (record[key] as unknown[]).length;
     if (maximum !== undefined && length > maximum)
       issues.push({
         path: [key],
         pointer: `/${key}`,
         code: 'too_big',
-        message: { 'zh-CN': `列表有 ${length} 项，最多 ${maximum} 项`, en: `the list holds ${length} items; at most ${maximum} are allowed` },
+        message: {
+          'zh-CN': `列表有 ${length} 项，最多 ${maximum} 项`,
+          en: `the list holds ${length} items; at most ${maximum} are allowed`,
+        },
       });
   }
   if (!parsed.ok || issues.length > 0)
-    return { ok: false, issues: [...issues, ...(parsed.ok ? [] : parsed.issues)].slice(0, maxIssues), more: parsed.ok ? false : parsed.more };
+    return {
+      ok: false,
+      issues: [...issues, ...(parsed.ok ? [] : parsed.issues)].slice(0, maxIssues),
+      more: parsed.ok ? false : parsed.more,
+    };
   const value = parsed.value as Record<string, unknown>;
   for (const [key, items] of lists) value[key] = items;
   return { ok: true, value };
@@ -90,5 +107,9 @@ function whole(schema: z.ZodType, input: unknown, maxIssues: number, messages?: 
 function shift(issue: ValidationIssue, key: string, from: number): ValidationIssue {
   const [index, ...rest] = issue.path;
   const path: PathSegment[] = [key, typeof index === 'number' ? index + from : (index ?? 0), ...rest];
-  return { ...issue, path, pointer: `/${path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}` };
+  return {
+    ...issue,
+    path,
+    pointer: `/${path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`,
+  };
 }

@@ -90,6 +90,8 @@ export {
   modelJsonSchemas,
   toJsonSchemaDocument,
 } from './json-schema.js';
+export type { JsonTextLimits } from './json-text.js';
+export { JSON_TEXT_LIMITS, parseJsonText } from './json-text.js';
 export type { Honour, Jurisdiction, JurisdictionLevel } from './jurisdiction.js';
 export {
   HONOURS,

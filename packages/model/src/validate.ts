@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { type Campaign, CampaignSchema } from './campaign.js';
 import { boundedParse } from './bounded-parse.js';
+import { type Campaign, CampaignSchema } from './campaign.js';
 import { readPlain } from './forbidden-keys.js';
 import { checkCampaignIntegrity, type IntegrityOptions } from './integrity.js';
 import {
@@ -46,7 +46,8 @@ export function validateWithSchema<S extends z.ZodType>(
       const bounded = boundedParse(schema, prepared, Math.max(1, options.maxIssues), options.messages);
       if (!bounded.ok) return { ok: false, issues: bounded.issues, ...(bounded.more ? { more: true } : {}) };
       const issues = options.check ? options.check(bounded.value as z.output<S>) : [];
-      if (issues.length > options.maxIssues) return { ok: false, issues: issues.slice(0, options.maxIssues), more: true };
+      if (issues.length > options.maxIssues)
+        return { ok: false, issues: issues.slice(0, options.maxIssues), more: true };
       return issues.length > 0 ? { ok: false, issues } : { ok: true, value: bounded.value as z.output<S> };
     }
     const parsed = schema.safeParse(prepared, { reportInput: true });

@@ -1,6 +1,6 @@
 import {
-  type CampaignState,
   type CampaignContext,
+  type CampaignState,
   type Configuration,
   campaignCountdown,
   type EvidenceItem,
@@ -104,7 +104,11 @@ export function keptView(store: RecordStore, campaignId: string): ViewProjection
 }
 
 /** The kept projection of a campaign, caught up with the store; loaded whole on the first read. */
-async function projectionOf(store: RecordStore, campaignId: string, asOf: string): Promise<ViewProjection | undefined> {
+async function projectionOf(
+  store: RecordStore,
+  campaignId: string,
+  asOf: string,
+): Promise<ViewProjection | undefined> {
   let held = views.get(store);
   if (!held) {
     held = new Map();
@@ -126,7 +130,11 @@ const EMPTY: ClassCounts = { compliant: 0, nonCompliant: 0, undetermined: 0, reb
  * moment forward re-judges only the cells that fall due; moving it back re-judges every cell. Undefined for an unknown
  * campaign, or one of the first stream format not yet migrated.
  */
-export async function campaignView(store: RecordStore, campaignId: string, options: CampaignViewOptions): Promise<CampaignView | undefined> {
+export async function campaignView(
+  store: RecordStore,
+  campaignId: string,
+  options: CampaignViewOptions,
+): Promise<CampaignView | undefined> {
   const p = await projectionOf(store, campaignId, options.asOf);
   if (!p) return undefined;
   const { asOf } = options;
@@ -177,7 +185,10 @@ export async function campaignView(store: RecordStore, campaignId: string, optio
     cycle: context.cycle,
     history: context.history,
     countdown: campaignCountdown(p.campaign, asOf),
-    readiness: state === 'closed' ? { phase: 'closed', ready: false, blockers: [] } : readinessOf(context, state, derived, p.configuration.readiness),
+    readiness:
+      state === 'closed'
+        ? { phase: 'closed', ready: false, blockers: [] }
+        : readinessOf(context, state, derived, p.configuration.readiness),
     ...(context.lastRefusal ? { lastRefusal: context.lastRefusal } : {}),
     board: {
       totals: snapshot?.totals ?? { ...EMPTY },
@@ -192,7 +203,6 @@ export async function campaignView(store: RecordStore, campaignId: string, optio
     schedule: board?.lapsing(options.scheduleDays ?? 14) ?? [],
     evidence: counts,
     items: (filter) => p.items(filter),
-    explain: (code, key) =>
-      board?.explain(code, key, (id) => p.evidence.observation(id)?.observation),
+    explain: (code, key) => board?.explain(code, key, (id) => p.evidence.observation(id)?.observation),
   };
 }

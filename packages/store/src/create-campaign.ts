@@ -5,8 +5,8 @@ import {
   type ConfigurationInput,
   type CreatedCampaign,
   compileConfiguration,
-  createCampaign as startRecord,
   EMPTY_POSITION,
+  createCampaign as startRecord,
 } from '@chuangwen/machine';
 import type { RecordStore } from './contract.js';
 
@@ -43,7 +43,10 @@ export async function createCampaign(
     next: created.position,
     changes: {
       campaign: created.campaign.snapshot,
-      configuration: { value: created.configuration, digest: compileConfiguration(created.configuration).digest },
+      configuration: {
+        value: created.configuration,
+        digest: compileConfiguration(created.configuration).digest,
+      },
       document: options.document ?? null,
     },
   });

@@ -1,5 +1,5 @@
-import type { StoreProblem } from './contract.js';
 import type { BilingualText } from '@chuangwen/model';
+import type { StoreProblem } from './contract.js';
 
 /** Why a store refused, named so a host can map it (a conflict to 409, the rest to a failed start). */
 export type StoreErrorCode =

@@ -9,6 +9,14 @@
  */
 
 export type {
+  CampaignView,
+  CampaignViewOptions,
+  EvidenceCounts,
+  LedgerRow,
+  ViewStandard,
+} from './campaign-view.js';
+export { campaignView } from './campaign-view.js';
+export type {
   Commit,
   EntryPage,
   EntrySelector,
@@ -20,21 +28,13 @@ export type {
   RecordStore,
   StoreProblem,
 } from './contract.js';
-export type {
-  CampaignView,
-  CampaignViewOptions,
-  EvidenceCounts,
-  LedgerRow,
-  ViewStandard,
-} from './campaign-view.js';
-export { campaignView } from './campaign-view.js';
 export type { CreateCampaignOptions } from './create-campaign.js';
 export { createCampaign } from './create-campaign.js';
 export type { StoreErrorCode } from './errors.js';
 export { ConflictError, IntegrityError, NewerSchemaError, StoreError } from './errors.js';
 export { MemoryRecordStore } from './memory-store.js';
 export { importCampaign, migrateCampaign } from './migrate-campaign.js';
-export type { RecordedEvent, RecordEventOptions } from './record-event.js';
+export type { RecordEventOptions, RecordedEvent } from './record-event.js';
 export { MAX_IDEMPOTENCY_KEY, recordEvent } from './record-event.js';
 export { STORE_SCHEMA_VERSION } from './schema.js';
 export type { SqlDatabase, SqlRunner } from './sql.js';

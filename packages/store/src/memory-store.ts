@@ -46,7 +46,13 @@ interface Rows {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const read = <T>(text: string, campaignId: string, what: { zh: string; en: string }, key: string, check: (v: unknown) => T | undefined): T => {
+const read = <T>(
+  text: string,
+  campaignId: string,
+  what: { zh: string; en: string },
+  key: string,
+  check: (v: unknown) => T | undefined,
+): T => {
   let value: T | undefined;
   try {
     value = check(JSON.parse(text));
@@ -78,19 +84,33 @@ export class MemoryRecordStore implements RecordStore {
     let rows = this.rows.get(campaignId);
     if (commit.position.pos === 0) {
       if (rows && !(rows.format === 1 && changes.seed))
-        throw new StoreError('exists', { 'zh-CN': `创建工作 ${campaignId} 已存在`, en: `campaign ${campaignId} already exists` });
+        throw new StoreError('exists', {
+          'zh-CN': `创建工作 ${campaignId} 已存在`,
+          en: `campaign ${campaignId} already exists`,
+        });
     } else {
-      if (!rows) throw new StoreError('not_found', { 'zh-CN': `创建工作 ${campaignId} 不存在`, en: `campaign ${campaignId} does not exist` });
+      if (!rows)
+        throw new StoreError('not_found', {
+          'zh-CN': `创建工作 ${campaignId} 不存在`,
+          en: `campaign ${campaignId} does not exist`,
+        });
       if (rows.format === 1)
-        throw new StoreError('needs_migration', { 'zh-CN': `创建工作 ${campaignId} 的记录是早期格式，须先迁移`, en: `campaign ${campaignId} must be migrated first` });
-      if (rows.pos !== commit.position.pos || rows.lastHash !== commit.position.hash) throw new ConflictError('campaign');
+        throw new StoreError('needs_migration', {
+          'zh-CN': `创建工作 ${campaignId} 的记录是早期格式，须先迁移`,
+          en: `campaign ${campaignId} must be migrated first`,
+        });
+      if (rows.pos !== commit.position.pos || rows.lastHash !== commit.position.hash)
+        throw new ConflictError('campaign');
     }
     const checked = new Set<StreamId>();
     for (const append of commit.appends) {
       if (checked.has(append.stream)) continue;
       checked.add(append.stream);
       const head = rows?.heads.get(append.stream);
-      const expected = append.entry.seq === 0 ? head === undefined : head?.seq === append.entry.seq && head.hash === append.entry.prevHash;
+      const expected =
+        append.entry.seq === 0
+          ? head === undefined
+          : head?.seq === append.entry.seq && head.hash === append.entry.prevHash;
       if (!expected) throw new ConflictError(append.stream);
     }
     // Checked: now write all of it, as one transaction would.
@@ -126,7 +146,8 @@ export class MemoryRecordStore implements RecordStore {
       const list = rows.entries.get(append.stream) ?? [];
       list.push({ pos: append.entry.pos, body: append.body, hash: append.entry.hash });
       rows.entries.set(append.stream, list);
-      if (append.entry.pos !== undefined) rows.byPos[append.entry.pos] = { stream: append.stream, seq: append.entry.seq };
+      if (append.entry.pos !== undefined)
+        rows.byPos[append.entry.pos] = { stream: append.stream, seq: append.entry.seq };
     }
     const last = commit.appends.at(-1)!;
     if (changes.campaign) rows.snapshot = json(changes.campaign);
@@ -136,7 +157,12 @@ export class MemoryRecordStore implements RecordStore {
     }
     if (changes.document !== undefined) rows.document = json(changes.document);
     const put = (item: EvidenceItem) =>
-      rows!.evidence.set(`${item.kind}/${item.id}`, { kind: item.kind, id: item.id, status: item.status, record: json(item.record) });
+      rows!.evidence.set(`${item.kind}/${item.id}`, {
+        kind: item.kind,
+        id: item.id,
+        status: item.status,
+        record: json(item.record),
+      });
     const mark = (key: string, status: string) => {
       const held = rows!.evidence.get(key);
       if (held) held.status = status;
@@ -150,15 +176,26 @@ export class MemoryRecordStore implements RecordStore {
       if (e.supersedes !== undefined) mark(`observation/${e.supersedes}`, 'superseded');
       put({ kind: 'observation', id: e.observation.id, status: 'effective', record: e.observation });
     } else if (e?.kind === 'observationWithdrawn') mark(`observation/${e.observationId}`, 'withdrawn');
-    else if (e?.kind === 'documentFiled') put({ kind: 'document', id: e.document.id, status: 'filed', record: e.document });
+    else if (e?.kind === 'documentFiled')
+      put({ kind: 'document', id: e.document.id, status: 'filed', record: e.document });
     else if (e?.kind === 'documentWithdrawn') mark(`document/${e.documentId}`, 'withdrawn');
-    else if (e?.kind === 'surveyRecorded') put({ kind: 'survey', id: e.response.id, status: 'recorded', record: e.response });
+    else if (e?.kind === 'surveyRecorded')
+      put({ kind: 'survey', id: e.response.id, status: 'recorded', record: e.response });
     if (changes.receipt)
-      rows.receipts.set(changes.receipt.key, { fingerprint: changes.receipt.fingerprint, stream: last.stream, seq: last.entry.seq, hash: last.entry.hash });
+      rows.receipts.set(changes.receipt.key, {
+        fingerprint: changes.receipt.fingerprint,
+        stream: last.stream,
+        seq: last.entry.seq,
+        hash: last.entry.hash,
+      });
   }
 
   /** Keeps a campaign of the first stream format as a database upgraded from it would hold it: for migration tests. */
-  seedFirstFormat(campaignId: string, streams: Iterable<[StreamId, readonly StoredEntry[]]>, snapshot: unknown): void {
+  seedFirstFormat(
+    campaignId: string,
+    streams: Iterable<[StreamId, readonly StoredEntry[]]>,
+    snapshot: unknown,
+  ): void {
     const rows: Rows = {
       format: 1,
       pos: 0,
@@ -175,7 +212,10 @@ export class MemoryRecordStore implements RecordStore {
       receipts: new Map(),
     };
     for (const [stream, entries] of streams) {
-      rows.entries.set(stream, entries.map((e) => ({ pos: undefined, body: e.body, hash: e.hash })));
+      rows.entries.set(
+        stream,
+        entries.map((e) => ({ pos: undefined, body: e.body, hash: e.hash })),
+      );
       const last = entries.at(-1);
       if (last) rows.heads.set(stream, { seq: entries.length, hash: last.hash });
     }
@@ -196,7 +236,8 @@ export class MemoryRecordStore implements RecordStore {
     const entries: StoredEntry[] = [];
     let bytes = 0;
     for (const [i, e] of source.entries()) {
-      if (entries.length >= limit || (entries.length > 0 && bytes + e.body.length > maxBytes)) return { entries, next: from + i };
+      if (entries.length >= limit || (entries.length > 0 && bytes + e.body.length > maxBytes))
+        return { entries, next: from + i };
       entries.push({ body: e.body, hash: e.hash });
       bytes += e.body.length;
     }
@@ -209,31 +250,48 @@ export class MemoryRecordStore implements RecordStore {
     if (!rows) return undefined;
     const out: Projections = { format: rows.format, position: { pos: rows.pos, hash: rows.lastHash } };
     if (query.campaign)
-      out.campaign = read(rows.snapshot, campaignId, { zh: '活动快照', en: 'campaign snapshot' }, 'snapshot', (v) => {
-        const r = restoreCampaign(v);
-        return r.ok ? (r.value.campaign as PersistedCampaign) : undefined;
-      });
+      out.campaign = read(
+        rows.snapshot,
+        campaignId,
+        { zh: '活动快照', en: 'campaign snapshot' },
+        'snapshot',
+        (v) => {
+          const r = restoreCampaign(v);
+          return r.ok ? (r.value.campaign as PersistedCampaign) : undefined;
+        },
+      );
     if (query.configuration) {
       const unless = typeof query.configuration === 'object' ? query.configuration.unless : undefined;
       out.configuration = { digest: rows.digest };
       if (rows.digest !== unless && rows.format === 2)
-        out.configuration.value = read(rows.configuration, campaignId, { zh: '配置', en: 'configuration' }, 'configuration', storedConfiguration);
+        out.configuration.value = read(
+          rows.configuration,
+          campaignId,
+          { zh: '配置', en: 'configuration' },
+          'configuration',
+          storedConfiguration,
+        );
     }
     if (query.document) out.document = JSON.parse(rows.document);
     if (query.rawSnapshot) out.rawSnapshot = JSON.parse(rows.snapshot);
     if (query.heads) {
       const names = query.heads === 'all' ? [...rows.heads.keys()].sort() : query.heads;
-      out.heads = new Map(names.flatMap((s) => (rows.heads.has(s) ? [[s, { ...rows.heads.get(s)! }] as const] : [])));
+      out.heads = new Map(
+        names.flatMap((s) => (rows.heads.has(s) ? [[s, { ...rows.heads.get(s)! }] as const] : [])),
+      );
     }
     if (query.rectifications) {
-      const ids = query.rectifications === 'all' ? [...rows.rectifications.keys()].sort() : query.rectifications;
+      const ids =
+        query.rectifications === 'all' ? [...rows.rectifications.keys()].sort() : query.rectifications;
       out.rectifications = ids.flatMap((id) => {
         const text = rows.rectifications.get(id);
         if (text === undefined) return [];
-        return [read(text, campaignId, { zh: '整改记录', en: 'rectification' }, id, (v) => {
-          const r = restoreRectification(v);
-          return r.ok ? r.value : undefined;
-        })];
+        return [
+          read(text, campaignId, { zh: '整改记录', en: 'rectification' }, id, (v) => {
+            const r = restoreRectification(v);
+            return r.ok ? r.value : undefined;
+          }),
+        ];
       });
     }
     if (query.evidence) {
@@ -244,25 +302,38 @@ export class MemoryRecordStore implements RecordStore {
           ? held
           : which === 'inForce'
             ? held.filter((e) => ['effective', 'filed', 'recorded'].includes(e.status))
-            : which.flatMap((w) => (rows.evidence.has(`${w.kind}/${w.id}`) ? [rows.evidence.get(`${w.kind}/${w.id}`)!] : []));
+            : which.flatMap((w) =>
+                rows.evidence.has(`${w.kind}/${w.id}`) ? [rows.evidence.get(`${w.kind}/${w.id}`)!] : [],
+              );
       out.evidence = chosen.map(
         (e) =>
           ({
             kind: e.kind,
             id: e.id,
             status: e.status,
-            record: read(e.record, campaignId, { zh: '证据', en: 'evidence' }, `${e.kind}/${e.id}`, (v) => (v !== null && typeof v === 'object' ? v : undefined)),
+            record: read(e.record, campaignId, { zh: '证据', en: 'evidence' }, `${e.kind}/${e.id}`, (v) =>
+              v !== null && typeof v === 'object' ? v : undefined,
+            ),
           }) as EvidenceItem,
       );
     }
     if (query.receipt !== undefined) {
       const r = rows.receipts.get(query.receipt);
-      if (r) out.receipt = { key: query.receipt, fingerprint: r.fingerprint, entry: { stream: r.stream, seq: r.seq, hash: r.hash } };
+      if (r)
+        out.receipt = {
+          key: query.receipt,
+          fingerprint: r.fingerprint,
+          entry: { stream: r.stream, seq: r.seq, hash: r.hash },
+        };
     }
     if (query.receipts)
       out.receipts = [...rows.receipts]
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, r]) => ({ key, fingerprint: r.fingerprint, entry: { stream: r.stream, seq: r.seq, hash: r.hash } }));
+        .map(([key, r]) => ({
+          key,
+          fingerprint: r.fingerprint,
+          entry: { stream: r.stream, seq: r.seq, hash: r.hash },
+        }));
     return structuredClone(out);
   }
 
@@ -277,7 +348,15 @@ export class MemoryRecordStore implements RecordStore {
       for (const [stream, list] of rows.entries) {
         const head = rows.heads.get(stream);
         if (!head || head.seq !== list.length || head.hash !== list.at(-1)?.hash)
-          out.push({ campaignId, stream, code: 'integrity', message: { 'zh-CN': `记录流 ${stream} 的链头与最后一条记录不符`, en: `the head of stream ${stream} does not match its last entry` } });
+          out.push({
+            campaignId,
+            stream,
+            code: 'integrity',
+            message: {
+              'zh-CN': `记录流 ${stream} 的链头与最后一条记录不符`,
+              en: `the head of stream ${stream} does not match its last entry`,
+            },
+          });
       }
     return out;
   }

@@ -12,7 +12,11 @@ import type { Campaign, ValidationResult } from '@chuangwen/model';
 import type { RecordStore } from './contract.js';
 
 /** Writes a migrated record's entries and what they carry over, in one transaction, at the record's position 0. */
-export async function writeMigrated(store: RecordStore, migrated: MigratedRecord, document?: unknown): Promise<void> {
+export async function writeMigrated(
+  store: RecordStore,
+  migrated: MigratedRecord,
+  document?: unknown,
+): Promise<void> {
   await store.append(migrated.campaignId, {
     appends: migrated.appends,
     position: EMPTY_POSITION,
@@ -20,7 +24,10 @@ export async function writeMigrated(store: RecordStore, migrated: MigratedRecord
     heads: migrated.heads,
     changes: {
       campaign: migrated.campaign,
-      configuration: { value: migrated.configuration, digest: compileConfiguration(migrated.configuration).digest },
+      configuration: {
+        value: migrated.configuration,
+        digest: compileConfiguration(migrated.configuration).digest,
+      },
       seed: { rectifications: migrated.rectifications, evidence: migrated.evidence },
       ...(document === undefined ? {} : { document }),
     },
@@ -48,7 +55,10 @@ export async function migrateCampaign(
           path: [],
           pointer: '',
           code: 'already_migrated',
-          message: { 'zh-CN': `创建工作 ${campaignId} 已是当前格式`, en: `campaign ${campaignId} is already of the current format` },
+          message: {
+            'zh-CN': `创建工作 ${campaignId} 已是当前格式`,
+            en: `campaign ${campaignId} is already of the current format`,
+          },
         },
       ],
     };

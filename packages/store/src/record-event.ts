@@ -62,8 +62,18 @@ export function recordEvent(
   options: RecordEventOptions,
 ): Promise<RecordedEvent>;
 /** An event from outside, unread: a request body, a queue message. */
-export function recordEvent(store: RecordStore, campaignId: string, input: unknown, options: RecordEventOptions): Promise<RecordedEvent>;
-export function recordEvent(store: RecordStore, campaignId: string, input: unknown, options: RecordEventOptions): Promise<RecordedEvent> {
+export function recordEvent(
+  store: RecordStore,
+  campaignId: string,
+  input: unknown,
+  options: RecordEventOptions,
+): Promise<RecordedEvent>;
+export function recordEvent(
+  store: RecordStore,
+  campaignId: string,
+  input: unknown,
+  options: RecordEventOptions,
+): Promise<RecordedEvent> {
   let queues = writers.get(store);
   if (!queues) {
     queues = new Map();
@@ -90,24 +100,41 @@ async function answered(store: RecordStore, campaignId: string, key: { key: stri
   const found = await store.project(campaignId, { receipt: key.key });
   const receipt = found?.receipt;
   if (!receipt) return undefined;
-  const page = await store.read(campaignId, { stream: receipt.entry.stream, from: receipt.entry.seq }, { limit: 1 });
+  const page = await store.read(
+    campaignId,
+    { stream: receipt.entry.stream, from: receipt.entry.seq },
+    { limit: 1 },
+  );
   const stored = page.entries[0];
-  const entry = stored && stored.hash === receipt.entry.hash ? ({ ...JSON.parse(stored.body), hash: stored.hash } as AuditEntry) : undefined;
+  const entry =
+    stored && stored.hash === receipt.entry.hash
+      ? ({ ...JSON.parse(stored.body), hash: stored.hash } as AuditEntry)
+      : undefined;
   if (!entry || entry.request?.key !== key.key)
     throw new StoreError('integrity', {
       'zh-CN': `幂等键 ${key.key.slice(0, 40)} 的回执指向的记录不符：回执在本程序之外被改动`,
       en: `the receipt of idempotency key ${key.key.slice(0, 40)} names an entry that does not answer it: it was changed outside this code`,
     });
-  return { kind: entry.request.fingerprint === key.fingerprint ? ('replayed' as const) : ('keyReused' as const), entry };
+  return {
+    kind: entry.request.fingerprint === key.fingerprint ? ('replayed' as const) : ('keyReused' as const),
+    entry,
+  };
 }
 
-async function record(store: RecordStore, campaignId: string, untrusted: unknown, options: RecordEventOptions): Promise<RecordedEvent> {
+async function record(
+  store: RecordStore,
+  campaignId: string,
+  untrusted: unknown,
+  options: RecordEventOptions,
+): Promise<RecordedEvent> {
   // Read once: routing, lookups and dispatch then see the same plain data, whatever getters the caller's object has.
   const copied = readUntrusted(untrusted, options.limits ?? DEFAULT_INPUT_LIMITS);
   const input = copied.ok ? copied.value : untrusted;
   const key = options.idempotency;
   if (key && (typeof key.key !== 'string' || key.key.length === 0 || key.key.length > MAX_IDEMPOTENCY_KEY))
-    throw new RangeError(`recordEvent: an idempotency key has 1 to ${MAX_IDEMPOTENCY_KEY} characters / 幂等键应为 1 至 ${MAX_IDEMPOTENCY_KEY} 个字符`);
+    throw new RangeError(
+      `recordEvent: an idempotency key has 1 to ${MAX_IDEMPOTENCY_KEY} characters / 幂等键应为 1 至 ${MAX_IDEMPOTENCY_KEY} 个字符`,
+    );
   if (key) {
     const known = await answered(store, campaignId, key);
     if (known) return known;
@@ -133,7 +160,10 @@ async function record(store: RecordStore, campaignId: string, untrusted: unknown
           campaign: result.campaign,
           rectification: result.rectification,
           evidence: result.evidence,
-          configuration: result.configuration && { value: result.configuration, digest: configDigest(result.configuration) },
+          configuration: result.configuration && {
+            value: result.configuration,
+            digest: configDigest(result.configuration),
+          },
           receipt: key,
         },
       });

@@ -66,7 +66,9 @@ async function versionOf(db: SqlDatabase, q: SqlRunner): Promise<number> {
       );
     return 0;
   }
-  const rows = await q.all<{ value: unknown }>("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'");
+  const rows = await q.all<{ value: unknown }>(
+    "SELECT value FROM chuangwen_meta WHERE key = 'schema_version'",
+  );
   if (rows.length === 0) {
     if (await db.hasTable(q, 'chuangwen_entries'))
       throw schemaError(
@@ -96,9 +98,13 @@ export async function migrate(db: SqlDatabase): Promise<number> {
     if (found === 0) await q.exec('CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     for (let v = found; v < STORE_SCHEMA_VERSION; v++) await MIGRATIONS[v]!(q);
     if (found === 0)
-      await q.run("INSERT INTO chuangwen_meta (key, value) VALUES ('schema_version', ?)", [String(STORE_SCHEMA_VERSION)]);
+      await q.run("INSERT INTO chuangwen_meta (key, value) VALUES ('schema_version', ?)", [
+        String(STORE_SCHEMA_VERSION),
+      ]);
     else if (found < STORE_SCHEMA_VERSION)
-      await q.run("UPDATE chuangwen_meta SET value = ? WHERE key = 'schema_version'", [String(STORE_SCHEMA_VERSION)]);
+      await q.run("UPDATE chuangwen_meta SET value = ? WHERE key = 'schema_version'", [
+        String(STORE_SCHEMA_VERSION),
+      ]);
     return found;
   });
 }
@@ -125,7 +131,12 @@ export async function integrityProblems(db: SqlDatabase): Promise<StoreProblem[]
     );
     for (const h of heads)
       out.push(
-        problem(h.campaign_id, h.stream, `记录流 ${h.stream} 的链头与最后一条记录不符`, `the head of stream ${h.stream} does not match its last entry`),
+        problem(
+          h.campaign_id,
+          h.stream,
+          `记录流 ${h.stream} 的链头与最后一条记录不符`,
+          `the head of stream ${h.stream} does not match its last entry`,
+        ),
       );
     const beyond = await q.all<{ campaign_id: string; stream: string }>(
       `SELECT e.campaign_id, e.stream FROM chuangwen_entries e
@@ -133,14 +144,28 @@ export async function integrityProblems(db: SqlDatabase): Promise<StoreProblem[]
        WHERE h.seq IS NULL OR e.seq >= h.seq LIMIT 20`,
     );
     for (const e of beyond)
-      out.push(problem(e.campaign_id, e.stream, `记录流 ${e.stream} 有超出链头的记录`, `stream ${e.stream} has entries beyond its head`));
+      out.push(
+        problem(
+          e.campaign_id,
+          e.stream,
+          `记录流 ${e.stream} 有超出链头的记录`,
+          `stream ${e.stream} has entries beyond its head`,
+        ),
+      );
     const positions = await q.all<{ id: string }>(
       `SELECT c.id FROM chuangwen_campaigns c
        LEFT JOIN chuangwen_entries e ON e.campaign_id = c.id AND e.pos = c.pos - 1
        WHERE c.format = 2 AND (e.hash IS NULL OR e.hash <> c.last_hash) LIMIT 20`,
     );
     for (const c of positions)
-      out.push(problem(c.id, 'campaign', '记录的位置与其最后一条记录不符', 'the record’s position does not match its last entry'));
+      out.push(
+        problem(
+          c.id,
+          'campaign',
+          '记录的位置与其最后一条记录不符',
+          'the record’s position does not match its last entry',
+        ),
+      );
     return out;
   });
 }

@@ -1,8 +1,8 @@
 import {
   type Append,
-  type EvidenceChange,
   type Configuration,
   ConfigurationSchema,
+  type EvidenceChange,
   type EvidenceItem,
   type Head,
   type PersistedCampaign,
@@ -36,7 +36,13 @@ const json = (value: unknown) => JSON.stringify(value);
 const SNAPSHOT = { zh: '活动快照', en: 'campaign snapshot' };
 
 /** Reads a stored JSON row, or reports it as damaged with its place. */
-function parsed<T>(text: string, campaignId: string, what: { zh: string; en: string }, key: string, read: (v: unknown) => T | undefined): T {
+function parsed<T>(
+  text: string,
+  campaignId: string,
+  what: { zh: string; en: string },
+  key: string,
+  read: (v: unknown) => T | undefined,
+): T {
   let value: T | undefined;
   try {
     value = read(JSON.parse(text));
@@ -95,8 +101,16 @@ export class SqlRecordStore implements RecordStore {
         const at = head.at ?? null;
         const moved =
           first.entry.seq === 0
-            ? (await q.all('SELECT 1 AS one FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?', [campaignId, stream])).length === 0
-              ? await q.run('INSERT INTO chuangwen_heads (campaign_id, stream, seq, hash, at) VALUES (?, ?, ?, ?, ?)', [campaignId, stream, head.seq, head.hash, at])
+            ? (
+                await q.all('SELECT 1 AS one FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?', [
+                  campaignId,
+                  stream,
+                ])
+              ).length === 0
+              ? await q.run(
+                  'INSERT INTO chuangwen_heads (campaign_id, stream, seq, hash, at) VALUES (?, ?, ?, ?, ?)',
+                  [campaignId, stream, head.seq, head.hash, at],
+                )
               : 0
             : await q.run(
                 'UPDATE chuangwen_heads SET seq = ?, hash = ?, at = ? WHERE campaign_id = ? AND stream = ? AND seq = ? AND hash = ?',
@@ -105,16 +119,22 @@ export class SqlRecordStore implements RecordStore {
         if (moved !== 1) throw new ConflictError(stream);
       }
       for (const append of commit.appends)
-        await q.run('INSERT INTO chuangwen_entries (campaign_id, stream, seq, pos, body, hash) VALUES (?, ?, ?, ?, ?, ?)', [
-          campaignId,
-          append.stream,
-          append.entry.seq,
-          append.entry.pos ?? null,
-          append.body,
-          append.entry.hash,
-        ]);
+        await q.run(
+          'INSERT INTO chuangwen_entries (campaign_id, stream, seq, pos, body, hash) VALUES (?, ?, ?, ?, ?, ?)',
+          [
+            campaignId,
+            append.stream,
+            append.entry.seq,
+            append.entry.pos ?? null,
+            append.body,
+            append.entry.hash,
+          ],
+        );
       if (changes.campaign)
-        await q.run('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [json(changes.campaign), campaignId]);
+        await q.run('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [
+          json(changes.campaign),
+          campaignId,
+        ]);
       if (changes.configuration)
         await q.run('UPDATE chuangwen_campaigns SET configuration = ?, config_digest = ? WHERE id = ?', [
           json(changes.configuration.value),
@@ -122,7 +142,10 @@ export class SqlRecordStore implements RecordStore {
           campaignId,
         ]);
       if (changes.document !== undefined)
-        await q.run('UPDATE chuangwen_campaigns SET document = ? WHERE id = ?', [json(changes.document), campaignId]);
+        await q.run('UPDATE chuangwen_campaigns SET document = ? WHERE id = ?', [
+          json(changes.document),
+          campaignId,
+        ]);
       if (changes.rectification) await this.saveRectification(q, campaignId, changes.rectification);
       if (changes.evidence) await this.applyEvidence(q, campaignId, changes.evidence);
       for (const r of changes.seed?.rectifications ?? []) await this.saveRectification(q, campaignId, r);
@@ -131,7 +154,14 @@ export class SqlRecordStore implements RecordStore {
       if (changes.receipt)
         await q.run(
           'INSERT INTO chuangwen_receipts (campaign_id, key, fingerprint, stream, seq, hash) VALUES (?, ?, ?, ?, ?, ?)',
-          [campaignId, changes.receipt.key, changes.receipt.fingerprint, last.stream, last.entry.seq, last.entry.hash],
+          [
+            campaignId,
+            changes.receipt.key,
+            changes.receipt.fingerprint,
+            last.stream,
+            last.entry.seq,
+            last.entry.hash,
+          ],
         );
     });
   }
@@ -157,16 +187,18 @@ export class SqlRecordStore implements RecordStore {
     }
     const migrating = num(rows[0]!.format) === 1 && changes.seed !== undefined;
     if (!migrating)
-      throw new StoreError('exists', { 'zh-CN': `创建工作 ${campaignId} 已存在`, en: `campaign ${campaignId} already exists` });
+      throw new StoreError('exists', {
+        'zh-CN': `创建工作 ${campaignId} 已存在`,
+        en: `campaign ${campaignId} already exists`,
+      });
     // A migration replaces what the first format kept beside its streams with what the migration carries over.
     await q.run('DELETE FROM chuangwen_rectifications WHERE campaign_id = ?', [campaignId]);
     await q.run('DELETE FROM chuangwen_evidence WHERE campaign_id = ?', [campaignId]);
     await q.run('DELETE FROM chuangwen_receipts WHERE campaign_id = ?', [campaignId]);
-    const moved = await q.run('UPDATE chuangwen_campaigns SET format = 2, pos = ?, last_hash = ? WHERE id = ? AND format = 1', [
-      commit.next.pos,
-      commit.next.hash,
-      campaignId,
-    ]);
+    const moved = await q.run(
+      'UPDATE chuangwen_campaigns SET format = 2, pos = ?, last_hash = ? WHERE id = ? AND format = 1',
+      [commit.next.pos, commit.next.hash, campaignId],
+    );
     if (moved !== 1) throw new ConflictError('campaign');
   }
 
@@ -174,44 +206,71 @@ export class SqlRecordStore implements RecordStore {
   private async whyNot(q: SqlRunner, campaignId: string): Promise<StoreError> {
     const rows = await q.all<Row>('SELECT format FROM chuangwen_campaigns WHERE id = ?', [campaignId]);
     if (rows.length === 0)
-      return new StoreError('not_found', { 'zh-CN': `创建工作 ${campaignId} 不存在`, en: `campaign ${campaignId} does not exist` });
+      return new StoreError('not_found', {
+        'zh-CN': `创建工作 ${campaignId} 不存在`,
+        en: `campaign ${campaignId} does not exist`,
+      });
     if (num(rows[0]!.format) === 1) return needsMigration(campaignId);
     return new ConflictError('campaign');
   }
 
   private async saveRectification(q: SqlRunner, campaignId: string, r: Rectification): Promise<void> {
-    const changed = await q.run('UPDATE chuangwen_rectifications SET record = ? WHERE campaign_id = ? AND id = ?', [json(r), campaignId, r.id]);
+    const changed = await q.run(
+      'UPDATE chuangwen_rectifications SET record = ? WHERE campaign_id = ? AND id = ?',
+      [json(r), campaignId, r.id],
+    );
     if (changed === 0)
-      await q.run('INSERT INTO chuangwen_rectifications (campaign_id, id, record) VALUES (?, ?, ?)', [campaignId, r.id, json(r)]);
+      await q.run('INSERT INTO chuangwen_rectifications (campaign_id, id, record) VALUES (?, ?, ?)', [
+        campaignId,
+        r.id,
+        json(r),
+      ]);
   }
 
   private async putEvidence(q: SqlRunner, campaignId: string, item: EvidenceItem): Promise<void> {
-    await q.run('INSERT INTO chuangwen_evidence (campaign_id, kind, id, status, record) VALUES (?, ?, ?, ?, ?)', [
-      campaignId,
-      item.kind,
-      item.id,
-      item.status,
-      json(item.record),
-    ]);
+    await q.run(
+      'INSERT INTO chuangwen_evidence (campaign_id, kind, id, status, record) VALUES (?, ?, ?, ?, ?)',
+      [campaignId, item.kind, item.id, item.status, json(item.record)],
+    );
   }
 
   private async applyEvidence(q: SqlRunner, campaignId: string, change: EvidenceChange): Promise<void> {
     const mark = (kind: string, id: string, status: string) =>
-      q.run('UPDATE chuangwen_evidence SET status = ? WHERE campaign_id = ? AND kind = ? AND id = ?', [status, campaignId, kind, id]);
+      q.run('UPDATE chuangwen_evidence SET status = ? WHERE campaign_id = ? AND kind = ? AND id = ?', [
+        status,
+        campaignId,
+        kind,
+        id,
+      ]);
     switch (change.kind) {
       case 'observationRecorded':
         if (change.supersedes !== undefined) await mark('observation', change.supersedes, 'superseded');
-        return this.putEvidence(q, campaignId, { kind: 'observation', id: change.observation.id, status: 'effective', record: change.observation });
+        return this.putEvidence(q, campaignId, {
+          kind: 'observation',
+          id: change.observation.id,
+          status: 'effective',
+          record: change.observation,
+        });
       case 'observationWithdrawn':
         await mark('observation', change.observationId, 'withdrawn');
         return;
       case 'documentFiled':
-        return this.putEvidence(q, campaignId, { kind: 'document', id: change.document.id, status: 'filed', record: change.document });
+        return this.putEvidence(q, campaignId, {
+          kind: 'document',
+          id: change.document.id,
+          status: 'filed',
+          record: change.document,
+        });
       case 'documentWithdrawn':
         await mark('document', change.documentId, 'withdrawn');
         return;
       case 'surveyRecorded':
-        return this.putEvidence(q, campaignId, { kind: 'survey', id: change.response.id, status: 'recorded', record: change.response });
+        return this.putEvidence(q, campaignId, {
+          kind: 'survey',
+          id: change.response.id,
+          status: 'recorded',
+          record: change.response,
+        });
     }
   }
 
@@ -220,7 +279,10 @@ export class SqlRecordStore implements RecordStore {
     const limit = Math.max(1, Math.floor(limits.limit ?? 1_000_000));
     const maxBytes = Math.max(1, Math.floor(limits.maxBytes ?? Number.MAX_SAFE_INTEGER));
     const order = selector.stream === undefined ? 'pos' : 'seq';
-    const where = selector.stream === undefined ? 'campaign_id = ? AND pos >= ?' : 'campaign_id = ? AND stream = ? AND seq >= ?';
+    const where =
+      selector.stream === undefined
+        ? 'campaign_id = ? AND pos >= ?'
+        : 'campaign_id = ? AND stream = ? AND seq >= ?';
     const key = selector.stream === undefined ? [campaignId] : [campaignId, selector.stream];
     return this.db.read(async (q) => {
       const entries: StoredEntry[] = [];
@@ -248,7 +310,10 @@ export class SqlRecordStore implements RecordStore {
 
   async project(campaignId: string, query: ProjectionQuery): Promise<Projections | undefined> {
     return this.db.read(async (q) => {
-      const rows = await q.all<Row>('SELECT format, pos, last_hash, config_digest FROM chuangwen_campaigns WHERE id = ?', [campaignId]);
+      const rows = await q.all<Row>(
+        'SELECT format, pos, last_hash, config_digest FROM chuangwen_campaigns WHERE id = ?',
+        [campaignId],
+      );
       const row = rows[0];
       if (!row) return undefined;
       const format = num(row.format) === 2 ? 2 : 1;
@@ -262,32 +327,73 @@ export class SqlRecordStore implements RecordStore {
         const unless = typeof query.configuration === 'object' ? query.configuration.unless : undefined;
         out.configuration = { digest };
         if (digest !== unless && format === 2) {
-          const text = (await q.all<Row>('SELECT configuration FROM chuangwen_campaigns WHERE id = ?', [campaignId]))[0]!.configuration;
-          out.configuration.value = parsed(String(text), campaignId, { zh: '配置', en: 'configuration' }, 'configuration', storedConfiguration);
+          const text = (
+            await q.all<Row>('SELECT configuration FROM chuangwen_campaigns WHERE id = ?', [campaignId])
+          )[0]!.configuration;
+          out.configuration.value = parsed(
+            String(text),
+            campaignId,
+            { zh: '配置', en: 'configuration' },
+            'configuration',
+            storedConfiguration,
+          );
         }
       }
       if (query.rawSnapshot) {
-        const text = (await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId]))[0]!.snapshot;
+        const text = (
+          await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId])
+        )[0]!.snapshot;
         out.rawSnapshot = parsed(String(text), campaignId, SNAPSHOT, 'snapshot', (v) => v ?? undefined);
       }
       if (query.document) {
-        const text = (await q.all<Row>('SELECT document FROM chuangwen_campaigns WHERE id = ?', [campaignId]))[0]!.document;
-        out.document = parsed(String(text), campaignId, { zh: '创建工作文件', en: 'document' }, 'document', (v) => v ?? null);
+        const text = (
+          await q.all<Row>('SELECT document FROM chuangwen_campaigns WHERE id = ?', [campaignId])
+        )[0]!.document;
+        out.document = parsed(
+          String(text),
+          campaignId,
+          { zh: '创建工作文件', en: 'document' },
+          'document',
+          (v) => v ?? null,
+        );
       }
       if (query.heads) out.heads = await this.headsIn(q, campaignId, query.heads);
       if (query.rectifications) {
         const list = query.rectifications;
         const found =
           list === 'all'
-            ? await q.all<Row>('SELECT id, record FROM chuangwen_rectifications WHERE campaign_id = ? ORDER BY id', [campaignId])
-            : (await Promise.all(list.map((id) => q.all<Row>('SELECT id, record FROM chuangwen_rectifications WHERE campaign_id = ? AND id = ?', [campaignId, id])))).flat();
+            ? await q.all<Row>(
+                'SELECT id, record FROM chuangwen_rectifications WHERE campaign_id = ? ORDER BY id',
+                [campaignId],
+              )
+            : (
+                await Promise.all(
+                  list.map((id) =>
+                    q.all<Row>(
+                      'SELECT id, record FROM chuangwen_rectifications WHERE campaign_id = ? AND id = ?',
+                      [campaignId, id],
+                    ),
+                  ),
+                )
+              ).flat();
         out.rectifications = found.map((r) =>
-          parsed(String(r.record), campaignId, { zh: '整改记录', en: 'rectification' }, String(r.id), restoredRectification),
+          parsed(
+            String(r.record),
+            campaignId,
+            { zh: '整改记录', en: 'rectification' },
+            String(r.id),
+            restoredRectification,
+          ),
         );
       }
       if (query.evidence) out.evidence = await this.evidenceIn(q, campaignId, query.evidence);
       if (query.receipt !== undefined) {
-        const r = (await q.all<Row>('SELECT fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? AND key = ?', [campaignId, query.receipt]))[0];
+        const r = (
+          await q.all<Row>(
+            'SELECT fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? AND key = ?',
+            [campaignId, query.receipt],
+          )
+        )[0];
         if (r)
           out.receipt = {
             key: query.receipt,
@@ -297,7 +403,10 @@ export class SqlRecordStore implements RecordStore {
       }
       if (query.receipts)
         out.receipts = (
-          await q.all<Row>('SELECT key, fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? ORDER BY key', [campaignId])
+          await q.all<Row>(
+            'SELECT key, fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? ORDER BY key',
+            [campaignId],
+          )
         ).map((r) => ({
           key: String(r.key),
           fingerprint: String(r.fingerprint),
@@ -310,46 +419,86 @@ export class SqlRecordStore implements RecordStore {
   private async campaignIn(q: SqlRunner, campaignId: string, hash: string): Promise<PersistedCampaign> {
     const known = this.snapshots.get(campaignId);
     if (known && known.hash === hash && hash !== '') return known.campaign;
-    const text = (await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId]))[0]!.snapshot;
+    const text = (await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId]))[0]!
+      .snapshot;
     const campaign = parsed(String(text), campaignId, SNAPSHOT, 'snapshot', restoredCampaign);
     if (hash !== '') this.snapshots.set(campaignId, { hash, campaign });
     return campaign;
   }
 
-  private async headsIn(q: SqlRunner, campaignId: string, streams: readonly StreamId[] | 'all'): Promise<Map<StreamId, Head>> {
+  private async headsIn(
+    q: SqlRunner,
+    campaignId: string,
+    streams: readonly StreamId[] | 'all',
+  ): Promise<Map<StreamId, Head>> {
     const rows =
       streams === 'all'
-        ? await q.all<Row>('SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? ORDER BY stream', [campaignId])
-        : (await Promise.all(streams.map((s) => q.all<Row>('SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?', [campaignId, s])))).flat();
+        ? await q.all<Row>(
+            'SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? ORDER BY stream',
+            [campaignId],
+          )
+        : (
+            await Promise.all(
+              streams.map((s) =>
+                q.all<Row>(
+                  'SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?',
+                  [campaignId, s],
+                ),
+              ),
+            )
+          ).flat();
     return new Map(
       rows.map((h) => [
         String(h.stream) as StreamId,
-        h.at === null || h.at === undefined ? { seq: num(h.seq), hash: String(h.hash) } : { seq: num(h.seq), hash: String(h.hash), at: String(h.at) },
+        h.at === null || h.at === undefined
+          ? { seq: num(h.seq), hash: String(h.hash) }
+          : { seq: num(h.seq), hash: String(h.hash), at: String(h.at) },
       ]),
     );
   }
 
-  private async evidenceIn(q: SqlRunner, campaignId: string, which: NonNullable<ProjectionQuery['evidence']>): Promise<EvidenceItem[]> {
+  private async evidenceIn(
+    q: SqlRunner,
+    campaignId: string,
+    which: NonNullable<ProjectionQuery['evidence']>,
+  ): Promise<EvidenceItem[]> {
     const rows =
       which === 'all' || which === 'inForce'
         ? await q.all<Row>(
             `SELECT kind, id, status, record FROM chuangwen_evidence WHERE campaign_id = ?${which === 'inForce' ? " AND status IN ('effective', 'filed', 'recorded')" : ''} ORDER BY kind, id`,
             [campaignId],
           )
-        : (await Promise.all(which.map((w) => q.all<Row>('SELECT kind, id, status, record FROM chuangwen_evidence WHERE campaign_id = ? AND kind = ? AND id = ?', [campaignId, w.kind, w.id])))).flat();
+        : (
+            await Promise.all(
+              which.map((w) =>
+                q.all<Row>(
+                  'SELECT kind, id, status, record FROM chuangwen_evidence WHERE campaign_id = ? AND kind = ? AND id = ?',
+                  [campaignId, w.kind, w.id],
+                ),
+              ),
+            )
+          ).flat();
     return rows.map(
       (r) =>
         ({
           kind: String(r.kind),
           id: String(r.id),
           status: String(r.status),
-          record: parsed(String(r.record), campaignId, { zh: '证据', en: 'evidence' }, `${r.kind}/${r.id}`, (v) => (v !== null && typeof v === 'object' ? v : undefined)),
+          record: parsed(
+            String(r.record),
+            campaignId,
+            { zh: '证据', en: 'evidence' },
+            `${r.kind}/${r.id}`,
+            (v) => (v !== null && typeof v === 'object' ? v : undefined),
+          ),
         }) as EvidenceItem,
     );
   }
 
   campaigns(): Promise<string[]> {
-    return this.db.read(async (q) => (await q.all<Row>('SELECT id FROM chuangwen_campaigns ORDER BY id')).map((r) => String(r.id)));
+    return this.db.read(async (q) =>
+      (await q.all<Row>('SELECT id FROM chuangwen_campaigns ORDER BY id')).map((r) => String(r.id)),
+    );
   }
 
   check(): Promise<StoreProblem[]> {

@@ -20,7 +20,6 @@ import type { Projections, RecordStore } from './contract.js';
 /** The configurations a store's campaigns were last read with, by digest: compiled once, trusted while the digest holds. */
 const configurations = new WeakMap<RecordStore, Map<string, CompiledConfiguration>>();
 
-
 const NO_BOARD: ClassSource = { classesAt: () => ({}) };
 
 /** An evidence index over the rows read for one event. */
@@ -53,7 +52,11 @@ function builtBoard(config: CompiledConfiguration, p: Projections): ClassSource 
         tasks: config.value.tasks,
         rectifications: p.rectifications ?? [],
       });
-      board.recordAll((p.evidence ?? []).flatMap((i) => (i.kind === 'observation' && i.status === 'effective' ? [i.record] : [])));
+      board.recordAll(
+        (p.evidence ?? []).flatMap((i) =>
+          i.kind === 'observation' && i.status === 'effective' ? [i.record] : [],
+        ),
+      );
       return board.classes();
     },
   };
@@ -81,7 +84,9 @@ export async function storedState(
     configurations.set(store, compiled);
   }
   const known = compiled.get(campaignId);
-  const id = route.stream.startsWith('rectification/') ? route.stream.slice('rectification/'.length) : undefined;
+  const id = route.stream.startsWith('rectification/')
+    ? route.stream.slice('rectification/'.length)
+    : undefined;
   const p = await store.project(campaignId, {
     campaign: true,
     configuration: known ? { unless: known.digest } : true,
@@ -111,7 +116,12 @@ export async function storedState(
   let board: ClassSource = NO_BOARD;
   if (phase) {
     const view = keptView(store, campaignId);
-    if (view && view.position.pos === p.position.pos && view.position.hash === p.position.hash && view.board) {
+    if (
+      view &&
+      view.position.pos === p.position.pos &&
+      view.position.hash === p.position.hash &&
+      view.board
+    ) {
       board = { classesAt: (at) => view.boardAt(at)?.classes() ?? {} };
     } else {
       const rows = await store.project(campaignId, { rectifications: 'all', evidence: 'inForce' });

@@ -32,14 +32,18 @@ export async function verifyFrom(
   const fed: StoredEntry[] = [];
   const catchUp = async (upTo: number) => {
     while (verification.position.pos < upTo) {
-      const page = await store.read(campaignId, { from: verification.position.pos }, { limit: Math.min(5_000, upTo - verification.position.pos) });
+      const page = await store.read(
+        campaignId,
+        { from: verification.position.pos },
+        { limit: Math.min(5_000, upTo - verification.position.pos) },
+      );
       if (page.entries.length === 0) break;
       verification.feed(page.entries);
       fed.push(...page.entries);
     }
   };
   const start = await store.project(campaignId, {});
-  if (!start || start.format !== 2) return undefined;
+  if (start?.format !== 2) return undefined;
   await catchUp(start.position.pos);
   // Read the projections the entries touched in one consistent read; if the record moved meanwhile, catch up again.
   for (let attempt = 0; ; attempt++) {

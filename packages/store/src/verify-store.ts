@@ -23,7 +23,13 @@ export interface VerifyStoreOptions {
   position?: Position;
 }
 
-const problem = (stream: StreamId, seq: number, kind: AuditProblem['kind'], zh: string, en: string): AuditProblem => ({
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblem['kind'],
+  zh: string,
+  en: string,
+): AuditProblem => ({
   stream,
   seq,
   kind,
@@ -47,17 +53,30 @@ async function whole(store: RecordStore, campaignId: string, stream: StreamId): 
  * (snapshot, rectifications, evidence, configuration) against the replay, and every idempotency receipt against the
  * entry it names. A damaged row is a problem in the verdict, never a throw. Undefined for an unknown campaign.
  */
-export async function verifyStore(store: RecordStore, campaignId: string, options: VerifyStoreOptions): Promise<Verification | undefined> {
+export async function verifyStore(
+  store: RecordStore,
+  campaignId: string,
+  options: VerifyStoreOptions,
+): Promise<Verification | undefined> {
   const p = await store.project(campaignId, { heads: 'all', receipts: true });
   if (!p) return undefined;
   const damaged: AuditProblem[] = [];
   const projections = await store
     .project(campaignId, { campaign: true, configuration: true, rectifications: 'all', evidence: 'all' })
     .catch((error: { detail?: AuditProblem['message'] }) => {
-      damaged.push(problem('campaign', 0, 'unreadable', error.detail?.['zh-CN'] ?? '存储的投影无法读取', error.detail?.en ?? 'a stored projection cannot be read'));
+      damaged.push(
+        problem(
+          'campaign',
+          0,
+          'unreadable',
+          error.detail?.['zh-CN'] ?? '存储的投影无法读取',
+          error.detail?.en ?? 'a stored projection cannot be read',
+        ),
+      );
       return undefined;
     });
-  const anchors = options.anchors ?? [...p.heads!].map(([stream, h]) => ({ stream, seq: h.seq, hash: h.hash }));
+  const anchors =
+    options.anchors ?? [...p.heads!].map(([stream, h]) => ({ stream, seq: h.seq, hash: h.hash }));
   const streams = new Map<StreamId, StoredEntry[]>();
   for (const stream of p.heads!.keys()) streams.set(stream, await whole(store, campaignId, stream));
   const stream = (id: StreamId) => {
@@ -69,9 +88,16 @@ export async function verifyStore(store: RecordStore, campaignId: string, option
   const verdict = verifyRecord(
     {
       campaignId,
-      campaign: { ...stream('campaign'), ...(projections?.campaign ? { snapshot: projections.campaign } : {}) },
+      campaign: {
+        ...stream('campaign'),
+        ...(projections?.campaign ? { snapshot: projections.campaign } : {}),
+      },
       rectifications: [
-        ...(projections?.rectifications ?? []).map((r) => ({ ...stream(`rectification/${r.id}`), id: r.id, snapshot: r })),
+        ...(projections?.rectifications ?? []).map((r) => ({
+          ...stream(`rectification/${r.id}`),
+          id: r.id,
+          snapshot: r,
+        })),
         ...orphans.map((id) => ({ ...stream(id), id: id.slice('rectification/'.length) })),
       ],
       evidence: { ...stream('evidence'), ...(projections?.evidence ? { items: projections.evidence } : {}) },
@@ -82,7 +108,15 @@ export async function verifyStore(store: RecordStore, campaignId: string, option
   );
   const problems = [...damaged, ...verdict.problems];
   for (const id of orphans)
-    problems.push(problem(id, 0, 'snapshot', `记录流 ${id} 没有对应的整改记录（被删除）`, `stream ${id} has no rectification record (deleted)`));
+    problems.push(
+      problem(
+        id,
+        0,
+        'snapshot',
+        `记录流 ${id} 没有对应的整改记录（被删除）`,
+        `stream ${id} has no rectification record (deleted)`,
+      ),
+    );
   for (const r of p.receipts ?? []) {
     const stored = streams.get(r.entry.stream)?.[r.entry.seq];
     let entry: Partial<AuditEntry> | undefined;
@@ -93,7 +127,13 @@ export async function verifyStore(store: RecordStore, campaignId: string, option
     }
     if (entry?.request?.key !== r.key || entry.request.fingerprint !== r.fingerprint)
       problems.push(
-        problem(r.entry.stream, r.entry.seq, 'snapshot', `幂等键 ${r.key.slice(0, 40)} 的回执与其记录不符（被改动）`, `the receipt of idempotency key ${r.key.slice(0, 40)} does not match the entry it names (changed)`),
+        problem(
+          r.entry.stream,
+          r.entry.seq,
+          'snapshot',
+          `幂等键 ${r.key.slice(0, 40)} 的回执与其记录不符（被改动）`,
+          `the receipt of idempotency key ${r.key.slice(0, 40)} does not match the entry it names (changed)`,
+        ),
       );
   }
   return { ...verdict, ok: problems.length === 0, problems };

@@ -2,8 +2,8 @@ import {
   type AuditEntry,
   type CompiledConfiguration,
   compileConfiguration,
-  type EvidenceEvent,
   EVENT_GROUPS,
+  type EvidenceEvent,
   type EvidenceItem,
   MemoryEvidence,
   type PersistedCampaign,
@@ -36,7 +36,11 @@ export class ViewProjection {
   ) {}
 
   /** Reads a campaign's projections whole: the first read of a campaign, or after an import. */
-  static async load(store: RecordStore, campaignId: string, asOf: string): Promise<ViewProjection | undefined> {
+  static async load(
+    store: RecordStore,
+    campaignId: string,
+    asOf: string,
+  ): Promise<ViewProjection | undefined> {
     const p = await store.project(campaignId, {
       campaign: true,
       configuration: true,
@@ -44,7 +48,7 @@ export class ViewProjection {
       evidence: 'all',
       document: true,
     });
-    if (!p || p.format !== 2 || !p.configuration?.value || !p.campaign) return undefined;
+    if (p?.format !== 2 || !p.configuration?.value || !p.campaign) return undefined;
     const evidence = new MemoryEvidence();
     for (const item of p.evidence ?? []) evidence.put(item);
     const view = new ViewProjection(
@@ -75,7 +79,7 @@ export class ViewProjection {
    */
   async refresh(store: RecordStore): Promise<boolean> {
     const now = await store.project(this.campaignId, {});
-    if (!now || now.format !== 2) return false;
+    if (now?.format !== 2) return false;
     if (now.position.pos === this.position.pos && now.position.hash === this.position.hash) return true;
     if (now.position.pos < this.position.pos) return false;
     const rectifications = new Set<string>();

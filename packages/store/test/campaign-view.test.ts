@@ -14,7 +14,15 @@ const LEADER = { id: 'p-leader', role: 'leadingGroup' as const };
 const finding = (id: string, outcome: 'pass' | 'fail', code = '06.01.01') => ({
   type: 'observation.recorded',
   actor: SUPERVISOR,
-  observation: { id, standardRef: code, scope: { kind: 'site', siteId: 's1' }, observedAt: '2026-03-05T10:00:00+08:00', method: 'fieldInspection', source: 'supervisionCheck', outcome },
+  observation: {
+    id,
+    standardRef: code,
+    scope: { kind: 'site', siteId: 's1' },
+    observedAt: '2026-03-05T10:00:00+08:00',
+    method: 'fieldInspection',
+    source: 'supervisionCheck',
+    outcome,
+  },
 });
 
 describe.each([
@@ -26,17 +34,52 @@ describe.each([
     await newCampaign(store, 'v1');
     const asOf = '2026-03-20T09:00:00+08:00';
     const first = await campaignView(store, 'v1', { asOf });
-    expect(first).toMatchObject({ state: 'mobilization', ledger: [], evidence: { observations: { effective: 0 } } });
-    expect(first!.board.standards['06.01.01']).toMatchObject({ class: 'undetermined', derived: 'undetermined' });
+    expect(first).toMatchObject({
+      state: 'mobilization',
+      ledger: [],
+      evidence: { observations: { effective: 0 } },
+    });
+    expect(first!.board.standards['06.01.01']).toMatchObject({
+      class: 'undetermined',
+      derived: 'undetermined',
+    });
     await send(store, 'v1', finding('o1', 'fail'));
-    await send(store, 'v1', { type: 'rectification.reported', actor: SUPERVISOR, rectificationId: 'r1', standardRef: '06.01.01', scope: { kind: 'site', siteId: 's1' }, description: '占道经营' });
-    await send(store, 'v1', { type: 'rectification.assigned', actor: OFFICE, rectificationId: 'r1', leadUnitId: 'u1', deadline: '2026-03-10' });
-    await send(store, 'v1', { type: 'class.overridden', actor: LEADER, standardRef: '10.01.01', class: 'compliant', reason: '已书面确认' });
+    await send(store, 'v1', {
+      type: 'rectification.reported',
+      actor: SUPERVISOR,
+      rectificationId: 'r1',
+      standardRef: '06.01.01',
+      scope: { kind: 'site', siteId: 's1' },
+      description: '占道经营',
+    });
+    await send(store, 'v1', {
+      type: 'rectification.assigned',
+      actor: OFFICE,
+      rectificationId: 'r1',
+      leadUnitId: 'u1',
+      deadline: '2026-03-10',
+    });
+    await send(store, 'v1', {
+      type: 'class.overridden',
+      actor: LEADER,
+      standardRef: '10.01.01',
+      class: 'compliant',
+      reason: '已书面确认',
+    });
     const after = await campaignView(store, 'v1', { asOf });
-    expect(after!.board.standards['06.01.01']).toMatchObject({ class: 'nonCompliant', derived: 'nonCompliant' });
+    expect(after!.board.standards['06.01.01']).toMatchObject({
+      class: 'nonCompliant',
+      derived: 'nonCompliant',
+    });
     // The override stands beside the derived class, which every view shows.
-    expect(after!.board.standards['10.01.01']).toMatchObject({ class: 'compliant', derived: 'undetermined', override: { by: 'p-leader' } });
-    expect(after!.ledger).toEqual([expect.objectContaining({ id: 'r1', overdue: true, daysLeft: -10, escalated: false })]);
+    expect(after!.board.standards['10.01.01']).toMatchObject({
+      class: 'compliant',
+      derived: 'undetermined',
+      override: { by: 'p-leader' },
+    });
+    expect(after!.ledger).toEqual([
+      expect.objectContaining({ id: 'r1', overdue: true, daysLeft: -10, escalated: false }),
+    ]);
     expect(after!.evidence.observations.effective).toBe(1);
     expect(after!.items({ kind: 'observation' })).toHaveLength(1);
     expect(after!.explain('06.01.01', 'site:s1')).toMatchObject({ class: 'nonCompliant' });
@@ -62,7 +105,22 @@ describe('a campaign document posted whole', () => {
     const document = {
       id: 'doc-1',
       rectifications: [
-        { id: 'r9', area: 'sanitation', scope: { kind: 'site', siteId: 's1' }, description: '垃圾未清（示例）', reportedAt: '2026-03-01T09:00:00+08:00', reportedBy: 'p-sup', status: 'assigned', leadUnitId: 'u1', supportingUnitIds: [], guarantorUnitIds: [], evidence: [], returnedCount: 0, repeatCount: 0, deadline: '2026-03-30' },
+        {
+          id: 'r9',
+          area: 'sanitation',
+          scope: { kind: 'site', siteId: 's1' },
+          description: '垃圾未清（示例）',
+          reportedAt: '2026-03-01T09:00:00+08:00',
+          reportedBy: 'p-sup',
+          status: 'assigned',
+          leadUnitId: 'u1',
+          supportingUnitIds: [],
+          guarantorUnitIds: [],
+          evidence: [],
+          returnedCount: 0,
+          repeatCount: 0,
+          deadline: '2026-03-30',
+        },
       ],
       observations: [],
       archive: [],
@@ -70,7 +128,12 @@ describe('a campaign document posted whole', () => {
       tasks: [],
       timeline: [],
     };
-    const imported = importDocument(document as never, { actor: OFFICE, at: '2026-03-02T09:00:00+08:00', hasher, configuration: CONFIGURATION });
+    const imported = importDocument(document as never, {
+      actor: OFFICE,
+      at: '2026-03-02T09:00:00+08:00',
+      hasher,
+      configuration: CONFIGURATION,
+    });
     if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
     await writeMigrated(store, imported.value, document);
     const view = await campaignView(store, 'doc-1', { asOf: '2026-03-20T09:00:00+08:00' });

@@ -76,8 +76,16 @@ export const CONFIGURATION: ConfigurationInput = {
         group: 'municipalDistrict',
         totalPoints: 2,
         items: [
-          { code: '06', title: { 'zh-CN': '市容' }, contents: [{ code: '06.01', title: { 'zh-CN': '市场' }, standards: [standard('06.01.01')] }] },
-          { code: '10', title: { 'zh-CN': '创建' }, contents: [{ code: '10.01', title: { 'zh-CN': '组织' }, standards: [standard('10.01.01')] }] },
+          {
+            code: '06',
+            title: { 'zh-CN': '市容' },
+            contents: [{ code: '06.01', title: { 'zh-CN': '市场' }, standards: [standard('06.01.01')] }],
+          },
+          {
+            code: '10',
+            title: { 'zh-CN': '创建' },
+            contents: [{ code: '10.01', title: { 'zh-CN': '组织' }, standards: [standard('10.01.01')] }],
+          },
         ],
       } as never),
       'main',
@@ -96,13 +104,23 @@ export async function newCampaign(store: RecordStore, id: string) {
   });
 }
 
-export async function send(store: RecordStore, campaignId: string, event: object, key?: string): Promise<DispatchResult> {
+export async function send(
+  store: RecordStore,
+  campaignId: string,
+  event: object,
+  key?: string,
+): Promise<DispatchResult> {
   const when = (event as { at?: string }).at ?? at();
-  const outcome = await recordEvent(store, campaignId, { at: when, ...event }, {
-    hasher,
-    receivedAt: when,
-    ...(key ? { idempotency: { key, fingerprint: JSON.stringify(event) } } : {}),
-  });
+  const outcome = await recordEvent(
+    store,
+    campaignId,
+    { at: when, ...event },
+    {
+      hasher,
+      receivedAt: when,
+      ...(key ? { idempotency: { key, fingerprint: JSON.stringify(event) } } : {}),
+    },
+  );
   if (outcome.kind !== 'recorded') throw new Error(`not recorded: ${outcome.kind}`);
   return outcome.result;
 }
@@ -117,7 +135,9 @@ const observation = (id: string, outcome: 'pass' | 'fail') => ({
   outcome,
 });
 const entriesOf = async (store: RecordStore, campaignId: string, stream: StreamId) =>
-  (await store.read(campaignId, { stream })).entries.map((e) => ({ ...JSON.parse(e.body), hash: e.hash }) as AuditEntry);
+  (await store.read(campaignId, { stream })).entries.map(
+    (e) => ({ ...JSON.parse(e.body), hash: e.hash }) as AuditEntry,
+  );
 
 /** The same contract, run on every adapter: memory, SQLite, PostgreSQL. */
 export function storeContract(name: string, open: (database: string) => Promise<StoreFixture>) {
@@ -134,20 +154,60 @@ export function storeContract(name: string, open: (database: string) => Promise<
       await expect(newCampaign(store, 'c1')).rejects.toMatchObject({ code: 'exists' });
       expect(await store.campaigns()).toEqual(['c1']);
       await send(store, 'c1', { type: 'organisation.leadingGroupFormed', actor: OFFICE });
-      await send(store, 'c1', { type: 'rectification.reported', actor: SUPERVISOR, rectificationId: 'r1', standardRef: '06.01.01', scope: { kind: 'site', siteId: 's1' }, description: '占道经营' });
-      await send(store, 'c1', { type: 'rectification.assigned', actor: OFFICE, rectificationId: 'r1', leadUnitId: 'u1', deadline: '2026-05-01' });
+      await send(store, 'c1', {
+        type: 'rectification.reported',
+        actor: SUPERVISOR,
+        rectificationId: 'r1',
+        standardRef: '06.01.01',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道经营',
+      });
+      await send(store, 'c1', {
+        type: 'rectification.assigned',
+        actor: OFFICE,
+        rectificationId: 'r1',
+        leadUnitId: 'u1',
+        deadline: '2026-05-01',
+      });
       await send(store, 'c1', { type: 'rectification.started', actor: STAFF, rectificationId: 'r1' });
-      await send(store, 'c1', { type: 'observation.recorded', actor: INSPECTOR, observation: observation('o1', 'fail') });
-      expect((await send(store, 'c1', { type: 'observation.recorded', actor: INSPECTOR, observation: observation('o1', 'pass') })).rejection?.code).toBe('invalid');
-      await send(store, 'c1', { type: 'observation.corrected', actor: SUPERVISOR, observation: observation('o2', 'pass'), supersedes: 'o1', reason: '复核' });
-      const p = await store.project('c1', { campaign: true, heads: 'all', rectifications: 'all', evidence: 'inForce', document: true, configuration: true });
+      await send(store, 'c1', {
+        type: 'observation.recorded',
+        actor: INSPECTOR,
+        observation: observation('o1', 'fail'),
+      });
+      expect(
+        (
+          await send(store, 'c1', {
+            type: 'observation.recorded',
+            actor: INSPECTOR,
+            observation: observation('o1', 'pass'),
+          })
+        ).rejection?.code,
+      ).toBe('invalid');
+      await send(store, 'c1', {
+        type: 'observation.corrected',
+        actor: SUPERVISOR,
+        observation: observation('o2', 'pass'),
+        supersedes: 'o1',
+        reason: '复核',
+      });
+      const p = await store.project('c1', {
+        campaign: true,
+        heads: 'all',
+        rectifications: 'all',
+        evidence: 'inForce',
+        document: true,
+        configuration: true,
+      });
       expect([...p!.heads!].map(([s, h]) => [s, h.seq])).toEqual([
         ['campaign', 2],
         ['evidence', 3],
         ['rectification/r1', 3],
       ]);
       expect(p!.position.pos).toBe(8);
-      expect(p!.rectifications).toEqual([expect.objectContaining({ id: 'r1', status: 'rectifying', leadUnitId: 'u1' })]);
+      expect(p!.rectifications).toEqual([
+        expect.objectContaining({ id: 'r1', status: 'rectifying', leadUnitId: 'u1' }),
+      ]);
       expect(p!.evidence!.map((e) => e.id)).toEqual(['o2']);
       expect(p!.campaign!.snapshot.context.facts.ledger.open).toBe(1);
       expect(p!.document).toEqual({ id: 'c1', title: '示例' });
@@ -155,7 +215,11 @@ export function storeContract(name: string, open: (database: string) => Promise<
       // The record in the order of its positions; a stream from a seq; pages bounded in entries and bytes.
       const all = await store.read('c1', { from: 0 });
       expect(all.entries.map((e) => JSON.parse(e.body).pos)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-      expect((await store.read('c1', { stream: 'evidence', from: 1 }, { limit: 1 })).entries.map((e) => JSON.parse(e.body).seq)).toEqual([1]);
+      expect(
+        (await store.read('c1', { stream: 'evidence', from: 1 }, { limit: 1 })).entries.map(
+          (e) => JSON.parse(e.body).seq,
+        ),
+      ).toEqual([1]);
       const page = await store.read('c1', { from: 0 }, { maxBytes: 1 });
       expect(page).toMatchObject({ entries: [expect.anything()], next: 1 });
       expect(await verifyStore(store, 'c1', { hasher })).toMatchObject({ ok: true, problems: [] });
@@ -180,7 +244,10 @@ export function storeContract(name: string, open: (database: string) => Promise<
       ).rejects.toBeInstanceOf(ConflictError);
       const p = await store.project('c2', { campaign: true });
       expect(p!.position.pos).toBe(2);
-      expect(p!.campaign!.snapshot.context.facts).toMatchObject({ workPlanIssued: true, implementationPlanIssued: false });
+      expect(p!.campaign!.snapshot.context.facts).toMatchObject({
+        workPlanIssued: true,
+        implementationPlanIssued: false,
+      });
     });
 
     it('loses no event among 40 concurrent writers, each recorded exactly once, and the record verifies', async () => {
@@ -189,12 +256,24 @@ export function storeContract(name: string, open: (database: string) => Promise<
       const results = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
           i % 2
-            ? send(store, 'c3', { type: 'meeting.recorded', actor: OFFICE, kind: 'workMeeting', meetingId: `m${i}`, date: '2026-04-02' })
-            : send(store, 'c3', { type: 'observation.recorded', actor: INSPECTOR, observation: observation(`o${i}`, 'pass') }),
+            ? send(store, 'c3', {
+                type: 'meeting.recorded',
+                actor: OFFICE,
+                kind: 'workMeeting',
+                meetingId: `m${i}`,
+                date: '2026-04-02',
+              })
+            : send(store, 'c3', {
+                type: 'observation.recorded',
+                actor: INSPECTOR,
+                observation: observation(`o${i}`, 'pass'),
+              }),
         ),
       );
       expect(results.every((r) => r.accepted)).toBe(true);
-      const meetings = (await entriesOf(store, 'c3', 'campaign')).map((e) => (e.event as { meetingId?: string }).meetingId).filter(Boolean);
+      const meetings = (await entriesOf(store, 'c3', 'campaign'))
+        .map((e) => (e.event as { meetingId?: string }).meetingId)
+        .filter(Boolean);
       expect(new Set(meetings).size).toBe(20);
       expect(meetings).toHaveLength(20);
       expect((await store.project('c3', { evidence: 'all' }))!.evidence).toHaveLength(20);
@@ -204,22 +283,48 @@ export function storeContract(name: string, open: (database: string) => Promise<
     it('answers a retried request from the entry its key recorded, and finds a receipt changed to name another', async () => {
       const { store } = f;
       await newCampaign(store, 'c4');
-      const event = { type: 'meeting.recorded', actor: OFFICE, kind: 'workMeeting', meetingId: 'm1', date: '2026-04-02', at: at() };
+      const event = {
+        type: 'meeting.recorded',
+        actor: OFFICE,
+        kind: 'workMeeting',
+        meetingId: 'm1',
+        date: '2026-04-02',
+        at: at(),
+      };
       const options = { hasher, receivedAt: at(), idempotency: { key: 'k-1', fingerprint: 'f-1' } };
-      const [a, b] = await Promise.all([recordEvent(store, 'c4', event, options), recordEvent(store, 'c4', event, options)]);
+      const [a, b] = await Promise.all([
+        recordEvent(store, 'c4', event, options),
+        recordEvent(store, 'c4', event, options),
+      ]);
       expect([a.kind, b.kind].sort()).toEqual(['recorded', 'replayed']);
       const replayed = [a, b].find((o) => o.kind === 'replayed') as { entry: AuditEntry };
-      expect(replayed.entry).toMatchObject({ outcome: 'applied', request: { key: 'k-1', fingerprint: 'f-1' } });
-      expect(await recordEvent(store, 'c4', event, { ...options, idempotency: { key: 'k-1', fingerprint: 'f-2' } })).toMatchObject({ kind: 'keyReused' });
+      expect(replayed.entry).toMatchObject({
+        outcome: 'applied',
+        request: { key: 'k-1', fingerprint: 'f-1' },
+      });
+      expect(
+        await recordEvent(store, 'c4', event, {
+          ...options,
+          idempotency: { key: 'k-1', fingerprint: 'f-2' },
+        }),
+      ).toMatchObject({ kind: 'keyReused' });
       expect((await store.read('c4', { stream: 'campaign' })).entries).toHaveLength(2);
-      await expect(recordEvent(store, 'c4', event, { ...options, idempotency: { key: 'k'.repeat(201), fingerprint: 'f' } })).rejects.toBeInstanceOf(RangeError);
+      await expect(
+        recordEvent(store, 'c4', event, {
+          ...options,
+          idempotency: { key: 'k'.repeat(201), fingerprint: 'f' },
+        }),
+      ).rejects.toBeInstanceOf(RangeError);
       expect(await recordEvent(store, 'nope', event, options)).toEqual({ kind: 'noCampaign' });
       await send(store, 'c4', { type: 'plan.issued', actor: OFFICE, plan: 'work' }, 'k-2');
       expect(await verifyStore(store, 'c4', { hasher })).toMatchObject({ ok: true });
       // A receipt moved to name another entry: verification reports it, and a retry under the key is refused, not answered.
       await f.tamper.receipt('c4', 'k-1', 2);
       expect((await verifyStore(store, 'c4', { hasher }))!.problems).toEqual([
-        expect.objectContaining({ kind: 'snapshot', message: expect.objectContaining({ en: expect.stringContaining('receipt') }) }),
+        expect.objectContaining({
+          kind: 'snapshot',
+          message: expect.objectContaining({ en: expect.stringContaining('receipt') }),
+        }),
       ]);
       await expect(recordEvent(store, 'c4', event, options)).rejects.toMatchObject({ code: 'integrity' });
     });
@@ -228,61 +333,130 @@ export function storeContract(name: string, open: (database: string) => Promise<
       const { store } = f;
       await newCampaign(store, 'c6');
       await send(store, 'c6', { type: 'organisation.leadingGroupFormed', actor: OFFICE });
-      await send(store, 'c6', { type: 'rectification.reported', actor: SUPERVISOR, rectificationId: 'r1', area: 'market', scope: { kind: 'site', siteId: 's1' }, description: '占道' });
+      await send(store, 'c6', {
+        type: 'rectification.reported',
+        actor: SUPERVISOR,
+        rectificationId: 'r1',
+        area: 'market',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道',
+      });
       const p = await store.project('c6', { campaign: true });
       const edited = structuredClone(p!.campaign!);
       edited.snapshot.context.facts.officeFormed = true;
       await f.tamper.snapshot('c6', JSON.stringify(edited));
       const reopened = await f.reopen();
-      expect((await verifyStore(reopened, 'c6', { hasher }))!.problems).toEqual([expect.objectContaining({ kind: 'snapshot', stream: 'campaign' })]);
+      expect((await verifyStore(reopened, 'c6', { hasher }))!.problems).toEqual([
+        expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
+      ]);
       await f.tamper.rectification('c6', 'r1', '{"id":"r1","status":"closed"}');
       const damaged = await verifyStore(reopened, 'c6', { hasher });
       expect(damaged!.ok).toBe(false);
-      expect(damaged!.problems[0]).toMatchObject({ kind: 'unreadable', message: { 'zh-CN': expect.stringContaining('r1') } });
+      expect(damaged!.problems[0]).toMatchObject({
+        kind: 'unreadable',
+        message: { 'zh-CN': expect.stringContaining('r1') },
+      });
       if (reopened !== store) await reopened.close();
       // A snapshot is kept by the hash of the record's last entry once read; a store opened afresh reads the row again.
       await f.tamper.snapshot('c6', '{"machine":"chuangwen.campaign","version":4}');
       const fresh = await f.reopen();
       await expect(fresh.project('c6', { campaign: true })).rejects.toMatchObject({ code: 'integrity' });
-      await expect(recordEvent(fresh, 'c6', { type: 'plan.issued', actor: OFFICE, plan: 'work', at: at() }, { hasher, receivedAt: at() })).rejects.toBeInstanceOf(StoreError);
+      await expect(
+        recordEvent(
+          fresh,
+          'c6',
+          { type: 'plan.issued', actor: OFFICE, plan: 'work', at: at() },
+          { hasher, receivedAt: at() },
+        ),
+      ).rejects.toBeInstanceOf(StoreError);
       if (fresh !== store) await fresh.close();
     });
 
     it('verifies from where the last run stopped: what was appended since, and the rows it touched', async () => {
       const { store } = f;
       await newCampaign(store, 'c7');
-      await send(store, 'c7', { type: 'rectification.reported', actor: SUPERVISOR, rectificationId: 'r1', area: 'market', scope: { kind: 'site', siteId: 's1' }, description: '占道' });
+      await send(store, 'c7', {
+        type: 'rectification.reported',
+        actor: SUPERVISOR,
+        rectificationId: 'r1',
+        area: 'market',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道',
+      });
       const first = await verifyFrom(store, 'c7', { hasher });
       expect(first!.verdict).toMatchObject({ ok: true, entries: 2 });
-      await send(store, 'c7', { type: 'rectification.assigned', actor: OFFICE, rectificationId: 'r1', leadUnitId: 'u1', deadline: '2026-05-01' });
+      await send(store, 'c7', {
+        type: 'rectification.assigned',
+        actor: OFFICE,
+        rectificationId: 'r1',
+        leadUnitId: 'u1',
+        deadline: '2026-05-01',
+      });
       const next = await verifyFrom(store, 'c7', { hasher, from: first!.verification });
       expect(next!.verdict).toMatchObject({ ok: true, entries: 3 });
       // A row the new entries touched, changed outside the code: found at the next run.
       await send(store, 'c7', { type: 'rectification.started', actor: STAFF, rectificationId: 'r1' });
-      await f.tamper.rectification('c7', 'r1', JSON.stringify({ ...(await store.project('c7', { rectifications: ['r1'] }))!.rectifications![0], leadUnitId: 'u9' }));
+      await f.tamper.rectification(
+        'c7',
+        'r1',
+        JSON.stringify({
+          ...(await store.project('c7', { rectifications: ['r1'] }))!.rectifications![0],
+          leadUnitId: 'u9',
+        }),
+      );
       const caught = await verifyFrom(store, 'c7', { hasher, from: next!.verification });
-      expect(caught!.verdict.problems).toEqual([expect.objectContaining({ kind: 'snapshot', stream: 'rectification/r1' })]);
+      expect(caught!.verdict.problems).toEqual([
+        expect.objectContaining({ kind: 'snapshot', stream: 'rectification/r1' }),
+      ]);
       // A position kept elsewhere that the record no longer reaches: a cut tail.
-      expect((await verifyFrom(store, 'c7', { hasher, position: { pos: 9, hash: 'x' } }))!.verdict.problems).toContainEqual(expect.objectContaining({ kind: 'head' }));
+      expect(
+        (await verifyFrom(store, 'c7', { hasher, position: { pos: 9, hash: 'x' } }))!.verdict.problems,
+      ).toContainEqual(expect.objectContaining({ kind: 'head' }));
     });
 
     it('migrates a campaign of the first stream format only when an operator runs it, then goes on', async () => {
       const { store } = f;
-      const stored = JSON.parse(readFileSync(new URL('../../fixtures/stored/pre-0.1/record.json', import.meta.url), 'utf8'));
-      await f.tamper.firstFormat(stored.campaignId, [['campaign', stored.streams.campaign], ['evidence', stored.streams.evidence]], stored.snapshot);
+      const stored = JSON.parse(
+        readFileSync(new URL('../../fixtures/stored/pre-0.1/record.json', import.meta.url), 'utf8'),
+      );
+      await f.tamper.firstFormat(
+        stored.campaignId,
+        [
+          ['campaign', stored.streams.campaign],
+          ['evidence', stored.streams.evidence],
+        ],
+        stored.snapshot,
+      );
       const old = chainHasher(stored.key);
       const event = { type: 'plan.issued', actor: OFFICE, plan: 'work', at: '2026-11-27T10:00:00+08:00' };
-      expect(await recordEvent(store, stored.campaignId, event, { hasher: old, receivedAt: event.at })).toEqual({ kind: 'needsMigration' });
+      expect(
+        await recordEvent(store, stored.campaignId, event, { hasher: old, receivedAt: event.at }),
+      ).toEqual({ kind: 'needsMigration' });
       const migrated = await migrateCampaign(store, stored.campaignId, {
         hasher: old,
         actor: OFFICE,
         at: '2026-11-27T09:00:00+08:00',
-        configuration: { ...CONFIGURATION, sites: [{ id: 's1', name: '示例点位', siteType: 'market', responsibleUnitId: 'u1' }] },
+        configuration: {
+          ...CONFIGURATION,
+          sites: [{ id: 's1', name: '示例点位', siteType: 'market', responsibleUnitId: 'u1' }],
+        },
       });
       expect(migrated).toMatchObject({ ok: true });
-      expect(await recordEvent(store, stored.campaignId, event, { hasher: old, receivedAt: event.at })).toMatchObject({ kind: 'recorded' });
-      expect(await verifyStore(store, stored.campaignId, { hasher: old })).toMatchObject({ ok: true, problems: [] });
-      expect(await migrateCampaign(store, stored.campaignId, { hasher: old, actor: OFFICE, at: event.at, configuration: CONFIGURATION })).toMatchObject({
+      expect(
+        await recordEvent(store, stored.campaignId, event, { hasher: old, receivedAt: event.at }),
+      ).toMatchObject({ kind: 'recorded' });
+      expect(await verifyStore(store, stored.campaignId, { hasher: old })).toMatchObject({
+        ok: true,
+        problems: [],
+      });
+      expect(
+        await migrateCampaign(store, stored.campaignId, {
+          hasher: old,
+          actor: OFFICE,
+          at: event.at,
+          configuration: CONFIGURATION,
+        }),
+      ).toMatchObject({
         ok: false,
         issues: [expect.objectContaining({ code: 'already_migrated' })],
       });
@@ -299,9 +473,15 @@ export function storeContract(name: string, open: (database: string) => Promise<
         await f.schema.version('99');
         await expect(f.reopen()).rejects.toBeInstanceOf(NewerSchemaError);
         await f.schema.version('two');
-        await expect(f.reopen()).rejects.toMatchObject({ code: 'schema', detail: { en: expect.stringContaining('"two"') } });
+        await expect(f.reopen()).rejects.toMatchObject({
+          code: 'schema',
+          detail: { en: expect.stringContaining('"two"') },
+        });
         await f.schema.dropMeta();
-        await expect(f.reopen()).rejects.toMatchObject({ code: 'schema', detail: { en: expect.stringContaining('chuangwen_meta') } });
+        await expect(f.reopen()).rejects.toMatchObject({
+          code: 'schema',
+          detail: { en: expect.stringContaining('chuangwen_meta') },
+        });
         await f.schema.restore();
       }
       const again = await f.reopen();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IntegrityError, MemoryRecordStore } from '../src/index.js';
-import { hasher, newCampaign, send, OFFICE, storeContract } from './contract.js';
+import { hasher, newCampaign, OFFICE, send, storeContract } from './contract.js';
 
 storeContract('memory', async () => {
   const store = new MemoryRecordStore();
@@ -22,7 +22,12 @@ storeContract('memory', async () => {
       },
       receipt: async (id, key, seq) => {
         const entry = rows(id).entries.get('campaign')![seq]!;
-        rows(id).receipts.set(key, { ...rows(id).receipts.get(key)!, stream: 'campaign', seq, hash: entry.hash });
+        rows(id).receipts.set(key, {
+          ...rows(id).receipts.get(key)!,
+          stream: 'campaign',
+          seq,
+          hash: entry.hash,
+        });
       },
       head: async (id, stream, delta) => {
         const head = rows(id).heads.get(stream)!;

@@ -45,7 +45,8 @@ it('runs on a real PostgreSQL server and installs no extension', async () => {
   await raw.connect();
   try {
     expect(store.dialect).toBe('postgres');
-    const [{ value }] = (await raw.query("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'")).rows;
+    const [{ value }] = (await raw.query("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'"))
+      .rows;
     expect(value).toBe(String(STORE_SCHEMA_VERSION));
     const [{ version }] = (await raw.query('SELECT version() AS version')).rows;
     expect(version).toMatch(/^PostgreSQL \d+/);

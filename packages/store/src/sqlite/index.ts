@@ -9,7 +9,13 @@ import { IntegrityError } from '../errors.js';
 import { migrate } from '../schema.js';
 import type { SqlDatabase } from '../sql.js';
 import { SqlRecordStore } from '../sql-store.js';
-import { type LegacyMigration, type LegacyMigrationOptions, migrateLegacyTables, setLegacyTablesAside } from './legacy.js';
+import {
+  type LegacyMigration,
+  type LegacyMigrationOptions,
+  legacyWaiting,
+  migrateLegacyTables,
+  setLegacyTablesAside,
+} from './legacy.js';
 import { sqliteDatabase } from './sqlite-database.js';
 
 export type { LegacyMigration, LegacyMigrationOptions } from './legacy.js';
@@ -39,6 +45,11 @@ export class SqliteRecordStore extends SqlRecordStore {
   migrateLegacy(options: LegacyMigrationOptions): Promise<LegacyMigration> {
     return migrateLegacyTables(this.file, this, options);
   }
+
+  /** The campaigns the 0.0.0 tables hold that are not migrated yet (empty when there is nothing to migrate). */
+  legacyWaiting(): Promise<string[]> {
+    return legacyWaiting(this.file, this);
+  }
 }
 
 /**
@@ -46,7 +57,10 @@ export class SqliteRecordStore extends SqlRecordStore {
  * brings the schema to this code's version, refuses a newer one (`NewerSchemaError`) or a missing or malformed version
  * record (`StoreError` with code `schema`), and checks integrity (`IntegrityError`). Never a raw driver error.
  */
-export async function openSqliteStore(file: string | Database.Database, options: SqliteStoreOptions = {}): Promise<SqliteRecordStore> {
+export async function openSqliteStore(
+  file: string | Database.Database,
+  options: SqliteStoreOptions = {},
+): Promise<SqliteRecordStore> {
   const db = typeof file === 'string' ? new Database(file) : file;
   try {
     db.pragma('journal_mode = WAL');

@@ -5,7 +5,7 @@ import {
   restoreCampaign,
   verifyLegacyLog,
 } from '@chuangwen/machine';
-import { ObservationSchema, validateCampaign, type Campaign, type BilingualText } from '@chuangwen/model';
+import { type BilingualText, type Campaign, ObservationSchema, validateCampaign } from '@chuangwen/model';
 import type Database from 'better-sqlite3';
 import type { RecordStore } from '../contract.js';
 import { writeMigrated } from '../migrate-campaign.js';
@@ -44,6 +44,26 @@ export async function setLegacyTablesAside(q: SqlRunner): Promise<void> {
 
 const refuse = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
 
+/** A stored JSON text, or null when it does not parse (the migration then refuses with why). */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The campaigns the old tables hold that the store does not yet: what an operator still has to migrate. */
+export async function legacyWaiting(db: Database.Database, store: RecordStore): Promise<string[]> {
+  const present = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chuangwen_legacy_campaigns'")
+    .get();
+  if (!present) return [];
+  const done = new Set(await store.campaigns());
+  const rows = db.prepare('SELECT id FROM chuangwen_legacy_campaigns ORDER BY id').all() as { id: string }[];
+  return rows.map((r) => r.id).filter((id) => !done.has(id));
+}
+
 /**
  * Migrates what the 0.0.0 example service left in the file, when an operator runs it (never on start): each old log is
  * checked link by link and against its length and last hash (the old tables' own, or those given), each snapshot
@@ -56,37 +76,34 @@ export async function migrateLegacyTables(
   options: LegacyMigrationOptions,
 ): Promise<LegacyMigration> {
   const result: LegacyMigration = { migrated: [], refused: [] };
-  const present = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chuangwen_legacy_campaigns'").get();
+  const present = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chuangwen_legacy_campaigns'")
+    .get();
   if (!present) return result;
   const done = new Set(await store.campaigns());
   const rows = db
-    .prepare('SELECT id, document, snapshot, audit_head, audit_length FROM chuangwen_legacy_campaigns ORDER BY id')
+    .prepare(
+      'SELECT id, document, snapshot, audit_head, audit_length FROM chuangwen_legacy_campaigns ORDER BY id',
+    )
     .all() as { id: string; document: string; snapshot: string; audit_head: string; audit_length: number }[];
   for (const row of rows) {
     if (done.has(row.id) || (options.only && !options.only.includes(row.id))) continue;
-    const log = (db.prepare('SELECT entry FROM chuangwen_legacy_audit WHERE campaign_id = ? ORDER BY seq').all(row.id) as { entry: string }[]).map(
-      (r) => {
-        try {
-          return JSON.parse(r.entry) as unknown;
-        } catch {
-          return null;
-        }
-      },
-    );
-    const expected = options.expect?.[row.id] ?? { entries: Number(row.audit_length), head: String(row.audit_head) };
+    const log = (
+      db
+        .prepare('SELECT entry FROM chuangwen_legacy_audit WHERE campaign_id = ? ORDER BY seq')
+        .all(row.id) as { entry: string }[]
+    ).map((r) => parsed(r.entry));
+    const expected = options.expect?.[row.id] ?? {
+      entries: Number(row.audit_length),
+      head: String(row.audit_head),
+    };
     const sealed = verifyLegacyLog(log, expected);
     if (!sealed.ok) {
       result.refused.push({ id: row.id, reason: sealed.problem!.message });
       continue;
     }
-    const restored = restoreCampaign(JSON.parse(row.snapshot));
-    let parsedDocument: unknown;
-    try {
-      parsedDocument = JSON.parse(row.document);
-    } catch {
-      parsedDocument = undefined;
-    }
-    const document = validateCampaign(parsedDocument);
+    const restored = restoreCampaign(parsed(row.snapshot));
+    const document = validateCampaign(parsed(row.document));
     if (!restored.ok || !document.ok) {
       result.refused.push({
         id: row.id,
@@ -96,12 +113,24 @@ export async function migrateLegacyTables(
       });
       continue;
     }
-    const observations = (db.prepare('SELECT observation FROM chuangwen_legacy_observations WHERE campaign_id = ? ORDER BY rowid').all(row.id) as {
+    const stored = db
+      .prepare('SELECT observation FROM chuangwen_legacy_observations WHERE campaign_id = ? ORDER BY rowid')
+      .all(row.id) as {
       observation: string;
-    }[]).flatMap((r) => {
-      const o = ObservationSchema.safeParse(JSON.parse(r.observation));
+    }[];
+    const observations = stored.flatMap((r) => {
+      const o = ObservationSchema.safeParse(parsed(r.observation));
       return o.success ? [o.data] : [];
     });
+    // An observation that no longer reads would change the classes the record derives: refuse rather than drop it.
+    if (observations.length < stored.length) {
+      const bad = stored.length - observations.length;
+      result.refused.push({
+        id: row.id,
+        reason: refuse(`有 ${bad} 条旧观测记录无法读取`, `${bad} stored observation(s) do not read`),
+      });
+      continue;
+    }
     const migrated = migrateLegacy(restored.value, {
       actor: options.actor,
       at: options.at,
@@ -113,7 +142,10 @@ export async function migrateLegacyTables(
     if (!migrated.ok) {
       result.refused.push({
         id: row.id,
-        reason: refuse(`配置无效：${migrated.issues[0]?.message['zh-CN'] ?? ''}`, `the configuration is invalid: ${migrated.issues[0]?.message.en ?? ''}`),
+        reason: refuse(
+          `配置无效：${migrated.issues[0]?.message['zh-CN'] ?? ''}`,
+          `the configuration is invalid: ${migrated.issues[0]?.message.en ?? ''}`,
+        ),
       });
       continue;
     }
