@@ -15,12 +15,21 @@ export interface ClassSource {
   classesAt(at: string): Readonly<Record<string, ComplianceClass>>;
 }
 
-/** The first day the supervision cadence counts from: the day the current cycle entered special rectification. */
+/**
+ * The first day the supervision cadence counts from: the first whole month of the current cycle's special
+ * rectification (the day it began, when that is a month's first; else the first of the next month). A month the phase
+ * began part-way through owes no monthly obligations: no office holds a month's meetings in its last days.
+ */
 function cadenceFrom(context: CampaignContext): string | undefined {
   for (let i = context.history.length - 1; i >= 0; i--) {
     const entry = context.history[i]!;
     if (entry.cycle !== context.cycle) break;
-    if (entry.phase === 'specialRectification') return shanghaiDate(toMs(entry.at));
+    if (entry.phase === 'specialRectification') {
+      const day = shanghaiDate(toMs(entry.at));
+      if (day.endsWith('-01')) return day;
+      const [year, month] = day.split('-').map(Number) as [number, number];
+      return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+    }
   }
   return undefined;
 }
