@@ -116,6 +116,8 @@ const EXPORTED = [
   'defineLabels',
   'findForbiddenKeys',
   'readPlain',
+  'parseJsonText',
+  'JSON_TEXT_LIMITS',
   'formatPath',
   'label',
   'labels',

@@ -54,6 +54,7 @@ export interface ReinspectionDue {
 }
 
 /** The board's roll-ups without its cells: what a view shows at every read. */
-export interface BoardSummary extends Pick<BoardSnapshot, 'asOf' | 'items' | 'units' | 'unitTotals' | 'totals'> {
+export interface BoardSummary
+  extends Pick<BoardSnapshot, 'asOf' | 'items' | 'units' | 'unitTotals' | 'totals'> {
   standards: Record<string, Omit<StandardStatus, 'scopes'>>;
 }

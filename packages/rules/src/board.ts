@@ -9,7 +9,13 @@ import {
   type Unit,
   unitHierarchy,
 } from '@chuangwen/model';
-import type { BoardSnapshot, BoardSummary, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
+import type {
+  BoardSnapshot,
+  BoardSummary,
+  ItemStatus,
+  ReinspectionDue,
+  StandardStatus,
+} from './board-types.js';
 import {
   addEntry,
   type CellHistory,
@@ -267,6 +273,11 @@ export class ComplianceBoard {
   /** The class of one cell, or undefined where nothing is recorded. */
   cellClass(code: string, key: string): ComplianceClass | undefined {
     return this.standards.get(code)?.cells.get(key)?.cls;
+  }
+
+  /** The ids of the observations a cell holds (in force, in the order recorded); empty where nothing is recorded. */
+  cellObservationIds(code: string, key: string): readonly string[] {
+    return this.standards.get(code)?.cells.get(key)?.ids ?? [];
   }
 
   /**

@@ -12,7 +12,13 @@ export type { AppraisalConfig, AppraisalInput, Bonus, Scorecard } from './apprai
 export { appraiseUnits, DEFAULT_APPRAISAL } from './appraisal.js';
 export type { BoardOptions } from './board.js';
 export { ComplianceBoard, classifyAll } from './board.js';
-export type { BoardSnapshot, BoardSummary, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
+export type {
+  BoardSnapshot,
+  BoardSummary,
+  ItemStatus,
+  ReinspectionDue,
+  StandardStatus,
+} from './board-types.js';
 export type { CadenceInput, CadenceReport, MissedObligation, ObligationStatus } from './cadence.js';
 export { cadenceReport } from './cadence.js';
 export type { CellHistory, CellRules } from './cell-history.js';
@@ -78,7 +84,7 @@ export type { RoundLine, RoundReport, RoundReportOptions } from './rounds.js';
 export { roundReport } from './rounds.js';
 export type { SiteDraw, SiteQuota } from './sampling.js';
 export { drawSites } from './sampling.js';
-export { scopeKey } from './scope-key.js';
+export { scopeKey, scopeOf } from './scope-key.js';
 export type {
   FrameworkScore,
   NegativeEvent,

@@ -56,6 +56,7 @@ const EXPORTED = [
   'requiredSampleSize',
   'roundReport',
   'scopeKey',
+  'scopeOf',
   'scoreFramework',
   'shanghaiDate',
   'suggestOutcomes',

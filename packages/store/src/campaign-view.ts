@@ -8,14 +8,14 @@ import {
   readinessOf,
 } from '@chuangwen/machine';
 import { derivedFacts } from '@chuangwen/machine/internal';
-import type { Rectification } from '@chuangwen/model';
+import type { Campaign, Rectification } from '@chuangwen/model';
 import {
   type BoardSummary,
   type ClassCounts,
-  type Classification,
   type ClassOverride,
   type ComplianceClass,
   daysBetween,
+  type GoalRate,
   type LedgerCounters,
   type Readiness,
   type ReinspectionDue,
@@ -23,6 +23,15 @@ import {
   toMs,
 } from '@chuangwen/rules';
 import type { RecordStore } from './contract.js';
+import {
+  asDocument,
+  boardHistory,
+  type CellExplanation,
+  cellsOf,
+  explainCell,
+  surveysOf,
+  type ViewCell,
+} from './view-details.js';
 import { ViewProjection } from './view-projection.js';
 
 /** A standard on the board: the class its evidence gives, and the class decided over it where one was. */
@@ -83,10 +92,18 @@ export interface CampaignView {
   /** Cells that lapse into 未知可否达标 within the schedule's horizon if nothing new is recorded, soonest first. */
   schedule: ReinspectionDue[];
   evidence: EvidenceCounts;
+  /** Survey rates with their 95% intervals against the document's targets (每项指标的比率与置信区间). */
+  surveys: GoalRate[];
   /** The evidence held, with its status, optionally of one kind or only what is in force. */
   items(filter?: { kind?: EvidenceItem['kind']; inForce?: boolean }): EvidenceItem[];
-  /** A cell's full classification, with reasons and the actions each unit owes, built now. */
-  explain(standardRef: string, scopeKey: string): Classification | undefined;
+  /** The cells of one standard, with their classes. */
+  cells(standardRef: string): ViewCell[];
+  /** A cell's full classification, with reasons and the actions each unit owes, and the observations it holds. */
+  explain(standardRef: string, scopeKey: string): CellExplanation | undefined;
+  /** The board's totals at each of `moments` (up to the view's moment), judged on the evidence in force now. */
+  boardHistory(moments: readonly string[]): { at: string; totals: ClassCounts }[];
+  /** The campaign as a document at this point of its record (see {@link asDocument}); undefined without a document. */
+  asDocument(): Campaign | undefined;
 }
 
 /** Options of a view: its moment, and how far ahead the re-inspection schedule looks. */
@@ -202,7 +219,11 @@ export async function campaignView(
     archive: context.facts.archive,
     schedule: board?.lapsing(options.scheduleDays ?? 14) ?? [],
     evidence: counts,
+    surveys: surveysOf(p),
     items: (filter) => p.items(filter),
-    explain: (code, key) => board?.explain(code, key, (id) => p.evidence.observation(id)?.observation),
+    cells: (code) => cellsOf(board, code),
+    explain: (code, key) => explainCell(board, p, code, key),
+    boardHistory: (moments) => boardHistory(p, moments),
+    asDocument: () => asDocument(p),
   };
 }

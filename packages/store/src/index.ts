@@ -30,6 +30,8 @@ export type {
 } from './contract.js';
 export type { CreateCampaignOptions } from './create-campaign.js';
 export { createCampaign } from './create-campaign.js';
+export type { DocumentView, DocumentViewOptions } from './document-view.js';
+export { documentView } from './document-view.js';
 export type { StoreErrorCode } from './errors.js';
 export { ConflictError, IntegrityError, NewerSchemaError, StoreError } from './errors.js';
 export { MemoryRecordStore } from './memory-store.js';
@@ -43,3 +45,4 @@ export type { VerifyFromOptions } from './verify-incremental.js';
 export { verifyFrom } from './verify-incremental.js';
 export type { VerifyStoreOptions } from './verify-store.js';
 export { verifyStore } from './verify-store.js';
+export type { CellExplanation, ViewCell } from './view-details.js';
