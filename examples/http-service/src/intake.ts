@@ -19,7 +19,7 @@ const DOCUMENT_TEXT_LIMITS: Readonly<JsonTextLimits> = Object.freeze({
 });
 
 /** The most issues a refusal lists: validation stops there. */
-export const MAX_ISSUES = 100;
+const MAX_ISSUES = 100;
 
 /** The most records of each kind a campaign document may hold: a whole district fits with room to spare. */
 export const RECORD_LIMITS: Readonly<Record<string, number>> = Object.freeze({

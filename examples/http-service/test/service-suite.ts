@@ -11,7 +11,7 @@ import type { DatabaseLocation } from '../src/store.js';
 
 export const AUDIT_KEY = 'test-audit-key-kept-outside-the-db';
 
-export const as = (id: string, role: string) => ({
+const as = (id: string, role: string) => ({
   'x-chuangwen-actor': id,
   'x-chuangwen-role': role,
   'content-type': 'application/json',
@@ -20,7 +20,7 @@ export const as = (id: string, role: string) => ({
 export const OFFICE = as('p-office', 'office');
 const LEADER = as('p-secretary', 'leadingGroup');
 const SUPERVISOR = as('p-inspector', 'supervisionGroup');
-export const STAFF = as('p-staff', 'unitStaff');
+const STAFF = as('p-staff', 'unitStaff');
 export const staffOf = (unitId: string) => ({ ...STAFF, 'x-chuangwen-unit': unitId });
 const INSPECTOR = {
   ...as('p-field-1', 'inspector'),

@@ -63,7 +63,7 @@ const standard = (code: string, text: string, category: string, methods: string[
   scoring: { kind: 'binary' },
 });
 /** The catalogue's framework: two standards, each asking for one piece of material (a sample). */
-export const FRAMEWORK = defineFramework({
+const FRAMEWORK = defineFramework({
   id: 'catalogue-2026',
   name: { 'zh-CN': '示例测评体系', en: 'Sample framework' },
   editionYear: 2026,

@@ -35,7 +35,7 @@ function cadenceFrom(context: CampaignContext): string | undefined {
 }
 
 /** The months (`YYYY-MM`) whose supervision obligations were missed and not caught up, at `at`. */
-export function missedMonthsAt(
+function missedMonthsAt(
   facts: Pick<CampaignFacts, 'meetings'>,
   context: CampaignContext,
   config: CompiledConfiguration,

@@ -33,7 +33,7 @@ function standardRefOfEarlierEchoes(change: unknown): unknown {
  * nobody sends them, and the record does not store them (replay derives them again). Records of the first stream
  * format stored the first two on the campaign stream, linked to their cause, and are read with this schema.
  */
-export const EchoEventSchema = z.discriminatedUnion('type', [
+const EchoEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('ledger.changed'),
     at: DateTimeSchema,
@@ -64,4 +64,3 @@ export const EchoEventSchema = z.discriminatedUnion('type', [
 /** What another stream's event changes in the campaign. */
 export type EchoEvent = z.infer<typeof EchoEventSchema>;
 /** The type of an echo. */
-export type EchoEventType = EchoEvent['type'];

@@ -29,7 +29,7 @@ const StreamRefSchema = z.strictObject({
  * and what an earlier record asserted that is now derived (the classes and missed months sent as facts), as history.
  * The rectifications and evidence it carries follow as imports.
  */
-export const RecordImportSchema = z.strictObject({
+const RecordImportSchema = z.strictObject({
   type: z.literal('record.imported'),
   from: z.enum(['document', '0.0.0', 'streams-1']),
   seal: z
@@ -113,7 +113,7 @@ const EvidenceItemSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** What one import entry carries: a rectification carried over, or a batch of evidence with its status. */
-export const ImportEventSchema = z.discriminatedUnion('type', [
+const ImportEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rectification.imported'), record: z.unknown() }),
   z.strictObject({ type: z.literal('evidence.imported'), items: z.array(EvidenceItemSchema).max(10_000) }),
 ]);

@@ -1,7 +1,7 @@
 import { canonicalJson, digestOf } from './hashing.js';
 
 /** A refused event kept whole up to this size (of its canonical JSON, in characters); past it, a digest and an excerpt. */
-export const KEPT_WHOLE_CHARS = 4096;
+const KEPT_WHOLE_CHARS = 4096;
 const EXCERPT_CHARS = 1024;
 
 /** How a refused event too large to keep whole is kept: what it was, a digest of all of it, and its beginning. */

@@ -512,7 +512,7 @@ export class SqlRecordStore implements RecordStore {
 }
 
 /** A campaign of the first stream format: an operator migrates it (`migrateCampaign`) before any event is recorded. */
-export function needsMigration(campaignId: string): StoreError {
+function needsMigration(campaignId: string): StoreError {
   return new StoreError('needs_migration', {
     'zh-CN': `创建工作 ${campaignId} 的记录是早期格式：请先由管理员运行迁移（chuangwen-store migrate）再记录事件`,
     en: `campaign ${campaignId} is recorded in the first stream format: an operator must migrate it before events are recorded`,

@@ -94,7 +94,7 @@ export const CONFIGURATION: ConfigurationInput = {
   settings: { clockSkewMinutes: 7 * 24 * 60 },
 };
 let minute = 0;
-export const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
+const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
 
 export async function newCampaign(store: RecordStore, id: string) {
   return createCampaign(store, { campaignId: id, at: at(), units: { u1: 'lead' } }, OFFICE, {
