@@ -50,6 +50,10 @@ export interface TableRow {
 const SCAN_ROWS = 20;
 const NOTE = /^(注|备注|说明|填表说明|填报说明|附注|附[:：]|制表|填表人|审核人|联系人|联系电话|落款)[:：\s]?/;
 const TOTAL = /^(合计|总计|小计)$/;
+/** `键：值` in a line of text; a value runs to white space, so `组别：　年份：2026` pairs only 年份 with 2026. */
+const PAIR = /([^\s:：]+)[:：][^\S\r\n]*([^\s:：]+)(?=\s|$)/g;
+/** A cell that is only a label waiting for its value in the next cell: `组别：`. */
+const LABEL = /^([^\s:：　]{1,12})\s*[:：]$/;
 
 function keysOf(spec: TableSpec, mapping: ColumnMapping): Map<string, string> {
   const out = new Map<string, string>();
@@ -85,9 +89,19 @@ function readMeta(grid: SheetGrid, before: number): { title?: string; meta: Map<
   const meta = new Map<string, string>();
   let title: string | undefined;
   for (let r = 0; r < before; r++) {
-    const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== undefined))];
-    for (const text of texts) {
-      const pairs = [...text.matchAll(/([^\s:：　]+)[:：]\s*([^\s　]+)/g)];
+    const cells = (grid.rows[r] ?? []).map(cellText);
+    // A label in its own cell and the value in the next (组别： | 地级市), as templates and many offices lay it out.
+    const values = new Set<string>();
+    cells.forEach((text, c) => {
+      const label = text === undefined ? undefined : LABEL.exec(text)?.[1];
+      const value = cells.slice(c + 1).find((t) => t !== undefined);
+      if (label === undefined || value === undefined || LABEL.test(value)) return;
+      meta.set(normalize(label), value);
+      values.add(value);
+    });
+    for (const text of new Set(cells)) {
+      if (text === undefined || values.has(text) || LABEL.test(text)) continue;
+      const pairs = [...text.matchAll(PAIR)];
       if (pairs.length === 0 && title === undefined) title = text;
       for (const p of pairs) meta.set(normalize(p[1]!), p[2]!);
     }

@@ -88,7 +88,7 @@ export const TASK_TABLE: TableSpec = {
     {
       key: 'materials',
       header: { 'zh-CN': '材料要求', en: 'Material required' },
-      synonyms: ['佐证材料', '资料要求', '台账资料', '档案材料', '材料清单'],
+      synonyms: ['佐证材料', '资料要求', '台账资料', '档案材料', '材料清单', '见证材料', '具体要求'],
       width: 30,
     },
     { key: 'note', header: { 'zh-CN': '备注', en: 'Note' }, width: 14 },
