@@ -38,12 +38,13 @@ const EVERY: [RegExp, UnitKind[]][] = [
 export class UnitNames {
   private readonly exact = new Map<string, Set<string>>();
   private readonly stems = new Map<string, Set<string>>();
-  private readonly names: string[] = [];
+  /** Every name and alias, with the unit it stands for, so a suggestion names the unit rather than its alias. */
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly units: readonly Unit[]) {
     for (const unit of units) {
       for (const name of [unit.name, ...unit.aliases]) {
-        this.names.push(name);
+        if (!this.names.has(name)) this.names.set(name, unit.id);
         add(this.exact, normalize(name), unit.id);
         add(this.stems, stem(name), unit.id);
       }
@@ -63,10 +64,10 @@ export class UnitNames {
     if (hit && hit.size === 1) return { ok: true, ids: [...hit] };
     if (hit && hit.size > 1)
       return { ok: false, reason: 'ambiguous', candidates: [...hit].map((id) => this.nameOf(id)) };
-    const suggestion = nearest(written, this.names);
-    return suggestion === undefined
+    const near = nearest(written, this.names.keys());
+    return near === undefined
       ? { ok: false, reason: 'unknown' }
-      : { ok: false, reason: 'unknown', suggestion };
+      : { ok: false, reason: 'unknown', suggestion: this.nameOf(this.names.get(near)!) };
   }
 
   /** A unit's name by id (the id itself for an unknown id). */

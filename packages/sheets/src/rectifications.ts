@@ -9,7 +9,7 @@ import {
 } from '@chuangwen/model';
 import { parseDate, parseInstant } from './dates.js';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
-import type { WorkbookGrid } from './grid.js';
+import type { CellValue, WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
 import type { SheetResult } from './issues.js';
 import { type NameMatch, PersonNames, UnitNames } from './names.js';
@@ -114,6 +114,13 @@ function person(
   return undefined;
 }
 
+/** A cell's value as the person wrote it, for a message that repeats it, or undefined for an empty cell. */
+function writtenValue(value: CellValue): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 16).replace('T', ' ');
+  if (typeof value === 'number') return String(value);
+  return cellText(value);
+}
+
 function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unknown {
   const path = ['rectifications', n];
   const at = (field: keyof typeof RECTIFICATION_FIELDS) => [...path, field];
@@ -176,16 +183,12 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
     const id = person(row, key, ctx, sink, at(field));
     if (id !== undefined) r[field] = id;
   }
-  for (const [field, key] of [
-    ['reportedAt', 'reportedAt'],
-    ['closedAt', 'closedAt'],
+  for (const [field, key, what] of [
+    ['reportedAt', 'reportedAt', { 'zh-CN': '发现时间', en: 'the time reported' }],
+    ['closedAt', 'closedAt', { 'zh-CN': '销号时间', en: 'the time closed' }],
   ] as const) {
-    if (
-      cellText(row.get(key)) === undefined &&
-      !(row.get(key) instanceof Date) &&
-      typeof row.get(key) !== 'number'
-    )
-      continue;
+    const written = writtenValue(row.get(key));
+    if (written === undefined) continue;
     const instant = parseInstant(row.get(key));
     if (instant) r[field] = instant;
     else
@@ -194,18 +197,15 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
         key,
         'invalid_date',
         {
-          'zh-CN': '时间无法识别；请写成 2026-03-02 09:30 或日期格式',
-          en: 'not a date and time; write 2026-03-02 09:30 or use a date cell',
+          'zh-CN': `${what['zh-CN']}"${written}"无法识别；请写成 2026-03-02 09:30 或日期格式`,
+          en: `${what.en} "${written}" is not a date and time; write 2026-03-02 09:30 or use a date cell`,
         },
         at(field),
       );
   }
   const year = typeof r.reportedAt === 'string' ? Number(r.reportedAt.slice(0, 4)) : undefined;
-  if (
-    cellText(row.get('deadline')) !== undefined ||
-    row.get('deadline') instanceof Date ||
-    typeof row.get('deadline') === 'number'
-  ) {
+  const deadlineText = writtenValue(row.get('deadline'));
+  if (deadlineText !== undefined) {
     const deadline = parseDate(row.get('deadline'), year);
     if (typeof deadline === 'string' && deadline !== 'needsYear') r.deadline = deadline;
     else
@@ -213,7 +213,10 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
         row,
         'deadline',
         'invalid_date',
-        { 'zh-CN': '整改时限不是日期', en: 'the deadline is not a date' },
+        {
+          'zh-CN': `整改时限"${deadlineText}"不是日期；请写成 2026-04-10 或 2026年4月10日`,
+          en: `the deadline "${deadlineText}" is not a date; write 2026-04-10`,
+        },
         at('deadline'),
       );
   }

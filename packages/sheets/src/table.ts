@@ -1,5 +1,14 @@
 import type { BilingualText } from '@chuangwen/model';
-import { type CellValue, isBlank, isProblem, locate, type SheetGrid, valueAt } from './grid.js';
+import {
+  type CellValue,
+  isBlank,
+  isProblem,
+  locate,
+  type MergedRange,
+  mergeIndex,
+  type SheetGrid,
+  valueAt,
+} from './grid.js';
 import { columnLetter, type SheetIssue, sheetIssue } from './issues.js';
 import { cellText, headerKey, normalize } from './text.js';
 
@@ -45,6 +54,11 @@ export interface TableRow {
   get(key: string): CellValue;
   /** The location of a key's cell, for issues. */
   at(key: string): { sheet: string; row: number; column?: string };
+  /**
+   * What to add to a message about a key's cell when it is part of one cell merged across columns: the value shows
+   * in every column it spans, which is rarely what the person meant.
+   */
+  mergeNote(key: string): BilingualText | undefined;
 }
 
 const SCAN_ROWS = 20;
@@ -178,6 +192,26 @@ function problemIssue(location: ReturnType<typeof locate>, value: CellValue): Sh
   });
 }
 
+/** `（D5:E5 是跨"牵头单位""配合单位"的合并单元格…）`: which columns one merged cell spans. */
+function mergeNote(table: FoundTable, range: MergedRange): BilingualText {
+  const ref = `${columnLetter(range.left)}${range.top}:${columnLetter(range.right)}${range.bottom}`;
+  const headers: string[] = [];
+  for (let c = range.left - 1; c < range.right; c++) {
+    const text = cellText(valueAt(table.grid, table.headerEnd, c));
+    if (text !== undefined && !headers.includes(text)) headers.push(text);
+  }
+  const span = headers.length > 1 ? headers : [`${range.right - range.left + 1}`];
+  return headers.length > 1
+    ? {
+        'zh-CN': `（${ref} 是跨${span.map((h) => `"${h}"`).join('')}的合并单元格，同一内容填入了每一列；请取消合并后分列填写）`,
+        en: ` (${ref} is one cell merged across the columns ${span.map((h) => `"${h}"`).join(', ')}, so its text fills each of them; unmerge it and fill each column)`,
+      }
+    : {
+        'zh-CN': `（${ref} 是跨列合并的单元格；请取消合并后分列填写）`,
+        en: ` (${ref} is one cell merged across columns; unmerge it and fill each column)`,
+      };
+}
+
 /**
  * The data rows of a table, in order: blank spacer rows and total rows are skipped, a note below the table
  * (注：…, 填表说明, 制表人) ends it, and a row that is one merged heading across the table is skipped. Cells that hold
@@ -188,6 +222,7 @@ export function tableRows(table: FoundTable): { rows: TableRow[]; issues: SheetI
   const rows: TableRow[] = [];
   const issues: SheetIssue[] = [];
   const mapped = [...columns.values()];
+  const merged = mergeIndex(grid);
   for (let r = table.headerEnd + 1; r < grid.rows.length; r++) {
     const line = grid.rows[r] ?? [];
     const firstText = cellText(line.find((v) => !isBlank(v)));
@@ -212,6 +247,11 @@ export function tableRows(table: FoundTable): { rows: TableRow[]; issues: SheetI
         return c === undefined
           ? { sheet: grid.name, row: r + 1 }
           : { sheet: grid.name, row: r + 1, column: columnLetter(c + 1) };
+      },
+      mergeNote: (key) => {
+        const c = columns.get(key);
+        const range = c === undefined ? undefined : merged(r, c);
+        return range && range.right > range.left ? mergeNote(table, range) : undefined;
       },
     });
   }

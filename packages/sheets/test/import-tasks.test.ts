@@ -120,6 +120,17 @@ describe('importTasks', () => {
     expectBilingual(issues);
   });
 
+  it('suggests the unit by its name when the nearest written name is one of its aliases', () => {
+    const ctx = units();
+    const grid = gridOf('任务分解表', [
+      ['任务', '牵头单位', '完成时限'],
+      ['公益广告', '文化占', '长期坚持'],
+    ]);
+    const issues = issuesOf(tasksFromGrid({ sheets: [grid] }, ctx));
+    expect(issues[0]!.message['zh-CN']).toContain('是否为"综合文化站"');
+    expect(issues[0]!.message.en).toContain('did you mean "综合文化站"');
+  });
+
   it('asks for the year of a short date when none is known, and refuses a date it cannot read', async () => {
     const { year: _year, ...noYear } = units();
     const issues = issuesOf(
