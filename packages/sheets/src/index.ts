@@ -35,6 +35,8 @@ export type { CellLocation, SheetIssue, SheetResult } from './issues.js';
 export { cellRef, columnLetter, formatSheetIssue } from './issues.js';
 export type { SheetLimits } from './limits.js';
 export { DEFAULT_LIMITS } from './limits.js';
+export type { MergeKind, MergeReport } from './merge.js';
+export { MERGE_KINDS, mergeIntoCampaign, mergeRecords } from './merge.js';
 export type { ReadOptions, WorkbookBytes } from './read-workbook.js';
 export { readWorkbook } from './read-workbook.js';
 export { RECTIFICATION_TABLE } from './rectification-columns.js';

@@ -9,6 +9,7 @@ import {
   type Unit,
 } from '@chuangwen/model';
 import { parseDeadline } from './dates.js';
+import { DerivedIds } from './derived-ids.js';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
@@ -102,9 +103,11 @@ export interface TaskImportOptions extends ImportOptions {
   people?: readonly Person[];
   /** To read standards written as text (a standard's, a content's or an item's); without it, codes only. */
   framework?: FrameworkEdition;
+  /** Without a framework, the codes a standard must be one of (a campaign's tracked standards); any code otherwise. */
+  standardCodes?: readonly string[];
   /** The year of dates written without one (6月底前). */
   year?: number;
-  /** The prefix of ids given to rows with no task id (`task-1`, `task-2`, …). */
+  /** The prefix of the ids derived from the text and standards of rows with no task id (`task-…`). */
   idPrefix?: string;
 }
 
@@ -127,7 +130,14 @@ const UNIT = { 'zh-CN': '单位', en: 'unit' };
 function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink, hasLead: boolean): unknown {
   const path = ['tasks', n];
   const at = (field: keyof typeof COLUMN_OF) => [...path, field];
-  const task: Record<string, unknown> = { id: cellText(row.get('id')) ?? `${ctx.idPrefix}${n + 1}` };
+  const task: Record<string, unknown> = {
+    id:
+      cellText(row.get('id')) ??
+      ctx.ids.next(
+        cellText(row.get('description')),
+        cellText(row.get('standards')) ?? cellText(row.get('content')),
+      ),
+  };
   const description = cellText(row.get('description'));
   if (description !== undefined) task.description = description;
   const refKey = cellText(row.get('standards')) !== undefined ? 'standards' : 'content';
@@ -228,7 +238,7 @@ interface Context {
   people: PersonNames;
   standards: StandardNames;
   year: number | undefined;
-  idPrefix: string;
+  ids: DerivedIds;
 }
 
 /** Reads task decomposition tables from workbook grids (pure): every row a task, or every issue located. */
@@ -241,9 +251,9 @@ export function tasksFromGrid(
   const ctx: Context = {
     units: new UnitNames(options.units),
     people: new PersonNames(options.people ?? []),
-    standards: new StandardNames(options.framework),
+    standards: new StandardNames(options.framework, options.standardCodes),
     year: options.year,
-    idPrefix: options.idPrefix ?? 'task-',
+    ids: new DerivedIds(options.idPrefix ?? 'task-'),
   };
   const sink = new IssueSink();
   return recordsFrom(tables, sink, (row, n, table) => {

@@ -73,7 +73,8 @@ async function officeTable(extra: unknown[][] = []) {
 describe('importTasks', () => {
   it('reads an office task table: two-row header, synonyms, merged cells, several units a cell, aliases, 各社区, dates', async () => {
     const tasks = okValue(await importTasks(await officeTable(), units()));
-    expect(tasks.map((t) => t.id)).toEqual(['task-1', 'task-2', 'task-3', 'task-4']);
+    expect(new Set(tasks.map((t) => t.id)).size).toBe(4);
+    expect(tasks.every((t) => /^task-[0-9a-z]{10}$/.test(t.id))).toBe(true);
     const [ads, replace, windows, legal] = tasks;
     expect(ads!.standardRefs).toEqual(['01.01.01']);
     expect(replace!.standardRefs).toEqual(['01.01.01']);
