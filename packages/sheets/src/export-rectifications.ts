@@ -4,7 +4,7 @@ import { rectificationRates } from '@chuangwen/rules';
 import { beijingDate, dateCell, instantCell } from './dates.js';
 import { RECTIFICATION_TABLE, SCOPE_WORDS } from './rectification-columns.js';
 import { headersOf, type SheetSpec, sheetName, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
-import { formatRate } from './text.js';
+import { formatPercent } from './text.js';
 import { writeWorkbook } from './write-workbook.js';
 
 /** Options for exporting the ledger. */
@@ -161,7 +161,7 @@ export function rectificationSheets(
       r.closed,
       r.escalated,
       r.overdue,
-      r.rate === null ? '—' : formatRate(Math.round(r.rate * 1000) / 1000),
+      r.rate === null ? '—' : formatPercent(r.rate),
     ]),
   };
   const byUnit = new Map<string, Rectification[]>();

@@ -6,6 +6,7 @@ import {
   STANDARD_KINDS,
 } from '@chuangwen/checklists';
 import { ASSESSMENT_METHODS, type AssessmentMethod, ENUM_LABELS } from '@chuangwen/model';
+import { pickChoice } from './fields.js';
 import type { TableSpec } from './table.js';
 
 /** An assessment framework as offices print it (测评体系): three or four tiers, methods and points. */
@@ -121,6 +122,11 @@ const TITLE_GROUPS: [RegExp, CompetitionGroup][] = [
   [/地级(城)?市/, 'prefectureLevel'],
   [/县级(城)?市|县城/, 'countyLevel'],
 ];
+
+/** The group a text names: a group's label, another word for it (地级城市), its code, or a title that names it. */
+export function readCompetitionGroup(text: string): CompetitionGroup | undefined {
+  return pickChoice(text, GROUP_CHOICES) ?? groupFromTitle(text);
+}
 
 /** The group a framework's title names, read after its dash first (……——地级城市), or undefined. */
 export function groupFromTitle(title: string): CompetitionGroup | undefined {

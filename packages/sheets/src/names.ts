@@ -13,7 +13,8 @@ export type NameMatch =
 /** Suffixes offices add or drop when they write a unit's name (云溪街道 for 云溪街道办事处). */
 const SUFFIXES = ['居民委员会', '村民委员会', '居委会', '村委会', '办事处', '有限公司'];
 
-function stem(name: string): string {
+/** A name reduced for matching: normalised, with the suffix offices add or drop taken off. */
+export function stem(name: string): string {
   const key = normalize(name);
   for (const suffix of SUFFIXES)
     if (key.endsWith(suffix) && key.length > suffix.length) return key.slice(0, -suffix.length);
@@ -33,6 +34,12 @@ const EVERY: [RegExp, UnitKind[]][] = [
   [/^各(企业|商户)$/, ['enterprise']],
   [/^各(街道|街镇|镇街|镇)$/, ['street', 'town']],
 ];
+
+/** Whether a written name stands for every unit of some kinds (各社区, 各站办所) rather than one unit. */
+export function isCollective(written: string): boolean {
+  const key = normalize(written);
+  return EVERY.some(([pattern]) => pattern.test(key));
+}
 
 /** Matches unit names as offices write them to a campaign's units: by name or alias, full-width or half-width. */
 export class UnitNames {
