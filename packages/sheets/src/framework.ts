@@ -6,6 +6,7 @@ import {
   validateFramework,
 } from '@chuangwen/checklists';
 import type { PathSegment } from '@chuangwen/model';
+import { stableHash } from './derived-ids.js';
 import { IssueSink, pickChoice } from './fields.js';
 import { EDITION_META, FRAMEWORK_TABLE, GROUP_CHOICES, groupFromTitle } from './framework-columns.js';
 import { type RowContext, readStandard, type TierNode, tier } from './framework-rows.js';
@@ -113,7 +114,11 @@ export function frameworkFromGrid(
   const group =
     given.group ?? (groupText ? pickChoice(groupText, GROUP_CHOICES) : undefined) ?? groupFromTitle(title);
   const edition: Record<string, unknown> = {
-    id: given.id ?? meta(EDITION_META.id) ?? 'imported-edition',
+    // An edition with no 编号 gets one from its name, so importing it again gives the same id.
+    id:
+      given.id ??
+      meta(EDITION_META.id) ??
+      `edition-${stableHash(given.name ?? table.title ?? table.grid.name)}`,
     name: { 'zh-CN': given.name ?? table.title ?? table.grid.name },
     editionYear: Number.isFinite(year) ? year : undefined,
     group,

@@ -33,6 +33,7 @@ const EVERY: [RegExp, UnitKind[]][] = [
   [/^各(窗口单位|窗口|服务窗口)$/, ['serviceWindow']],
   [/^各(企业|商户)$/, ['enterprise']],
   [/^各(街道|街镇|镇街|镇)$/, ['street', 'town']],
+  [/^各(区|县|区县|县区|县\(市、?区\)|县市区)$/, ['district', 'county']],
 ];
 
 /** Whether a written name stands for every unit of some kinds (各社区, 各站办所) rather than one unit. */

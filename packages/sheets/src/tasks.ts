@@ -105,6 +105,11 @@ export interface TaskImportOptions extends ImportOptions {
   framework?: FrameworkEdition;
   /** Without a framework, the codes a standard must be one of (a campaign's tracked standards); any code otherwise. */
   standardCodes?: readonly string[];
+  /**
+   * The edition `framework` or `standardCodes` belong to (the campaign's main edition); a row of another edition (its
+   * 测评体系编号 says so) cites codes of its own and is not read against them.
+   */
+  mainEditionId?: string;
   /** The year of dates written without one (6月底前). */
   year?: number;
   /** The prefix of the ids derived from the text and standards of rows with no task id (`task-…`). */
@@ -141,10 +146,13 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink, hasLea
   const description = cellText(row.get('description'));
   if (description !== undefined) task.description = description;
   const refKey = cellText(row.get('standards')) !== undefined ? 'standards' : 'content';
+  // A task of another edition (a companion assessment) cites that edition's codes, which this framework lacks.
+  const edition = cellText(row.get('edition'));
+  const other = edition !== undefined && ctx.editionId !== undefined && edition !== ctx.editionId;
   task.standardRefs = readNames(
     row,
     refKey,
-    ctx.standards,
+    other ? ANY_CODE : ctx.standards,
     sink,
     { 'zh-CN': '测评标准', en: 'standard' },
     at('standardRefs'),
@@ -233,7 +241,11 @@ function readMaterials(row: TableRow, ctx: Context, sink: IssueSink, path: (stri
   });
 }
 
+const ANY_CODE = new StandardNames();
+
 interface Context {
+  /** The edition the standards are read against, when a framework is given. */
+  editionId: string | undefined;
   units: UnitNames;
   people: PersonNames;
   standards: StandardNames;
@@ -249,6 +261,7 @@ export function tasksFromGrid(
   const { tables, issues } = locateTables(workbook, TASK_TABLE, options);
   if (issues.length > 0) return { ok: false, issues };
   const ctx: Context = {
+    editionId: options.framework?.id ?? options.mainEditionId,
     units: new UnitNames(options.units),
     people: new PersonNames(options.people ?? []),
     standards: new StandardNames(options.framework, options.standardCodes),

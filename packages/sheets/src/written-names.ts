@@ -47,24 +47,29 @@ export function namesInWorkbooks(workbooks: readonly WorkbookGrid[]): {
   const people = new Map<string, WrittenPerson>();
   let title: string | undefined;
   for (const workbook of workbooks)
-    for (const [spec, unitKeys, personKeys] of COLUMNS) {
-      for (const table of locateTables(workbook, spec, {}).tables) {
-        title ??= table.title;
-        for (const row of tableRows(table).rows) {
-          for (const key of unitKeys)
-            for (const name of splitList(cellText(row.get(key)) ?? '')) {
-              if (isCollective(name)) continue;
-              const known = units.get(stem(name));
-              if (!known) units.set(stem(name), { name, aliases: [] });
-              else if (known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
-            }
-          for (const key of personKeys)
-            for (const written of splitList(cellText(row.get(key)) ?? '')) {
-              const m = /^(.+?)\s*[(（]([^)）]+)[)）]$/.exec(written);
-              const name = (m?.[1] ?? written).trim();
-              if (!people.has(name)) people.set(name, m ? { name, position: m[2]!.trim() } : { name });
-            }
-        }
+    for (const sheet of workbook.sheets.filter((s) => !s.hidden)) {
+      // A sheet holds one kind of table: the kind whose header it fills most (a task table's 责任单位 column would
+      // also make a result table of it).
+      const found = COLUMNS.flatMap(([spec, unitKeys, personKeys]) =>
+        locateTables({ sheets: [sheet] }, spec, {}).tables.map((table) => ({ table, unitKeys, personKeys })),
+      ).sort((a, b) => b.table.columns.size - a.table.columns.size)[0];
+      if (!found) continue;
+      const { table, unitKeys, personKeys } = found;
+      title ??= table.title;
+      for (const row of tableRows(table).rows) {
+        for (const key of unitKeys)
+          for (const name of splitList(cellText(row.get(key)) ?? '')) {
+            if (isCollective(name)) continue;
+            const known = units.get(stem(name));
+            if (!known) units.set(stem(name), { name, aliases: [] });
+            else if (known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
+          }
+        for (const key of personKeys)
+          for (const written of splitList(cellText(row.get(key)) ?? '')) {
+            const m = /^(.+?)\s*[(（]([^)）]+)[)）]$/.exec(written);
+            const name = (m?.[1] ?? written).trim();
+            if (!people.has(name)) people.set(name, m ? { name, position: m[2]!.trim() } : { name });
+          }
       }
     }
   return { units: [...units.values()], people: [...people.values()], ...(title ? { title } : {}) };
