@@ -1,4 +1,4 @@
-import type { BilingualText, Campaign, Locale, PathSegment, ValidationIssue } from '@chuangwen/model';
+import type { BilingualText, Campaign, PathSegment, ValidationIssue } from '@chuangwen/model';
 import type { SheetIssue } from '@chuangwen/sheets';
 
 // A problem in a JSON file is located by its path (`rectifications/1/standardRef`); a person reads where that is:
