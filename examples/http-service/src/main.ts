@@ -1,9 +1,10 @@
 // Starts the service. DATABASE_URL (postgres://…) or DATABASE_PATH (a SQLite file, the default data/chuangwen.db),
 // CHUANGWEN_AUDIT_KEY (required), FRAMEWORKS_DIR (extra framework editions as JSON), CONFLICT_RETRIES, HOST and PORT
-// configure it. The
+// configure it; `--postgres` starts an embedded PostgreSQL (data in data/postgres, or POSTGRES_DIR) and uses it. The
 // audit key is kept outside the database, so someone who can rewrite the database cannot forge the audit.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { buildService } from './server.js';
 
 const auditKey = process.env.CHUANGWEN_AUDIT_KEY;
@@ -14,7 +15,12 @@ if (auditKey === undefined || auditKey.length < 16) {
   process.exit(1);
 }
 const defaultPath = fileURLToPath(new URL('../data/chuangwen.db', import.meta.url));
-const url = process.env.DATABASE_URL;
+const embedded = process.argv.includes('--postgres')
+  ? await startEmbeddedPostgres(
+      process.env.POSTGRES_DIR ?? fileURLToPath(new URL('../data/postgres', import.meta.url)),
+    )
+  : undefined;
+const url = embedded?.url ?? process.env.DATABASE_URL;
 const path = process.env.DATABASE_PATH ?? defaultPath;
 if (url === undefined && path === defaultPath)
   mkdirSync(new URL('../data/', import.meta.url), { recursive: true });
@@ -28,8 +34,18 @@ const address = await app.listen({
   host: process.env.HOST ?? '127.0.0.1',
   port: Number(process.env.PORT ?? 3000),
 });
-console.log(
-  `chuangwen service listening on ${address}, ${url !== undefined ? 'PostgreSQL' : `SQLite ${path}`}`,
-);
+const database = embedded
+  ? `embedded PostgreSQL (data in ${embedded.dir})`
+  : url !== undefined
+    ? 'PostgreSQL'
+    : `SQLite ${path}`;
+console.log(`chuangwen service listening on ${address}, ${database}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void app.close().then(() => process.exit(0)));
+  process.once(
+    signal,
+    () =>
+      void app
+        .close()
+        .then(() => embedded?.stop())
+        .then(() => process.exit(0)),
+  );
