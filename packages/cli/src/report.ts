@@ -1,5 +1,5 @@
 import type { FrameworkEdition } from '@chuangwen/checklists';
-import { type Campaign, type Locale, label } from '@chuangwen/model';
+import { type Campaign, formatPercent, type Locale, label } from '@chuangwen/model';
 import {
   CLASS_LABELS,
   COMPLIANCE_CLASSES,
@@ -7,7 +7,7 @@ import {
   phaseCountdowns,
   rectificationRates,
 } from '@chuangwen/rules';
-import { formatPercent, summarizeBoard, taskCountdown } from '@chuangwen/sheets';
+import { summarizeBoard, taskCountdown } from '@chuangwen/sheets';
 
 const escapeHtml = (text: string) =>
   text.replace(

@@ -102,8 +102,8 @@ export const tasks = (dir: string) =>
     for (const col of ['A', 'B', 'C', 'F', 'G']) ws.mergeCells(`${col}2:${col}3`);
   });
 
-/** 问题整改台账: one row cites 09.09.09, a standard the framework does not have. */
-export const ledger = (dir: string) =>
+/** 问题整改台账: one row cites 09.09.09, a standard the framework does not have (unless the ledger is to be clean). */
+export const ledger = (dir: string, options: { clean?: boolean } = {}) =>
   save(dir, '问题整改台账.xlsx', (ws) => {
     ws.name = '问题整改台账';
     rows(ws, 1, [

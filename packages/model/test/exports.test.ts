@@ -116,6 +116,7 @@ const EXPORTED = [
   'defineLabels',
   'findForbiddenKeys',
   'formatPath',
+  'formatPercent',
   'label',
   'labels',
   'localize',

@@ -52,7 +52,6 @@ export type { TaskImportOptions } from './tasks.js';
 export { importTasks, TASK_TABLE, tasksFromGrid } from './tasks.js';
 export type { TemplateKind, TemplateOptions } from './templates.js';
 export { exportTemplate, TEMPLATE_KINDS, templateSheets } from './templates.js';
-export { formatPercent } from './text.js';
 export { writeWorkbook } from './write-workbook.js';
 export type { WrittenPerson, WrittenUnit } from './written-names.js';
 export { namesInWorkbooks } from './written-names.js';

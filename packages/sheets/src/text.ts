@@ -96,14 +96,6 @@ export function formatRate(rate: number): string {
   return `${Number((rate * 100).toPrecision(12))}%`;
 }
 
-/**
- * A share as every page of the library writes it: a percentage to one decimal place at most, `0%`, `66.7%`, `100%`;
- * the ledger, the 达标情况汇总表 and the command's report show a 整改率 the same way.
- */
-export function formatPercent(rate: number): string {
-  return formatRate(Math.round(rate * 1000) / 1000);
-}
-
 /** The edit distance between two short texts, for "did you mean …" suggestions. */
 function distance(a: string, b: string): number {
   if (a === b) return 0;

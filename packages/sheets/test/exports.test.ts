@@ -24,7 +24,6 @@ const EXPORTED = [
   'exportRounds',
   'exportTasks',
   'exportTemplate',
-  'formatPercent',
   'formatSheetIssue',
   'frameworkFromGrid',
   'frameworkSheets',
