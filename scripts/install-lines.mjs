@@ -302,5 +302,5 @@ try {
   );
   for (const f of failed) log(`FAILED ${f.doc}: ${f.line}`);
   if (!process.env.KEEP_INSTALL_LINES) rmSync(work, { recursive: true, force: true });
-  if (failed.length > 0) process.exitCode = 1;
+  process.exit(failed.length > 0 ? 1 : 0);
 }
