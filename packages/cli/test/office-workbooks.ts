@@ -132,7 +132,7 @@ export const ledger = (dir: string, options: { clean?: boolean } = {}) =>
       [
         'ZG-003',
         '广场乱停车',
-        '09.09.09',
+        options.clean ? '01.01.01' : '09.09.09',
         '望江广场',
         '望江区人民政府',
         '2026-04-05 15:20',
