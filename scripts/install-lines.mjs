@@ -202,7 +202,7 @@ async function runServer(command, state, from) {
 }
 
 /** Where a doc's reader stands when its first line runs. */
-function startingFolder(doc, first, folder) {
+function startingFolder(first, folder) {
   if (/^(git clone|cd chuangwen\b)/.test(first)) return folder;
   if (/^(npm (ci|run|start|test)\b|npx turbo\b)/.test(first)) return join(folder, 'chuangwen');
   const app = join(folder, 'app');
@@ -250,7 +250,7 @@ try {
         symlinkSync(join(shared, 'chuangwen-packs'), join(folder, 'chuangwen-packs'));
     }
     const base = doc === 'README.md' ? shared : folder;
-    const state = { cwd: startingFolder(doc, lines[0], base), env: { ...baseEnv } };
+    const state = { cwd: startingFolder(lines[0], base), env: { ...baseEnv } };
     if (doc.includes('tutorial')) {
       // The reader writes tutorial.ts from the tutorial's code, step by step.
       state.tutorial = chainSource(readChains(root, doc)[0], true);

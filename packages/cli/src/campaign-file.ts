@@ -19,7 +19,7 @@ import { CliError, EXIT_CODES, readBytes, readJson, writeOut } from './io.js';
 import { jsonIssues } from './locate.js';
 
 /** The campaign's record of where its framework files are, by edition id, relative to the campaign file. */
-export const FRAMEWORK_FILES = 'chuangwen.frameworkFiles';
+const FRAMEWORK_FILES = 'chuangwen.frameworkFiles';
 
 /** The site types the command reads names with: the bundled catalogue. */
 export const siteTypes = siteTypeCatalogue.types;

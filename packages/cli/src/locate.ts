@@ -47,7 +47,7 @@ const FIELDS: Record<string, BilingualText> = {
 };
 
 /** Where a path leads, in words: `问题整改台账第 2 条（r-2）的测评标准`, `rectification 2 (r-2), standard`. */
-export function describePath(path: readonly PathSegment[], campaign?: Campaign): BilingualText | undefined {
+function describePath(path: readonly PathSegment[], campaign?: Campaign): BilingualText | undefined {
   const [collection, index, field] =
     path[0] === 'organisation' ? [path[1], path[2], path[3]] : [path[0], path[1], path[2]];
   if (typeof collection !== 'string' || !Object.hasOwn(COLLECTIONS, collection)) return undefined;

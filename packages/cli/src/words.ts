@@ -25,9 +25,7 @@ export const TEXT = {
   problems: { 'zh-CN': '个问题', en: 'problem(s)' },
 } as const;
 
-/** A list joined the way each language joins one: `甲、乙` or `a, b`. */
-export const joined = (items: readonly string[], locale: Locale) =>
-  items.join(locale === 'zh-CN' ? '、' : ', ');
+items.join(locale === 'zh-CN' ? '、' : ', ');
 
 /** `（…）` or ` (…)` around a remark. */
 export const aside = (text: string, locale: Locale) => (locale === 'zh-CN' ? `（${text}）` : ` (${text})`);

@@ -172,7 +172,7 @@ const PART_MARK = /(?:^|(?<=[;；。，,、：:\s]))\s*(?:[(（]\s*(\d{1,2})\s*[
  * Splits a cell into numbered parts (`1)…；2)…；3)…`, `（1）…（2）…`, `①…②…`) and the text before them. Only a run
  * numbered from 1 without gaps counts, and at least two parts: `第2)条` or a single `1)` are text.
  */
-export function splitParts(text: string): { lead: string; parts: WrittenPart[] } | undefined {
+function splitParts(text: string): { lead: string; parts: WrittenPart[] } | undefined {
   const marks = [...text.matchAll(PART_MARK)].map((m) => ({
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,

@@ -3,7 +3,7 @@
 // cell). Tags are matched as exceljs's parser names them: unprefixed, followed by white space, `/` or `>`.
 
 /** A range as exceljs decodes it: rows and columns from 1; a column past Excel's 16,384 makes exceljs throw. */
-export interface DecodedRange {
+interface DecodedRange {
   top: number;
   left: number;
   bottom: number;
@@ -30,7 +30,7 @@ function decodeAddress(text: string): { row: number; col: number } | undefined {
 }
 
 /** A reference (`A1`, `$A$1:$D$9`) as a range, or undefined where exceljs would build nothing from it. */
-export function decodeRange(ref: string): DecodedRange | undefined {
+function decodeRange(ref: string): DecodedRange | undefined {
   const parts = ref.split(':');
   const a = decodeAddress(parts[0] ?? '');
   const b = parts.length === 2 ? decodeAddress(parts[1] ?? '') : a;
@@ -44,7 +44,7 @@ export function decodeRange(ref: string): DecodedRange | undefined {
 }
 
 /** The cells a range covers. */
-export const areaOf = (r: DecodedRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+const areaOf = (r: DecodedRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
 const TAG = /<(row|c|mergeCell)[\s/>][^<]*/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;

@@ -27,7 +27,7 @@ export function deflateRepeated(piece: Buffer, repeat: number): { data: Buffer; 
 }
 
 /** Raw DEFLATE data for a sequence of pieces produced one at a time, so a large part never sits in memory whole. */
-export function deflatePieces(pieces: Iterable<string>): { data: Buffer; size: number } {
+function deflatePieces(pieces: Iterable<string>): { data: Buffer; size: number } {
   const blocks: Buffer[] = [];
   let size = 0;
   for (const piece of pieces) {

@@ -8,7 +8,7 @@ import { addEdition } from './editions.js';
 const SHOWN_ISSUES = 5;
 
 /** Reads a campaign document from a file's text: its own observations, ledger, survey returns and archive. */
-export function loadFromFile(name: string, text: string): CampaignData {
+function loadFromFile(name: string, text: string): CampaignData {
   let json: unknown;
   try {
     json = JSON.parse(text);
