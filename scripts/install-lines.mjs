@@ -5,6 +5,7 @@
 // (tests, benchmarks, releases) are listed as skipped. `node scripts/install-lines.mjs [doc …]` runs some docs only.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -23,6 +24,9 @@ import { chainSource, readChains } from './snippets.mjs';
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
 const work = mkdtempSync(join(tmpdir(), 'chuangwen-install-lines-'));
+// A reader's folder others may enter, as a home folder usually is: run as root, the embedded PostgreSQL of the
+// service runs as the postgres user, who must reach the checkout's programs (the service's README says so).
+chmodSync(work, 0o755);
 const shared = join(work, 'shared');
 mkdirSync(shared);
 const started = Date.now();

