@@ -25,8 +25,6 @@ export const TEXT = {
   problems: { 'zh-CN': '个问题', en: 'problem(s)' },
 } as const;
 
-items.join(locale === 'zh-CN' ? '、' : ', ');
-
 /** `（…）` or ` (…)` around a remark. */
 export const aside = (text: string, locale: Locale) => (locale === 'zh-CN' ? `（${text}）` : ` (${text})`);
 
