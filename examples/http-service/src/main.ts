@@ -4,7 +4,6 @@
 // audit key is kept outside the database, so someone who can rewrite the database cannot forge the audit.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { buildService } from './server.js';
 
 const auditKey = process.env.CHUANGWEN_AUDIT_KEY;
@@ -16,12 +15,15 @@ if (auditKey === undefined || auditKey.length < 16) {
 }
 const defaultPath = fileURLToPath(new URL('../data/chuangwen.db', import.meta.url));
 const embedded = process.argv.includes('--postgres')
-  ? await startEmbeddedPostgres(
-      process.env.POSTGRES_DIR ?? fileURLToPath(new URL('../data/postgres', import.meta.url)),
-    ).catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    })
+  ? // Loaded only when asked for: an ordinary start does not load the embedded server's packages.
+    await (await import('./embedded-postgres.js'))
+      .startEmbeddedPostgres(
+        process.env.POSTGRES_DIR ?? fileURLToPath(new URL('../data/postgres', import.meta.url)),
+      )
+      .catch((error: unknown) => {
+        console.error(error instanceof Error ? error.message : String(error));
+        process.exit(1);
+      })
   : undefined;
 const url = embedded?.url ?? process.env.DATABASE_URL;
 const path = process.env.DATABASE_PATH ?? defaultPath;
