@@ -1,6 +1,12 @@
 // The page's own words (headings, buttons, column names) in both languages, and the current language. Every domain
 // term (classes, phases, statuses, metrics, site types, reasons, blockers) comes from the library's own labels.
-import { type BilingualText, type Locale, type LocalizedText, localize } from '@chuangwen/model';
+import {
+  type BilingualText,
+  formatPercent,
+  type Locale,
+  type LocalizedText,
+  localize,
+} from '@chuangwen/model';
 import { ref } from 'vue';
 
 /** The page's language: Chinese by default, English by the switch. */
@@ -28,8 +34,8 @@ const UI = {
   updatedAt: ['已更新', 'Updated'],
   loading: ['正在读取…', 'Loading…'],
   dropHint: [
-    '将创建工作 JSON 文件拖放到页面任意位置，或',
-    'Drop a campaign JSON file anywhere on the page, or',
+    '将创建工作 JSON 文件（可连同其测评体系 JSON 文件）拖放到页面任意位置，或',
+    'Drop a campaign JSON file (with its framework JSON files) anywhere on the page, or',
   ],
   chooseFile: ['选择文件', 'choose a file'],
   dropHere: ['松开即可读取该文件', 'Release to read the file'],
@@ -148,7 +154,7 @@ export function joinList(items: readonly string[]): string {
 
 /** A rate as a percentage with one decimal, or a dash. */
 export function pct(rate: number | null | undefined): string {
-  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+  return rate === null || rate === undefined ? '—' : formatPercent(rate);
 }
 
 /** A number with one decimal, or a dash. */

@@ -3,7 +3,7 @@
 import { shallowRef } from 'vue';
 import { computeDashboard, type Dashboard } from './compute/dashboard.js';
 import { type CampaignData, LoadError, loadFromService, readHeads } from './data/campaign-data.js';
-import { loadFromFile } from './data/campaign-file.js';
+import { loadFromFiles } from './data/campaign-file.js';
 import { pollHeads } from './live.js';
 
 const params = new URLSearchParams(location.search);
@@ -68,12 +68,15 @@ export async function openService(): Promise<void> {
   }
 }
 
-/** Reads a dropped or chosen campaign file and computes everything here; the service is no longer polled. */
-export async function openFile(file: File): Promise<void> {
+/**
+ * Reads a dropped or chosen campaign file (with the framework files dropped beside it) and computes everything here;
+ * the service is no longer polled.
+ */
+export async function openFiles(files: readonly File[]): Promise<void> {
   stopPolling?.();
   stopPolling = undefined;
   try {
-    show(loadFromFile(file.name, await file.text()));
+    show(loadFromFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })))));
   } catch (e) {
     fail(e);
   }

@@ -2,7 +2,7 @@
 // page's own modules: the board and its roll-ups, the countdown, the ledger's rates and flagged problems, the
 // re-inspection schedule, survey rates, the civility index and the board at past moments.
 import type { CivilityTally } from '@chuangwen/checklists';
-import { civilitySheet, districtFramework } from '@chuangwen/checklists/district';
+import { civilitySheet, districtFramework, SAMPLE_CIVILITY_PASS_LINE } from '@chuangwen/checklists/district';
 import { isOverdue } from '@chuangwen/machine';
 import {
   type ArchiveDocument,
@@ -95,7 +95,8 @@ export function expectedViews(record: Record, asOf: string) {
     week: board.lapsing(7),
     month: board.lapsing(30),
     surveys: GOAL_METRICS.map((m) => rates[m]),
-    civility: tallies && civilityIndex({ sheet: civilitySheet, tallies }),
+    civility:
+      tallies && civilityIndex({ sheet: civilitySheet, tallies, passLine: SAMPLE_CIVILITY_PASS_LINE }),
     board,
   };
 }

@@ -1,5 +1,6 @@
 // The page as people use it: it follows the record live, it computes a dropped campaign file by itself in the browser,
 // and the keyboard reaches every view and the drill-down.
+import { districtFramework } from '@chuangwen/checklists/district';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
@@ -22,14 +23,14 @@ const cell = (table: string, id: string, col: string) =>
   `[data-table="${table}"] tr[data-row="${id}"] [data-col="${col}"]`;
 
 /** Drops a file onto the page as a user's drag and drop does. */
-async function drop(target: Page, name: string, text: string) {
+async function drop(target: Page, name: string, text: string, ...more: [string, string][]) {
   const transfer = await target.evaluateHandle(
-    ([n, t]) => {
+    (files) => {
       const data = new DataTransfer();
-      data.items.add(new File([t!], n!, { type: 'application/json' }));
+      for (const [n, t] of files) data.items.add(new File([t!], n!, { type: 'application/json' }));
       return data;
     },
-    [name, text],
+    [[name, text], ...more],
   );
   await target.dispatchEvent('[data-testid="page"]', 'drop', { dataTransfer: transfer });
 }
@@ -195,6 +196,27 @@ describe('the dashboard in use', () => {
     expect(await page.locator('[data-block="error"]').textContent()).toContain(
       'broken.json 不是有效的 JSON 文件',
     );
+
+    // A campaign of its own framework: dropped alone it is refused with what to do; with its framework, it shows.
+    const own = structuredClone(districtFramework) as {
+      id: string;
+      items: { code: string; title: { 'zh-CN': string } }[];
+    };
+    own.id = 'jianglan-2026';
+    own.items[0]!.title['zh-CN'] = '江澜特色项目';
+    const mine = {
+      ...campaign,
+      frameworks: campaign.frameworks.map((f) => (f.role === 'main' ? { ...f, editionId: own.id } : f)),
+    };
+    await drop(page, 'jianglan.json', JSON.stringify(mine));
+    expect(await page.locator('[data-block="error"]').textContent()).toContain(
+      '页面没有测评体系 jianglan-2026：请把它的测评体系文件（JSON）与创建工作文件一起拖入',
+    );
+    await drop(page, 'jianglan.json', JSON.stringify(mine), ['framework.json', JSON.stringify(own)]);
+    await openView(page, 'summary');
+    expect(
+      await page.locator(`[data-table="items"] tr[data-row="${own.items[0]!.code}"] th`).textContent(),
+    ).toContain('江澜特色项目');
     await offline.close();
   });
 });

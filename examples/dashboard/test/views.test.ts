@@ -109,7 +109,7 @@ describe('the dashboard against the example service', () => {
     );
     for (const p of campaign.countdown.phases) {
       expect(await page.locator(`${row('countdown', p.phase)} [data-col="daysLeft"]`).textContent()).toBe(
-        String(p.daysLeft),
+        p.daysLeft < 0 ? '—' : String(p.daysLeft),
       );
       expect(await page.locator(`${row('countdown', p.phase)} th`).textContent()).toBe(
         label(p.phase as never, 'zh-CN'),
@@ -238,13 +238,43 @@ describe('the dashboard against the example service', () => {
         await openView(page, view);
         await page.waitForTimeout(300); // charts redraw on resize
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        if (view === 'summary') await expectTablesBesideCharts(`${width}×${height}${suffix}`);
         await page.screenshot({ path: `${SCREENSHOTS}/${view}-${width}x${height}${suffix}.png` });
       }
     };
     await shoot(1920, 1080, '');
     await shoot(1366, 768, '');
     await page.locator('[data-control="language"]').click();
+    await shoot(1920, 1080, '.en');
     await shoot(1366, 768, '.en');
     await page.locator('[data-control="language"]').click();
   });
 });
+
+/**
+ * The summary's tables keep to their column: nothing in them (the class badges) reaches the chart beside them, and a
+ * row's name reads on two lines at most. English labels are the longer ones, so both languages are checked.
+ */
+async function expectTablesBesideCharts(where: string) {
+  const blocks = await page.locator('.class-summary').evaluateAll((elements) =>
+    elements.map((block) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const wrap = box(block.querySelector('.table-wrap')!);
+      const chart = box(block.querySelector('.chart-panel')!);
+      const badges = [...block.querySelectorAll('.table-wrap .badge')].map((b) => box(b).right);
+      const line = Number.parseFloat(getComputedStyle(block.querySelector('tbody th')!).lineHeight);
+      const names = [...block.querySelectorAll('tbody th')].map((th) => {
+        const target = th.querySelector('button') ?? th;
+        return Math.round(box(target).height / line);
+      });
+      return { wrap, chart, badges, names };
+    }),
+  );
+  expect(blocks.length, where).toBeGreaterThan(0);
+  for (const { wrap, chart, badges, names } of blocks) {
+    const sideBySide = chart.left >= wrap.right - 1;
+    if (sideBySide) for (const right of badges) expect(right, where).toBeLessThanOrEqual(chart.left);
+    for (const right of badges) expect(right, where).toBeLessThanOrEqual(wrap.right + 1);
+    expect(Math.max(...names), where).toBeLessThanOrEqual(2);
+  }
+}

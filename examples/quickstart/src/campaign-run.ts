@@ -2,7 +2,12 @@
 // machine, the board and the measures from the rules. Every step uses only the published packages' public API.
 
 import type { CivilityTally } from '@chuangwen/checklists';
-import { civilitySheet, minorsFramework, siteTypeCatalogue } from '@chuangwen/checklists/district';
+import {
+  civilitySheet,
+  minorsFramework,
+  SAMPLE_CIVILITY_PASS_LINE,
+  siteTypeCatalogue,
+} from '@chuangwen/checklists/district';
 import type { Role } from '@chuangwen/machine';
 import {
   type AssessmentRound,
@@ -321,7 +326,7 @@ export function runCampaign() {
     makeUps: meetings.all.filter((m) => m.makeUpFor !== undefined),
     rates: surveyRates(responses, campaign.goals.targetRates),
     responses: responses.length,
-    civility: civilityIndex({ sheet: civilitySheet, tallies, passLine: 85 }),
+    civility: civilityIndex({ sheet: civilitySheet, tallies, passLine: SAMPLE_CIVILITY_PASS_LINE }),
     score,
     minorsScore,
     draw,

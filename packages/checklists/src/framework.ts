@@ -36,6 +36,7 @@ export const PrerequisiteSchema = z.strictObject({
   description: LocalizedTextSchema,
   /** The companion assessment whose score is checked. / 需核对其得分的同步测评（如未成年人思想道德建设测评） */
   assessment: LocalizedTextSchema,
+  /** The score the companion assessment must reach. / 须达到的最低得分 */
   minimumScore: z.number().min(0),
 });
 /** A gate before the score counts. */
@@ -55,6 +56,7 @@ export type NegativePenalty = z.infer<typeof NegativePenaltySchema>;
 export const NegativeListRuleSchema = z.strictObject({
   code: CodeSchema,
   description: LocalizedTextSchema,
+  /** How many months before the assessment an event counts. / 测评前多少个月内发生的事件计入 */
   triggerWindowMonths: z.int().min(1).max(60),
   penalty: NegativePenaltySchema,
 });
@@ -66,6 +68,7 @@ export const ItemGroupSchema = z.strictObject({
   code: CodeSchema,
   displayCode: DisplayCodeSchema.optional(),
   title: LocalizedTextSchema,
+  /** The points of the group, where the edition prints them. / 该分组的分值（版本中印有时） */
   points: z.number().min(0).optional(),
   itemCodes: z.array(CodeSchema).min(1),
 });
@@ -75,6 +78,7 @@ export interface ItemGroup extends z.infer<typeof ItemGroupSchema> {}
 /** How many sites of a type the official assessors draw (抽取点位数), for a mock assessment to rehearse the draw. */
 export const SamplingQuotaSchema = z.strictObject({
   siteType: SiteTypeCodeSchema,
+  /** How many sites of the type are drawn. / 抽取的点位数 */
   count: z.int().min(1),
 });
 /** How many sites of a type are drawn. */
@@ -84,6 +88,7 @@ export interface SamplingQuota extends z.infer<typeof SamplingQuotaSchema> {}
 export const FrameworkEditionSchema = z.strictObject({
   id: CodeSchema,
   name: LocalizedTextSchema,
+  /** The year of the edition (版本年份). / 版本年份 */
   editionYear: z.int().min(2000).max(2100),
   group: CompetitionGroupSchema,
   /** The points the edition declares; left out when it is published without weights. / 该版本公布的总分；未公布分值时不填 */

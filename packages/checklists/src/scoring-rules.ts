@@ -9,6 +9,7 @@ export const GradeBandSchema = z.strictObject({
    * / 仍可得此等级的最多问题数（例）；最后一档不填，超过上一档的问题数均归入此档
    */
   maxViolations: z.int().min(0).optional(),
+  /** The share of the points the grade earns, from 0 to 1. / 该档得分占分值的比例（0 至 1） */
   coefficient: z.number().min(0).max(1),
 });
 /** One grade of a state-description rule. */

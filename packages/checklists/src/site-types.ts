@@ -29,7 +29,9 @@ export interface SiteType extends z.infer<typeof SiteTypeSchema> {}
 
 /** A catalogue of site types. */
 export const SiteTypeCatalogueSchema = z.strictObject({
+  /** The catalogue's id. / 点位目录的编号 */
   id: z.string().min(1),
+  /** Set on bundled sample content, which is not an official text. / 随包示例内容的标记，并非官方文本 */
   sample: z.boolean().default(false),
   types: z.array(SiteTypeSchema).min(1),
 });

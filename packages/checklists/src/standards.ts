@@ -35,6 +35,7 @@ export const RULES_FOR_KIND: Record<StandardKind, readonly ScoringRuleKind[]> = 
 
 /** A numbered part of a standard (1), 2), …) whose methods differ from its siblings'. */
 export const StandardPartSchema = z.strictObject({
+  /** The part's number as printed: 1), （2）, ③. / 分项的原文编号，如 1)、（2）、③ */
   label: z.string().min(1).max(16),
   text: LocalizedTextSchema,
   methods: z.array(AssessmentMethodSchema).min(1),
@@ -49,6 +50,7 @@ export interface StandardPart extends z.infer<typeof StandardPartSchema> {}
 export const SiteThresholdSchema = z.strictObject({
   siteType: SiteTypeCodeSchema,
   text: LocalizedTextSchema,
+  /** The number required at sites of this type. / 该类点位的数量要求 */
   required: z.number().min(0).optional(),
 });
 /** A threshold that depends on the site type. */
@@ -68,6 +70,7 @@ export const StandardSchema = z.strictObject({
   text: LocalizedTextSchema,
   methods: z.array(AssessmentMethodSchema).min(1, { error: 'chuangwen:missing_method' }),
   parts: z.array(StandardPartSchema).default([]),
+  /** The standard's points, where the edition weighs standards. / 标准的分值，用于版本按标准赋分时 */
   points: z.number().min(0).optional(),
   kind: StandardKindSchema,
   siteTypes: z.array(SiteTypeCodeSchema).default([]),

@@ -73,6 +73,7 @@ const DISTRICT = [
   'SAMPLE_NOTICE',
   'SEED_CADENCE',
   'civilitySheet',
+  'SAMPLE_CIVILITY_PASS_LINE',
   'districtArchiveInventory',
   'districtFramework',
   'minorsFramework',

@@ -1,5 +1,5 @@
 import type { FrameworkEdition } from '@chuangwen/checklists';
-import { type Campaign, type Locale, label } from '@chuangwen/model';
+import { type Campaign, formatPercent, type Locale, label } from '@chuangwen/model';
 import {
   CLASS_LABELS,
   COMPLIANCE_CLASSES,
@@ -48,6 +48,9 @@ const T = {
   lead: { 'zh-CN': '牵头单位', en: 'Lead units' },
   deadline: { 'zh-CN': '完成时限', en: 'Deadline' },
   standing: { 'zh-CN': '长期任务', en: 'Standing duty' },
+  ended: { 'zh-CN': '已结束', en: 'Ended' },
+  startsIn: { 'zh-CN': '未开始，距开始', en: 'Starts in' },
+  days: { 'zh-CN': '天', en: 'days' },
 } as const;
 
 /**
@@ -67,10 +70,14 @@ export function renderReport(
   const td = (v: string | number, style = '') =>
     `<td${style ? ` style="${style}"` : ''}>${escapeHtml(String(v))}</td>`;
 
+  // A phase whose planned end has passed is over: it has no days left to count, however many ago it ended.
   const phases = phaseCountdowns(campaign.timeline, asOf).map((p) => [
     td(label(p.phase, locale)),
     td(`${p.start} – ${p.end}`),
-    td(p.daysLeft, p.overdue ? `background:${FILLS.nonCompliant}` : ''),
+    td(
+      p.daysLeft < 0 ? t('ended') : p.notStarted ? `${t('startsIn')} ${-p.daysIn} ${t('days')}` : p.daysLeft,
+      p.daysLeft < 0 ? `color:#666` : '',
+    ),
   ]);
   let board = `<p>${escapeHtml(t('noFramework'))}</p>`;
   if (options.framework) {
@@ -103,7 +110,7 @@ export function renderReport(
     td(r.closed),
     td(r.escalated),
     td(r.overdue, r.overdue > 0 ? `background:${FILLS.nonCompliant}` : ''),
-    td(r.rate === null ? '—' : `${(r.rate * 100).toFixed(1)}%`),
+    td(r.rate === null ? '—' : formatPercent(r.rate)),
   ]);
   const tasks = campaign.tasks.map((task) => {
     const left = taskCountdown(task, today);

@@ -24,7 +24,9 @@ export type AppraisalGrade = z.infer<typeof AppraisalGradeSchema>;
 
 /** One line of a scorecard: a deduction or a bonus, with its reason and the records it rests on. */
 export const ScoreEntrySchema = z.strictObject({
+  /** A deduction (扣分) or a bonus (加分). / 扣分或加分 */
   kind: z.enum(['deduction', 'bonus']),
+  /** How many points. / 分值 */
   points: z.number().min(0),
   reason: TextSchema,
   refs: z.array(IdSchema).default([]),
@@ -40,7 +42,9 @@ export const UnitAppraisalSchema = z.strictObject({
   id: IdSchema,
   unitId: UnitIdSchema,
   period: PeriodSchema,
+  /** The unit's score. / 单位得分 */
   score: z.number().optional(),
+  /** The unit's rank, from 1. / 单位名次（从 1 开始） */
   rank: z.int().min(1).optional(),
   /** The ranking group the rank is within, such as districts apart from counties. / 名次所在的排名组别，如区与县分开排名 */
   rankingGroup: IdSchema.optional(),

@@ -14,6 +14,7 @@ export type RoundKind = z.infer<typeof RoundKindSchema>;
 /** A named part of a composite score (实地考察部分, 问卷部分), as a result table prints it. */
 export const ScorePartSchema = z.strictObject({
   name: NameSchema,
+  /** The points the part scored. / 该部分得分 */
   score: z.number(),
   /**
    * The points the part is out of, when printed (version 2 documents called it `maxScore`).
@@ -32,7 +33,9 @@ export const UnitResultSchema = z.strictObject({
   unitId: UnitIdSchema,
   /** The ranking group the unit is ranked in (districts apart from counties, …). / 单位参加排名的组别（区与县分开排名等） */
   rankingGroup: IdSchema.optional(),
+  /** The unit's total score in the round. / 单位在本轮的总分 */
   score: z.number().optional(),
+  /** The unit's rank in its group, from 1. / 单位在组内的名次（从 1 开始） */
   rank: z.int().min(1).optional(),
   methodScores: z.partialRecord(AssessmentMethodSchema, z.number()).default({}),
   parts: z.array(ScorePartSchema).default([]),

@@ -147,6 +147,7 @@ export {
   WorkingGroupKindSchema,
   WorkingGroupSchema,
 } from './organisation.js';
+export { formatPercent } from './percent.js';
 export type { Phase } from './phases.js';
 export { PHASES, PhaseSchema } from './phases.js';
 export type {

@@ -113,6 +113,7 @@ const observationFields = {
 
 /** A check that reached a verdict: passed or failed, with the measures the standard's rule reads. */
 export const AssessedObservationSchema = z.strictObject({
+  /** Whether the check passed (合格) or failed (不合格). / 检查结果：合格或不合格 */
   outcome: z.enum(['pass', 'fail']),
   /** Violations found (例). / 发现的问题数（例） */
   violationCount: z.int().min(0).optional(),
@@ -145,6 +146,7 @@ export interface AssessedObservation extends z.infer<typeof AssessedObservationS
 
 /** A check that could not be made (the site closed, no access), with the reason. */
 export const NotAssessableObservationSchema = z.strictObject({
+  /** The check could not reach a verdict (无法测评). / 无法测评 */
   outcome: z.literal('notAssessable'),
   reason: NotAssessableReasonSchema,
   ...observationFields,

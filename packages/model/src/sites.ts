@@ -20,7 +20,9 @@ export type Datum = z.infer<typeof DatumSchema>;
 
 /** A point on the map; the datum matters in China, where map providers shift coordinates. */
 export const CoordinatesSchema = z.strictObject({
+  /** Longitude in degrees, east positive. / 经度（度，东经为正） */
   longitude: z.number().min(-180).max(180),
+  /** Latitude in degrees, north positive. / 纬度（度，北纬为正） */
   latitude: z.number().min(-90).max(90),
   datum: DatumSchema,
 });

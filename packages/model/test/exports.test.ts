@@ -119,6 +119,7 @@ const EXPORTED = [
   'parseJsonText',
   'JSON_TEXT_LIMITS',
   'formatPath',
+  'formatPercent',
   'label',
   'labels',
   'localize',

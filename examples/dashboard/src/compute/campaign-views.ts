@@ -20,7 +20,7 @@ import {
   toMs,
 } from '@chuangwen/rules';
 import type { CampaignData } from '../data/campaign-data.js';
-import { CIVILITY_SHEET, civilityTallies } from '../data/editions.js';
+import { CIVILITY_SHEET, civilityPassLine, civilityTallies } from '../data/editions.js';
 import { type BoardView, boardOf } from './board-view.js';
 import { documentReadiness, plannedPhase } from './document-facts.js';
 
@@ -83,7 +83,9 @@ export function surveyView(data: CampaignData): GoalRate[] {
 /** The civility index by site type, from the document's tallies; undefined when it holds none. */
 export function civilityView(data: CampaignData): CivilityIndex | undefined {
   const tallies = civilityTallies(data.document);
-  return tallies && civilityIndex({ sheet: CIVILITY_SHEET, tallies });
+  return (
+    tallies && civilityIndex({ sheet: CIVILITY_SHEET, tallies, passLine: civilityPassLine(data.document) })
+  );
 }
 
 /** The moments the board is judged at over time: weekly from the first planned day, then the moment itself. */

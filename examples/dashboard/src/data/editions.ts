@@ -6,27 +6,47 @@ import {
   type FrameworkEdition,
   type ObservationSheet,
 } from '@chuangwen/checklists';
-import { civilitySheet, districtFramework, siteTypeCatalogue } from '@chuangwen/checklists/district';
+import {
+  civilitySheet,
+  districtFramework,
+  SAMPLE_CIVILITY_PASS_LINE,
+  siteTypeCatalogue,
+} from '@chuangwen/checklists/district';
 import { type Campaign, type LocalizedText, mainEditionId } from '@chuangwen/model';
 import { z } from 'zod';
 import { LoadError } from './campaign-data.js';
 
-const EDITIONS: readonly FrameworkEdition[] = [districtFramework];
+/** The editions the page knows: the bundled sample, and any a person dropped with their campaign file. */
+const EDITIONS = new Map<string, FrameworkEdition>([[districtFramework.id, districtFramework]]);
 
-/** The main framework edition of a campaign, or a refusal naming the edition the page does not carry. */
+/** Makes a framework edition known to the page (one dropped beside a campaign file), in place of one of its id. */
+export function addEdition(edition: FrameworkEdition): void {
+  EDITIONS.set(edition.id, edition);
+}
+
+/** The main framework edition of a campaign, or a refusal naming the edition the page does not have. */
 export function mainEdition(document: Campaign): FrameworkEdition {
   const id = mainEditionId(document);
-  const edition = EDITIONS.find((e) => e.id === id);
+  const edition = EDITIONS.get(id);
   if (!edition)
     throw new LoadError(
-      `页面未内置测评体系 ${id}（内置：${EDITIONS.map((e) => e.id).join('、')}）`,
-      `the page does not carry framework edition ${id} (it carries ${EDITIONS.map((e) => e.id).join(', ')})`,
+      `页面没有测评体系 ${id}：请把它的测评体系文件（JSON）与创建工作文件一起拖入（页面已有：${[...EDITIONS.keys()].join('、')}）`,
+      `the page does not have framework edition ${id}: drop its framework file (JSON) together with the campaign file (the page has ${[...EDITIONS.keys()].join(', ')})`,
     );
   return edition;
 }
 
 /** The observation sheet civility tallies are read against. */
 export const CIVILITY_SHEET: ObservationSheet = civilitySheet;
+
+/**
+ * The pass line a document's civility index is held to: its own (a host extension, `civilityPassLine`), else the
+ * sample's, the one value the demo shows too.
+ */
+export function civilityPassLine(document: Campaign): number {
+  const own = document.extensions?.civilityPassLine;
+  return typeof own === 'number' && own > 0 && own <= 100 ? own : SAMPLE_CIVILITY_PASS_LINE;
+}
 
 /** Where a document keeps its civility tallies: the model has no field for them, so a host extension holds them. */
 const CIVILITY_TALLIES_KEY = 'civilityTallies';

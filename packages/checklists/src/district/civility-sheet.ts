@@ -91,3 +91,10 @@ export const civilitySheet: ObservationSheet = ObservationSheetSchema.parse({
     b('B16', '自觉排队', 'Queueing of one’s own accord', 'civil', ['busStop', ...INDOOR], 1),
   ],
 });
+
+/**
+ * The pass line the sample street's public civility index is held to (85 of 100): local practice, so it is a setting
+ * of the sample rather than of the rules (`civilityIndex` takes 80 when given none). Every page that shows the sample's
+ * index passes this one value.
+ */
+export const SAMPLE_CIVILITY_PASS_LINE = 85;

@@ -11,7 +11,7 @@ import { type ArchiveInventory, archiveInventory } from '../archive-inventory.js
 import { districtFramework } from './framework.js';
 
 export { rectificationChecklists } from './checklists.js';
-export { civilitySheet } from './civility-sheet.js';
+export { civilitySheet, SAMPLE_CIVILITY_PASS_LINE } from './civility-sheet.js';
 export { districtFramework } from './framework.js';
 export { minorsFramework } from './minors-framework.js';
 export { SAMPLE_NOTICE, SEED_CADENCE, sampleStreetCampaign } from './sample-street.js';
