@@ -10,6 +10,7 @@ import {
   CampaignSummarySchema,
   EventOutcomeSchema,
   EvidenceQuerySchema,
+  HistoryQuerySchema,
   ProblemSchema,
   ScheduleQuerySchema,
   VerificationSchema,
@@ -71,6 +72,34 @@ export const ROUTES = [
     summary:
       'The campaign whole, as every host reads it: phase, readiness, board, ledger, schedule, evidence counts',
     query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getStandard',
+    method: 'GET',
+    url: '/campaigns/:id/standards/:code',
+    summary: "A standard on the board: its class, derived class, any override, and each cell's class",
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getCell',
+    method: 'GET',
+    url: '/campaigns/:id/standards/:code/cells/:cell',
+    summary:
+      "Why a cell has its class: the classification's reasons and actions, and the observations it holds",
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getHistory',
+    method: 'GET',
+    url: '/campaigns/:id/history',
+    summary: 'The board over time: totals per class at each point, judged on the evidence in force now',
+    query: HistoryQuerySchema,
     ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
     errors: [400, 401, 404, 503],
   },
@@ -221,8 +250,8 @@ export function openApiDocument(): Json {
   for (const route of ROUTES as readonly RouteSpec[]) {
     const path = openApiPath(route.url);
     const parameters: Json[] = [];
-    if (route.url.includes(':id'))
-      parameters.push({ name: 'id', in: 'path', required: true, schema: { type: 'string' } });
+    for (const [, name] of route.url.matchAll(/:([A-Za-z]+)/g))
+      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
     if (route.query)
       for (const [name, field] of Object.entries(route.query.shape))
         parameters.push({

@@ -1,7 +1,7 @@
 // What the service takes and answers, as zod schemas: the routes validate with them and the OpenAPI description is
 // generated from them, so the two cannot drift apart.
 import { CampaignEventSchema } from '@chuangwen/machine';
-import { DateSchema, DateTimeSchema, IdSchema } from '@chuangwen/model';
+import { DateSchema, DateTimeSchema, IdSchema, StandardRefSchema } from '@chuangwen/model';
 import { z } from 'zod';
 
 /** A moment: a date (`2026-06-30`, midnight in Asia/Shanghai) or an instant with its offset. */
@@ -10,6 +10,24 @@ const MomentSchema = z.union([DateSchema, DateTimeSchema]);
 export const AsOfQuerySchema = z.strictObject({ asOf: MomentSchema.optional() });
 
 export const CampaignParamsSchema = z.strictObject({ id: IdSchema });
+
+/** A standard of the campaign's main framework edition, by its code. */
+export const StandardParamsSchema = z.strictObject({ id: IdSchema, code: StandardRefSchema });
+
+/** One cell of a standard: its scope key (`site:<id>`, `unit:<id>`, `siteType:<type>` or `jurisdiction`). */
+export const CellParamsSchema = z.strictObject({
+  id: IdSchema,
+  code: StandardRefSchema,
+  cell: z.string().regex(/^(jurisdiction|(site|unit|siteType):[^\s/]{1,200})$/),
+});
+
+export const HistoryQuerySchema = z.strictObject({
+  asOf: MomentSchema.optional(),
+  /** The first day (by default the first planned day of the timeline). */
+  from: DateSchema.optional(),
+  /** Days between points (a week by default); at most 200 points are answered. */
+  every: z.coerce.number().int().min(1).max(92).default(7),
+});
 
 const StreamSchema = z
   .string()

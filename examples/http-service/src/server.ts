@@ -20,6 +20,7 @@ import {
   type RecordStore,
   recordEvent,
   StoreError,
+  viewData,
 } from '@chuangwen/store';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
@@ -34,8 +35,11 @@ import {
   AsOfQuerySchema,
   AuditQuerySchema,
   CampaignParamsSchema,
+  CellParamsSchema,
   EvidenceQuerySchema,
+  HistoryQuerySchema,
   ScheduleQuerySchema,
+  StandardParamsSchema,
   VerifyBodySchema,
   VerifyQuerySchema,
 } from './schemas.js';
@@ -60,6 +64,21 @@ export interface ServiceOptions {
 }
 
 const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
+
+/** Moments from a first day (noon, Asia/Shanghai) every `every` days up to `asOf`, and `asOf` itself; at most 200. */
+function historyMoments(first: string | undefined, asOf: string, every: number): string[] {
+  const end = Date.parse(asOf);
+  const out: string[] = [];
+  if (first !== undefined)
+    for (
+      let ms = Date.parse(`${first}T12:00:00+08:00`);
+      ms < end && out.length < 199;
+      ms += every * 86_400_000
+    )
+      out.push(new Date(ms).toISOString());
+  out.push(asOf);
+  return out;
+}
 /** The most bytes of entries one audit page holds, whatever the page's length in entries. */
 const AUDIT_PAGE_BYTES = 1024 * 1024;
 /** A posted campaign document's limit: a district's document fits; anything larger is refused before it is read. */
@@ -187,7 +206,13 @@ export async function buildService(options: ServiceOptions) {
       problem(request, 404, 'not_found', msg(`创建工作 ${id} 不存在`, `campaign ${id} does not exist`)),
     );
   const idOf = (request: FastifyRequest, reply: FastifyReply) =>
-    parse(CampaignParamsSchema, request.params, request, reply, msg('路径参数', 'the path'))?.id;
+    parse(
+      CampaignParamsSchema,
+      { id: (request.params as { id?: unknown }).id },
+      request,
+      reply,
+      msg('路径参数', 'the path'),
+    )?.id;
   /** The campaign's view at the moment the query asks (the service's clock by default), or a problem sent. */
   const viewOf = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!authenticate(request, reply)) return undefined;
@@ -303,9 +328,73 @@ export async function buildService(options: ServiceOptions) {
 
     getView: async (request, reply) => {
       const view = await viewOf(request, reply);
-      if (!view) return reply;
-      const { items: _items, explain: _explain, ...plain } = view;
-      return plain;
+      return view ? viewData(view) : reply;
+    },
+
+    getStandard: async (request, reply) => {
+      const params =
+        authenticate(request, reply) &&
+        parse(StandardParamsSchema, request.params, request, reply, msg('路径参数', 'the path'));
+      const query =
+        params && parse(AsOfQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!params || !query) return reply;
+      const view = await campaignView(store, params.id, { asOf: query.asOf ?? now() });
+      if (!view) return notFound(request, reply, params.id);
+      const status = view.board.standards[params.code];
+      if (!status)
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            404,
+            'not_found',
+            msg(`测评体系中没有标准 ${params.code}`, `the framework has no standard ${params.code}`),
+          ),
+        );
+      return { asOf: view.asOf, code: params.code, ...status, cells: view.cells(params.code) };
+    },
+
+    getCell: async (request, reply) => {
+      const params =
+        authenticate(request, reply) &&
+        parse(CellParamsSchema, request.params, request, reply, msg('路径参数', 'the path'));
+      const query =
+        params && parse(AsOfQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!params || !query) return reply;
+      const view = await campaignView(store, params.id, { asOf: query.asOf ?? now() });
+      if (!view) return notFound(request, reply, params.id);
+      const explained = view.explain(params.code, params.cell);
+      if (!explained)
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            404,
+            'not_found',
+            msg(
+              `标准 ${params.code} 在 ${params.cell} 没有测评记录`,
+              `nothing is recorded for standard ${params.code} at ${params.cell}`,
+            ),
+          ),
+        );
+      return { asOf: view.asOf, code: params.code, cell: params.cell, ...explained };
+    },
+
+    getHistory: async (request, reply) => {
+      if (!authenticate(request, reply)) return reply;
+      const id = idOf(request, reply);
+      const query =
+        id && parse(HistoryQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!id || !query) return reply;
+      const view = await campaignView(store, id, { asOf: query.asOf ?? now() });
+      if (!view) return notFound(request, reply, id);
+      const first =
+        query.from ?? (view.document as { timeline?: { start: string }[] } | null)?.timeline?.[0]?.start;
+      return {
+        asOf: view.asOf,
+        every: query.every,
+        points: view.boardHistory(historyMoments(first, view.asOf, query.every)),
+      };
     },
 
     postEvent: async (request, reply) => {

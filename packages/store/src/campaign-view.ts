@@ -106,6 +106,15 @@ export interface CampaignView {
   asDocument(): Campaign | undefined;
 }
 
+/** The plain part of a view: what a service sends over the wire and a page renders, without the on-demand methods. */
+export type CampaignViewData = Omit<CampaignView, 'items' | 'cells' | 'explain' | 'boardHistory' | 'asDocument'>;
+
+/** The plain part of a view (a copy of its fields, no methods), ready for JSON. */
+export function viewData(view: CampaignView): CampaignViewData {
+  const { items: _i, cells: _c, explain: _e, boardHistory: _h, asDocument: _d, ...data } = view;
+  return data;
+}
+
 /** Options of a view: its moment, and how far ahead the re-inspection schedule looks. */
 export interface CampaignViewOptions {
   asOf: string;

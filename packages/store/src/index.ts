@@ -10,12 +10,13 @@
 
 export type {
   CampaignView,
+  CampaignViewData,
   CampaignViewOptions,
   EvidenceCounts,
   LedgerRow,
   ViewStandard,
 } from './campaign-view.js';
-export { campaignView } from './campaign-view.js';
+export { campaignView, viewData } from './campaign-view.js';
 export type {
   Commit,
   EntryPage,
