@@ -8,7 +8,7 @@ import {
   readinessOf,
 } from '@chuangwen/machine';
 import { derivedFacts } from '@chuangwen/machine/internal';
-import type { Campaign, Rectification } from '@chuangwen/model';
+import type { Campaign, Phase, Rectification } from '@chuangwen/model';
 import {
   type BoardSummary,
   type ClassCounts,
@@ -104,14 +104,30 @@ export interface CampaignView {
   boardHistory(moments: readonly string[]): { at: string; totals: ClassCounts }[];
   /** The campaign as a document at this point of its record (see {@link asDocument}); undefined without a document. */
   asDocument(): Campaign | undefined;
+  /**
+   * Whether a phase could end on what the record holds at the view's moment, whatever phase the record is in: for a
+   * record read from a document (which starts at 宣传发动), the phase its timeline plans.
+   */
+  readinessFor(phase: Phase): Readiness;
 }
 
 /** The plain part of a view: what a service sends over the wire and a page renders, without the on-demand methods. */
-export type CampaignViewData = Omit<CampaignView, 'items' | 'cells' | 'explain' | 'boardHistory' | 'asDocument'>;
+export type CampaignViewData = Omit<
+  CampaignView,
+  'items' | 'cells' | 'explain' | 'boardHistory' | 'asDocument' | 'readinessFor'
+>;
 
 /** The plain part of a view (a copy of its fields, no methods), ready for JSON. */
 export function viewData(view: CampaignView): CampaignViewData {
-  const { items: _i, cells: _c, explain: _e, boardHistory: _h, asDocument: _d, ...data } = view;
+  const {
+    items: _i,
+    cells: _c,
+    explain: _e,
+    boardHistory: _h,
+    asDocument: _d,
+    readinessFor: _r,
+    ...data
+  } = view;
   return data;
 }
 
@@ -234,5 +250,6 @@ export async function campaignView(
     explain: (code, key) => explainCell(board, p, code, key),
     boardHistory: (moments) => boardHistory(p, moments),
     asDocument: () => asDocument(p),
+    readinessFor: (phase) => readinessOf(context, phase, derived, p.configuration.readiness),
   };
 }

@@ -18,8 +18,13 @@ export interface DocumentViewOptions {
   scheduleDays?: number;
 }
 
-/** A view of a document, or why the document does not import (its records located). */
-export type DocumentView = { ok: true; view: CampaignView } | { ok: false; issues: ValidationIssue[] };
+/**
+ * A view of a document, with the store holding its record (for views at other moments: `campaignView(store,
+ * campaign.id, { asOf })`), or why the document does not import (its records located).
+ */
+export type DocumentView =
+  | { ok: true; view: CampaignView; store: MemoryRecordStore }
+  | { ok: false; issues: ValidationIssue[] };
 
 /**
  * A campaign document read the way a record is read: imported whole into a record in memory (its configuration, its
@@ -43,5 +48,5 @@ export async function documentView(document: Campaign, options: DocumentViewOpti
     asOf: options.asOf,
     ...(options.scheduleDays === undefined ? {} : { scheduleDays: options.scheduleDays }),
   });
-  return { ok: true, view: view! };
+  return { ok: true, view: view!, store };
 }

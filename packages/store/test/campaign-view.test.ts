@@ -226,6 +226,13 @@ describe('a document read as a view', () => {
     expect(again.surveyResponses).toHaveLength(2);
     expect(again.units).toEqual(document.value.units);
     expect(validateCampaign(again).ok).toBe(true);
+    // The record read from a file starts at 宣传发动; what its timeline plans can still be asked.
+    expect(view.state).toBe('mobilization');
+    expect(view.readinessFor('specialRectification').blockers.map((b) => b.code)).toContain(
+      'standardUndetermined',
+    );
+    const later = await campaignView(read.store, document.value.id, { asOf: '2026-06-01T09:00:00+08:00' });
+    expect(later!.asOf).toBe('2026-06-01T09:00:00+08:00');
     // A document whose records do not import is refused with where.
     const broken = { ...document.value, rectifications: [{ ...({} as object), id: 'r-x' }] } as never;
     const refused = await documentView(broken, {
