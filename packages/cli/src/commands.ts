@@ -1,6 +1,5 @@
 import type { CompetitionGroup } from '@chuangwen/checklists';
 import type { BilingualText, Locale } from '@chuangwen/model';
-import { classifyAll } from '@chuangwen/rules';
 import * as sheets from '@chuangwen/sheets';
 import { loadCampaign, readFrameworkFile, siteTypes } from './campaign-file.js';
 import { checkImportKind, IMPORT_KINDS, importKind } from './imports.js';
@@ -9,6 +8,7 @@ import { type Io, progressBar, writeOut } from './io.js';
 import type { LocatedIssue } from './locate.js';
 import { renderReport } from './report.js';
 import { usage } from './usage.js';
+import { viewOfFile } from './view.js';
 import { kindName } from './words.js';
 
 /** Options every command reads. */
@@ -94,14 +94,9 @@ export async function runExport(kind: string, file: string, options: CommandOpti
           '导出达标情况汇总表需要测评体系：用 --framework 指定，或先用 import framework --into 合并到创建工作文件',
           'the board export needs the framework: give --framework, or merge one with import framework --into',
         );
-      const snapshot = classifyAll({
-        framework,
-        asOf,
-        observations: campaign.observations,
-        sites: campaign.sites,
-        tasks: campaign.tasks,
-        rectifications: campaign.rectifications,
-      });
+      // The board the campaign's view holds: the one the report, the service and the dashboard show.
+      const snapshot = (await viewOfFile(campaign, framework, asOf)).boardSnapshot();
+      if (!snapshot) throw new Error('a campaign with its main framework has a board');
       bytes = await sheets.exportBoard({
         snapshot,
         framework,
@@ -140,7 +135,7 @@ export async function runTemplate(kind: string, options: CommandOptions): Promis
 export async function runReport(file: string, options: CommandOptions): Promise<Outcome> {
   const { campaign, framework } = await loadCampaign(file, options);
   const asOf = options.asOf ?? options.io.now().toISOString();
-  const html = renderReport(campaign, { asOf, locale: options.locale, ...(framework ? { framework } : {}) });
+  const html = renderReport(await viewOfFile(campaign, framework, asOf), { locale: options.locale });
   const out = options.output ?? 'report.html';
   writeOut(out, html);
   return { ok: true, kind: 'report', issues: [], output: out };

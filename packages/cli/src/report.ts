@@ -1,13 +1,7 @@
-import type { FrameworkEdition } from '@chuangwen/checklists';
 import { type Campaign, formatPercent, type Locale, label } from '@chuangwen/model';
-import {
-  CLASS_LABELS,
-  COMPLIANCE_CLASSES,
-  classifyAll,
-  phaseCountdowns,
-  rectificationRates,
-} from '@chuangwen/rules';
-import { summarizeBoard, taskCountdown } from '@chuangwen/sheets';
+import { CLASS_LABELS, COMPLIANCE_CLASSES, phaseCountdowns, rectificationRates } from '@chuangwen/rules';
+import { taskCountdown } from '@chuangwen/sheets';
+import type { CampaignView } from '@chuangwen/store';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -55,13 +49,14 @@ const T = {
 
 /**
  * A self-contained HTML report of a campaign (no script, no network): the phase countdown, the board by item, the
- * ledger by unit with 整改率, and the task countdown. Built from the published packages' public API only.
+ * ledger by unit with 整改率, and the task countdown, all read from the campaign's view (`campaignView` or
+ * `documentView` of `@chuangwen/store`), as the service and the dashboard read it.
  */
-export function renderReport(
-  campaign: Campaign,
-  options: { framework?: FrameworkEdition; asOf: string; locale: Locale },
-): string {
-  const { asOf, locale } = options;
+export function renderReport(view: CampaignView, options: { locale: Locale }): string {
+  const { locale } = options;
+  const { asOf } = view;
+  const campaign = view.asDocument() as Campaign;
+  const framework = view.configuration.frameworks.find((f) => f.role === 'main')?.edition;
   const t = (key: keyof typeof T) => T[key][locale];
   const today = new Date(Date.parse(asOf) + 8 * 3_600_000).toISOString().slice(0, 10);
   const unitName = new Map(campaign.units.map((u) => [u.id, u.name]));
@@ -80,19 +75,9 @@ export function renderReport(
     ),
   ]);
   let board = `<p>${escapeHtml(t('noFramework'))}</p>`;
-  if (options.framework) {
-    const summary = summarizeBoard(
-      classifyAll({
-        framework: options.framework,
-        asOf,
-        observations: campaign.observations,
-        sites: campaign.sites,
-        tasks: campaign.tasks,
-        rectifications: campaign.rectifications,
-      }),
-    );
-    const rows = options.framework.items.flatMap((item) => {
-      const s = summary.items[item.code];
+  if (framework) {
+    const rows = framework.items.flatMap((item) => {
+      const s = view.board.items[item.code];
       if (!s) return [];
       return [
         [
@@ -104,7 +89,7 @@ export function renderReport(
     });
     board = table([t('item'), ...COMPLIANCE_CLASSES.map((c) => CLASS_LABELS[c][locale]), t('overall')], rows);
   }
-  const rates = rectificationRates(campaign.rectifications, { asOf, by: 'unit' }).map((r) => [
+  const rates = rectificationRates(view.ledger, { asOf, by: 'unit' }).map((r) => [
     td(unitName.get(r.key) ?? r.key),
     td(r.found),
     td(r.closed),

@@ -211,6 +211,31 @@ describe('the chuangwen command', () => {
     expect(readFileSync(join(dir, 'report-en.html'), 'utf8')).toContain('Compliance by item');
   });
 
+  it("reports what the campaign's view holds: the counts the service and the dashboard show for the same campaign", async () => {
+    const { documentView } = await import('@chuangwen/store');
+    const { districtFramework, minorsFramework } = await import('@chuangwen/checklists/district');
+    const { validateCampaign } = await import('@chuangwen/model');
+    const document = validateCampaign(campaign);
+    if (!document.ok) throw new Error('the test campaign validates');
+    const read = await documentView(document.value, {
+      editions: [districtFramework, minorsFramework],
+      asOf: '2026-04-05T12:00:00+08:00',
+    });
+    if (!read.ok) throw new Error('the test campaign imports');
+    expect(
+      chuangwen('report', 'campaign.json', '-o', 'same.html', '--as-of', '2026-04-05T12:00:00+08:00').code,
+    ).toBe(0);
+    const html = readFileSync(join(dir, 'same.html'), 'utf8');
+    for (const item of districtFramework.items) {
+      const counts = read.view.board.items[item.code]!.counts;
+      const cells = ['compliant', 'nonCompliant', 'undetermined', 'reboundProne'].map(
+        (c) => `<td>${counts[c as keyof typeof counts]}</td>`,
+      );
+      expect(html, item.code).toContain(cells.join(''));
+    }
+    expect(read.view.ledger.map((r) => r.id)).toEqual(['r-1', 'r-2']);
+  });
+
   it('shows a progress bar on long imports and exports when asked', () => {
     const result = chuangwen('export', 'rectifications', 'campaign.json', '-o', 'ledger2.xlsx', '--progress');
     expect(result.code).toBe(0);

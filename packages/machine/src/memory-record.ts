@@ -1,4 +1,5 @@
 import type { Rectification } from '@chuangwen/model';
+import type { ComplianceBoard } from '@chuangwen/rules';
 import {
   type AuditEntry,
   anchor,
@@ -163,6 +164,14 @@ export class MemoryRecord {
   /** The evidence recorded, with its status. */
   get evidence(): MemoryEvidence {
     return this.state.evidence;
+  }
+
+  /**
+   * The record's own board (达标情况汇总表), kept from the observations in force: move it to a moment with `at(asOf)`,
+   * then read `snapshot()`, `standard(code)` or `explain(...)`. Undefined for a record with no framework edition.
+   */
+  get board(): ComplianceBoard | undefined {
+    return this.state.compliance();
   }
 
   /** The record's projections: what the decider reads, with the board. */

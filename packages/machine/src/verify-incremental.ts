@@ -178,8 +178,8 @@ export class IncrementalVerification {
       if (item.kind !== 'survey' && (!held || held.status !== item.status || !same(record, item.record)))
         edited(
           'evidence',
-          `存储的 ${item.kind}/${item.id} 与记录重放的结果不符（被修改或无记录）`,
-          `the stored ${item.kind}/${item.id} does not match the replay of the record (edited or unrecorded)`,
+          `存储的${item.kind === 'observation' ? '测评记录' : '档案材料'} ${item.id} 与记录重放的结果不符（被修改或无记录）`,
+          `the stored ${item.kind} ${item.id} does not match the replay of the record (edited or unrecorded)`,
         );
     }
     this.touched.clear();

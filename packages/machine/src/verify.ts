@@ -36,6 +36,13 @@ export interface RecordToVerify {
   position?: Position;
 }
 
+/** Each kind of evidence as a person names it. */
+const KIND_NAMES: Record<EvidenceItem['kind'], string> = {
+  observation: '测评记录',
+  document: '档案材料',
+  survey: '问卷',
+};
+
 /** How to verify: the hasher, with the audit key the record was written under. Nothing else: the record holds the rest. */
 export interface VerifyOptions {
   hasher: ChainHasher;
@@ -251,16 +258,16 @@ function compareStored(
       if (!same(expected.get(key), item))
         edited(
           'evidence',
-          `存储的 ${key} 与记录重放的结果不符（被修改或无记录）`,
-          `the stored ${key} does not match the replay of the record (edited or unrecorded)`,
+          `存储的${KIND_NAMES[item.kind]} ${item.id} 与记录重放的结果不符（被修改或无记录）`,
+          `the stored ${item.kind} ${item.id} does not match the replay of the record (edited or unrecorded)`,
         );
       expected.delete(key);
     }
-    for (const key of expected.keys())
+    for (const item of expected.values())
       edited(
         'evidence',
-        `记录中有 ${key}，存储中却没有（被删除）`,
-        `${key} is in the record but not in the store (deleted)`,
+        `记录中有${KIND_NAMES[item.kind]} ${item.id}，存储中却没有（被删除）`,
+        `${item.kind} ${item.id} is in the record but not in the store (deleted)`,
       );
   }
   return out;

@@ -10,6 +10,7 @@ import {
 import { derivedFacts } from '@chuangwen/machine/internal';
 import type { Campaign, Phase, Rectification } from '@chuangwen/model';
 import {
+  type BoardSnapshot,
   type BoardSummary,
   type ClassCounts,
   type ClassOverride,
@@ -109,12 +110,14 @@ export interface CampaignView {
    * record read from a document (which starts at 宣传发动), the phase its timeline plans.
    */
   readinessFor(phase: Phase): Readiness;
+  /** The whole board at the view's moment, every cell included: what a printed 达标情况汇总表 shows. */
+  boardSnapshot(): BoardSnapshot | undefined;
 }
 
 /** The plain part of a view: what a service sends over the wire and a page renders, without the on-demand methods. */
 export type CampaignViewData = Omit<
   CampaignView,
-  'items' | 'cells' | 'explain' | 'boardHistory' | 'asDocument' | 'readinessFor'
+  'items' | 'cells' | 'explain' | 'boardHistory' | 'asDocument' | 'readinessFor' | 'boardSnapshot'
 >;
 
 /** The plain part of a view (a copy of its fields, no methods), ready for JSON. */
@@ -246,10 +249,12 @@ export async function campaignView(
     evidence: counts,
     surveys: surveysOf(p),
     items: (filter) => p.items(filter),
-    cells: (code) => cellsOf(board, code),
-    explain: (code, key) => explainCell(board, p, code, key),
+    // Each method moves the kept board back to this view's moment: another view may have moved it since.
+    cells: (code) => cellsOf(p.boardAt(asOf), code),
+    explain: (code, key) => explainCell(p.boardAt(asOf), p, code, key),
     boardHistory: (moments) => boardHistory(p, moments),
     asDocument: () => asDocument(p),
     readinessFor: (phase) => readinessOf(context, phase, derived, p.configuration.readiness),
+    boardSnapshot: () => p.boardAt(asOf)?.snapshot(),
   };
 }
