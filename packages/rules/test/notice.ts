@@ -14,7 +14,7 @@
 import { defineFramework } from '@chuangwen/checklists';
 import type { Observation, Rectification } from '@chuangwen/model';
 
-export const NOTICE_AT = '2026-06-12T10:00:00+08:00';
+const NOTICE_AT = '2026-06-12T10:00:00+08:00';
 export const AS_OF = '2026-06-20T12:00:00+08:00';
 
 export const MARKET_ORDER = '03.01.01';
