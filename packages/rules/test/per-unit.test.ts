@@ -1,3 +1,5 @@
+import type { Observation, Rectification } from '@chuangwen/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   appraiseUnits,
@@ -151,5 +153,93 @@ describe('problems per answerable unit, as the notice counts them', () => {
       handles: PARKING,
     });
     expect(contributionOf({ ...withoutLead, coLeadUnitIds: [] }).handles).toBeUndefined();
+  });
+});
+
+describe('per-unit counts by delta', () => {
+  const units = ['u-yunxi', 'u-c-wangjiang', 'u-market-svc', 'u-traffic', 'u-police', 'u-urban'];
+  const places = ['s-market', 's-avenue'];
+  const codes = [MARKET_ORDER, PARKING];
+  const op = fc.oneof(
+    fc.record({
+      kind: fc.constant('record' as const),
+      n: fc.integer({ min: 0, max: 11 }),
+      named: fc.option(fc.constantFrom(...units), { nil: undefined }),
+      fail: fc.boolean(),
+      day: fc.integer({ min: 1, max: 20 }),
+    }),
+    fc.record({ kind: fc.constant('withdraw' as const), n: fc.integer({ min: 0, max: 11 }) }),
+    fc.record({
+      kind: fc.constant('assign' as const),
+      r: fc.integer({ min: 0, max: 3 }),
+      lead: fc.constantFrom(...units),
+      coLeads: fc.subarray(units, { maxLength: 2 }),
+    }),
+  );
+  const observation = (n: number, named: string | undefined, fail: boolean, day: number): Observation => ({
+    id: `o${n}`,
+    standardRef: codes[n % 2]!,
+    scope: { kind: 'site', siteId: places[Math.floor(n / 2) % 2]! },
+    ...(named === undefined ? {} : { responsibleUnitId: named }),
+    observedAt: `2026-06-${String(day).padStart(2, '0')}T09:00:00+08:00`,
+    method: 'covertInspection',
+    source: 'supervisionCheck',
+    outcome: fail ? 'fail' : 'pass',
+    violationCount: fail ? 1 : 0,
+    evidence: [],
+  });
+  const problem = (r: number, lead: string, coLeads: string[]): Rectification => ({
+    ...noticeProblems[0]!,
+    id: `r${r}`,
+    standardRef: codes[r % 2]!,
+    scope: { kind: 'site', siteId: places[Math.floor(r / 2) % 2]! },
+    leadUnitId: lead,
+    coLeadUnitIds: coLeads,
+  });
+
+  it('equal a board built afresh from what stands, whatever is recorded, withdrawn or re-assigned', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const live = new ComplianceBoard({
+          framework: noticeFramework,
+          asOf: AS_OF,
+          sites: noticeSites,
+          units: noticeUnits,
+        });
+        const standing = new Map<string, Observation>();
+        const problems = new Map<string, Rectification>();
+        for (const o of ops) {
+          if (o.kind === 'record') {
+            const obs = observation(o.n, o.named, o.fail, o.day);
+            if (standing.has(obs.id)) continue;
+            standing.set(obs.id, obs);
+            live.record(obs);
+          } else if (o.kind === 'withdraw') {
+            const obs = standing.get(`o${o.n}`);
+            if (!obs) continue;
+            standing.delete(obs.id);
+            live.withdraw(obs);
+          } else {
+            const r = problem(o.r, o.lead, o.coLeads);
+            problems.set(r.id, r);
+            live.recordRectification(r);
+          }
+        }
+        const fresh = new ComplianceBoard({
+          framework: noticeFramework,
+          asOf: AS_OF,
+          sites: noticeSites,
+          units: noticeUnits,
+          rectifications: [...problems.values()],
+        });
+        fresh.recordAll([...standing.values()]);
+        const a = live.snapshot();
+        const b = fresh.snapshot();
+        expect(a.units).toEqual(b.units);
+        expect(a.unitTotals).toEqual(b.unitTotals);
+        expect(a.standards).toEqual(b.standards);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
