@@ -133,12 +133,10 @@ export const UnitAttributionSchema = z.enum(UNIT_ATTRIBUTIONS);
 /** Counting per unit. */
 export type UnitAttribution = z.infer<typeof UnitAttributionSchema>;
 
-type Named = Pick<Rectification, 'leadUnitId' | 'supportingUnitIds' | 'guarantorUnitIds'> & {
-  coLeadUnitIds?: readonly string[] | undefined;
-};
-
 /** The units that answer for a problem: its lead unit, then its co-leads, each once. */
-export function leadUnitsOf(rectification: Omit<Named, 'supportingUnitIds' | 'guarantorUnitIds'>): string[] {
+export function leadUnitsOf(
+  rectification: Pick<Rectification, 'leadUnitId'> & { coLeadUnitIds?: readonly string[] | undefined },
+): string[] {
   const out: string[] = [];
   if (rectification.leadUnitId !== undefined) out.push(rectification.leadUnitId);
   for (const id of rectification.coLeadUnitIds ?? []) if (!out.includes(id)) out.push(id);
@@ -150,7 +148,12 @@ export function leadUnitsOf(rectification: Omit<Named, 'supportingUnitIds' | 'gu
  * (a notice's "A、B负责" counts once for A and once for B, never for the 包保单位 that helps); under `everyNamed` the
  * supporting and guarantor units as well.
  */
-export function unitsNamed(rectification: Named, attribution: UnitAttribution): string[] {
+export function unitsNamed(
+  rectification: Pick<Rectification, 'leadUnitId' | 'supportingUnitIds' | 'guarantorUnitIds'> & {
+    coLeadUnitIds?: readonly string[] | undefined;
+  },
+  attribution: UnitAttribution,
+): string[] {
   const out = leadUnitsOf(rectification);
   if (attribution === 'everyNamed') {
     for (const id of [...rectification.supportingUnitIds, ...rectification.guarantorUnitIds])
