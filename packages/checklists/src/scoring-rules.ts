@@ -100,11 +100,11 @@ export function gradeFor(bands: readonly GradeBand[], violations: number): Grade
   return bands[bands.length - 1]!;
 }
 
-/** Labels of the scoring rule kinds. */
+/** Labels of the scoring rule kinds, in the words a framework's text uses ("数量要求", "亮灯率" → 比率要求). */
 export const SCORING_RULE_KIND_LABELS: Record<ScoringRuleKind, BilingualText> = {
   stateDescription: { 'zh-CN': '状态描述法', en: 'State description' },
-  countThreshold: { 'zh-CN': '数量达标', en: 'Count threshold' },
-  ratio: { 'zh-CN': '比率达标', en: 'Ratio' },
+  countThreshold: { 'zh-CN': '数量要求', en: 'Count threshold' },
+  ratio: { 'zh-CN': '比率要求', en: 'Ratio' },
   survey: { 'zh-CN': '问卷合格线', en: 'Survey pass line' },
   incidence: { 'zh-CN': '不文明现象发生率', en: 'Incidence rate' },
   noOccurrence: { 'zh-CN': '无此类现象', en: 'No occurrence' },

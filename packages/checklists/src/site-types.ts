@@ -23,6 +23,11 @@ export const SiteTypeSchema = z.strictObject({
   category: SiteCategorySchema,
   /** A simulated-call type (hotline tests) is not a place. / 模拟拨打类（热线测试）不是实地点位 */
   isPlace: z.boolean().default(true),
+  /**
+   * Other names offices write for the type, read as it by the workbook imports (主次干道 for 主干道).
+   * / 各地工作簿中该类型的其他写法，导入时按本类型读取（如"主次干道"读作"主干道"）
+   */
+  aliases: z.array(z.string().min(1).max(100)).max(20).default([]),
 });
 /** A site type. */
 export interface SiteType extends z.infer<typeof SiteTypeSchema> {}

@@ -58,8 +58,8 @@ export const UnitAppraisalSchema = z.strictObject({
 export interface UnitAppraisal extends z.infer<typeof UnitAppraisalSchema> {}
 
 /**
- * What an appraisal leads to for a unit, most favourable first: commendation (表扬通报), red flag (红旗), blue flag
- * (蓝旗), criticism (批评通报), an interview (约谈) and accountability (问责).
+ * What an appraisal leads to for a unit, most favourable first: commendation (通报表扬), red flag (红旗), blue flag
+ * (蓝旗), criticism (通报批评), an interview (约谈) and accountability (问责).
  */
 export const APPRAISAL_OUTCOME_KINDS = [
   'commendation',
@@ -115,10 +115,10 @@ export const APPRAISAL_GRADE_LABELS: Record<AppraisalGrade, BilingualText> = {
 
 /** Labels of the appraisal outcomes. */
 export const APPRAISAL_OUTCOME_KIND_LABELS: Record<AppraisalOutcomeKind, BilingualText> = {
-  commendation: { 'zh-CN': '表扬通报', en: 'Commendation' },
+  commendation: { 'zh-CN': '通报表扬', en: 'Commendation' },
   redFlag: { 'zh-CN': '红旗', en: 'Red flag' },
   blueFlag: { 'zh-CN': '蓝旗', en: 'Blue flag' },
-  criticism: { 'zh-CN': '批评通报', en: 'Criticism notice' },
+  criticism: { 'zh-CN': '通报批评', en: 'Criticism notice' },
   admonitionMeeting: { 'zh-CN': '约谈', en: 'Interview (admonition meeting)' },
   accountability: { 'zh-CN': '问责', en: 'Accountability' },
 };

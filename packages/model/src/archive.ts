@@ -92,7 +92,7 @@ export const ARCHIVE_CATEGORY_LABELS: Record<ArchiveCategory, BilingualText> = {
   plan: { 'zh-CN': '方案', en: 'Plan' },
   bulletin: { 'zh-CN': '简报', en: 'Bulletin' },
   experiencePaper: { 'zh-CN': '经验交流材料', en: 'Experience paper' },
-  photo: { 'zh-CN': '图片', en: 'Photo' },
+  photo: { 'zh-CN': '照片', en: 'Photo' },
   video: { 'zh-CN': '视频', en: 'Video' },
   record: { 'zh-CN': '记录', en: 'Record' },
   mediaReport: { 'zh-CN': '媒体报道', en: 'Media report' },

@@ -39,9 +39,16 @@ export {
 } from './archive.js';
 export type { RectificationArea } from './areas.js';
 export { RECTIFICATION_AREAS, RectificationAreaSchema } from './areas.js';
-export type { AssessmentRound, RoundKind, ScorePart, UnitResult } from './assessment-rounds.js';
+export type {
+  AssessmentRound,
+  JurisdictionResult,
+  RoundKind,
+  ScorePart,
+  UnitResult,
+} from './assessment-rounds.js';
 export {
   AssessmentRoundSchema,
+  JurisdictionResultSchema,
   ROUND_KINDS,
   RoundKindSchema,
   ScorePartSchema,
@@ -179,13 +186,20 @@ export {
   TextSchema,
   UriSchema,
 } from './primitives.js';
-export type { Rectification, RectificationStatus, UnitAttribution } from './rectifications.js';
+export type {
+  Rectification,
+  RectificationStatus,
+  UnitAttribution,
+  UnitsAsWritten,
+} from './rectifications.js';
 export {
+  leadUnitsOf,
   RECTIFICATION_STATUSES,
   RectificationSchema,
   RectificationStatusSchema,
   UNIT_ATTRIBUTIONS,
   UnitAttributionSchema,
+  UnitsAsWrittenSchema,
   unitsNamed,
 } from './rectifications.js';
 export {
@@ -201,7 +215,7 @@ export {
   UnitIdSchema,
 } from './references.js';
 export type { Coordinates, Datum, Site, SiteSelection } from './sites.js';
-export { CoordinatesSchema, DatumSchema, SiteSchema, SiteSelectionSchema } from './sites.js';
+export { CoordinatesSchema, DatumSchema, SiteSchema, SiteSelectionSchema, siteTypesOf } from './sites.js';
 export type { GoalMetric, StandardAnswer, SurveyChannel, SurveyResponse } from './surveys.js';
 export {
   GOAL_METRICS,

@@ -41,6 +41,8 @@ export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
 export { classify } from './classify.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
+export type { CycleTotal, CycleTotalOptions, CycleYear } from './cycle.js';
+export { cycleTotal } from './cycle.js';
 export type {
   AssessmentResult,
   CampaignFacts,
@@ -72,29 +74,33 @@ export {
 } from './ledger-counters.js';
 export type { RectificationRate, RectificationRateOptions } from './ledger-rates.js';
 export { rectificationRates } from './ledger-rates.js';
+export type { ArchiveHeld, MaterialWindow } from './material-window.js';
+export { archiveHeld, DEFAULT_MATERIAL_WINDOW, inMaterialWindow, materialWindow } from './material-window.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
 export { DEFAULT_OUTCOME_TRIGGERS, suggestOutcomes } from './outcomes.js';
+export type { PointsIndexItem, PointsIndexResult } from './points-index.js';
+export { pointsIndex } from './points-index.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
 export { ClassificationPolicySchema, DEFAULT_POLICY, definePolicy, PolicyOverridesSchema } from './policy.js';
+export type { ScoreProjection } from './projection.js';
+export { projectScore } from './projection.js';
 export type { RankedResult, RankInput, RankOptions, TieRule } from './ranking.js';
 export { rankUnits } from './ranking.js';
 export type { Blocker, BlockerCode, Readiness, ReadinessOptions } from './readiness.js';
 export { BLOCKER_CODES, BlockerCodeSchema, BlockerSchema, phaseReadiness } from './readiness.js';
-export type { RoundLine, RoundReport, RoundReportOptions } from './rounds.js';
+export type { JurisdictionLine, RoundLine, RoundReport, RoundReportOptions } from './rounds.js';
 export { roundReport } from './rounds.js';
 export type { SiteDraw, SiteQuota } from './sampling.js';
 export { drawSites } from './sampling.js';
 export { scopeKey, scopeOf } from './scope-key.js';
 export type {
-  FrameworkScore,
+  CompanionWeight,
   NegativeEvent,
+  PrerequisiteResult,
   Sanction,
-  ScoreInput,
-  ScoreProjection,
-  StandardScore,
-  TierScore,
-} from './scoring.js';
-export { projectScore, scoreFramework } from './scoring.js';
+} from './score-gates.js';
+export type { FrameworkScore, MethodScore, ScoreInput, StandardScore, TierScore } from './scoring.js';
+export { scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate, SampleSizeReport } from './surveys.js';
 export { requiredSampleSize, sampleSizeReport, surveyRates, wilsonInterval, Z95 } from './surveys.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';

@@ -59,7 +59,8 @@ export interface Readiness {
 export interface ReadinessOptions {
   /**
    * What material each standard needs before inspection, with counts: the edition's archive inventory, or any list of
-   * the same shape. An item short of its quantity (one media report where seven are required) blocks.
+   * the same shape. A category short of its quantity (one media report where seven are required) blocks; the
+   * requirements of one category add up (a plan for the scheme and a plan for the drill need two plans).
    */
   inventory?: {
     entries: readonly {
@@ -224,7 +225,11 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
   const details: NonNullable<Blocker['details']> = [];
   for (const entry of options.inventory?.entries ?? []) {
     const held = f.archive[entry.standardRef] ?? {};
-    const short = entry.requirements.filter((r) => (held[r.category] ?? 0) < r.quantity);
+    const needed = new Map<ArchiveCategory, number>();
+    for (const r of entry.requirements) needed.set(r.category, (needed.get(r.category) ?? 0) + r.quantity);
+    const short = [...needed]
+      .map(([category, quantity]) => ({ category, quantity }))
+      .filter((r) => (held[r.category] ?? 0) < r.quantity);
     if (short.length === 0) continue;
     missing.push(entry.standardRef);
     details.push({

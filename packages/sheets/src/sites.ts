@@ -107,7 +107,7 @@ export class SiteTypeNames {
   private readonly names: string[] = [];
   constructor(types: readonly SiteType[] = []) {
     for (const t of types)
-      for (const name of [t.name['zh-CN'], t.name.en, t.code]) {
+      for (const name of [t.name['zh-CN'], t.name.en, t.code, ...(t.aliases ?? [])]) {
         if (name === undefined) continue;
         this.byName.set(normalize(name), t.code);
         this.names.push(name);

@@ -259,6 +259,10 @@ function printable(f: FrameworkEdition): FrameworkEdition {
     negativeList: [],
     sampling: [],
     distinctiveBonus: undefined,
+    methodPools: undefined,
+    materialWindow: undefined,
+    cycleWeights: undefined,
+    tierNames: undefined,
     items: f.items.map((item) => ({
       ...tier(item),
       contents: item.contents?.map((c) => ({

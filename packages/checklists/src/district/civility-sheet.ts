@@ -1,6 +1,6 @@
 import { type ObservationSheet, ObservationSheetSchema } from '../civility-sheet.js';
 
-const STREETS = ['mainRoad', 'commercialStreet', 'publicSquare', 'park'];
+const STREETS = ['mainRoad', 'secondaryRoad', 'commercialStreet', 'publicSquare', 'park'];
 const TRANSIT = ['trafficIntersection', 'busStop', 'bus'];
 const INDOOR = ['governmentServiceHall', 'hospital', 'shoppingMall', 'theatre'];
 
@@ -58,7 +58,14 @@ export const civilitySheet: ObservationSheet = ObservationSheetSchema.parse({
       ['trafficIntersection'],
       3,
     ),
-    b('B08', '车窗抛物', 'Throwing things from vehicles', 'uncivil', ['trafficIntersection', 'mainRoad'], 1),
+    b(
+      'B08',
+      '车窗抛物',
+      'Throwing things from vehicles',
+      'uncivil',
+      ['trafficIntersection', 'mainRoad', 'secondaryRoad'],
+      1,
+    ),
     b(
       'B09',
       '遛狗不牵绳、不清理宠物粪便',
