@@ -49,6 +49,18 @@ describe('the dashboard in use', () => {
         s.class === 'compliant' && Object.keys(s.scopes).some((k) => k.startsWith('site:s-main-road')),
     )!;
     const failures = Number(await page.locator(cell('items', status.itemCode, 'nonCompliant')).textContent());
+    // The standard's cells are open in the drill-down while the record moves.
+    await page.locator(`[data-table="items"] tr[data-row="${status.itemCode}"] button`).click();
+    await page.locator(`[data-table="standards"] tr[data-row="${code}"] button`).click();
+    const mainRoad = page.locator('[data-table="cells"] tr[data-row="site:s-main-road"] [data-class]');
+    expect(await mainRoad.getAttribute('data-class')).toBe('compliant');
+    await page.evaluate(() => {
+      const seen = { loading: false };
+      new MutationObserver(() => {
+        if (document.querySelector('[data-block="loading"]')) seen.loading = true;
+      }).observe(document.body, { subtree: true, childList: true });
+      Object.assign(window, { seen });
+    });
     // An inspector finds a failure at their assigned site: the standard and its item turn 未达标.
     await post(stack.service.url, {
       as: inspectorAt('s-main-road'),
@@ -73,6 +85,9 @@ describe('the dashboard in use', () => {
         { timeout: 15_000 },
       )
       .toBe(failures + 1);
+    // The open cells are read again and change in place: no loading line in between.
+    await expect.poll(() => mainRoad.getAttribute('data-class'), { timeout: 15_000 }).toBe('nonCompliant');
+    expect(await page.evaluate(() => (window as { seen?: { loading: boolean } }).seen?.loading)).toBe(false);
     const after = expectedViews(await readRecord(stack.service.url), SAMPLE_AS_OF);
     expect(Number(await page.locator('[data-block="totals"] [data-col="nonCompliant"]').textContent())).toBe(
       after.snapshot.totals.nonCompliant,
