@@ -67,7 +67,10 @@ const UI = {
   measure: ['测量值', 'Measure'],
   phaseColumn: ['阶段', 'Phase'],
   currentPhase: ['当前阶段', 'Current phase'],
-  plannedPhase: ['按计划应处阶段（文件无状态机记录）', 'Planned phase (a file holds no machine state)'],
+  plannedPhase: [
+    '按计划应处阶段（由文件读入的记录从宣传发动开始）',
+    'Planned phase (a record read from a file starts at mobilization)',
+  ],
   start: ['开始', 'Start'],
   end: ['结束', 'End'],
   daysLeft: ['剩余天数', 'Days left'],
@@ -80,8 +83,8 @@ const UI = {
   blockers: ['推进阻碍', 'Blockers'],
   ready: ['当前阶段已具备推进条件', 'The current phase is ready to end'],
   factsFromDocument: [
-    '文件中没有状态机事实：阻碍依据文件本身判断（会议、台账、档案、单位分工、测评），计划下达、宣传启动、队伍组建等只记录在事件流中的事实视为尚未记录。',
-    'A file holds no machine facts: blockers are judged from the document itself (meetings, ledger, archive, task units, the board); facts only a record keeps (plans issued, publicity, teams) count as not recorded.',
+    '文件按服务读入创建工作文件的方式读入记录（配置、整改台账、档案、测评记录、问卷），阻碍据此判断；组织成立、会议、计划下达、宣传启动、队伍组建等只由事件记录的事实视为尚未记录。',
+    'The file is read into a record as a service reads a posted document (configuration, ledger, archive, observations, survey returns) and blockers are judged on it; facts only events record (organisation, meetings, plans issued, publicity, teams) count as not recorded.',
   ],
   rates: ['整改率', 'Rectification rate'],
   found: ['发现问题', 'Found'],
@@ -92,8 +95,8 @@ const UI = {
   problem: ['问题', 'Problem'],
   deadline: ['整改期限', 'Deadline'],
   noOverdue: ['没有超期或上报的问题', 'No overdue or escalated problems'],
-  within7: ['7 天内到期', 'Lapsing within 7 days'],
-  within30: ['30 天内到期', 'Lapsing within 30 days'],
+  within7: ['7 天内须复查', 'To re-check within 7 days'],
+  within30: ['30 天内须复查', 'To re-check within 30 days'],
   recheckBy: ['最迟复查日', 'Re-check by'],
   validUntil: ['佐证有效至', 'Evidence valid until'],
   lapseNote: [
@@ -123,10 +126,14 @@ const UI = {
   ],
   date: ['日期', 'Date'],
   historyNote: [
-    '按现有有效测评记录，回溯每周的达标情况（board.at）。',
-    'The board as the evidence now in force judged it each week (board.at).',
+    '按现有有效测评记录，回溯每周的达标情况。',
+    'The board as the evidence now in force judged it each week.',
   ],
   errorTitle: ['无法读取', 'Could not read'],
+  overridden: ['认定', 'Decided'],
+  overrideReason: ['认定理由', 'Why decided'],
+  byEvidence: ['按证据判定', 'By the evidence'],
+  nothingRecorded: ['该点位没有测评记录', 'Nothing is recorded for this cell'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** The name of one of the page's own texts. */
