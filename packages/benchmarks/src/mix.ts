@@ -78,9 +78,11 @@ const later = (at: string, days: number) => day(new Date(Date.parse(at) + days *
 
 /**
  * The events of cycle `n`, each dated by `at()` when it is built (pass a clock that moves forward). Deterministic for a
- * shape and `n`: the same cycle is the same events in every benchmark.
+ * shape and `n`: the same cycle is the same events in every benchmark. A correction and a withdrawal refer to an
+ * earlier cycle: ten and one cycles back when one sender sends every cycle in turn; `back` cycles back (and only to
+ * cycles `back` apart) when each of `back` senders sends every `back`-th cycle, so they refer to the sender's own.
  */
-export function cycle(n: number, shape: CampaignShape, at: () => string): MixEvent[] {
+export function cycle(n: number, shape: CampaignShape, at: () => string, back?: number): MixEvent[] {
   const { codes, office, supervisor } = shape;
   const { unit, site, code, other } = placeOf(n, shape);
   const staff: Actor = { id: `p-staff-${unit}`, role: 'unitStaff', unitId: unit };
@@ -201,21 +203,22 @@ export function cycle(n: number, shape: CampaignShape, at: () => string): MixEve
   // a withdrawal of the last cycle's routine check, an archive document, and once per hundred cycles a phase request,
   // which the record answers with its blockers.
   if (n % 100 === 99) out.push(event('phase.advance', office, { type: 'phase.advance' }, 'blocked'));
-  else if (n % 10 === 4 && n >= 10) {
-    const earlier = placeOf(n - 10, shape);
+  else if (n % 10 === 4 && n >= (back ?? 10)) {
+    const m = n - (back ?? 10);
+    const earlier = placeOf(m, shape);
     out.push(
       event('observation.corrected', inspectorOf(earlier.unit), {
         type: 'observation.corrected',
-        supersedes: `o${n - 10}-re`,
+        supersedes: `o${m}-re`,
         observation: observation(`o${n}-fix`, 'pass', at(), earlier.site, earlier.code),
         reason: '复查记录有误，更正（示例）',
       }),
     );
-  } else if (n % 20 === 7)
+  } else if (n % 20 === 7 && routineBefore(n, back ?? 1, back ?? 10) !== undefined)
     out.push(
       event('observation.withdrawn', office, {
         type: 'observation.withdrawn',
-        observationId: `o${n - 1}-x`,
+        observationId: `o${routineBefore(n, back ?? 1, back ?? 10)}-x`,
         reason: '重复录入（示例）',
       }),
     );
@@ -248,6 +251,15 @@ export function cycle(n: number, shape: CampaignShape, at: () => string): MixEve
       }),
     );
   return out;
+}
+
+/** The latest cycle `step`, `2 × step`, … before `n` whose tenth event was a routine check, if any. */
+function routineBefore(n: number, step: number, correctionBack: number): number | undefined {
+  for (let m = n - step; m >= 0; m -= step) {
+    const routine = m % 100 !== 99 && !(m % 10 === 4 && m >= correctionBack) && m % 20 !== 7 && m % 20 !== 12;
+    if (routine) return m;
+  }
+  return undefined;
 }
 
 /** Where cycle `n` happens: its unit, the site of its problem, the standard broken, and the site of its routine check. */
