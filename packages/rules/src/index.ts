@@ -41,12 +41,20 @@ export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
 export { classify } from './classify.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
+export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
+export {
+  ArchiveCountsSchema,
+  archiveHeld,
+  countArchive,
+  MeetingFactSchema,
+  MeetingsByMonthSchema,
+  meetingList,
+} from './fact-groups.js';
 export type {
   AssessmentResult,
   CampaignFacts,
   ClassOverride,
   DerivedFacts,
-  MeetingFact,
   ReadinessFacts,
 } from './facts.js';
 export {
@@ -55,7 +63,6 @@ export {
   ClassOverrideSchema,
   ComplianceClassSchema,
   emptyFacts,
-  MeetingFactSchema,
 } from './facts.js';
 export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 export { judge } from './judgement.js';

@@ -1,5 +1,6 @@
 import { type ArchiveCategory, BUILT_IN_WORKING_GROUP_KINDS, label, type Phase } from '@chuangwen/model';
 import { z } from 'zod';
+import { archiveHeld } from './fact-groups.js';
 import type { CampaignFacts, ReadinessFacts } from './facts.js';
 import { handledCount } from './ledger-counters.js';
 
@@ -223,7 +224,7 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
   const missing: string[] = [];
   const details: NonNullable<Blocker['details']> = [];
   for (const entry of options.inventory?.entries ?? []) {
-    const held = f.archive[entry.standardRef] ?? {};
+    const held = archiveHeld(f.archive, entry.standardRef);
     const short = entry.requirements.filter((r) => (held[r.category] ?? 0) < r.quantity);
     if (short.length === 0) continue;
     missing.push(entry.standardRef);

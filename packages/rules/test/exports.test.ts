@@ -13,9 +13,11 @@ const EXPORTED = [
   'CLASS_LABELS',
   'CLASS_SEVERITY',
   'COMPLIANCE_CLASSES',
+  'ArchiveCountsSchema',
   'CampaignFactsSchema',
   'ClassOverrideSchema',
   'MeetingFactSchema',
+  'MeetingsByMonthSchema',
   'ComplianceBoard',
   'ComplianceClassSchema',
   'DAY_MS',
@@ -30,6 +32,9 @@ const EXPORTED = [
   'Z95',
   'addDays',
   'applyContribution',
+  'archiveHeld',
+  'countArchive',
+  'meetingList',
   'appraiseUnits',
   'cellClass',
   'cadenceReport',
@@ -68,7 +73,18 @@ const EXPORTED = [
 ];
 
 // Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
-const INTERNAL = ['cellRules', 'emptyLedger', 'judgedCode', 'passLineOf', 'scanEvidence', 'shanghaiMonth'];
+const INTERNAL = [
+  'addMeeting',
+  'cellRules',
+  'emptyLedger',
+  'groupMeetings',
+  'hasMeeting',
+  'judgedCode',
+  'passLineOf',
+  'scanEvidence',
+  'shanghaiMonth',
+  'standardGroup',
+];
 
 describe('public API', () => {
   it('exports exactly the documented names', () => {

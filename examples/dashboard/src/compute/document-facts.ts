@@ -8,6 +8,7 @@ import {
   type BoardSnapshot,
   type CampaignFacts,
   contributionOf,
+  countArchive,
   emptyFacts,
   phaseReadiness,
   type Readiness,
@@ -26,12 +27,16 @@ function documentFacts(data: CampaignData, snapshot: BoardSnapshot): CampaignFac
     (ledger, r) => applyContribution(ledger, null, contributionOf(r)),
     facts.ledger,
   );
-  for (const d of data.documents)
-    for (const code of new Set(d.standardRefs)) {
-      const held = facts.archive[code] ?? {};
-      held[d.category] = (held[d.category] ?? 0) + 1;
-      facts.archive[code] = held;
-    }
+  facts.archive = countArchive(
+    facts.archive,
+    data.documents.flatMap((d) =>
+      [...new Set(d.standardRefs)].map((standardRef) => ({
+        standardRef,
+        category: d.category,
+        delta: 1 as const,
+      })),
+    ),
+  );
   facts.mobilizationMeetingHeld = document.meetings.some((m) => m.kind === 'mobilizationMeeting');
   facts.summaryMeetingHeld = document.meetings.some((m) => m.kind === 'summaryMeeting');
   facts.unitsAppraised = [...new Set(document.appraisals.map((a) => a.unitId))];
