@@ -22,7 +22,7 @@ const WORDS = {
     met: 'met',
     missed: '**missed**',
     generated: (r, file) =>
-      `Generated from \`${file}\` (\`npm run docs:performance\`): measured ${r.date.slice(0, 10)} on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}, Node ${r.node}, commit ${r.commit.sha.slice(0, 7) || 'unknown'}${r.commit.dirty ? ' with uncommitted changes' : ''}.`,
+      `Generated from \`${file}\` (\`npm run docs:performance\`): measured ${r.date.slice(0, 10)} on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}, Node ${r.node}, commit ${r.commit.sha.slice(0, 7) || 'unknown'}${r.commit.dirty ? ' with uncommitted changes' : ''}; load average ${r.machine.load.start} at the start, ${r.machine.load.end} at the end.`,
   },
   'zh-CN': {
     measure: '测量项',
@@ -32,7 +32,7 @@ const WORDS = {
     met: '达到',
     missed: '**未达到**',
     generated: (r, file) =>
-      `由 \`${file}\` 生成（\`npm run docs:performance\`）：${r.date.slice(0, 10)} 测于 ${r.machine.cpu}，${r.machine.cores} 核，${r.machine.memoryGiB} GiB，${r.machine.os}，Node ${r.node}，提交 ${r.commit.sha.slice(0, 7) || '未知'}${r.commit.dirty ? '（含未提交的改动）' : ''}。`,
+      `由 \`${file}\` 生成（\`npm run docs:performance\`）：${r.date.slice(0, 10)} 测于 ${r.machine.cpu}，${r.machine.cores} 核，${r.machine.memoryGiB} GiB，${r.machine.os}，Node ${r.node}，提交 ${r.commit.sha.slice(0, 7) || '未知'}${r.commit.dirty ? '（含未提交的改动）' : ''}；1 分钟平均负载开始时 ${r.machine.load.start}，结束时 ${r.machine.load.end}。`,
   },
 };
 const SIGN = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
@@ -70,6 +70,7 @@ function readResults(file) {
   const problems = [];
   for (const key of ['bench', 'command', 'machine', 'node', 'commit', 'date', 'tables', 'figures'])
     if (!(key in run)) problems.push(`${file}: no "${key}"`);
+  if (run.machine && typeof run.machine.load?.start !== 'number') problems.push(`${file}: no machine.load`);
   for (const f of run.figures ?? []) {
     if (typeof f.value !== 'number') problems.push(`${file}: figure ${f.id} has no numeric value`);
     if (!run.tables?.some((t) => t.id === f.table)) problems.push(`${file}: figure ${f.id} names no table`);

@@ -17,7 +17,7 @@ import { since } from './results.js';
 export const KEY = 'benchmark-audit-key-0123456789abcdef';
 
 /** A clock that moves a minute each time it is read, from the campaign's first day (plus `minutes`). */
-export function clock(minutes = 0) {
+function clock(minutes = 0) {
   let minute = minutes;
   const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
   return Object.assign(at, { minute: () => minute });
@@ -62,7 +62,7 @@ export function nextEvents(r: Pick<Running, 'shape' | 'at' | 'cycles'>, events: 
 }
 
 /** What an event came to. */
-export const outcomeOf = (r: DispatchResult): Expected =>
+const outcomeOf = (r: DispatchResult): Expected =>
   r.rejection ? 'refused' : r.refused ? 'blocked' : 'applied';
 
 /** Stops the run when an event of the mix came to anything but what the mix expects of it. */

@@ -3,7 +3,7 @@
 // languages, its value and unit, and its target where it has one; the run says where it ran and on which commit.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** A text in both languages of the docs. */
@@ -13,10 +13,10 @@ export interface Bilingual {
 }
 
 /** How a figure is judged against its target. */
-export type Comparison = '<' | '<=' | '>' | '>=';
+type Comparison = '<' | '<=' | '>' | '>=';
 
 /** A target: the comparison, the bound (in the figure's unit) and the issue that set it. */
-export interface Target {
+interface Target {
   comparison: Comparison;
   value: number;
   source: string;
@@ -44,11 +44,12 @@ export interface Table {
 }
 
 /** Everything one run of a benchmark writes. */
-export interface BenchResults {
+interface BenchResults {
   bench: string;
   /** The command that reproduces the run, with any size it was given. */
   command: string;
-  machine: { cpu: string; cores: number; memoryGiB: number; os: string };
+  /** Where it ran, with the one-minute load average when the run started and when it ended (the machine is shared). */
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; load: { start: number; end: number } };
   node: string;
   commit: { sha: string; dirty: boolean };
   date: string;
@@ -92,6 +93,7 @@ export class Results {
   private readonly tables: Table[] = [];
   private readonly parameters: Record<string, number | string> = {};
   private readonly overrides: string[] = [];
+  private readonly load = loadavg()[0]!;
 
   constructor(
     readonly bench: string,
@@ -140,6 +142,7 @@ export class Results {
         cores: cpu.length,
         memoryGiB: Math.round(totalmem() / 2 ** 30),
         os: `${type()} ${release()}`,
+        load: { start: round2(this.load), end: round2(loadavg()[0]!) },
       },
       node: process.version,
       commit: { sha, dirty: sha !== '' && git(['status', '--porcelain', '--untracked-files=no']) !== '' },
@@ -163,6 +166,8 @@ function round(value: number): string {
     ? Math.round(value).toLocaleString('en')
     : Number(value.toPrecision(3)).toString();
 }
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The median of some numbers. */
 export function median(values: readonly number[]): number {
