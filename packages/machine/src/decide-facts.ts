@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
+import { hasMeeting } from '@chuangwen/rules/internal';
 import type { CompiledConfiguration, Configuration } from './configuration.js';
 import type { EchoEvent } from './echoes.js';
 import type { ConfigurationEvent, FactEvent } from './events.js';
@@ -36,7 +37,7 @@ export function checkFact(
           ]
         : [];
     case 'meeting.recorded':
-      return facts.meetings.some((m) => m.id === event.meetingId)
+      return hasMeeting(facts.meetings, event.meetingId)
         ? [
             issue(
               ['meetingId'],

@@ -3,6 +3,7 @@ import {
   type ComplianceClass,
   cadenceReport,
   type DerivedFacts,
+  meetingList,
   shanghaiDate,
   toMs,
 } from '@chuangwen/rules';
@@ -44,7 +45,7 @@ function missedMonthsAt(
   const from = cadenceFrom(context);
   if (from === undefined || config.value.cadence.length === 0) return [];
   const report = cadenceReport({
-    meetings: facts.meetings,
+    meetings: meetingList(facts.meetings),
     from,
     asOf: at,
     obligations: config.value.cadence,

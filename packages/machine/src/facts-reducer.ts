@@ -1,4 +1,5 @@
-import { applyContribution, type CampaignFacts } from '@chuangwen/rules';
+import { applyContribution, type CampaignFacts, countArchive } from '@chuangwen/rules';
+import { addMeeting, hasMeeting } from '@chuangwen/rules/internal';
 import type { EchoEvent } from './echoes.js';
 import type { FactEvent } from './events.js';
 
@@ -26,7 +27,7 @@ export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFact
         date: event.date,
         ...(event.makeUpFor === undefined ? {} : { makeUpFor: event.makeUpFor }),
       };
-      const meetings = [...facts.meetings, meeting];
+      const meetings = addMeeting(facts.meetings, meeting);
       if (event.kind === 'mobilizationMeeting') return { ...facts, meetings, mobilizationMeetingHeld: true };
       if (event.kind === 'summaryMeeting') return { ...facts, meetings, summaryMeetingHeld: true };
       return { ...facts, meetings };
@@ -93,15 +94,8 @@ export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFact
         unitsAppraised: keep(facts.unitsAppraised),
       };
     }
-    case 'archive.changed': {
-      const archive = { ...facts.archive };
-      for (const c of event.changes) {
-        const held = { ...archive[c.standardRef] };
-        held[c.category] = Math.max(0, (held[c.category] ?? 0) + c.delta);
-        archive[c.standardRef] = held;
-      }
-      return { ...facts, archive };
-    }
+    case 'archive.changed':
+      return { ...facts, archive: countArchive(facts.archive, event.changes) };
     default:
       return unreachable(event);
   }
@@ -118,6 +112,6 @@ function unreachable(event: never): never {
 export function factAccepted(facts: CampaignFacts, event: FactChange): boolean {
   if (event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted')
     return Object.hasOwn(facts.unitRoles, event.unitId);
-  if (event.type === 'meeting.recorded') return !facts.meetings.some((m) => m.id === event.meetingId);
+  if (event.type === 'meeting.recorded') return !hasMeeting(facts.meetings, event.meetingId);
   return true;
 }

@@ -8,6 +8,7 @@ import type {
 import { validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { contributionOf } from '@chuangwen/rules';
+import { groupMeetings } from '@chuangwen/rules/internal';
 import {
   type AuditEntry,
   chainEntry,
@@ -355,14 +356,16 @@ export function migrateStreams(
 
   const raw = ((record.snapshot as { snapshot?: { context?: { facts?: Record<string, unknown> } } }).snapshot
     ?.context?.facts ?? {}) as Record<string, unknown>;
-  const meetings = campaignEntries.flatMap((e) => {
-    const parsed = CampaignEventSchema.safeParse(e.event);
-    if (!parsed.success || parsed.data.type !== 'meeting.recorded') return [];
-    const m = parsed.data;
-    return [
-      { id: m.meetingId, kind: m.kind, date: m.date, ...(m.makeUpFor ? { makeUpFor: m.makeUpFor } : {}) },
-    ];
-  });
+  const meetings = groupMeetings(
+    campaignEntries.flatMap((e) => {
+      const parsed = CampaignEventSchema.safeParse(e.event);
+      if (!parsed.success || parsed.data.type !== 'meeting.recorded') return [];
+      const m = parsed.data;
+      return [
+        { id: m.meetingId, kind: m.kind, date: m.date, ...(m.makeUpFor ? { makeUpFor: m.makeUpFor } : {}) },
+      ];
+    }),
+  );
   const snapshot = restored.value.campaign;
   const campaign: PersistedCampaign = {
     ...snapshot,

@@ -1,4 +1,5 @@
 import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
+import { standardArchive } from '@chuangwen/rules';
 import { describe, expect, it } from 'vitest';
 import {
   CAMPAIGN_STATES,
@@ -49,7 +50,7 @@ describe('campaign phases', () => {
       leadUnitId: 'u1',
       reviewerId: 'p-supervisor',
     });
-    expect(ctx(record).facts.archive['06.01.01']).toEqual({ photo: 2 });
+    expect(standardArchive(ctx(record).facts.archive, '06.01.01')).toEqual({ photo: 2 });
     expect(JSON.stringify(record.campaign)).not.toContain('占道经营');
   });
 
@@ -209,9 +210,9 @@ describe('campaign phases', () => {
     expect(codes(record.dispatch(submit!))).toBeUndefined();
     expect(codes(record.dispatch(advance()))).toEqual(['archiveIncomplete']);
     record.dispatch(d2);
-    expect(ctx(record).facts.archive['06.01.01']).toEqual({ photo: 2 });
+    expect(standardArchive(ctx(record).facts.archive, '06.01.01')).toEqual({ photo: 2 });
     record.dispatch(ev('document.withdrawn', OFFICE, { documentId: 'd2', reason: '照片模糊' }));
-    expect(ctx(record).facts.archive['06.01.01']).toEqual({ photo: 1 });
+    expect(standardArchive(ctx(record).facts.archive, '06.01.01')).toEqual({ photo: 1 });
     expect(record.evidence.document('d2')?.status).toBe('withdrawn');
   });
 });

@@ -369,8 +369,8 @@ describe('the role policy, with units and assignments', () => {
     ).toBe('invalid');
     r.dispatch(ev('document.filed', ARCHIVIST, { document: doc('d3', ['06.01.01', '10.01.01']) }));
     expect(r.campaign.snapshot.context.facts.archive).toEqual({
-      '06.01.01': { photo: 1 },
-      '10.01.01': { photo: 1 },
+      '06': { '06.01.01': { photo: 1 } },
+      '10': { '10.01.01': { photo: 1 } },
     });
     expect(r.verify(r.anchors()).ok).toBe(true);
   });

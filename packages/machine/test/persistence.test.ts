@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineFramework } from '@chuangwen/checklists';
 import { syntheticFramework } from '@chuangwen/fixtures';
+import { standardArchive } from '@chuangwen/rules';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { LegacyAuditEntry, StreamId } from '../src/index.js';
@@ -78,7 +79,7 @@ describe('restoring a campaign', () => {
       Object.keys(old.facts.units).sort(),
     );
     for (const [code, categories] of Object.entries(old.facts.archive) as [string, string[]][])
-      expect(campaign.snapshot.context.facts.archive[code]).toEqual(
+      expect(standardArchive(campaign.snapshot.context.facts.archive, code)).toEqual(
         Object.fromEntries(categories.map((c) => [c, 1])),
       );
     expect('inventory' in campaign.snapshot.context).toBe(false);
@@ -244,7 +245,7 @@ describe('restoring a campaign', () => {
     const facts = restored.value.campaign.snapshot.context.facts;
     expect(facts).not.toHaveProperty('missedMonths');
     expect(facts).not.toHaveProperty('missedCadenceMonths');
-    expect(facts.archive).toEqual({ '06.01.01': { photo: 1 } });
+    expect(facts.archive).toEqual({ '06': { '06.01.01': { photo: 1 } } });
     const hasher = chainHasher(stored.key);
     const streams = (campaign = stored.streams.campaign): [StreamId, typeof campaign][] => [
       ['campaign', campaign],
@@ -285,7 +286,7 @@ describe('restoring a campaign', () => {
     ];
     const { record, problems } = MemoryRecord.restore(stored.campaignId, all, { key: stored.key });
     expect(problems).toEqual([]);
-    expect(record!.campaign.snapshot.context.facts.archive).toEqual({ '06.01.01': { photo: 1 } });
+    expect(record!.campaign.snapshot.context.facts.archive).toEqual({ '06': { '06.01.01': { photo: 1 } } });
     expect(record!.verify().problems).toEqual([]);
     // The record goes on under the current format, after the sealed entries.
     const next = record!.dispatch(ev('plan.issued', OFFICE, { plan: 'work' }));
@@ -344,6 +345,30 @@ describe('restoring a campaign', () => {
         '"missedCadenceMonths"',
         '"__proto__":{"polluted":true},"missedCadenceMonths"',
       ),
+    );
+    expect(restoreCampaign(hostile).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('groups the archive counts by major item and the meetings by month when restoring version 6', () => {
+    const current = JSON.parse(JSON.stringify(wholeCampaign().record.campaign));
+    const facts = current.snapshot.context.facts;
+    expect(Object.keys(facts.archive).sort()).toEqual(['06', '10']);
+    // Version 6 as it was written: counts by standard code, meetings as one list.
+    const v6 = structuredClone(current);
+    v6.version = 6;
+    v6.snapshot.context.facts.archive = Object.assign({}, ...Object.values(facts.archive));
+    v6.snapshot.context.facts.meetings = Object.values(facts.meetings).flat();
+    expect(v6.snapshot.context.facts.archive).toHaveProperty(['06.01.01']);
+    expect(restoreCampaign(v6)).toEqual({ ok: true, value: { campaign: current, rectifications: [] } });
+    // What version 6 never wrote is left for validation to refuse, and a hostile key stays data.
+    for (const meetings of [[{ id: 'm1', kind: 'workMeeting' }], 'meetings', [null]]) {
+      const broken = structuredClone(v6);
+      broken.snapshot.context.facts.meetings = meetings;
+      expect(restoreCampaign(broken).ok, JSON.stringify(meetings)).toBe(false);
+    }
+    const hostile = JSON.parse(
+      JSON.stringify(v6).replace('"06.01.01":', '"__proto__":{"polluted":true},"06.01.01":'),
     );
     expect(restoreCampaign(hostile).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -10,6 +10,7 @@ import {
 } from '@chuangwen/model';
 import { z } from 'zod';
 import { COMPLIANCE_CLASSES, type ComplianceClass } from './classes.js';
+import { ArchiveCountsSchema, MeetingsByMonthSchema } from './fact-groups.js';
 import { emptyLedger, LedgerCountersSchema } from './ledger-counters.js';
 
 /** A compliance class, as a schema. */
@@ -24,19 +25,6 @@ export const AssessmentResultSchema = z.strictObject({
 });
 /** The result of the official (or a mock) assessment. */
 export interface AssessmentResult extends z.infer<typeof AssessmentResultSchema> {}
-
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-
-/** A meeting or supervision activity as the facts keep it: enough to count the supervision cadence. */
-export const MeetingFactSchema = z.strictObject({
-  id: IdSchema,
-  kind: MeetingKindSchema,
-  date: DateSchema,
-  /** The month (`YYYY-MM`) a make-up session (补开) counts for. */
-  makeUpFor: Month.optional(),
-});
-/** A meeting as the facts keep it. */
-export interface MeetingFact extends z.infer<typeof MeetingFactSchema> {}
 
 /** A class set by decision over the one the evidence gives, with who decided it, when and why. */
 export const ClassOverrideSchema = z.strictObject({
@@ -72,12 +60,12 @@ export const CampaignFactsSchema = z.strictObject({
   overrides: z.record(StandardCodeSchema, ClassOverrideSchema).default({}),
   /** The rectification ledger as counters. */
   ledger: LedgerCountersSchema.default(emptyLedger),
-  /** Meetings and supervision recorded, for the cadence. */
-  meetings: z.array(MeetingFactSchema).default([]),
+  /** Meetings and supervision recorded, for the cadence, by the month they were held in. */
+  meetings: MeetingsByMonthSchema.default({}),
   workingGroupsRated: z.array(WorkingGroupKindSchema).default([]),
   unannouncedWindowChecks: z.int().min(0).default(0),
-  /** Archive items held, by standard code and category (how many media reports, photos, …). */
-  archive: z.record(StandardCodeSchema, z.partialRecord(ArchiveCategorySchema, z.int().min(0))).default({}),
+  /** Archive items held, by the standard's major item, its code and category (how many media reports, photos, …). */
+  archive: ArchiveCountsSchema.default({}),
   archiveSubmitted: z.boolean().default(false),
   lastResult: AssessmentResultSchema.optional(),
   selfEvaluationDone: z.boolean().default(false),

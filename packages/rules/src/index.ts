@@ -43,12 +43,20 @@ export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
 export type { CycleTotal, CycleTotalOptions, CycleYear } from './cycle.js';
 export { cycleTotal } from './cycle.js';
+export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
+export {
+  ArchiveCountsSchema,
+  countArchive,
+  MeetingFactSchema,
+  MeetingsByMonthSchema,
+  meetingList,
+  standardArchive,
+} from './fact-groups.js';
 export type {
   AssessmentResult,
   CampaignFacts,
   ClassOverride,
   DerivedFacts,
-  MeetingFact,
   ReadinessFacts,
 } from './facts.js';
 export {
@@ -57,7 +65,6 @@ export {
   ClassOverrideSchema,
   ComplianceClassSchema,
   emptyFacts,
-  MeetingFactSchema,
 } from './facts.js';
 export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 export { judge } from './judgement.js';

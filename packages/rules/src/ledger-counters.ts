@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
+import { standardGroup } from './fact-groups.js';
 import { toMs } from './time.js';
 
 /**
@@ -77,10 +78,7 @@ export function contributionOf(
 type Grouped = Record<string, Record<string, number>>;
 
 /** The group a key is counted under: a date's month, a standard's major item (its code's first part). */
-const groupOf = (key: string) => {
-  const dot = key.indexOf('.');
-  return /^\d{4}-\d{2}-\d{2}$/.test(key) ? key.slice(0, 7) : dot > 0 ? key.slice(0, dot) : key;
-};
+const groupOf = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(key) ? key.slice(0, 7) : standardGroup(key));
 
 /** A grouped count with one key moved by `by`: copies the top level and one group, never every key. */
 function bump(map: Grouped, key: string | undefined, by: number): Grouped {

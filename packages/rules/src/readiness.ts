@@ -1,5 +1,6 @@
 import { type ArchiveCategory, BUILT_IN_WORKING_GROUP_KINDS, label, type Phase } from '@chuangwen/model';
 import { z } from 'zod';
+import { standardArchive } from './fact-groups.js';
 import type { CampaignFacts, ReadinessFacts } from './facts.js';
 import { handledCount } from './ledger-counters.js';
 
@@ -224,7 +225,7 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
   const missing: string[] = [];
   const details: NonNullable<Blocker['details']> = [];
   for (const entry of options.inventory?.entries ?? []) {
-    const held = f.archive[entry.standardRef] ?? {};
+    const held = standardArchive(f.archive, entry.standardRef);
     const needed = new Map<ArchiveCategory, number>();
     for (const r of entry.requirements) needed.set(r.category, (needed.get(r.category) ?? 0) + r.quantity);
     const short = [...needed]

@@ -13,10 +13,12 @@ const EXPORTED = [
   'CLASS_LABELS',
   'CLASS_SEVERITY',
   'COMPLIANCE_CLASSES',
+  'ArchiveCountsSchema',
   'CampaignFactsSchema',
   'ClassOverrideSchema',
   'MeetingFactSchema',
   'ClassificationPolicySchema',
+  'MeetingsByMonthSchema',
   'ComplianceBoard',
   'ComplianceClassSchema',
   'DAY_MS',
@@ -31,8 +33,11 @@ const EXPORTED = [
   'Z95',
   'addDays',
   'applyContribution',
-  'appraiseUnits',
   'archiveHeld',
+  'countArchive',
+  'meetingList',
+  'appraiseUnits',
+  'standardArchive',
   'cadenceReport',
   'cellClass',
   'civilityIndex',
@@ -74,7 +79,18 @@ const EXPORTED = [
 ];
 
 // Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
-const INTERNAL = ['cellRules', 'emptyLedger', 'judgedCode', 'passLineOf', 'scanEvidence', 'shanghaiMonth'];
+const INTERNAL = [
+  'addMeeting',
+  'cellRules',
+  'emptyLedger',
+  'groupMeetings',
+  'hasMeeting',
+  'judgedCode',
+  'passLineOf',
+  'scanEvidence',
+  'shanghaiMonth',
+  'standardGroup',
+];
 
 describe('public API', () => {
   it('exports exactly the documented names', () => {

@@ -113,14 +113,14 @@ describe('material requirements of one category add up', () => {
       standards: {},
       missedMonths: [],
       archiveSubmitted: true,
-      archive: { '10.01.01': { plan: 1, photo: 3 } },
+      archive: { '10': { '10.01.01': { plan: 1, photo: 3 } } },
     };
     const r = phaseReadiness('inspectionReadiness', facts, { inventory });
     expect(r.ready).toBe(false);
     expect(r.blockers[0]!.details).toEqual([
       { ref: '10.01.01', message: { 'zh-CN': '方案 1/2', en: 'plan 1/2' } },
     ]);
-    const enough = { ...facts, archive: { '10.01.01': { plan: 2, photo: 3 } } };
+    const enough = { ...facts, archive: { '10': { '10.01.01': { plan: 2, photo: 3 } } } };
     expect(phaseReadiness('inspectionReadiness', enough, { inventory }).ready).toBe(true);
   });
 });

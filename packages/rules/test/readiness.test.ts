@@ -2,7 +2,9 @@ import { districtArchiveInventory } from '@chuangwen/checklists/district';
 import { describe, expect, it } from 'vitest';
 import {
   applyContribution,
+  standardArchive,
   contributionOf,
+  countArchive,
   emptyFacts,
   phaseReadiness,
   type ReadinessFacts,
@@ -113,17 +115,42 @@ describe('phaseReadiness', () => {
   });
 
   it('ends inspection readiness only with every material requirement met in number, and submitted', () => {
-    const archive: ReadinessFacts['archive'] = {};
-    for (const e of districtArchiveInventory.entries)
-      archive[e.standardRef] = Object.fromEntries(e.requirements.map((r) => [r.category, r.quantity]));
+    // Every requirement met in number, filed one document at a time as the machine counts them.
+    const archive = countArchive(
+      {},
+      districtArchiveInventory.entries.flatMap((e) =>
+        e.requirements.flatMap((r) =>
+          Array.from({ length: r.quantity }, () => ({
+            standardRef: e.standardRef,
+            category: r.category,
+            delta: 1 as const,
+          })),
+        ),
+      ),
+    );
     const media = districtArchiveInventory.entries.find((e) =>
       e.requirements.some((r) => r.category === 'mediaReport' && r.quantity === 7),
     )!;
-    // One media report where seven are required: the archive is short, whatever else is there.
-    const oneReport = {
-      ...archive,
-      [media.standardRef]: { ...archive[media.standardRef], mediaReport: 1 },
+    expect(standardArchive(archive, media.standardRef).mediaReport).toBe(7);
+    // One media report where seven are required (six withdrawn): the archive is short, whatever else is there.
+    const oneReport = countArchive(
+      archive,
+      Array.from({ length: 6 }, () => ({
+        standardRef: media.standardRef,
+        category: 'mediaReport' as const,
+        delta: -1 as const,
+      })),
+    );
+    // Counts never go below zero, and a change leaves the counts it was given alone.
+    const withdrawn = {
+      standardRef: media.standardRef,
+      category: 'mediaReport' as const,
+      delta: -1 as const,
     };
+    expect(standardArchive(countArchive(oneReport, [withdrawn, withdrawn]), media.standardRef).mediaReport).toBe(
+      0,
+    );
+    expect(standardArchive(archive, media.standardRef).mediaReport).toBe(7);
     const blocked = phaseReadiness(
       'inspectionReadiness',
       { ...none(), archive: oneReport },

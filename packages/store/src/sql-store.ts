@@ -70,8 +70,8 @@ const num = (v: unknown) => Number(v);
  * The store's logic, once, over any SQL database an adapter provides: the same statements run on SQLite and on
  * PostgreSQL. Each append moves the record's position and its stream's head only if they are still where the decider
  * read them, inside one transaction with the entry and its projection changes, so two writers can never fork a record:
- * the second gets a `ConflictError` and nothing is written. A snapshot read once is kept by the hash of the record's
- * last entry, so reading it again costs a row, not a validation.
+ * the second gets a `ConflictError` and nothing is written. A snapshot read or written once is kept by the hash of the
+ * record's last entry, so reading it again costs a row, not a validation.
  */
 export class SqlRecordStore implements RecordStore {
   private readonly snapshots = new Map<string, { hash: string; campaign: PersistedCampaign }>();
@@ -164,6 +164,20 @@ export class SqlRecordStore implements RecordStore {
           ],
         );
     });
+    this.remember(campaignId, commit);
+  }
+
+  /**
+   * Keeps the snapshot a commit leaves by the hash of the record's new last entry, so the next read at that position
+   * costs a row, not a validation: the snapshot is this process's own decision (or, when the commit left it unchanged,
+   * the one kept at the position it was decided at). Verification reads the stored row itself, never this.
+   */
+  private remember(campaignId: string, commit: Commit): void {
+    const known = this.snapshots.get(campaignId);
+    const campaign =
+      commit.changes.campaign ?? (known?.hash === commit.position.hash ? known.campaign : undefined);
+    if (campaign) this.snapshots.set(campaignId, { hash: commit.next.hash, campaign });
+    else this.snapshots.delete(campaignId);
   }
 
   /** The first entry of a record: a new campaign, or a campaign of the first stream format opening its current part. */

@@ -6,6 +6,7 @@ import {
   type Verification,
 } from '@chuangwen/machine';
 import type { RecordStore } from './contract.js';
+import { storedSnapshot } from './verify-store.js';
 
 /** How to verify from a checkpoint: the audit key, where the last run stopped, and a position kept elsewhere. */
 export interface VerifyFromOptions {
@@ -48,7 +49,7 @@ export async function verifyFrom(
   // Read the projections the entries touched in one consistent read; if the record moved meanwhile, catch up again.
   for (let attempt = 0; ; attempt++) {
     const p = await store.project(campaignId, {
-      campaign: true,
+      rawSnapshot: true,
       configuration: true,
       rectifications: [...verification.touched],
       evidence: verification.touchedEvidence(fed),
@@ -59,7 +60,7 @@ export async function verifyFrom(
       continue;
     }
     const extra = verification.compare({
-      campaign: p.campaign,
+      campaign: storedSnapshot(campaignId, p.rawSnapshot),
       configuration: p.configuration?.value,
       rectifications: p.rectifications,
       evidence: p.evidence,

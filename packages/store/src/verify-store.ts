@@ -3,13 +3,16 @@ import {
   type AuditProblem,
   type ChainHasher,
   type EntryRef,
+  type PersistedCampaign,
   type Position,
+  restoreCampaign,
   type StoredEntry,
   type StreamId,
   type Verification,
   verifyRecord,
 } from '@chuangwen/machine';
 import type { RecordStore } from './contract.js';
+import { damagedRow } from './errors.js';
 
 /** How to verify a stored record: the audit key, and heads or a position kept elsewhere. */
 export interface VerifyStoreOptions {
@@ -35,6 +38,17 @@ const problem = (
   kind,
   message: { 'zh-CN': zh, en },
 });
+
+/**
+ * The campaign snapshot as stored (`rawSnapshot`), checked here: verification judges what the store's row holds, never
+ * a snapshot a store keeps in memory by position. Throws the store's integrity error for a row that holds no snapshot.
+ */
+export function storedSnapshot(campaignId: string, raw: unknown): PersistedCampaign {
+  const restored = restoreCampaign(raw);
+  if (!restored.ok || restored.value.rectifications.length > 0)
+    throw damagedRow(campaignId, { zh: '活动快照', en: 'campaign snapshot' }, 'snapshot');
+  return restored.value.campaign;
+}
 
 /** Every entry of a stream, read page by page. */
 async function whole(store: RecordStore, campaignId: string, stream: StreamId): Promise<StoredEntry[]> {
@@ -62,7 +76,8 @@ export async function verifyStore(
   if (!p) return undefined;
   const damaged: AuditProblem[] = [];
   const projections = await store
-    .project(campaignId, { campaign: true, configuration: true, rectifications: 'all', evidence: 'all' })
+    .project(campaignId, { rawSnapshot: true, configuration: true, rectifications: 'all', evidence: 'all' })
+    .then((read) => read && { ...read, campaign: storedSnapshot(campaignId, read.rawSnapshot) })
     .catch((error: { detail?: AuditProblem['message'] }) => {
       damaged.push(
         problem(

@@ -372,6 +372,32 @@ export function storeContract(name: string, open: (database: string) => Promise<
       if (fresh !== store) await fresh.close();
     });
 
+    it('keeps the snapshot it wrote for the next event, while verification judges the stored row', async () => {
+      const { store } = f;
+      await newCampaign(store, 'c8');
+      const sent = await send(store, 'c8', { type: 'organisation.leadingGroupFormed', actor: OFFICE });
+      const from = await verifyFrom(store, 'c8', { hasher });
+      expect(from!.verdict.ok).toBe(true);
+      await send(store, 'c8', { type: 'plan.issued', actor: OFFICE, plan: 'work' });
+      const written = (await store.project('c8', { campaign: true }))!.campaign!;
+      expect(written.snapshot.context.facts.workPlanIssued).toBe(true);
+      expect(sent.campaign!.snapshot.context.facts.leadingGroupFormed).toBe(true);
+      // The row edited in this very process, without reopening the store: both verifications read the row and find it.
+      const edited = structuredClone(written);
+      edited.snapshot.context.facts.officeFormed = true;
+      await f.tamper.snapshot('c8', JSON.stringify(edited));
+      expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
+        expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
+      ]);
+      expect((await verifyFrom(store, 'c8', { hasher, from: from!.verification }))!.verdict.problems).toEqual([
+        expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
+      ]);
+      await f.tamper.snapshot('c8', '{"machine":"chuangwen.campaign","version":4}');
+      expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
+        expect.objectContaining({ kind: 'unreadable' }),
+      ]);
+    });
+
     it('verifies from where the last run stopped: what was appended since, and the rows it touched', async () => {
       const { store } = f;
       await newCampaign(store, 'c7');
