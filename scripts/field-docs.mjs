@@ -7,12 +7,30 @@ import ts from 'typescript';
 
 const PACKAGES = ['model', 'checklists'];
 const OBJECT_MAKERS = new Set(['strictObject', 'object', 'looseObject']);
-const CHAIN = new Set(['refine', 'superRefine', 'meta', 'check', 'describe']);
+const CHAIN = new Set(['refine', 'superRefine', 'meta', 'check', 'describe', 'transform']);
 
-/** The object literal of `z.strictObject({...})`, possibly followed by `.refine(…)` and the like; else undefined. */
-function objectLiteralOf(expr) {
+/** The initializer a name in the same file is declared with, if any. */
+function initializerOf(name, source) {
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const decl of statement.declarationList.declarations)
+      if (ts.isIdentifier(decl.name) && decl.name.text === name && decl.initializer) return decl.initializer;
+  }
+  return undefined;
+}
+
+/**
+ * The object literal of `z.strictObject({...})`, possibly followed by `.refine(…)`, `.transform(…)` and the like, or
+ * of such a schema declared in the same file under another name (`fields.transform(…)`); else undefined.
+ */
+function objectLiteralOf(expr, source, depth = 0) {
   let e = expr;
   while (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
+    if (ts.isIdentifier(e.expression.expression) && e.expression.expression.text !== 'z' && depth < 4) {
+      const name = e.expression.name.text;
+      const init = CHAIN.has(name) ? initializerOf(e.expression.expression.text, source) : undefined;
+      return init ? objectLiteralOf(init, source, depth + 1) : undefined;
+    }
     const name = e.expression.name.text;
     if (
       OBJECT_MAKERS.has(name) &&
@@ -84,7 +102,7 @@ function renderFieldDocs(pkg) {
       if (!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
       for (const decl of statement.declarationList.declarations) {
         if (!ts.isIdentifier(decl.name) || !decl.name.text.endsWith('Schema') || !decl.initializer) continue;
-        const literal = objectLiteralOf(decl.initializer);
+        const literal = objectLiteralOf(decl.initializer, source);
         if (!literal) continue;
         const fields = fieldsOf(literal, source);
         if (fields.length > 0) found.push({ file, name: decl.name.text, fields });

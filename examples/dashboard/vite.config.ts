@@ -2,10 +2,12 @@ import { builtinModules } from 'node:module';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type Plugin } from 'vite';
 
-// The page's build: one chunk per library package, so each package's share of the page can be measured and held to a
-// budget (test/bundle.test.ts), and a build that fails when anything imports a Node built-in.
+// The page's build: each library package in chunks of its own, so its share of the page can be measured and held to a
+// budget (test/bundle.test.ts), and a build that fails when anything imports a Node built-in. A package's modules the
+// page needs at start (the service mode) go to the package's chunk; those only a dropped campaign file needs (reading
+// it into a record in the browser) go to the package's `-file` chunk, fetched with the first file.
 
-/** The chunk each package's modules go to, by where they resolve (workspace packages resolve to their own folder). */
+/** The chunks each package's modules go to, by where they resolve (workspace packages resolve to their own folder). */
 export const PACKAGE_CHUNKS: Record<string, RegExp> = {
   zod: /[\\/]node_modules[\\/]zod[\\/]/,
   xstate: /[\\/]node_modules[\\/]xstate[\\/]/,
@@ -13,9 +15,13 @@ export const PACKAGE_CHUNKS: Record<string, RegExp> = {
   checklists: /[\\/]packages[\\/]checklists[\\/]/,
   rules: /[\\/]packages[\\/]rules[\\/]/,
   machine: /[\\/]packages[\\/]machine[\\/]/,
+  store: /[\\/]packages[\\/]store[\\/]/,
   vue: /[\\/]node_modules[\\/]@?vue[\\/]/,
   echarts: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/,
 };
+
+/** The suffix of a package's chunk that only the file mode loads. */
+export const FILE_CHUNK = '-file';
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
@@ -35,8 +41,9 @@ function noNodeBuiltins(): Plugin {
 }
 
 /**
- * Writes which modules each chunk holds (after tree-shaking) to `bundle-report.json`, so the bundle test can prove what
- * is in the page, and where a package's bytes come from.
+ * Writes which modules each chunk holds (after tree-shaking) and which chunks it imports, statically and on demand, to
+ * `bundle-report.json`, so the bundle test can prove what is in the page, what loads at start, and where a package's
+ * bytes come from.
  */
 function bundleReport(): Plugin {
   return {
@@ -47,6 +54,9 @@ function bundleReport(): Plugin {
         .map((c) => ({
           name: c.name,
           fileName: c.fileName,
+          isEntry: c.isEntry,
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
           modules: Object.entries(c.modules).map(([id, m]) => ({ id, renderedLength: m.renderedLength })),
         }));
       this.emitFile({
@@ -61,6 +71,10 @@ function bundleReport(): Plugin {
 export default defineConfig({
   plugins: [vue(), noNodeBuiltins(), bundleReport()],
   base: './',
+  // The packages' modules one by one (their sources, as the workspace's own tools read them), not their published
+  // bundles: a bundle is one module, so its share could not be split between what the page needs at start and what
+  // only a dropped file needs. The rest are Vite's own conditions for a browser.
+  resolve: { conditions: ['@chuangwen/source', 'module', 'browser', 'development|production'] },
   build: {
     outDir: 'dist/page',
     emptyOutDir: true,
@@ -70,7 +84,10 @@ export default defineConfig({
       output: {
         chunkFileNames: 'assets/[name]-[hash].js',
         codeSplitting: {
-          groups: Object.entries(PACKAGE_CHUNKS).map(([name, test]) => ({ name, test })),
+          groups: Object.entries(PACKAGE_CHUNKS).flatMap(([name, test]) => [
+            { name, test, tags: ['$initial' as const] },
+            { name: `${name}${FILE_CHUNK}`, test },
+          ]),
         },
       },
     },

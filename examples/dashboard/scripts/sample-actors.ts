@@ -1,7 +1,9 @@
 // Who sends the sample street's events, as the identity headers the example service reads from its gateway. Every
-// person is fictional; the inspectors are bound to the sites they are assigned, unit staff to their own unit.
+// person is fictional. The people the campaign's organisation names act only in the roles it gives them (the record
+// holds them to it); field inspectors, bound to the sites they are assigned, and unit liaisons are not on that roster.
 import { createHash } from 'node:crypto';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { rosterOf } from '@chuangwen/machine';
 import type { Campaign } from '@chuangwen/model';
 
 /** The request headers of one actor. */
@@ -15,8 +17,21 @@ export interface SampleEvent {
 
 const street = sampleStreetCampaign() as Campaign;
 
-/** Liaisons (创建联络员) for the units the template names no leader for; fictional, like everyone in the sample. */
+/** People the organisation gives a campaign role (the leading group, the office, the working groups). */
+const ROSTERED = new Set(rosterOf(street.organisation).map((r) => r.personId));
+
+/**
+ * Liaisons (创建联络员) for the units whose leader is not free to act as the unit's staff: the template names no leader,
+ * or the leader holds a campaign role. Fictional, like everyone in the sample.
+ */
 export const LIAISONS = [
+  ['u-street', '陆晨曦'],
+  ['u-party', '聂文轩'],
+  ['u-urban', '詹立群'],
+  ['u-safety', '温佳慧'],
+  ['u-economy', '鲍宇航'],
+  ['u-social', '尹书瑶'],
+  ['u-culture', '阎子墨'],
   ['u-market-reg', '严思远'],
   ['u-police', '柯文静'],
   ['u-traffic', '岳海峰'],
@@ -39,9 +54,15 @@ const as = (id: string, role: string, extra: Identity = {}): Identity => ({
   ...extra,
 });
 
-/** The two inspectors split the street's sites between them. */
+/** Two field inspectors (网格督查员): in the document's people, not on the roster; fictional like everyone else. */
+export const FIELD_INSPECTORS = [
+  { id: 'p-field-1', name: '裴志远', position: '网格督查员', unitId: 'u-urban' },
+  { id: 'p-field-2', name: '甘露茜', position: '网格督查员', unitId: 'u-urban' },
+];
+
+/** The field inspectors split the street's sites between them. */
 const INSPECTOR_SITES: Record<string, readonly string[]> = {
-  'p-inspector': [
+  'p-field-1': [
     's-main-road',
     's-commercial',
     's-back-lane',
@@ -53,7 +74,7 @@ const INSPECTOR_SITES: Record<string, readonly string[]> = {
     's-toilet',
     's-transfer',
   ],
-  'p-inspector-2': [
+  'p-field-2': [
     's-service-hall',
     's-clinic',
     's-bank',
@@ -80,11 +101,12 @@ export function inspectorAt(siteId: string): Identity {
   return as(id, 'inspector', { 'x-chuangwen-sites': sites.join(',') });
 }
 
-/** A member of a unit's staff acting for it: its leader, or a fictional liaison. */
+/** A member of a unit's staff acting for it: its leader when they hold no campaign role, else its liaison. */
 export function staffOf(unitId: string): Identity {
   const unit = street.units.find((u) => u.id === unitId);
   const role = unit?.kind === 'community' || unit?.kind === 'village' ? 'communityStaff' : 'unitStaff';
-  const person = unit?.leaderId ?? LIAISONS.find((l) => l.unitId === unitId)!.id;
+  const leader = unit?.leaderId !== undefined && !ROSTERED.has(unit.leaderId) ? unit.leaderId : undefined;
+  const person = leader ?? LIAISONS.find((l) => l.unitId === unitId)!.id;
   return as(person, role, { 'x-chuangwen-unit': unitId });
 }
 

@@ -5,13 +5,13 @@ import { civilitySheet, sampleStreetCampaign } from '@chuangwen/checklists/distr
 import { BUILT_IN_WORKING_GROUP_KINDS, type CampaignInput, GOAL_METRICS } from '@chuangwen/model';
 import {
   ARCHIVES,
+  FIELD_INSPECTORS,
   LEADER,
   LIAISONS,
   OFFICE,
   PUBLICITY,
   type SampleEvent,
   sampleDocument,
-  staffOf,
   taskUnits,
 } from './sample-actors.js';
 import { at, type Dice, dayAfter } from './sample-time.js';
@@ -19,7 +19,7 @@ import { at, type Dice, dayAfter } from './sample-time.js';
 /** The key under the document's `extensions` where the dashboard looks for civility tallies. */
 const CIVILITY_TALLIES_KEY = 'civilityTallies';
 
-/** The sample street's document with liaisons for the units that had no one, and May's civility tallies as a host extension. */
+/** The sample street's document with its liaisons and field inspectors, and May's civility tallies as a host extension. */
 export function sampleDocumentWithTallies(dice: Dice): CampaignInput {
   const tallies: CivilityTally[] = [];
   for (const b of civilitySheet.behaviours)
@@ -39,16 +39,27 @@ export function sampleDocumentWithTallies(dice: Dice): CampaignInput {
   const street = sampleStreetCampaign();
   const organisation = {
     ...street.organisation,
-    people: [...(street.organisation.people ?? []), ...LIAISONS],
+    people: [...(street.organisation.people ?? []), ...LIAISONS, ...FIELD_INSPECTORS],
   };
   return { ...street, organisation, extensions: { [CIVILITY_TALLIES_KEY]: tallies } };
 }
 
-/** 宣传发动: organisation, meeting, plans, publicity, every task unit's team and plan; then the move on. */
+/**
+ * What an office enters later from the street's paper records (补录): the record was opened after the campaign began,
+ * so facts of the campaign's own stream that happened before are dated when they happened, with this reason.
+ */
+const PAPER = {
+  backfill: { reason: '示例街道按纸质台账补录' },
+};
+
+/**
+ * 宣传发动: organisation, meeting, plans, publicity, every task unit's team and plan (as the units reported them on
+ * paper); then the move on. The office enters them from the paper records, dated when each happened.
+ */
 export function sampleMobilisation(): SampleEvent[] {
   const events: SampleEvent[] = [];
-  const push = (as: SampleEvent['as'], date: string, body: Record<string, unknown>) =>
-    events.push({ as, body: { ...body, at: at(date, 9, events.length % 60) } as SampleEvent['body'] });
+  const push = (as: SampleEvent['as'], date: string, body: { type: string } & Record<string, unknown>) =>
+    events.push({ as, body: { ...body, ...PAPER, at: at(date, 9, events.length % 60) } });
   push(LEADER, '2026-03-02', { type: 'organisation.leadingGroupFormed' });
   push(LEADER, '2026-03-02', { type: 'organisation.officeFormed' });
   for (const group of BUILT_IN_WORKING_GROUP_KINDS)
@@ -61,19 +72,72 @@ export function sampleMobilisation(): SampleEvent[] {
   });
   push(OFFICE, '2026-03-06', { type: 'plan.issued', plan: 'implementation' });
   push(OFFICE, '2026-03-06', { type: 'plan.issued', plan: 'work' });
-  push(PUBLICITY, '2026-03-09', { type: 'publicity.launched' });
+  push(OFFICE, '2026-03-09', { type: 'publicity.launched' });
   for (const unitId of taskUnits()) {
-    push(staffOf(unitId), '2026-03-16', { type: 'unit.teamFormed', unitId });
-    push(staffOf(unitId), '2026-03-20', { type: 'unit.planSubmitted', unitId });
+    push(OFFICE, '2026-03-16', { type: 'unit.teamFormed', unitId });
+    push(OFFICE, '2026-03-20', { type: 'unit.planSubmitted', unitId });
   }
   push(OFFICE, '2026-03-28', { type: 'phase.advance' });
   return events;
 }
 
-/** The supervision cadence as the office reports it: May's on-site supervision fell short. */
-export function sampleCadence(): SampleEvent[] {
+/**
+ * The supervision the campaign holds itself to (督查频次), entered from the paper minutes: April and the first half of
+ * June in full, May one on-site supervision short, so the record derives May as a missed month.
+ */
+export function sampleSupervision(): SampleEvent[] {
+  const events: SampleEvent[] = [];
+  const meet = (kind: string, date: string) =>
+    events.push({
+      as: OFFICE,
+      body: {
+        type: 'meeting.recorded',
+        kind,
+        meetingId: `m-${date}-${kind}`,
+        date,
+        ...PAPER,
+        at: at(date, 17),
+      },
+    });
+  const month = (m: string, onSite: number, through = 31) => {
+    const days: [string, number][] = [
+      ['leadershipReportHearing', 6],
+      ['onSiteSupervision', 10],
+      ['jointMeeting', 12],
+      ['coordinationMeeting', 13],
+      ['onSiteSupervision', 20],
+      ['monthlyInspection', 25],
+    ];
+    let sites = 0;
+    for (const [kind, day] of days) {
+      if (day > through) continue;
+      if (kind === 'onSiteSupervision' && ++sites > onSite) continue;
+      meet(kind, `${m}-${String(day).padStart(2, '0')}`);
+    }
+  };
+  month('2026-04', 2);
+  month('2026-05', 1);
+  month('2026-06', 2, 14);
+  return events;
+}
+
+/**
+ * The leading group's decision on one standard, over what its evidence gives (认定), entered from the meeting's minutes:
+ * the board shows it beside the class the evidence gives, with its reason.
+ */
+export function sampleOverride(code: string, when: string): SampleEvent[] {
   return [
-    { as: OFFICE, body: { type: 'cadence.updated', missedMonths: ['2026-05'], at: at('2026-06-02', 9) } },
+    {
+      as: LEADER,
+      body: {
+        type: 'class.overridden',
+        standardRef: code,
+        class: 'compliant',
+        reason: '经领导小组复核，整改已到位，认定达标（示例）',
+        ...PAPER,
+        at: when,
+      },
+    },
   ];
 }
 

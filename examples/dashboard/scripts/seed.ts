@@ -1,14 +1,16 @@
 // Seeds a running example service with the sample street over HTTP, as the street's people would fill it: the
-// document, mobilisation, checks and problems, archive, surveys, the supervision cadence and the board as a fact.
+// document, mobilisation and supervision entered from paper, checks and problems, archive, surveys, and one class the
+// leading group decided. Nobody sends a class or a missed month: the record derives them from what was observed and met.
 import { listStandards } from '@chuangwen/checklists';
 import { districtFramework } from '@chuangwen/checklists/district';
 import { type Identity, OFFICE, type SampleEvent } from './sample-actors.js';
 import { sampleChecks } from './sample-checks.js';
 import {
   sampleArchive,
-  sampleCadence,
   sampleDocumentWithTallies,
   sampleMobilisation,
+  sampleOverride,
+  sampleSupervision,
   sampleSurveys,
 } from './sample-record.js';
 import { at, SAMPLE_AS_OF, seeded } from './sample-time.js';
@@ -50,7 +52,7 @@ function sampleEvents(): SampleEvent[] {
     ...sampleChecks(dice),
     ...sampleArchive(codes.slice(0, 24)),
     ...sampleSurveys(dice, communities),
-    ...sampleCadence(),
+    ...sampleSupervision(),
   ];
   // Stable: events of one moment keep the order they were made in (a problem's lifecycle, a document before its use).
   return events
@@ -59,21 +61,25 @@ function sampleEvents(): SampleEvent[] {
     .map(({ e }) => e);
 }
 
+/** When the leading group decides a class over the evidence: after the last supervision of the sample. */
+const OVERRIDE_AT = at('2026-06-14', 18);
+
 /** Seeds the service at `base` (no campaign of that id there yet); returns how many events were posted. */
 export async function seedSampleStreet(base: string): Promise<number> {
   await send(base, 'POST', '/campaigns', OFFICE, sampleDocumentWithTallies(seeded(99)));
   const events = sampleEvents();
   for (const event of events) await post(base, event);
-  // The office sends the board's classes to the machine as a fact, as a host does after each round of checks.
-  const boardAt = at('2026-06-14', 18);
-  const board = await send(
+  // The leading group overrules the evidence on the first standard it finds failing: the board shows both classes.
+  const board = (await send(
     base,
     'GET',
-    `/campaigns/${SAMPLE_CAMPAIGN_ID}/board?asOf=${encodeURIComponent(boardAt)}`,
+    `/campaigns/${SAMPLE_CAMPAIGN_ID}/board?asOf=${encodeURIComponent(OVERRIDE_AT)}`,
     OFFICE,
-  );
-  await post(base, { as: OFFICE, body: { type: 'board.updated', standards: board.standards, at: boardAt } });
-  return events.length + 2;
+  )) as { standards: Record<string, { class: string }> };
+  const failing = Object.entries(board.standards).find(([, s]) => s.class === 'nonCompliant');
+  if (!failing) throw new Error('the sample has no failing standard for the leading group to decide on');
+  for (const event of sampleOverride(failing[0], OVERRIDE_AT)) await post(base, event);
+  return events.length + 1;
 }
 
 export { SAMPLE_AS_OF };

@@ -1,6 +1,12 @@
 // The page's own words (headings, buttons, column names) in both languages, and the current language. Every domain
 // term (classes, phases, statuses, metrics, site types, reasons, blockers) comes from the library's own labels.
-import { type BilingualText, type Locale, type LocalizedText, localize } from '@chuangwen/model';
+import {
+  type BilingualText,
+  formatPercent,
+  type Locale,
+  type LocalizedText,
+  localize,
+} from '@chuangwen/model';
 import { ref } from 'vue';
 
 /** The page's language: Chinese by default, English by the switch. */
@@ -28,8 +34,8 @@ const UI = {
   updatedAt: ['已更新', 'Updated'],
   loading: ['正在读取…', 'Loading…'],
   dropHint: [
-    '将创建工作 JSON 文件拖放到页面任意位置，或',
-    'Drop a campaign JSON file anywhere on the page, or',
+    '将创建工作 JSON 文件（可连同其测评体系 JSON 文件）拖放到页面任意位置，或',
+    'Drop a campaign JSON file (with its framework JSON files) anywhere on the page, or',
   ],
   chooseFile: ['选择文件', 'choose a file'],
   dropHere: ['松开即可读取该文件', 'Release to read the file'],
@@ -61,7 +67,10 @@ const UI = {
   measure: ['测量值', 'Measure'],
   phaseColumn: ['阶段', 'Phase'],
   currentPhase: ['当前阶段', 'Current phase'],
-  plannedPhase: ['按计划应处阶段（文件无状态机记录）', 'Planned phase (a file holds no machine state)'],
+  plannedPhase: [
+    '按计划应处阶段（由文件读入的记录从宣传发动开始）',
+    'Planned phase (a record read from a file starts at mobilization)',
+  ],
   start: ['开始', 'Start'],
   end: ['结束', 'End'],
   daysLeft: ['剩余天数', 'Days left'],
@@ -74,8 +83,8 @@ const UI = {
   blockers: ['推进阻碍', 'Blockers'],
   ready: ['当前阶段已具备推进条件', 'The current phase is ready to end'],
   factsFromDocument: [
-    '文件中没有状态机事实：阻碍依据文件本身判断（会议、台账、档案、单位分工、测评），计划下达、宣传启动、队伍组建等只记录在事件流中的事实视为尚未记录。',
-    'A file holds no machine facts: blockers are judged from the document itself (meetings, ledger, archive, task units, the board); facts only a record keeps (plans issued, publicity, teams) count as not recorded.',
+    '文件按服务读入创建工作文件的方式读入记录（配置、整改台账、档案、测评记录、问卷），阻碍据此判断；组织成立、会议、计划下达、宣传启动、队伍组建等只由事件记录的事实视为尚未记录。',
+    'The file is read into a record as a service reads a posted document (configuration, ledger, archive, observations, survey returns) and blockers are judged on it; facts only events record (organisation, meetings, plans issued, publicity, teams) count as not recorded.',
   ],
   rates: ['整改率', 'Rectification rate'],
   found: ['发现问题', 'Found'],
@@ -86,8 +95,8 @@ const UI = {
   problem: ['问题', 'Problem'],
   deadline: ['整改期限', 'Deadline'],
   noOverdue: ['没有超期或上报的问题', 'No overdue or escalated problems'],
-  within7: ['7 天内到期', 'Lapsing within 7 days'],
-  within30: ['30 天内到期', 'Lapsing within 30 days'],
+  within7: ['7 天内须复查', 'To re-check within 7 days'],
+  within30: ['30 天内须复查', 'To re-check within 30 days'],
   recheckBy: ['最迟复查日', 'Re-check by'],
   validUntil: ['佐证有效至', 'Evidence valid until'],
   lapseNote: [
@@ -117,10 +126,14 @@ const UI = {
   ],
   date: ['日期', 'Date'],
   historyNote: [
-    '按现有有效测评记录，回溯每周的达标情况（board.at）。',
-    'The board as the evidence now in force judged it each week (board.at).',
+    '按现有有效测评记录，回溯每周的达标情况。',
+    'The board as the evidence now in force judged it each week.',
   ],
   errorTitle: ['无法读取', 'Could not read'],
+  overridden: ['认定', 'Decided'],
+  overrideReason: ['认定理由', 'Why decided'],
+  byEvidence: ['按证据判定', 'By the evidence'],
+  nothingRecorded: ['该点位没有测评记录', 'Nothing is recorded for this cell'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** The name of one of the page's own texts. */
@@ -148,7 +161,7 @@ export function joinList(items: readonly string[]): string {
 
 /** A rate as a percentage with one decimal, or a dash. */
 export function pct(rate: number | null | undefined): string {
-  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+  return rate === null || rate === undefined ? '—' : formatPercent(rate);
 }
 
 /** A number with one decimal, or a dash. */

@@ -1,6 +1,6 @@
 // Keeps the page live: polls every stream's head and reloads when one moves. The service has no push channel, and
 // the heads are a few bytes, so a short poll is cheap.
-import { readHeads } from './data/campaign-data.js';
+import { readHeads } from './data/service-source.js';
 
 /** What to poll and what to do when the record moves. */
 export interface PollOptions {

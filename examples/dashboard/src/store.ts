@@ -1,9 +1,10 @@
-// The page's state: where the campaign comes from, the moment it is judged at, the computed views, and the poll that
+// The page's state: where the campaign comes from, the moment it is judged at, what is on screen, and the poll that
 // keeps a service's campaign live. Parameters come from the address: ?campaign=, ?asOf=, ?poll= (ms), ?api=.
 import { shallowRef } from 'vue';
 import { computeDashboard, type Dashboard } from './compute/dashboard.js';
-import { type CampaignData, LoadError, loadFromService, readHeads } from './data/campaign-data.js';
-import { loadFromFile } from './data/campaign-file.js';
+import { asLoadError, type LoadError } from './data/load-error.js';
+import { readHeads, serviceSource } from './data/service-source.js';
+import type { CampaignSource } from './data/source.js';
 import { pollHeads } from './live.js';
 
 const params = new URLSearchParams(location.search);
@@ -19,6 +20,8 @@ export const loading = shallowRef(false);
 export const updatedAt = shallowRef<Date | undefined>();
 
 let stopPolling: (() => void) | undefined;
+/** Each read's turn: only the latest one shows, so a slow answer never replaces a newer one. */
+let turn = 0;
 
 function moment(value: string | null): string {
   if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T12:00:00+08:00`;
@@ -26,63 +29,65 @@ function moment(value: string | null): string {
   return new Date().toISOString();
 }
 
-function show(data: CampaignData) {
+/** Reads a source and shows it, unless a later read started meanwhile. */
+async function show(read: () => Promise<CampaignSource>): Promise<void> {
+  const mine = ++turn;
+  loading.value = true;
   try {
-    dashboard.value = computeDashboard(data, asOf.value);
+    const source = await read();
+    if (mine !== turn) return;
+    dashboard.value = computeDashboard(source);
     error.value = undefined;
     updatedAt.value = new Date();
   } catch (e) {
-    fail(e);
+    if (mine === turn) error.value = asLoadError(e);
+  } finally {
+    if (mine === turn) loading.value = false;
   }
-}
-
-function fail(e: unknown) {
-  error.value = e instanceof LoadError ? e : new LoadError(String(e), String(e));
 }
 
 /** Reads the campaign from the service and keeps it live. */
 export async function openService(): Promise<void> {
   stopPolling?.();
-  loading.value = true;
+  let seen: string;
   try {
-    const load = async () => {
-      const seen = await readHeads(api, campaignId);
-      show(await loadFromService(api, campaignId));
-      return seen;
-    };
-    const seen = await load();
-    stopPolling = pollHeads({
-      api,
-      campaignId,
-      everyMs: pollMs,
-      seen,
-      changed: async () => {
-        show(await loadFromService(api, campaignId));
-      },
-      failed: fail,
-    });
+    seen = await readHeads(api, campaignId);
   } catch (e) {
-    fail(e);
-  } finally {
-    loading.value = false;
+    error.value = asLoadError(e);
+    return;
   }
+  await show(() => serviceSource(api, campaignId, asOf.value));
+  stopPolling = pollHeads({
+    api,
+    campaignId,
+    everyMs: pollMs,
+    seen,
+    changed: () => show(() => serviceSource(api, campaignId, asOf.value)),
+    failed: (e) => {
+      error.value = asLoadError(e);
+    },
+  });
 }
 
-/** Reads a dropped or chosen campaign file and computes everything here; the service is no longer polled. */
-export async function openFile(file: File): Promise<void> {
+/**
+ * Reads a dropped or chosen campaign file (with the framework files dropped beside it) into a record in the browser;
+ * the service is no longer polled. The code that does so is fetched with the first file.
+ */
+export async function openFiles(files: readonly File[]): Promise<void> {
   stopPolling?.();
   stopPolling = undefined;
-  try {
-    show(loadFromFile(file.name, await file.text()));
-  } catch (e) {
-    fail(e);
-  }
+  await show(async () => {
+    const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const { fileSource } = await import('./data/file-source.js');
+    return fileSource(texts, asOf.value);
+  });
 }
 
-/** Judges the campaign on screen at another moment. */
-export function moveTo(value: string): void {
+/** Judges the campaign on screen at another moment: the service answers again, or the file's record is viewed again. */
+export async function moveTo(value: string): Promise<void> {
   asOf.value = moment(value);
-  if (dashboard.value) show(dashboard.value.data);
+  const source = dashboard.value?.source;
+  if (source) await show(() => source.at(asOf.value));
 }
 
 /** Whether the page should try the service at start (?api=none turns it off: files only). */

@@ -1,8 +1,8 @@
 // What every view should show, computed in Node by the library itself on the same campaign, independently of the
-// page's own modules: the board and its roll-ups, the countdown, the ledger's rates and flagged problems, the
-// re-inspection schedule, survey rates, the civility index and the board at past moments.
+// page's own modules and of the campaign view it reads: the board and its roll-ups, the countdown, the ledger's rates
+// and flagged problems, the re-inspection schedule, survey rates, the civility index and the board at past moments.
 import type { CivilityTally } from '@chuangwen/checklists';
-import { civilitySheet, districtFramework } from '@chuangwen/checklists/district';
+import { civilitySheet, districtFramework, SAMPLE_CIVILITY_PASS_LINE } from '@chuangwen/checklists/district';
 import { isOverdue } from '@chuangwen/machine';
 import {
   type ArchiveDocument,
@@ -17,35 +17,52 @@ import {
 import {
   ComplianceBoard,
   civilityIndex,
+  daysBetween,
   phaseCountdowns,
   rectificationRates,
+  shanghaiDate,
   surveyRates,
+  toMs,
 } from '@chuangwen/rules';
+import type { CampaignViewData, LedgerRow } from '@chuangwen/store';
 import { VIEWER } from '../scripts/page-server.js';
-import { SAMPLE_CAMPAIGN_ID } from '../scripts/seed.js';
+import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID } from '../scripts/seed.js';
 
-/** A campaign's record as plain data. */
+/** A campaign's record as plain data, and the service's own view of it at the sample's moment. */
 export interface Record {
   document: Campaign;
   observations: Observation[];
   rectifications: Rectification[];
   surveys: SurveyResponse[];
   documents: ArchiveDocument[];
+  view: CampaignViewData;
 }
 
-/** Reads the sample campaign's record from the service, as any client would. */
+/** Reads the sample campaign's record from the service, as any client would, every page of its evidence. */
 export async function readRecord(base: string): Promise<Record> {
-  const get = async <T>(path: string) =>
-    (await (await fetch(`${base}/campaigns/${SAMPLE_CAMPAIGN_ID}${path}`, { headers: VIEWER })).json()) as T;
-  const evidence = await get<{ items: { kind: string; record: unknown }[] }>('/evidence?inForce=true');
-  const of = <T>(kind: string) => evidence.items.filter((i) => i.kind === kind).map((i) => i.record as T);
-  const ledger = await get<{ entries: (Rectification & { overdue: boolean })[] }>('/ledger');
+  const get = async <T>(path: string) => {
+    const response = await fetch(`${base}/campaigns/${SAMPLE_CAMPAIGN_ID}${path}`, { headers: VIEWER });
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+  const items: { kind: string; record: unknown }[] = [];
+  for (let from: number | null = 0; from !== null; ) {
+    const page: { items: typeof items; next: number | null } = await get(
+      `/evidence?inForce=true&from=${from}`,
+    );
+    items.push(...page.items);
+    from = page.next;
+  }
+  const of = <T>(kind: string) => items.filter((i) => i.kind === kind).map((i) => i.record as T);
+  const moment = `asOf=${encodeURIComponent(SAMPLE_AS_OF)}`;
+  const ledger = await get<{ entries: LedgerRow[] }>(`/ledger?${moment}`);
   return {
     document: await get<Campaign>('/document'),
     observations: of<Observation>('observation'),
-    rectifications: ledger.entries.map(({ overdue: _, ...r }) => r as Rectification),
+    rectifications: ledger.entries.map(({ overdue: _o, daysLeft: _d, escalated: _e, ...r }) => r),
     surveys: of<SurveyResponse>('survey'),
     documents: of<ArchiveDocument>('document'),
+    view: await get<CampaignViewData>(`/view?${moment}`),
   };
 }
 
@@ -86,16 +103,21 @@ export function expectedViews(record: Record, asOf: string) {
   const board = boardAt(record, asOf);
   const tallies = record.document.extensions?.civilityTallies as CivilityTally[] | undefined;
   const rates = surveyRates(record.surveys, record.document.goals.targetRates);
+  const today = shanghaiDate(toMs(asOf));
+  // The schedule by the day to re-check by: within 7 days, within 30 (a cell lapsing late on the 30th included).
+  const lapsing = board.lapsing(31);
+  const within = (days: number) => lapsing.filter((d) => daysBetween(today, d.recheckBy) <= days);
   return {
     snapshot: board.snapshot(),
     countdowns: phaseCountdowns(record.document.timeline, asOf),
     rates: rectificationRates(record.rectifications, { asOf, by: 'unit' }),
     overdue: record.rectifications.filter((r) => isOverdue(r, asOf)).map((r) => r.id),
     escalated: record.rectifications.filter((r) => r.status === 'escalated').map((r) => r.id),
-    week: board.lapsing(7),
-    month: board.lapsing(30),
+    week: within(7),
+    month: within(30),
     surveys: GOAL_METRICS.map((m) => rates[m]),
-    civility: tallies && civilityIndex({ sheet: civilitySheet, tallies }),
+    civility:
+      tallies && civilityIndex({ sheet: civilitySheet, tallies, passLine: SAMPLE_CIVILITY_PASS_LINE }),
     board,
   };
 }

@@ -1,5 +1,7 @@
-// The page as people use it: it follows the record live, it computes a dropped campaign file by itself in the browser,
-// and the keyboard reaches every view and the drill-down.
+// The page as people use it: it follows the record live, it reads a dropped campaign file into a record by itself in
+// the browser and shows it as the service shows the same campaign, and the keyboard reaches every view and the
+// drill-down.
+import { districtFramework } from '@chuangwen/checklists/district';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
@@ -18,18 +20,21 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
+/** The page's code that only the file mode needs (vite.config.ts names these chunks). */
+const isFileModeCode = (url: string) => /\/assets\/(file-source|[a-z]+-file)-[^/]+\.js$/.test(url);
+
 const cell = (table: string, id: string, col: string) =>
   `[data-table="${table}"] tr[data-row="${id}"] [data-col="${col}"]`;
 
 /** Drops a file onto the page as a user's drag and drop does. */
-async function drop(target: Page, name: string, text: string) {
+async function drop(target: Page, name: string, text: string, ...more: [string, string][]) {
   const transfer = await target.evaluateHandle(
-    ([n, t]) => {
+    (files) => {
       const data = new DataTransfer();
-      data.items.add(new File([t!], n!, { type: 'application/json' }));
+      for (const [n, t] of files) data.items.add(new File([t!], n!, { type: 'application/json' }));
       return data;
     },
-    [name, text],
+    [[name, text], ...more],
   );
   await target.dispatchEvent('[data-testid="page"]', 'drop', { dataTransfer: transfer });
 }
@@ -44,6 +49,18 @@ describe('the dashboard in use', () => {
         s.class === 'compliant' && Object.keys(s.scopes).some((k) => k.startsWith('site:s-main-road')),
     )!;
     const failures = Number(await page.locator(cell('items', status.itemCode, 'nonCompliant')).textContent());
+    // The standard's cells are open in the drill-down while the record moves.
+    await page.locator(`[data-table="items"] tr[data-row="${status.itemCode}"] button`).click();
+    await page.locator(`[data-table="standards"] tr[data-row="${code}"] button`).click();
+    const mainRoad = page.locator('[data-table="cells"] tr[data-row="site:s-main-road"] [data-class]');
+    expect(await mainRoad.getAttribute('data-class')).toBe('compliant');
+    await page.evaluate(() => {
+      const seen = { loading: false };
+      new MutationObserver(() => {
+        if (document.querySelector('[data-block="loading"]')) seen.loading = true;
+      }).observe(document.body, { subtree: true, childList: true });
+      Object.assign(window, { seen });
+    });
     // An inspector finds a failure at their assigned site: the standard and its item turn 未达标.
     await post(stack.service.url, {
       as: inspectorAt('s-main-road'),
@@ -68,6 +85,9 @@ describe('the dashboard in use', () => {
         { timeout: 15_000 },
       )
       .toBe(failures + 1);
+    // The open cells are read again and change in place: no loading line in between.
+    await expect.poll(() => mainRoad.getAttribute('data-class'), { timeout: 15_000 }).toBe('nonCompliant');
+    expect(await page.evaluate(() => (window as { seen?: { loading: boolean } }).seen?.loading)).toBe(false);
     const after = expectedViews(await readRecord(stack.service.url), SAMPLE_AS_OF);
     expect(Number(await page.locator('[data-block="totals"] [data-col="nonCompliant"]').textContent())).toBe(
       after.snapshot.totals.nonCompliant,
@@ -148,7 +168,7 @@ describe('the dashboard in use', () => {
     expect(await page.locator('[data-list="reasons"] li').count()).toBeGreaterThan(0);
   });
 
-  it('computes a dropped campaign file in the browser, with no service at all', async () => {
+  it('reads a dropped campaign file in the browser, with no service at all', async () => {
     const record = await readRecord(stack.service.url);
     const campaign = recordAsDocument(record);
     const offline = await stack.browser.newPage();
@@ -157,13 +177,18 @@ describe('the dashboard in use', () => {
       if (!r.url().startsWith('data:')) requests.push(r.url());
     });
     await offline.goto(stack.url('&api=none'));
+    await offline.locator('[data-testid="page"]').waitFor();
     const loaded = requests.length;
+    // The page starts without the code that reads a file into a record: it comes with the first file.
+    expect(requests.filter(isFileModeCode)).toEqual([]);
     page = offline;
     await drop(page, 'yunxi-2026.json', JSON.stringify(campaign));
     await page.locator('[data-view="summary"]').waitFor();
     expect(await page.locator('[data-block="source"]').textContent()).toContain('yunxi-2026.json');
-    // Nothing was fetched for it: the library ran in the page.
-    expect(requests.slice(loaded).filter((u) => !/\.(woff2?|css)$/.test(u))).toEqual([]);
+    // Nothing was asked of a service: only the page's own code, fetched for the file mode, and fonts.
+    const fetched = requests.slice(loaded);
+    expect(fetched.filter((u) => !/\/assets\/[^/]+\.(js|css|woff2?)$/.test(u))).toEqual([]);
+    expect(fetched.filter(isFileModeCode).length).toBeGreaterThan(0);
     const expected = expectedViews(record, SAMPLE_AS_OF);
     for (const [code, item] of Object.entries(expected.snapshot.items))
       expect(Number(await page.locator(cell('items', code, 'nonCompliant')).textContent())).toBe(
@@ -176,7 +201,7 @@ describe('the dashboard in use', () => {
     for (const r of expected.surveys)
       expect(await page.locator(cell('surveys', r.metric, 'rate')).textContent()).toBe(pct(r.rate));
     await openView(page, 'phase');
-    // A file has no machine state: the page says the phase is the planned one and judges blockers on the document.
+    // A file's record starts at 宣传发动: the page shows the phase its timeline plans, and that phase's blockers.
     expect(await page.locator('[data-block="state"]').getAttribute('data-state')).toBe(
       'specialRectification',
     );
@@ -195,6 +220,27 @@ describe('the dashboard in use', () => {
     expect(await page.locator('[data-block="error"]').textContent()).toContain(
       'broken.json 不是有效的 JSON 文件',
     );
+
+    // A campaign of its own framework: dropped alone it is refused with what to do; with its framework, it shows.
+    const own = structuredClone(districtFramework) as {
+      id: string;
+      items: { code: string; title: { 'zh-CN': string } }[];
+    };
+    own.id = 'jianglan-2026';
+    own.items[0]!.title['zh-CN'] = '江澜特色项目';
+    const mine = {
+      ...campaign,
+      frameworks: campaign.frameworks.map((f) => (f.role === 'main' ? { ...f, editionId: own.id } : f)),
+    };
+    await drop(page, 'jianglan.json', JSON.stringify(mine));
+    expect(await page.locator('[data-block="error"]').textContent()).toContain(
+      '页面没有测评体系 jianglan-2026：请把它的测评体系文件（JSON）与创建工作文件一起拖入',
+    );
+    await drop(page, 'jianglan.json', JSON.stringify(mine), ['framework.json', JSON.stringify(own)]);
+    await openView(page, 'summary');
+    expect(
+      await page.locator(`[data-table="items"] tr[data-row="${own.items[0]!.code}"] th`).textContent(),
+    ).toContain('江澜特色项目');
     await offline.close();
   });
 });

@@ -1,11 +1,12 @@
 // Everything a page test needs, real and started here: the example service on a fresh SQLite file seeded with the
 // sample street over HTTP, the built page served by Vite with its proxy, and Chromium.
 import { mkdirSync } from 'node:fs';
+import { formatPercent } from '@chuangwen/model';
 import type { Page } from 'playwright-core';
+import { launchBrowser } from '../scripts/chromium.js';
 import { EXAMPLE_ROOT, type RunningPage, startPage, VIEWER } from '../scripts/page-server.js';
 import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID, seedSampleStreet } from '../scripts/seed.js';
 import { type RunningService, startService } from '../scripts/service-process.js';
-import { launchBrowser } from './chromium.js';
 
 /** Where screenshots go: the example's git-ignored test output. */
 export const SCREENSHOTS = `${EXAMPLE_ROOT}out/screenshots`;
@@ -60,6 +61,6 @@ export async function texts(page: Page, selector: string): Promise<string[]> {
 }
 
 /** A percentage as the page writes it. */
-export const pct = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+export const pct = (rate: number | null) => (rate === null ? '—' : formatPercent(rate));
 
 export { SAMPLE_AS_OF };

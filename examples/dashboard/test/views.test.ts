@@ -1,4 +1,5 @@
-// Every view of the page, loaded against a real service, shows what the library computes in Node on the same record.
+// Every view of the page, loaded against a real service, shows what the library computes in Node on the same record,
+// independently of the campaign view the page reads; the override the record holds shows beside the derived class.
 
 import { stateLabel } from '@chuangwen/machine';
 import { label } from '@chuangwen/model';
@@ -56,21 +57,32 @@ describe('the dashboard against the example service', () => {
   });
 
   it('drills down from an item to a standard, a cell and its reasons, actions and evidence (board.explain)', async () => {
+    const overridden = Object.keys(record.view.board.standards).filter(
+      (c) => record.view.board.standards[c]!.override,
+    );
     const [code, status] = Object.entries(expected.snapshot.standards).find(
-      ([, s]) => s.class === 'nonCompliant',
+      ([c, s]) => s.class === 'nonCompliant' && !overridden.includes(c),
     )!;
     await page.locator(`${row('items', status.itemCode)} button`).click();
     for (const [c, s] of Object.entries(expected.snapshot.standards).filter(
       ([, s]) => s.itemCode === status.itemCode,
     ))
-      expect(await page.locator(`${row('standards', c)} [data-class]`).getAttribute('data-class')).toBe(
-        s.class,
-      );
+      expect(
+        await page
+          .locator(`${row('standards', c)} [data-col="class"] > [data-class]`)
+          .getAttribute('data-class'),
+      ).toBe(s.class);
     await page.locator(`${row('standards', code)} button`).click();
+    // The cells are read when the standard opens: the service answers them.
+    await page.locator('[data-table="cells"]').waitFor();
     const [key, cls] = Object.entries(status.scopes).find(([, c]) => c === 'nonCompliant')!;
+    expect(await page.locator('[data-table="cells"] tbody tr').count()).toBe(
+      Object.keys(status.scopes).length,
+    );
     for (const [k, c] of Object.entries(status.scopes))
       expect(await page.locator(`${row('cells', k)} [data-class]`).getAttribute('data-class')).toBe(c);
     await page.locator(`${row('cells', key)} button`).click();
+    await page.locator('[data-panel="explain"]').waitFor();
     const byId = new Map(record.observations.map((o) => [o.id, o]));
     const explained = expected.board.explain(code, key, (id) => byId.get(id))!;
     expect(explained.class).toBe(cls);
@@ -97,6 +109,31 @@ describe('the dashboard against the example service', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
   });
 
+  it("shows a class the leading group decided beside the one the evidence gives, with the decision's reason", async () => {
+    const [code, decided] = Object.entries(record.view.board.standards).find(([, s]) => s.override)!;
+    const override = decided.override!;
+    // The evidence alone, judged here, gives the derived class the page shows first.
+    expect(expected.snapshot.standards[code]!.class).toBe(decided.derived);
+    expect(decided.derived).not.toBe(override.class);
+    await openView(page, 'summary');
+    await page.locator(`${row('items', decided.itemCode)} button`).click();
+    const cell = page.locator(`${row('standards', code)} [data-col="class"]`);
+    expect(await cell.locator(':scope > [data-class]').getAttribute('data-class')).toBe(decided.derived);
+    const mark = cell.locator('[data-override]');
+    expect(await mark.getAttribute('data-override')).toBe(override.class);
+    expect(await mark.getAttribute('title')).toContain(override.reason);
+    // Standards without a decision carry no mark.
+    expect(await page.locator('[data-table="standards"] [data-override]').count()).toBe(1);
+    await page.locator(`${row('standards', code)} button`).click();
+    const said = page.locator('[data-block="override"]');
+    await said.waitFor();
+    expect(await said.textContent()).toContain(override.reason);
+    expect(await said.textContent()).toContain('陈明远');
+    expect(await said.locator('[data-override] [data-class]').getAttribute('data-class')).toBe(
+      override.class,
+    );
+  });
+
   it('shows the phase countdown and the blockers the service reports', async () => {
     await openView(page, 'phase');
     const campaign = await stack.get<{
@@ -109,7 +146,7 @@ describe('the dashboard against the example service', () => {
     );
     for (const p of campaign.countdown.phases) {
       expect(await page.locator(`${row('countdown', p.phase)} [data-col="daysLeft"]`).textContent()).toBe(
-        String(p.daysLeft),
+        p.daysLeft < 0 ? '—' : String(p.daysLeft),
       );
       expect(await page.locator(`${row('countdown', p.phase)} th`).textContent()).toBe(
         label(p.phase as never, 'zh-CN'),
@@ -119,8 +156,10 @@ describe('the dashboard against the example service', () => {
       campaign.countdown.phases.map((p) => p.daysLeft),
     );
     const readiness = await stack.get<{ blockers: { code: string; message: { 'zh-CN': string } }[] }>(
-      '/campaigns/yunxi-2026/readiness',
+      `/campaigns/yunxi-2026/readiness?asOf=${encodeURIComponent(SAMPLE_AS_OF)}`,
     );
+    // Nobody sent a missed month: the record derives May's from the supervision it holds.
+    expect(readiness.blockers.map((b) => b.code)).toContain('cadenceMissed');
     expect(readiness.blockers.length).toBeGreaterThan(0);
     expect(
       await page
@@ -152,7 +191,7 @@ describe('the dashboard against the example service', () => {
       expect(flag).toBe(expected.overdue.includes(id!) ? 'overdue' : 'escalated');
   });
 
-  it('shows the re-inspection schedule: the cells that lapse within 7 and 30 days (board.lapsing)', async () => {
+  it('shows the re-inspection schedule: the cells to re-check within 7 and 30 days (board.lapsing)', async () => {
     await openView(page, 'schedule');
     expect(expected.week.length).toBeGreaterThan(0);
     expect(expected.month.length).toBeGreaterThan(expected.week.length);
@@ -198,6 +237,7 @@ describe('the dashboard against the example service', () => {
 
   it('shows the board over time: each week judged again on the evidence in force (board.at)', async () => {
     await openView(page, 'history');
+    await page.locator('[data-table="history"]').waitFor();
     const moments = await page
       .locator('[data-table="history"] tbody tr')
       .evaluateAll((l) => l.map((e) => e.getAttribute('data-row')!));
@@ -236,15 +276,46 @@ describe('the dashboard against the example service', () => {
       await page.setViewportSize({ width, height });
       for (const view of views) {
         await openView(page, view);
+        if (view === 'history') await page.locator('[data-table="history"]').waitFor();
         await page.waitForTimeout(300); // charts redraw on resize
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        if (view === 'summary') await expectTablesBesideCharts(`${width}×${height}${suffix}`);
         await page.screenshot({ path: `${SCREENSHOTS}/${view}-${width}x${height}${suffix}.png` });
       }
     };
     await shoot(1920, 1080, '');
     await shoot(1366, 768, '');
     await page.locator('[data-control="language"]').click();
+    await shoot(1920, 1080, '.en');
     await shoot(1366, 768, '.en');
     await page.locator('[data-control="language"]').click();
   });
 });
+
+/**
+ * The summary's tables keep to their column: nothing in them (the class badges) reaches the chart beside them, and a
+ * row's name reads on two lines at most. English labels are the longer ones, so both languages are checked.
+ */
+async function expectTablesBesideCharts(where: string) {
+  const blocks = await page.locator('.class-summary').evaluateAll((elements) =>
+    elements.map((block) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const wrap = box(block.querySelector('.table-wrap')!);
+      const chart = box(block.querySelector('.chart-panel')!);
+      const badges = [...block.querySelectorAll('.table-wrap .badge')].map((b) => box(b).right);
+      const line = Number.parseFloat(getComputedStyle(block.querySelector('tbody th')!).lineHeight);
+      const names = [...block.querySelectorAll('tbody th')].map((th) => {
+        const target = th.querySelector('button') ?? th;
+        return Math.round(box(target).height / line);
+      });
+      return { wrap, chart, badges, names };
+    }),
+  );
+  expect(blocks.length, where).toBeGreaterThan(0);
+  for (const { wrap, chart, badges, names } of blocks) {
+    const sideBySide = chart.left >= wrap.right - 1;
+    if (sideBySide) for (const right of badges) expect(right, where).toBeLessThanOrEqual(chart.left);
+    for (const right of badges) expect(right, where).toBeLessThanOrEqual(wrap.right + 1);
+    expect(Math.max(...names), where).toBeLessThanOrEqual(2);
+  }
+}

@@ -1,31 +1,22 @@
 // The framework editions this service knows: the bundled sample, and any a host puts in FRAMEWORKS_DIR.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  archiveInventory,
-  type FrameworkEdition,
-  listStandards,
-  validateFramework,
-} from '@chuangwen/checklists';
-import { districtFramework } from '@chuangwen/checklists/district';
-import { type CampaignConfig, campaignConfig } from '@chuangwen/machine';
-import { type Campaign, mainEditionId } from '@chuangwen/model';
+import { type FrameworkEdition, listStandards, validateFramework } from '@chuangwen/checklists';
+import { districtFramework, minorsFramework } from '@chuangwen/checklists/district';
+import { type Configuration, configurationOf } from '@chuangwen/machine';
+import type { Campaign } from '@chuangwen/model';
 
-/**
- * Framework editions by id, and each campaign's configuration built once from its document. Campaign documents do not
- * change once stored here, so the configuration (and the machine built for it) is kept for the process's life.
- */
+/** Framework editions by id, and the configuration a campaign document gives with them. */
 export class Frameworks {
   private readonly editions = new Map<string, FrameworkEdition>();
-  private readonly configs = new Map<string, CampaignConfig>();
 
   constructor(editions: readonly FrameworkEdition[]) {
     for (const edition of editions) this.editions.set(edition.id, edition);
   }
 
-  /** The bundled sample edition, the ones given, and every valid `*.json` edition in a folder (a bad one stops the start). */
+  /** The bundled sample editions, the ones given, and every valid `*.json` edition in a folder (a bad one stops the start). */
   static load(extra: readonly FrameworkEdition[] = [], dir?: string): Frameworks {
-    const found: FrameworkEdition[] = [districtFramework, ...extra];
+    const found: FrameworkEdition[] = [districtFramework, minorsFramework, ...extra];
     if (dir)
       for (const file of readdirSync(dir)
         .filter((f) => f.endsWith('.json'))
@@ -47,24 +38,20 @@ export class Frameworks {
     return this.editions.get(id);
   }
 
-  /** The standard codes of an edition, for validating a campaign that names it. */
-  standardCodes(id: string): string[] | undefined {
-    const edition = this.editions.get(id);
-    return edition && listStandards(edition).map((l) => l.standard.code);
+  /** The standard codes of every edition known, by edition: what a posted document is validated against. */
+  codes(): Record<string, string[]> {
+    return Object.fromEntries(
+      [...this.editions].map(([id, e]) => [id, listStandards(e).map((l) => l.standard.code)]),
+    );
   }
 
-  /** A campaign's configuration: the main edition's archive inventory and standards, its sites and units. */
-  configOf(document: Campaign): CampaignConfig {
-    const known = this.configs.get(document.id);
-    if (known) return known;
-    const edition = this.editions.get(mainEditionId(document));
-    const config = campaignConfig({
-      ...(edition ? { readiness: { inventory: archiveInventory(edition) } } : {}),
-      sites: document.sites,
-      units: document.units,
-      standardCodes: document.frameworks.flatMap((f) => this.standardCodes(f.editionId) ?? []),
-    });
-    this.configs.set(document.id, config);
-    return config;
+  /** The editions a document names that this service does not know. */
+  unknown(document: Campaign): string[] {
+    return document.frameworks.map((f) => f.editionId).filter((id) => !this.editions.has(id));
+  }
+
+  /** The configuration a campaign document gives, recorded when it is imported into its record. */
+  configurationFor(document: Campaign): Configuration {
+    return configurationOf(document, { editions: [...this.editions.values()] });
   }
 }

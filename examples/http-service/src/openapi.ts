@@ -10,9 +10,12 @@ import {
   CampaignSummarySchema,
   EventOutcomeSchema,
   EvidenceQuerySchema,
+  HistoryQuerySchema,
   ProblemSchema,
+  ScheduleQuerySchema,
   VerificationSchema,
   VerifyBodySchema,
+  VerifyQuerySchema,
 } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -44,10 +47,13 @@ export const ROUTES = [
     name: 'createCampaign',
     method: 'POST',
     url: '/campaigns',
-    summary: 'Create a campaign from its document (201 with Location)',
+    summary: 'Create a campaign from its document, which lands whole in its record (201 with Location)',
     body: 'Campaign',
-    bodyLimit: 16 * 1024 * 1024,
-    ok: { status: 201, schema: z.strictObject({ id: z.string(), state: z.string() }) },
+    bodyLimit: 8 * 1024 * 1024,
+    ok: {
+      status: 201,
+      schema: z.strictObject({ id: z.string(), state: z.string(), rectifications: z.int() }),
+    },
     errors: [400, 401, 403, 409, 413, 422, 503],
   },
   {
@@ -57,6 +63,44 @@ export const ROUTES = [
     summary: 'State, cycle, phase history and countdown',
     query: AsOfQuerySchema,
     ok: { status: 200, schema: CampaignSummarySchema },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getView',
+    method: 'GET',
+    url: '/campaigns/:id/view',
+    summary:
+      'The campaign whole, as every host reads it: phase, readiness, board, ledger, schedule, evidence counts',
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getStandard',
+    method: 'GET',
+    url: '/campaigns/:id/standards/:code',
+    summary: "A standard on the board: its class, derived class, any override, and each cell's class",
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getCell',
+    method: 'GET',
+    url: '/campaigns/:id/standards/:code/cells/:cell',
+    summary:
+      "Why a cell has its class: the classification's reasons and actions, and the observations it holds",
+    query: AsOfQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
+    name: 'getHistory',
+    method: 'GET',
+    url: '/campaigns/:id/history',
+    summary: 'The board over time: totals per class at each point, judged on the evidence in force now',
+    query: HistoryQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
     errors: [400, 401, 404, 503],
   },
   {
@@ -97,7 +141,7 @@ export const ROUTES = [
     name: 'getBoard',
     method: 'GET',
     url: '/campaigns/:id/board',
-    summary: 'The four-way board from the evidence in force',
+    summary: 'The four-way board from the evidence in force, each derived class beside any override',
     query: AsOfQuerySchema,
     ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
     errors: [400, 401, 404, 503],
@@ -120,6 +164,15 @@ export const ROUTES = [
     errors: [400, 401, 404, 503],
   },
   {
+    name: 'getSchedule',
+    method: 'GET',
+    url: '/campaigns/:id/schedule',
+    summary: 'The re-inspection schedule: cells about to lapse into 未知可否达标',
+    query: ScheduleQuerySchema,
+    ok: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 401, 404, 503],
+  },
+  {
     name: 'getAudit',
     method: 'GET',
     url: '/campaigns/:id/audit',
@@ -132,18 +185,20 @@ export const ROUTES = [
     name: 'verifyAudit',
     method: 'GET',
     url: '/campaigns/:id/audit/verify',
-    summary: "Verify the record against the store's own heads",
+    summary:
+      "Verify what was appended since the last run (or the whole record, ?full=true) against the store's own heads",
+    query: VerifyQuerySchema,
     ok: { status: 200, schema: VerificationSchema },
-    errors: [400, 401, 404, 503],
+    errors: [400, 401, 403, 404, 503],
   },
   {
     name: 'verifyAuditAgainstAnchors',
     method: 'POST',
     url: '/campaigns/:id/audit/verify',
-    summary: 'Verify the record against heads kept elsewhere',
+    summary: 'Verify the whole record against heads (and a position) kept elsewhere',
     body: 'VerifyRequest',
     ok: { status: 200, schema: VerificationSchema },
-    errors: [400, 401, 404, 503],
+    errors: [400, 401, 403, 404, 503],
   },
 ] as const satisfies readonly RouteSpec[];
 
@@ -195,8 +250,8 @@ export function openApiDocument(): Json {
   for (const route of ROUTES as readonly RouteSpec[]) {
     const path = openApiPath(route.url);
     const parameters: Json[] = [];
-    if (route.url.includes(':id'))
-      parameters.push({ name: 'id', in: 'path', required: true, schema: { type: 'string' } });
+    for (const [, name] of route.url.matchAll(/:([A-Za-z]+)/g))
+      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
     if (route.query)
       for (const [name, field] of Object.entries(route.query.shape))
         parameters.push({
@@ -210,7 +265,7 @@ export function openApiDocument(): Json {
         name: 'Idempotency-Key',
         in: 'header',
         required: false,
-        schema: { type: 'string', maxLength: 200 },
+        schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
       });
     if (route.name !== 'openapi')
       parameters.push(
@@ -235,6 +290,8 @@ export function openApiDocument(): Json {
     };
     for (const status of route.errors) responses[status] = problem;
     const operation: Json = { operationId: route.name, summary: route.summary, parameters, responses };
+    // The description itself is public; every other route acts for someone the host has authenticated.
+    if (route.name === 'openapi') operation.security = [];
     if (route.body)
       operation.requestBody = {
         required: true,
@@ -249,9 +306,31 @@ export function openApiDocument(): Json {
       title: 'chuangwen example service',
       version: '0.0.0',
       description: 'A 创文 campaign record over HTTP: the example of embedding @chuangwen packages.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    // Where the service answers: as `npm run service` starts it by default; a deployment writes its own address.
+    servers: [
+      {
+        url: '{scheme}://{host}',
+        description: 'The service; 127.0.0.1:3000 as the example starts, your own address once deployed',
+        variables: {
+          scheme: { default: 'http', enum: ['http', 'https'] },
+          host: { default: '127.0.0.1:3000' },
+        },
+      },
+    ],
+    security: [{ hostAuthentication: [] }],
     paths,
     components: {
+      securitySchemes: {
+        hostAuthentication: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-chuangwen-actor',
+          description:
+            "The host's authentication goes here. The example trusts the x-chuangwen-actor and x-chuangwen-role headers as set by a gateway from a verified identity; replace this scheme with yours (a bearer token, OAuth 2, mutual TLS) and keep the headers set from it.",
+        },
+      },
       schemas: {
         Campaign: campaign,
         CampaignEventBody: eventBodySchema(),

@@ -1,45 +1,47 @@
 // A small HTTP service that embeds the chuangwen packages in a back end: each campaign's record in @chuangwen/store
-// (SQLite or PostgreSQL), events through the machine with the caller's identity from request headers, every outcome
-// in the keyed audit, errors as problem details, and an OpenAPI description generated from the same schemas.
+// (SQLite or PostgreSQL), events through the record's own decider with the caller's identity from request headers,
+// every read through one campaign view, errors as problem details, and an OpenAPI description generated from the same
+// schemas. Work that could hold the event loop (reading a posted document, verifying a record) runs on worker threads.
 import { createHash } from 'node:crypto';
 import type { FrameworkEdition } from '@chuangwen/checklists';
 import {
   type Actor,
-  ActorSchema,
-  campaignCountdown,
   chainHasher,
-  type DispatchResult,
+  compileConfiguration,
   type EntryRef,
-  isOverdue,
-  readinessOf,
+  type Verification,
 } from '@chuangwen/machine';
-import {
-  type BilingualText,
-  type Campaign,
-  mainEditionId,
-  validateCampaign,
-  validateWithSchema,
-} from '@chuangwen/model';
-import { classifyAll } from '@chuangwen/rules';
+import { type BilingualText, type Campaign, validateWithSchema } from '@chuangwen/model';
 import {
   ConflictError,
-  createCampaign as createRecord,
+  campaignView,
+  importCampaign,
+  MAX_IDEMPOTENCY_KEY,
   type RecordStore,
   recordEvent,
   StoreError,
-  verifyStore,
+  viewData,
 } from '@chuangwen/store';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { answer, answerFromEntry } from './answers.js';
 import { Frameworks } from './frameworks.js';
+import { actorOf } from './identity.js';
+import type { Intake } from './intake.js';
+import { OffLoop, OffLoopError } from './off-loop.js';
 import { openApiDocument, ROUTES, type RouteName, type RouteSpec } from './openapi.js';
 import { problem, sendProblem } from './problems.js';
 import {
   AsOfQuerySchema,
   AuditQuerySchema,
   CampaignParamsSchema,
+  CellParamsSchema,
   EvidenceQuerySchema,
+  HistoryQuerySchema,
+  ScheduleQuerySchema,
+  StandardParamsSchema,
   VerifyBodySchema,
+  VerifyQuerySchema,
 } from './schemas.js';
 import { type DatabaseLocation, openStore } from './store.js';
 
@@ -48,93 +50,57 @@ export interface ServiceOptions {
   database: DatabaseLocation;
   /** The audit key (at least 16 bytes), kept outside the database: an environment variable or a secrets manager. */
   auditKey: string;
-  /** Framework editions beyond the bundled sample, and a folder of `*.json` editions to load. */
+  /** Framework editions beyond the bundled samples, and a folder of `*.json` editions to load. */
   frameworks?: readonly FrameworkEdition[];
   frameworksDir?: string;
   /** Requests handled at once before the service answers 503 (default 256). */
   maxInFlight?: number;
-  /** How often to retry an event when another instance moved a head first, before answering 409 (default 12). */
+  /** How often to retry an event when another instance moved the record first, before answering 409 (default 12). */
   conflictRetries?: number;
+  /** How long reading a posted document may take before it is stopped and refused (default 3000 ms). */
+  intakeBudgetMs?: number;
   /** The service's clock, injected so tests decide the time. */
   now?: () => string;
 }
 
 const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
-const located = (issues: { pointer: string; message: BilingualText }[]) =>
-  issues.map((i) => i.pointer).join(', ');
 
-/**
- * The caller's identity. Real authentication is the host's job (a gateway, SSO, a session): this example trusts the
- * headers `x-chuangwen-actor`, `x-chuangwen-role`, `x-chuangwen-unit` and `x-chuangwen-sites` / `x-chuangwen-units`.
- */
-function actorOf(request: FastifyRequest): Actor | BilingualText {
-  const header = (name: string) => {
-    const value = request.headers[name];
-    return typeof value === 'string' && value.length > 0 ? value.slice(0, 2000) : undefined;
-  };
-  const list = (name: string) =>
-    (header(name)?.split(',') ?? [])
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .slice(0, 500);
-  const id = header('x-chuangwen-actor');
-  if (id === undefined) return msg('缺少请求头 x-chuangwen-actor', 'missing header x-chuangwen-actor');
-  const unitId = header('x-chuangwen-unit');
-  const assigned = header('x-chuangwen-sites') !== undefined || header('x-chuangwen-units') !== undefined;
-  const actor = ActorSchema.safeParse({
-    id,
-    role: header('x-chuangwen-role'),
-    ...(unitId === undefined ? {} : { unitId }),
-    ...(assigned
-      ? { assignment: { siteIds: list('x-chuangwen-sites'), unitIds: list('x-chuangwen-units') } }
-      : {}),
-  });
-  return actor.success
-    ? actor.data
-    : msg(
-        '请求头中的人员、角色、单位或点位无效',
-        'the actor, role, unit or sites in the headers are invalid',
-      );
+/** Moments from a first day (noon, Asia/Shanghai) every `every` days up to `asOf`, and `asOf` itself; at most 200. */
+function historyMoments(first: string | undefined, asOf: string, every: number): string[] {
+  const end = Date.parse(asOf);
+  const out: string[] = [];
+  if (first !== undefined)
+    for (
+      let ms = Date.parse(`${first}T12:00:00+08:00`);
+      ms < end && out.length < 199;
+      ms += every * 86_400_000
+    )
+      out.push(new Date(ms).toISOString());
+  out.push(asOf);
+  return out;
 }
-
-/** The HTTP answer to a dispatched event, kept under an idempotency key so a retry gets it again. */
-function answer(request: FastifyRequest, result: DispatchResult): { status: number; body: unknown } {
-  const outcome = {
-    accepted: result.accepted,
-    state: result.state,
-    effects: result.effects,
-    audit: result.appends.map((a) => ({ stream: a.stream, seq: a.entry.seq, hash: a.entry.hash })),
-  };
-  const code = result.rejection?.code;
-  const issues = result.rejection?.issues;
-  const reason = result.rejection?.reason;
-  const p = (status: number, name: string, message: BilingualText, extra: object = {}) => ({
-    status,
-    body: problem(request, status, name, message, { ...(issues ? { issues } : {}), ...extra, outcome }),
-  });
-  if (code === 'malformed') return p(400, 'malformed_event', reason!);
-  if (code === 'unauthorized') return p(403, 'forbidden', reason!);
-  if (code === 'invalid') return p(422, 'invalid_event', reason!);
-  if (code === 'notAllowedNow') return p(409, 'not_allowed_now', reason!);
-  if (result.refused)
-    return p(409, 'not_ready', msg('当前阶段尚未具备推进条件', 'the current phase is not ready to end'), {
-      blockers: result.refused,
-    });
-  return { status: 200, body: outcome };
-}
+/** The most bytes of entries one audit page holds, whatever the page's length in entries. */
+const AUDIT_PAGE_BYTES = 1024 * 1024;
+/** A posted campaign document's limit: a district's document fits; anything larger is refused before it is read. */
+const DOCUMENT_LIMIT = 8 * 1024 * 1024;
+/** An Idempotency-Key: printable ASCII, 1 to 200 characters. */
+const KEY_PATTERN = new RegExp(`^[\\x21-\\x7e]{1,${MAX_IDEMPOTENCY_KEY}}$`);
 
 /** Builds the service on its store; call `.listen()` on the result, or `.inject()` in tests. */
 export async function buildService(options: ServiceOptions) {
   const now = options.now ?? (() => new Date().toISOString());
   const hasher = chainHasher(options.auditKey);
   const frameworks = Frameworks.load(options.frameworks, options.frameworksDir);
-  const store: RecordStore = await openStore(options.database, hasher, now);
-  const documents = new Map<string, Campaign>();
+  const store: RecordStore = await openStore(options.database);
+  const offLoop = new OffLoop(options.database, options.auditKey);
   const maxInFlight = options.maxInFlight ?? 256;
   let inFlight = 0;
 
   const app = Fastify({ bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await offLoop.close();
+    await store.close();
+  });
   app.addHook('onRequest', async (request, reply) => {
     if (inFlight >= maxInFlight)
       return sendProblem(
@@ -154,11 +120,40 @@ export async function buildService(options: ServiceOptions) {
   app.addHook('onResponse', async () => {
     inFlight = Math.max(0, inFlight - 1);
   });
+  // A posted campaign document stays bytes on the event loop: a worker thread parses and validates it.
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer', bodyLimit: DOCUMENT_LIMIT },
+    (request, body, done) => {
+      if (request.routeOptions.url === '/campaigns') return done(null, body);
+      try {
+        done(null, body.length === 0 ? undefined : JSON.parse(body.toString('utf8')));
+      } catch (error) {
+        (error as { statusCode?: number }).statusCode = 400;
+        done(error as Error, undefined);
+      }
+    },
+  );
 
-  // Body parse errors (broken JSON, __proto__ keys, too large, wrong type) are the caller's: 4xx problem details.
+  // Problems of the caller's making are 4xx; a store found damaged is reported where it is, never a bare 500.
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
     if (error instanceof ConflictError)
       return sendProblem(reply, problem(request, 409, 'conflict', error.detail), { 'retry-after': '1' });
+    if (error instanceof StoreError)
+      return sendProblem(
+        reply,
+        error.code === 'needs_migration'
+          ? problem(request, 409, 'needs_migration', error.detail)
+          : problem(request, 503, 'store_damaged', error.detail),
+      );
+    if (error instanceof OffLoopError)
+      return sendProblem(
+        reply,
+        problem(request, 503, error.reason === 'timeout' ? 'too_slow' : 'unavailable', error.detail),
+        {
+          'retry-after': '1',
+        },
+      );
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error(error);
@@ -184,16 +179,14 @@ export async function buildService(options: ServiceOptions) {
   ) => {
     const checked = validateWithSchema(schema, value ?? {});
     if (checked.ok) return checked.value;
+    const where = checked.issues.map((i) => i.pointer).join(', ');
     sendProblem(
       reply,
       problem(
         request,
         400,
         'invalid_request',
-        msg(
-          `${what['zh-CN']}有误：${located(checked.issues)}`,
-          `${what.en} is invalid at ${located(checked.issues)}`,
-        ),
+        msg(`${what['zh-CN']}有误：${where}`, `${what.en} is invalid at ${where}`),
         {
           issues: checked.issues,
         },
@@ -207,42 +200,28 @@ export async function buildService(options: ServiceOptions) {
     sendProblem(reply, problem(request, 401, 'unauthenticated', actor));
     return undefined;
   };
-  /** A campaign's document, validated (and migrated, written back) on first load, then kept: it does not change. */
-  const documentOf = async (id: string): Promise<Campaign | undefined> => {
-    const known = documents.get(id);
-    if (known) return known;
-    const stored = await store.document(id);
-    if (stored === undefined) return undefined;
-    const checked = validateCampaign(stored);
-    if (!checked.ok)
-      throw new StoreError(
-        'integrity',
-        msg(`创建工作 ${id} 的文件无法读取`, `the document of campaign ${id} cannot be read`),
-      );
-    if ((stored as { schemaVersion?: unknown }).schemaVersion !== checked.value.schemaVersion)
-      await store.saveDocument(id, checked.value);
-    documents.set(id, checked.value);
-    return checked.value;
-  };
-  const campaignOr404 = async (request: FastifyRequest, reply: FastifyReply) => {
-    const params = parse(CampaignParamsSchema, request.params, request, reply, msg('路径参数', 'the path'));
-    if (!params) return undefined;
-    const document = await documentOf(params.id);
-    if (!document)
-      sendProblem(
-        reply,
-        problem(
-          request,
-          404,
-          'not_found',
-          msg(`创建工作 ${params.id} 不存在`, `campaign ${params.id} does not exist`),
-        ),
-      );
-    return document;
-  };
-  const asOfOf = (request: FastifyRequest, reply: FastifyReply) => {
-    const query = parse(AsOfQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
-    return query && (query.asOf ?? now());
+  const notFound = (request: FastifyRequest, reply: FastifyReply, id: string) =>
+    sendProblem(
+      reply,
+      problem(request, 404, 'not_found', msg(`创建工作 ${id} 不存在`, `campaign ${id} does not exist`)),
+    );
+  const idOf = (request: FastifyRequest, reply: FastifyReply) =>
+    parse(
+      CampaignParamsSchema,
+      { id: (request.params as { id?: unknown }).id },
+      request,
+      reply,
+      msg('路径参数', 'the path'),
+    )?.id;
+  /** The campaign's view at the moment the query asks (the service's clock by default), or a problem sent. */
+  const viewOf = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!authenticate(request, reply)) return undefined;
+    const id = idOf(request, reply);
+    const query = id && parse(AsOfQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+    if (!id || !query) return undefined;
+    const view = await campaignView(store, id, { asOf: query.asOf ?? now() });
+    if (!view) notFound(request, reply, id);
+    return view;
   };
 
   const handlers: Record<RouteName, (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>> = {
@@ -264,57 +243,69 @@ export async function buildService(options: ServiceOptions) {
             ),
           ),
         );
-      const body = request.body as { frameworks?: { editionId?: unknown; role?: unknown }[] } | null;
-      const main = Array.isArray(body?.frameworks)
-        ? body.frameworks.find((f) => f?.role === 'main')
-        : undefined;
-      const codes =
-        typeof main?.editionId === 'string' ? frameworks.standardCodes(main.editionId) : undefined;
-      const result = validateCampaign(request.body, codes ? { standardCodes: codes } : {});
-      if (!result.ok)
+      const bytes = request.body;
+      if (!(bytes instanceof Uint8Array))
+        return sendProblem(
+          reply,
+          problem(request, 400, 'bad_request', msg('请求体应为 JSON', 'the body must be JSON')),
+        );
+      const intake = await offLoop.readDocument<Intake>(
+        bytes,
+        frameworks.codes(),
+        options.intakeBudgetMs ?? 3000,
+      );
+      if (!intake.ok)
         return sendProblem(
           reply,
           problem(
             request,
-            400,
+            intake.status,
             'invalid_campaign',
-            msg('创建工作数据有误', 'the campaign document is invalid'),
-            { issues: result.issues },
+            msg('创建工作文件有误', 'the campaign document is invalid'),
+            {
+              issues: intake.issues,
+              ...(intake.more ? { issuesStopped: true } : {}),
+            },
           ),
         );
-      const campaign = result.value;
-      if (!frameworks.edition(mainEditionId(campaign)))
+      const campaign = intake.campaign;
+      const unknown = frameworks.unknown(campaign);
+      if (unknown.length > 0)
         return sendProblem(
           reply,
           problem(
             request,
             422,
             'unknown_framework',
-            msg(
-              `未知的测评体系 ${mainEditionId(campaign)}`,
-              `unknown framework edition ${mainEditionId(campaign)}`,
-            ),
+            msg(`未知的测评体系 ${unknown.join('、')}`, `unknown framework edition ${unknown.join(', ')}`),
           ),
         );
-      const units: Record<string, 'lead' | 'responsible'> = {};
-      for (const t of campaign.tasks) for (const u of t.supportingUnitIds) units[u] = 'responsible';
-      for (const t of campaign.tasks) for (const u of t.leadUnitIds) units[u] = 'lead';
       try {
-        const created = await createRecord(
-          store,
-          { campaignId: campaign.id, at: now(), timeline: campaign.timeline, units },
+        const imported = await importCampaign(store, campaign, {
+          hasher,
           actor,
-          {
-            hasher,
-            config: frameworks.configOf(campaign),
-            receivedAt: now(),
-            document: campaign,
-          },
-        );
+          at: now(),
+          configuration: frameworks.configurationFor(campaign),
+        });
+        if (!imported.ok)
+          return sendProblem(
+            reply,
+            problem(
+              request,
+              422,
+              'invalid_campaign',
+              msg('创建工作文件中的记录有误', 'records in the campaign document are invalid'),
+              { issues: imported.issues },
+            ),
+          );
         return reply
           .status(201)
           .header('location', `/campaigns/${encodeURIComponent(campaign.id)}`)
-          .send({ id: campaign.id, state: created.campaign.snapshot.snapshot.value });
+          .send({
+            id: campaign.id,
+            state: imported.value.campaign.snapshot.value,
+            rectifications: imported.value.rectifications.length,
+          });
       } catch (error) {
         if (error instanceof StoreError && error.code === 'exists')
           return sendProblem(reply, problem(request, 409, 'exists', error.detail));
@@ -323,27 +314,107 @@ export async function buildService(options: ServiceOptions) {
     },
 
     getCampaign: async (request, reply) => {
-      if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      const asOf = document && asOfOf(request, reply);
-      if (!document || !asOf) return reply;
-      const campaign = (await store.campaign(document.id))!;
-      const { value, context } = campaign.snapshot;
+      const view = await viewOf(request, reply);
+      if (!view) return reply;
       return {
-        id: document.id,
-        title: document.title,
-        state: value,
-        cycle: context.cycle,
-        history: context.history,
-        countdown: campaignCountdown(campaign, asOf),
+        id: view.campaignId,
+        title: (view.document as Campaign | null)?.title ?? view.campaignId,
+        state: view.state,
+        cycle: view.cycle,
+        history: view.history,
+        countdown: view.countdown,
+      };
+    },
+
+    getView: async (request, reply) => {
+      const view = await viewOf(request, reply);
+      return view ? viewData(view) : reply;
+    },
+
+    getStandard: async (request, reply) => {
+      const params =
+        authenticate(request, reply) &&
+        parse(StandardParamsSchema, request.params, request, reply, msg('路径参数', 'the path'));
+      const query =
+        params && parse(AsOfQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!params || !query) return reply;
+      const view = await campaignView(store, params.id, { asOf: query.asOf ?? now() });
+      if (!view) return notFound(request, reply, params.id);
+      const status = view.board.standards[params.code];
+      if (!status)
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            404,
+            'not_found',
+            msg(`测评体系中没有标准 ${params.code}`, `the framework has no standard ${params.code}`),
+          ),
+        );
+      return { asOf: view.asOf, code: params.code, ...status, cells: view.cells(params.code) };
+    },
+
+    getCell: async (request, reply) => {
+      const params =
+        authenticate(request, reply) &&
+        parse(CellParamsSchema, request.params, request, reply, msg('路径参数', 'the path'));
+      const query =
+        params && parse(AsOfQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!params || !query) return reply;
+      const view = await campaignView(store, params.id, { asOf: query.asOf ?? now() });
+      if (!view) return notFound(request, reply, params.id);
+      const explained = view.explain(params.code, params.cell);
+      if (!explained)
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            404,
+            'not_found',
+            msg(
+              `标准 ${params.code} 在 ${params.cell} 没有测评记录`,
+              `nothing is recorded for standard ${params.code} at ${params.cell}`,
+            ),
+          ),
+        );
+      return { asOf: view.asOf, code: params.code, cell: params.cell, ...explained };
+    },
+
+    getHistory: async (request, reply) => {
+      if (!authenticate(request, reply)) return reply;
+      const id = idOf(request, reply);
+      const query =
+        id && parse(HistoryQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!id || !query) return reply;
+      const view = await campaignView(store, id, { asOf: query.asOf ?? now() });
+      if (!view) return notFound(request, reply, id);
+      const first =
+        query.from ?? (view.document as { timeline?: { start: string }[] } | null)?.timeline?.[0]?.start;
+      return {
+        asOf: view.asOf,
+        every: query.every,
+        points: view.boardHistory(historyMoments(first, view.asOf, query.every)),
       };
     },
 
     postEvent: async (request, reply) => {
       const actor = authenticate(request, reply);
-      if (!actor) return reply;
-      const document = await campaignOr404(request, reply);
-      if (!document) return reply;
+      const id = actor && idOf(request, reply);
+      if (!actor || !id) return reply;
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key)))
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            400,
+            'invalid_idempotency_key',
+            msg(
+              `Idempotency-Key 应为 1 至 ${MAX_IDEMPOTENCY_KEY} 个可见 ASCII 字符`,
+              `an Idempotency-Key is 1 to ${MAX_IDEMPOTENCY_KEY} printable ASCII characters`,
+            ),
+          ),
+        );
       const body =
         request.body !== null && typeof request.body === 'object' && !Array.isArray(request.body)
           ? request.body
@@ -351,27 +422,32 @@ export async function buildService(options: ServiceOptions) {
       // The identity comes from the headers, never from the body; the time from the body or the service clock.
       const received = now();
       const event = { at: received, ...body, actor };
-      const key = request.headers['idempotency-key'];
-      const idempotencyKey = typeof key === 'string' && key.length > 0 && key.length <= 200 ? key : undefined;
-      const outcome = await recordEvent(store, document.id, event, {
+      const outcome = await recordEvent(store, id, event, {
         hasher,
-        config: frameworks.configOf(document),
         receivedAt: received,
         ...(options.conflictRetries === undefined ? {} : { retries: options.conflictRetries }),
-        ...(idempotencyKey
+        ...(key
           ? {
               idempotency: {
-                key: idempotencyKey,
+                key,
                 fingerprint: createHash('sha256').update(JSON.stringify({ body, actor })).digest('hex'),
-                reply: (result: DispatchResult) => answer(request, result),
               },
             }
           : {}),
       });
-      if (outcome.kind === 'noCampaign')
+      if (outcome.kind === 'noCampaign') return notFound(request, reply, id);
+      if (outcome.kind === 'needsMigration')
         return sendProblem(
           reply,
-          problem(request, 404, 'not_found', msg('创建工作不存在', 'no such campaign')),
+          problem(
+            request,
+            409,
+            'needs_migration',
+            msg(
+              `创建工作 ${id} 的记录需先由管理员迁移`,
+              `campaign ${id} must be migrated by an operator first`,
+            ),
+          ),
         );
       if (outcome.kind === 'keyReused')
         return sendProblem(
@@ -385,7 +461,11 @@ export async function buildService(options: ServiceOptions) {
         );
       const { status, body: payload } =
         outcome.kind === 'replayed'
-          ? (outcome.receipt.response as { status: number; body: unknown })
+          ? answerFromEntry(
+              request,
+              outcome.entry,
+              (await campaignView(store, id, { asOf: received }))?.state ?? 'unknown',
+            )
           : answer(request, outcome.result);
       if (outcome.kind === 'replayed') reply.header('idempotent-replayed', 'true');
       if (status >= 400)
@@ -394,135 +474,151 @@ export async function buildService(options: ServiceOptions) {
     },
 
     getDocument: async (request, reply) => {
-      if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      return document ?? reply;
+      const view = await viewOf(request, reply);
+      if (!view) return reply;
+      if (view.document === null || view.document === undefined)
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            404,
+            'not_found',
+            msg('该创建工作没有保存的文件', 'the campaign has no stored document'),
+          ),
+        );
+      return view.document;
     },
 
     getEvidence: async (request, reply) => {
       if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
+      const id = idOf(request, reply);
       const query =
-        document && parse(EvidenceQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
-      if (!document || !query) return reply;
-      const items = await store.evidence(document.id, {
+        id && parse(EvidenceQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!id || !query) return reply;
+      const view = await campaignView(store, id, { asOf: now() });
+      if (!view) return notFound(request, reply, id);
+      const all = view.items({
         ...(query.kind ? { kind: query.kind } : {}),
         ...(query.inForce === 'true' ? { inForce: true } : {}),
       });
-      return { items };
+      const items = all.slice(query.from, query.from + query.limit);
+      return { items, next: query.from + items.length < all.length ? query.from + items.length : null };
     },
 
     getHeads: async (request, reply) => {
       if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      if (!document) return reply;
-      return { heads: await store.heads(document.id) };
+      const id = idOf(request, reply);
+      if (!id) return reply;
+      const p = await store.project(id, { heads: 'all' });
+      if (!p) return notFound(request, reply, id);
+      return {
+        position: p.position,
+        heads: [...(p.heads ?? [])].map(([stream, h]) => ({ stream, seq: h.seq, hash: h.hash })),
+      };
     },
 
     getBoard: async (request, reply) => {
-      if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      const asOf = document && asOfOf(request, reply);
-      if (!document || !asOf) return reply;
-      // The board reads the evidence in force: recorded, corrected and withdrawn only through audited events.
-      const observations = (await store.evidence(document.id, { kind: 'observation', inForce: true })).map(
-        (e) => e.record as never,
-      );
-      const board = classifyAll({
-        framework: frameworks.edition(mainEditionId(document))!,
-        asOf,
-        observations,
-        sites: document.sites,
-        units: document.units,
-        tasks: document.tasks,
-        rectifications: await store.rectifications(document.id),
-      });
-      return {
-        asOf: board.asOf,
-        totals: board.totals,
-        items: board.items,
-        units: board.units,
-        unitTotals: board.unitTotals,
-        standards: Object.fromEntries(Object.values(board.standards).map((s) => [s.code, s.class])),
-      };
+      const view = await viewOf(request, reply);
+      return view ? { asOf: view.asOf, ...view.board } : reply;
     },
 
     getReadiness: async (request, reply) => {
-      if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      if (!document) return reply;
-      const { value, context } = (await store.campaign(document.id))!.snapshot;
-      if (value === 'closed') return { phase: 'closed', ready: false, blockers: [] };
-      return readinessOf(context, value, frameworks.configOf(document).readiness);
+      const view = await viewOf(request, reply);
+      return view ? view.readiness : reply;
     },
 
     getLedger: async (request, reply) => {
+      const view = await viewOf(request, reply);
+      return view ? { asOf: view.asOf, counters: view.counters, entries: view.ledger } : reply;
+    },
+
+    getSchedule: async (request, reply) => {
       if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      const asOf = document && asOfOf(request, reply);
-      if (!document || !asOf) return reply;
-      return {
-        asOf,
-        entries: (await store.rectifications(document.id)).map((r) => ({
-          ...r,
-          overdue: isOverdue(r, asOf),
-        })),
-      };
+      const id = idOf(request, reply);
+      const query =
+        id && parse(ScheduleQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!id || !query) return reply;
+      const view = await campaignView(store, id, { asOf: query.asOf ?? now(), scheduleDays: query.days });
+      return view ? { asOf: view.asOf, days: query.days, due: view.schedule } : notFound(request, reply, id);
     },
 
     getAudit: async (request, reply) => {
       if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
+      const id = idOf(request, reply);
       const query =
-        document && parse(AuditQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
-      if (!document || !query) return reply;
-      const entries = await store.read(document.id, query.stream as never, {
-        from: query.from,
-        limit: query.limit,
-      });
+        id && parse(AuditQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      if (!id || !query) return reply;
+      const p = await store.project(id, { heads: 'all' });
+      if (!p) return notFound(request, reply, id);
+      const page = await store.read(
+        id,
+        { stream: query.stream as never, from: query.from },
+        { limit: query.limit, maxBytes: AUDIT_PAGE_BYTES },
+      );
       return {
         stream: query.stream,
-        anchors: await store.heads(document.id),
-        entries: entries.map((e) => ({ ...JSON.parse(e.body), hash: e.hash })),
-        next: entries.length === query.limit ? query.from + query.limit : null,
+        position: p.position,
+        anchors: [...(p.heads ?? [])].map(([stream, h]) => ({ stream, seq: h.seq, hash: h.hash })),
+        entries: page.entries.map((e) => ({ ...JSON.parse(e.body), hash: e.hash })),
+        next: page.next ?? null,
       };
     },
 
     verifyAudit: async (request, reply) => {
-      if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      if (!document) return reply;
-      const verdict = await verifyStore(store, document.id, {
-        hasher,
-        config: frameworks.configOf(document),
-      });
-      return {
-        ok: verdict!.ok,
-        entries: verdict!.entries,
-        anchorsFrom: 'store',
-        problems: verdict!.problems.slice(0, 100),
-      };
+      const query = parse(VerifyQuerySchema, request.query, request, reply, msg('查询参数', 'the query'));
+      return query && verify(request, reply, { full: query.full === 'true' });
     },
 
     verifyAuditAgainstAnchors: async (request, reply) => {
-      if (!authenticate(request, reply)) return reply;
-      const document = await campaignOr404(request, reply);
-      const body =
-        document && parse(VerifyBodySchema, request.body, request, reply, msg('锚点', 'the anchors'));
-      if (!document || !body) return reply;
-      const verdict = await verifyStore(store, document.id, {
-        hasher,
-        config: frameworks.configOf(document),
-        anchors: body.anchors as EntryRef[],
-      });
-      return {
-        ok: verdict!.ok,
-        entries: verdict!.entries,
-        anchorsFrom: 'request',
-        problems: verdict!.problems.slice(0, 100),
-      };
+      const body = parse(VerifyBodySchema, request.body, request, reply, msg('锚点', 'the anchors'));
+      return (
+        body &&
+        verify(request, reply, {
+          full: true,
+          anchors: body.anchors as EntryRef[],
+          ...(body.position ? { position: body.position } : {}),
+        })
+      );
     },
   };
+
+  /** Verification, for the roles the record's policy names, on a worker thread: from the last checkpoint, or whole. */
+  async function verify(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    task: { full: boolean; anchors?: EntryRef[]; position?: { pos: number; hash: string } },
+  ) {
+    const actor = authenticate(request, reply);
+    const id = actor && idOf(request, reply);
+    if (!actor || !id) return reply;
+    const p = await store.project(id, { configuration: true });
+    if (!p) return notFound(request, reply, id);
+    const policy = p.configuration?.value
+      ? compileConfiguration(p.configuration.value, p.configuration.digest).policy
+      : undefined;
+    if (policy && !policy.verify.includes(actor.role))
+      return sendProblem(
+        reply,
+        problem(
+          request,
+          403,
+          'forbidden',
+          msg('该角色无权验证记录', 'this role may not have the record verified'),
+        ),
+      );
+    const verdict = await offLoop.verifyRecord<(Verification & { from: string }) | undefined>(
+      { campaignId: id, ...task },
+      120_000,
+    );
+    if (!verdict) return notFound(request, reply, id);
+    return {
+      ok: verdict.ok,
+      entries: verdict.entries,
+      from: verdict.from,
+      anchorsFrom: task.anchors ? 'request' : 'store',
+      problems: verdict.problems.slice(0, 100),
+    };
+  }
 
   for (const route of ROUTES as readonly RouteSpec[])
     app.route({

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Frameworks } from '../src/frameworks.js';
+import { legacyWaiting, migrateLegacyFile } from '../src/migrations.js';
 import { openApiDocument, ROUTES } from '../src/openapi.js';
 import { buildService } from '../src/server.js';
 import { AUDIT_KEY, OFFICE } from './service-suite.js';
@@ -176,8 +178,22 @@ describe('hostile bodies', () => {
   it('keeps the audit bounded: a rejected megabyte is stored as a digest and an excerpt', async () => {
     const page = (await (
       await fetch(`${base}/campaigns/yunxi-2026/audit?limit=500`, { headers: OFFICE })
-    ).json()) as { entries: unknown[] };
-    for (const entry of page.entries) expect(JSON.stringify(entry).length).toBeLessThan(10_000);
+    ).json()) as {
+      entries: {
+        outcome: string;
+        actor: unknown;
+        event: { kept?: { digest: string }; malformed?: { digest: string } };
+      }[];
+    };
+    const refused = page.entries.filter((e) => e.outcome === 'rejected');
+    expect(refused.length).toBeGreaterThanOrEqual(5);
+    for (const entry of refused) expect(JSON.stringify(entry).length).toBeLessThan(10_000);
+    // The huge string and the thousands of invalid records are kept as digests and excerpts, naming who sent them.
+    const digests = refused.filter((e) =>
+      /^[0-9a-f]{64}$/.test(e.event.malformed?.digest ?? e.event.kept?.digest ?? ''),
+    );
+    expect(digests.length).toBeGreaterThanOrEqual(2);
+    for (const entry of digests) expect(entry.actor).toMatchObject({ id: 'p-office' });
     const verdict = (await (
       await fetch(`${base}/campaigns/yunxi-2026/audit/verify`, { headers: OFFICE })
     ).json()) as { ok: boolean };
@@ -212,27 +228,76 @@ describe('the OpenAPI description', () => {
 });
 
 describe('a database the 0.0.0 service wrote', () => {
-  it('is imported on start: its campaign restored, its log sealed, its observations audited, and it verifies', async () => {
+  it('is served only after an operator migrates it: then restored, its log sealed, its observations in force', async () => {
     const file = join(dir, 'legacy.db');
     copyFileSync(new URL('../../../packages/fixtures/legacy/0.0.0/service.db', import.meta.url), file);
+    // Started on it, the service signs nothing and serves nothing of it: the old tables wait for an operator.
+    const before = await buildService({ database: { path: file }, now, auditKey: AUDIT_KEY });
+    expect(
+      (await before.inject({ method: 'GET', url: '/campaigns/yunxi-2026', headers: OFFICE })).statusCode,
+    ).toBe(404);
+    await before.close();
+    expect(await legacyWaiting(file)).toEqual(['yunxi-2026']);
+
+    const operator = { id: 'p-office', role: 'office' } as const;
+    const frameworks = Frameworks.load();
+    const run = await migrateLegacyFile(file, {
+      actor: operator,
+      at: '2026-11-26T09:00:00+08:00',
+      auditKey: AUDIT_KEY,
+      frameworks,
+    });
+    expect(run.refused).toEqual([]);
+    expect(run.migrated).toEqual([expect.objectContaining({ id: 'yunxi-2026', observations: 2 })]);
+    expect(await legacyWaiting(file)).toEqual([]);
+    // A second run finds nothing left to do.
+    expect(
+      await migrateLegacyFile(file, {
+        actor: operator,
+        at: '2026-11-27T09:00:00+08:00',
+        auditKey: AUDIT_KEY,
+        frameworks,
+      }),
+    ).toEqual({
+      migrated: [],
+      refused: [],
+    });
+
     const app = await buildService({ database: { path: file }, now, auditKey: AUDIT_KEY });
     const campaign = await app.inject({ method: 'GET', url: '/campaigns/yunxi-2026', headers: OFFICE });
     expect(campaign.statusCode).toBe(200);
     expect(
       (
-        await app.inject({ method: 'GET', url: '/campaigns/yunxi-2026/audit/verify', headers: OFFICE })
+        await app.inject({
+          method: 'GET',
+          url: '/campaigns/yunxi-2026/audit/verify?full=true',
+          headers: OFFICE,
+        })
       ).json(),
     ).toMatchObject({ ok: true });
+    const first = (
+      await app.inject({
+        method: 'GET',
+        url: '/campaigns/yunxi-2026/audit?stream=campaign&limit=1',
+        headers: OFFICE,
+      })
+    ).json();
+    expect(first.entries[0]).toMatchObject({
+      actor: operator,
+      event: { type: 'record.imported', from: '0.0.0' },
+    });
     const board = (
       await app.inject({ method: 'GET', url: '/campaigns/yunxi-2026/board?asOf=2026-04-12', headers: OFFICE })
     ).json();
-    expect(Object.values(board.standards).filter((c) => c !== 'undetermined').length).toBeGreaterThan(0);
+    expect(
+      Object.values(board.standards).filter((c: any) => c.class !== 'undetermined').length,
+    ).toBeGreaterThan(0);
     await app.close();
     const db = new Database(file, { readonly: true });
     const version = (
       db.prepare("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'").get() as { value: string }
     ).value;
     db.close();
-    expect(version).toBe('1');
+    expect(version).toBe('2');
   });
 });

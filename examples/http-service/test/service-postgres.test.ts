@@ -19,8 +19,8 @@ it('left the campaign and its record in the PostgreSQL database it was given', a
   const store = await openPostgresStore(url);
   try {
     expect(store.dialect).toBe('postgres');
-    expect(await store.campaignIds()).toContain('yunxi-2026');
-    expect((await store.read('yunxi-2026', 'campaign')).length).toBeGreaterThan(1);
+    expect(await store.campaigns()).toContain('yunxi-2026');
+    expect((await store.read('yunxi-2026', { stream: 'campaign' })).entries.length).toBeGreaterThan(1);
   } finally {
     await store.close();
   }

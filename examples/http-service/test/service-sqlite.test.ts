@@ -16,8 +16,8 @@ it('left the campaign and its record in the SQLite file it was given', async () 
   const store = await openSqliteStore(join(dir, 'service.db'));
   try {
     expect(store.dialect).toBe('sqlite');
-    expect(await store.campaignIds()).toContain('yunxi-2026');
-    expect((await store.read('yunxi-2026', 'campaign')).length).toBeGreaterThan(1);
+    expect(await store.campaigns()).toContain('yunxi-2026');
+    expect((await store.read('yunxi-2026', { stream: 'campaign' })).entries.length).toBeGreaterThan(1);
   } finally {
     await store.close();
   }

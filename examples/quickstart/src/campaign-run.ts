@@ -2,7 +2,12 @@
 // machine, the board and the measures from the rules. Every step uses only the published packages' public API.
 
 import type { CivilityTally } from '@chuangwen/checklists';
-import { civilitySheet, minorsFramework, siteTypeCatalogue } from '@chuangwen/checklists/district';
+import {
+  civilitySheet,
+  minorsFramework,
+  SAMPLE_CIVILITY_PASS_LINE,
+  siteTypeCatalogue,
+} from '@chuangwen/checklists/district';
 import type { Role } from '@chuangwen/machine';
 import {
   type AssessmentRound,
@@ -80,7 +85,7 @@ export function runCampaign() {
       if (o.outcome === 'fail') failing.push(o);
     }
   }
-  evidence.publish({ 'zh-CN': '4月自查', en: 'April self-checks' });
+  evidence.mark({ 'zh-CN': '4月自查', en: 'April self-checks' });
   meetings.superviseMonth('2026-04');
   clock.set('2026-04-20');
   failing.forEach((o, i) => {
@@ -103,7 +108,7 @@ export function runCampaign() {
       true,
       'supervisionCheck',
     );
-  evidence.publish({ 'zh-CN': '5月整改复查', en: 'May re-checks' });
+  evidence.mark({ 'zh-CN': '5月整改复查', en: 'May re-checks' });
 
   // A mock assessment rehearses the official draw of sites by type, and settles the undetermined standards.
   clock.set('2026-05-18');
@@ -151,17 +156,15 @@ export function runCampaign() {
     }
   }
   rounds.push(mockRound('round-2026q2', '第二季度模拟测评', '2026-Q2', clock.today(), rng, 0));
-  evidence.publish({ 'zh-CN': '5月模拟检查', en: 'May mock inspection' });
+  evidence.mark({ 'zh-CN': '5月模拟检查', en: 'May mock inspection' });
   meetings.superviseMonth('2026-05', 1); // one on-site supervision short this month
 
   clock.set('2026-06-02');
-  meetings.publish();
   send({ type: 'phase.advance', actor: A.office }); // refused: May's supervision was missed
   meetings.meet('onSiteSupervision', '2026-06-03', '2026-05'); // a make-up session (补开) for May
   meetings.superviseMonth('2026-06');
   clock.set('2026-06-28');
-  meetings.publish();
-  evidence.publish({ 'zh-CN': '6月月度检查', en: 'June inspection' });
+  evidence.mark({ 'zh-CN': '6月月度检查', en: 'June inspection' });
   send({ type: 'phase.advance', actor: A.office });
 
   // 全面冲刺 Final sprint: groups rated, unannounced window checks, a rebound found and fixed again.
@@ -186,7 +189,7 @@ export function runCampaign() {
     rectificationId: relapsed.id,
     observationId: again.id,
   }); // back to special rectification
-  evidence.publish({ 'zh-CN': '7月暗访发现回潮', en: 'July relapse found' });
+  evidence.mark({ 'zh-CN': '7月暗访发现回潮', en: 'July relapse found' });
   send({
     type: 'rectification.assigned',
     actor: A.office,
@@ -200,14 +203,13 @@ export function runCampaign() {
   evidence.observe(relapsed.standardRef!, siteId, true, 'supervisionCheck');
   meetings.superviseMonth('2026-07');
   evidence.recheckExpired(scopesFor);
-  evidence.publish({ 'zh-CN': '7月回潮整改', en: 'July relapse fixed' });
-  meetings.publish();
+  evidence.mark({ 'zh-CN': '7月回潮整改', en: 'July relapse fixed' });
   send({ type: 'phase.advance', actor: A.office }); // special rectification again → final sprint
   meetings.superviseMonth('2026-08');
   clock.set('2026-08-12');
   rounds.push(mockRound('round-2026q3', '第三季度模拟测评', '2026-Q3', clock.today(), rng, 1));
   evidence.recheckExpired(scopesFor);
-  evidence.publish({ 'zh-CN': '8月冲刺检查', en: 'August sprint check' });
+  evidence.mark({ 'zh-CN': '8月冲刺检查', en: 'August sprint check' });
   send({ type: 'phase.advance', actor: A.office });
 
   // 迎检 Inspection readiness: the archive counted against each standard's material requirement, then submitted.
@@ -250,7 +252,7 @@ export function runCampaign() {
       standard.kind === 'survey' ? { method: 'survey' } : {},
     );
   meetings.superviseMonth('2026-09');
-  const finalBoard = evidence.publish({ 'zh-CN': '9月正式测评', en: 'September official assessment' });
+  const finalBoard = evidence.mark({ 'zh-CN': '9月正式测评', en: 'September official assessment' });
   const minorsScore = scoreFramework({
     framework: minorsFramework,
     observations: evidence.observations,
@@ -324,7 +326,7 @@ export function runCampaign() {
     makeUps: meetings.all.filter((m) => m.makeUpFor !== undefined),
     rates: surveyRates(responses, campaign.goals.targetRates),
     responses: responses.length,
-    civility: civilityIndex({ sheet: civilitySheet, tallies, passLine: 85 }),
+    civility: civilityIndex({ sheet: civilitySheet, tallies, passLine: SAMPLE_CIVILITY_PASS_LINE }),
     score,
     minorsScore,
     draw,

@@ -4,13 +4,13 @@ import {
   type CampaignContext,
   type CampaignEventInput,
   type CampaignState,
-  campaignConfig,
+  configurationOf,
   type DispatchResult,
   MemoryRecord,
 } from '@chuangwen/machine';
 import type { Blocker } from '@chuangwen/rules';
 import type { Clock } from './clock.js';
-import { campaign, inventory, minors, roles, standards } from './street.js';
+import { campaign, framework, inventory, minorsEdition, roles } from './street.js';
 
 /** An event as the demo writes it: the clock stamps the time. */
 export type Unstamped = CampaignEventInput extends infer E
@@ -27,26 +27,25 @@ const SAMPLE_AUDIT_KEY = 'sample-key-for-the-demo-only-never-use-it';
 
 export class Desk {
   /**
-   * The campaign's record: its streams (campaign, one per rectification, evidence), kept in memory. The configuration
-   * (the framework's archive inventory, the street's sites, units and standards) is the host's, beside the record.
+   * The campaign's record: its streams (campaign, one per rectification, evidence), kept in memory. Its configuration
+   * (the street's units, sites and tasks, the people its organisation names, both framework editions whole, the archive
+   * inventory) is recorded in it when it starts: everything it judges by is inside it.
    */
   readonly record: MemoryRecord;
   readonly refusals: { at: string; blockers: Blocker[] }[] = [];
 
   constructor(
-    private readonly clock: Clock,
+    readonly clock: Clock,
     office: Actor,
   ) {
-    const config = campaignConfig({
-      readiness: { inventory },
-      sites: campaign.sites,
-      units: campaign.units,
-      standardCodes: [...standards, ...minors].map((l) => l.standard.code),
+    const configuration = configurationOf(campaign, {
+      editions: [framework, minorsEdition],
+      settings: { inventory: inventory.entries },
     });
     this.record = new MemoryRecord(
       { campaignId: campaign.id, at: clock.now(), timeline: campaign.timeline, units: roles },
       office,
-      { config, key: SAMPLE_AUDIT_KEY },
+      { configuration, key: SAMPLE_AUDIT_KEY },
     );
   }
 

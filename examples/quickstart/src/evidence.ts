@@ -1,12 +1,12 @@
-// Observations (测评记录) and the board (达标情况汇总表): every check goes in, the classes go to the machine.
+// Observations (测评记录) and the board (达标情况汇总表): every check goes into the record, whose board derives the classes.
 import type { Standard } from '@chuangwen/checklists';
 import { minorsFramework } from '@chuangwen/checklists/district';
 import type { Observation } from '@chuangwen/model';
-import { type BoardSnapshot, type ClassCounts, ComplianceBoard } from '@chuangwen/rules';
+import type { BoardSnapshot, ClassCounts, ComplianceBoard } from '@chuangwen/rules';
 import type { Clock } from './clock.js';
 import type { Desk } from './desk.js';
 import type { createRandom } from './random.js';
-import { A, campaign, framework, minors, standards } from './street.js';
+import { A, minors, standards } from './street.js';
 
 /** A point in the board's history, for the chart. */
 export interface BoardPoint {
@@ -45,20 +45,20 @@ function measureFor(
 export class Evidence {
   readonly observations: Observation[] = [];
   readonly history: BoardPoint[] = [];
-  readonly board: ComplianceBoard;
   private seq = 0;
 
   constructor(
     private readonly clock: Clock,
     private readonly desk: Desk,
     private readonly rng: ReturnType<typeof createRandom>,
-  ) {
-    this.board = new ComplianceBoard({
-      framework,
-      asOf: clock.now(),
-      sites: campaign.sites,
-      tasks: campaign.tasks,
-    });
+  ) {}
+
+  /** The record's own board: kept by the record from the observations it holds, never sent in. */
+  get board(): ComplianceBoard {
+    const board = this.desk.record.projection.compliance();
+    if (!board)
+      throw new Error('the sample street is assessed against a framework, so its record keeps a board');
+    return board;
   }
 
   /** Records one check of a standard at a site (or street-wide), with the measure its rule reads. */
@@ -88,12 +88,11 @@ export class Evidence {
     return this.record(o);
   }
 
-  /** Records an observation through the evidence stream (audited, never overwritten), then on the board. */
+  /** Records an observation through the evidence stream (audited, never overwritten); the record's board follows. */
   private record(o: Observation): Observation {
     const result = this.desk.send({ type: 'observation.recorded', actor: A.inspector, observation: o });
     const recorded = result.evidence?.kind === 'observationRecorded' ? result.evidence.observation : o;
     this.observations.push(recorded);
-    this.board.record(recorded);
     return recorded;
   }
 
@@ -114,15 +113,10 @@ export class Evidence {
     return this.record(o);
   }
 
-  /** Moves the board to now and sends its classes to the machine as a fact. */
-  publish(label: BoardPoint['label']): BoardSnapshot {
+  /** The board as it stands now, kept as a point of its history for the chart. */
+  mark(label: BoardPoint['label']): BoardSnapshot {
     this.board.at(this.clock.now());
     const snap = this.board.snapshot();
-    this.desk.send({
-      type: 'board.updated',
-      actor: A.office,
-      standards: Object.fromEntries(Object.values(snap.standards).map((s) => [s.code, s.class])),
-    });
     this.history.push({ date: this.clock.today(), label, totals: { ...snap.totals } });
     return snap;
   }

@@ -1,4 +1,5 @@
 // The rectification ledger (整改台账) through the machine: report, hand over, fix, review, close (销号).
+import { sha256Hex } from '@chuangwen/machine';
 import type { Observation, Rectification } from '@chuangwen/model';
 import { addDays } from '@chuangwen/rules';
 import type { Desk } from './desk.js';
@@ -14,6 +15,8 @@ function unitsFor(o: Observation) {
 }
 
 export class Ledger {
+  private photos = 0;
+
   constructor(private readonly desk: Desk) {}
 
   /** Every rectification as the model's record, each from its own stream: one shape everywhere. */
@@ -66,6 +69,25 @@ export class Ledger {
     return id;
   }
 
+  /**
+   * Files the lead unit's after-photo (整改后照片) in the archive: a closure may cite only evidence the record holds. A
+   * real host stores the file and records its digest; the demo's digest is of its id.
+   */
+  private photo(rectificationId: string, lead: string): string {
+    const id = `d-${rectificationId}-after-${++this.photos}`;
+    const document = {
+      id,
+      title: '整改后照片（示例）',
+      category: 'photo' as const,
+      unitId: lead,
+      date: this.desk.clock.today(),
+      sha256: sha256Hex(id),
+      uri: `archive://sample/${id}.jpg`,
+    };
+    this.desk.send({ type: 'document.filed', actor: staffOf(lead), document });
+    return id;
+  }
+
   /** The lead unit fixes and submits; a reviewer other than the rectifier closes it, after one return if asked. */
   fix(id: string, lead: string, returnOnce = false) {
     this.desk.send({ type: 'rectification.started', actor: staffOf(lead), rectificationId: id });
@@ -73,7 +95,7 @@ export class Ledger {
       type: 'rectification.submitted',
       actor: staffOf(lead),
       rectificationId: id,
-      evidence: [`d-${id}-after`],
+      evidence: [this.photo(id, lead)],
     });
     if (returnOnce) {
       this.desk.send({
@@ -87,7 +109,7 @@ export class Ledger {
         type: 'rectification.submitted',
         actor: staffOf(lead),
         rectificationId: id,
-        evidence: [`d-${id}-after-2`],
+        evidence: [this.photo(id, lead)],
       });
     }
     this.desk.send({ type: 'rectification.closed', actor: A.reviewer, rectificationId: id });

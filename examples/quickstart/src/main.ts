@@ -5,6 +5,7 @@ import { runCampaign } from './campaign-run.js';
 import { renderHtml } from './render-html.js';
 import { renderText } from './render-text.js';
 import { buildReport } from './report.js';
+import { jurisdictionSections } from './report-jurisdiction.js';
 
 const lang =
   process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en'
@@ -13,6 +14,7 @@ const lang =
 const run = runCampaign();
 if (run.state !== 'closed') throw new Error(`the campaign should have closed, but it is in ${run.state}`);
 const report = buildReport(run, lang);
+report.sections.push(...jurisdictionSections(run, lang));
 console.log(renderText(report, lang));
 
 const out = new URL('../out/', import.meta.url);

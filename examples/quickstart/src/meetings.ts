@@ -25,7 +25,14 @@ export class Meetings {
       ...(makeUpFor ? { makeUpFor } : {}),
     };
     this.all.push(m);
-    this.desk.send({ type: 'meeting.recorded', actor: A.office, kind, meetingId: m.id, date });
+    this.desk.send({
+      type: 'meeting.recorded',
+      actor: A.office,
+      kind,
+      meetingId: m.id,
+      date,
+      ...(makeUpFor ? { makeUpFor } : {}),
+    });
   }
 
   /** A month of the seed cadence, one on-site supervision short if asked. */
@@ -44,15 +51,6 @@ export class Meetings {
       from: '2026-04-01',
       asOf: this.clock.now(),
       obligations: campaign.cadence,
-    });
-  }
-
-  /** Sends the months missed so far to the machine as a fact. */
-  publish() {
-    this.desk.send({
-      type: 'cadence.updated',
-      actor: A.office,
-      missedMonths: [...new Set(this.cadence().missed.map((m) => m.month))],
     });
   }
 }

@@ -1,6 +1,6 @@
 // The report as data: headings, lines and tables in one language, rendered as text or HTML.
 import { SAMPLE_NOTICE } from '@chuangwen/checklists/district';
-import type { Locale } from '@chuangwen/model';
+import { formatPercent, type Locale } from '@chuangwen/model';
 import { CLASS_LABELS, COMPLIANCE_CLASSES } from '@chuangwen/rules';
 import type { CampaignRun } from './campaign-run.js';
 import type { BoardPoint } from './evidence.js';
@@ -30,7 +30,7 @@ export interface ReportContext {
   t: (zh: string, en: string) => string;
 }
 
-export const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+export const pct = (x: number | null) => (x === null ? '—' : formatPercent(x));
 export const num = (x: number, digits = 1) => x.toFixed(digits);
 /** "1 day", "3 days", "1 天". */
 export const days = (n: number, lang: Locale) =>

@@ -22,6 +22,7 @@ if (!checked.ok) throw new Error(`the sample street is invalid: ${JSON.stringify
 /** The campaign document of the sample street. */
 export const campaign = checked.value;
 export const framework = districtFramework;
+export const minorsEdition = minorsFramework;
 export const inventory = districtArchiveInventory;
 export const standards = listStandards(districtFramework);
 /** The standards of the companion minors' assessment, assessed beside the main one. */
@@ -38,9 +39,9 @@ export const A = {
   inspector: { id: 'p-inspector', role: 'supervisionGroup' },
   // The supervision group's member who reviews fixed problems and closes them (销号): never the one who fixed them.
   reviewer: { id: 'p-inspector-2', role: 'supervisionGroup' },
-  // An inspector assigned to the service windows (窗口单位) the sprint checks unannounced.
+  // A field inspector (not on the street's roster) assigned to the service windows (窗口单位) the sprint checks unannounced.
   checker: {
-    id: 'p-inspector-2',
+    id: 'p-field-1',
     role: 'inspector',
     assignment: { siteIds: WINDOW_SITES, unitIds: [] },
   },
@@ -48,9 +49,12 @@ export const A = {
   publicity: { id: 'p-writer', role: 'publicityGroup' },
 } as const satisfies Record<string, Actor>;
 
-/** A unit's staff member acting for it: its leader, or a fictional liaison. */
+/**
+ * A unit's staff member acting for it: a fictional liaison (联络员). Not the unit's leader: the campaign's roster gives
+ * its leaders their own roles (a leading-group member acts as one), and the record holds them to it.
+ */
 export const staffOf = (unitId: string) => ({
-  id: campaign.units.find((u) => u.id === unitId)?.leaderId ?? `staff-${unitId}`,
+  id: `liaison-${unitId}`,
   role: 'unitStaff' as const,
   unitId,
 });

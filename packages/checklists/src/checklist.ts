@@ -23,6 +23,7 @@ export const CheckItemSchema = z.strictObject({
   response: ResponseTypeSchema,
   /** The inspector may record "not assessable" with a reason (无法调查, 拒访, …). / 检查员可注明理由记为“无法测评”（无法调查、拒访等） */
   allowNotAssessable: z.boolean().default(true),
+  /** Whether a photo must show the item checked. / 是否须附照片 */
   photoRequired: z.boolean().default(false),
   standardRefs: z.array(CodeSchema).default([]),
 });
@@ -48,6 +49,7 @@ export const ChecklistSchema = z.strictObject({
    * / `standardRefs` 所用标准编号所属的测评体系版本（0.1 之前的检查表写作 `frameworkEditionId`）
    */
   editionId: CodeSchema.optional(),
+  /** Set on bundled sample content, which is not an official text. / 随包示例内容的标记，并非官方文本 */
   sample: z.boolean().default(false),
   sections: z.array(ChecklistSectionSchema).min(1),
 });

@@ -28,6 +28,7 @@ export interface Behaviour extends z.infer<typeof BehaviourSchema> {}
 export const ObservationSheetSchema = z.strictObject({
   id: CodeSchema,
   title: LocalizedTextSchema,
+  /** Set on bundled sample content, which is not an official text. / 随包示例内容的标记，并非官方文本 */
   sample: z.boolean().default(false),
   behaviours: z.array(BehaviourSchema).min(1),
 });

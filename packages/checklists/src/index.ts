@@ -20,28 +20,44 @@ export {
 export type { DiffEntry, EditionDiff } from './diff.js';
 export { diffEditions, isEmptyDiff } from './diff.js';
 export type {
-  CompetitionGroup,
   FrameworkEdition,
   FrameworkEditionInput,
   ItemGroup,
   LocatedStandard,
+  MaterialWindowRule,
+  MethodPool,
   NegativeListRule,
   NegativePenalty,
+  PointsIndex,
   Prerequisite,
   SamplingQuota,
+  Tier,
+  TierNames,
 } from './framework.js';
 export {
-  COMPETITION_GROUPS,
-  CompetitionGroupSchema,
   FrameworkEditionSchema,
   ItemGroupSchema,
   listStandards,
+  MaterialWindowRuleSchema,
+  MethodPoolSchema,
   NegativeListRuleSchema,
   NegativePenaltySchema,
+  PointsIndexSchema,
   PrerequisiteSchema,
   SamplingQuotaSchema,
   standardsByCode,
+  standardsFor,
+  TierNamesSchema,
+  tierName,
 } from './framework.js';
+export type { CompetitionGroup, EditionGroup } from './groups.js';
+export {
+  appliesTo,
+  COMPETITION_GROUPS,
+  CompetitionGroupSchema,
+  EditionGroupSchema,
+  groupsOf,
+} from './groups.js';
 export type { ChecklistJsonSchemaName } from './json-schema.js';
 export { CHECKLIST_JSON_SCHEMA_SOURCES, checklistJsonSchemas } from './json-schema.js';
 export type { EnumName, LabelledValue } from './labels.js';
@@ -82,6 +98,9 @@ export type {
 export {
   AssessmentItemSchema,
   ContentSchema,
+  DEFAULT_SURVEY_PASS_LINE,
+  defaultKind,
+  defaultRule,
   IndicatorSchema,
   RULES_FOR_KIND,
   SiteThresholdSchema,

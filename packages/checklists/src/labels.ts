@@ -5,7 +5,8 @@ import {
   ENUM_LABELS as MODEL_ENUM_LABELS,
 } from '@chuangwen/model';
 import type { Polarity } from './civility-sheet.js';
-import { type CompetitionGroup, TIER_LABELS } from './framework.js';
+import { TIER_LABELS } from './framework.js';
+import type { CompetitionGroup } from './groups.js';
 import { SCORING_RULE_KIND_LABELS } from './scoring-rules.js';
 import type { SiteCategory } from './site-types.js';
 import { STANDARD_KIND_LABELS } from './standards.js';
@@ -19,17 +20,18 @@ export const COMPETITION_GROUP_LABELS: Record<CompetitionGroup, BilingualText> =
   provincialCity: { 'zh-CN': '省级文明城市', en: 'Provincial civilized city' },
   provincialDistrict: { 'zh-CN': '省级文明城区', en: 'Provincial civilized district' },
   provincialCounty: { 'zh-CN': '省级文明县城', en: 'Provincial civilized county' },
+  provincialVillageTown: { 'zh-CN': '省级文明村镇', en: 'Provincial civilized village or town' },
 };
 
 /** Labels of the groups of site types, as the operating manuals head them. */
 export const SITE_CATEGORY_LABELS: Record<SiteCategory, BilingualText> = {
   serviceWindow: { 'zh-CN': '窗口服务单位', en: 'Service windows' },
-  transport: { 'zh-CN': '交通场站', en: 'Transport' },
+  transport: { 'zh-CN': '交通出行', en: 'Transport' },
   cultureLeisure: { 'zh-CN': '文化休闲场所', en: 'Culture and leisure' },
   schoolMinors: { 'zh-CN': '学校及未成年人场所', en: 'Schools and places for minors' },
   street: { 'zh-CN': '街道道路', en: 'Streets and roads' },
   communityStreetOffice: { 'zh-CN': '社区和街道办', en: 'Communities and street offices' },
-  market: { 'zh-CN': '农贸市场', en: 'Markets' },
+  market: { 'zh-CN': '农贸市场', en: 'Market' },
   publicFacility: { 'zh-CN': '公共设施', en: 'Public facilities' },
   simulatedCall: { 'zh-CN': '模拟电话测试', en: 'Simulated calls' },
 };

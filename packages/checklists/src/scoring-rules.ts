@@ -9,6 +9,7 @@ export const GradeBandSchema = z.strictObject({
    * / 仍可得此等级的最多问题数（例）；最后一档不填，超过上一档的问题数均归入此档
    */
   maxViolations: z.int().min(0).optional(),
+  /** The share of the points the grade earns, from 0 to 1. / 该档得分占分值的比例（0 至 1） */
   coefficient: z.number().min(0).max(1),
 });
 /** One grade of a state-description rule. */
@@ -99,11 +100,11 @@ export function gradeFor(bands: readonly GradeBand[], violations: number): Grade
   return bands[bands.length - 1]!;
 }
 
-/** Labels of the scoring rule kinds. */
+/** Labels of the scoring rule kinds, in the words a framework's text uses ("数量要求", "亮灯率" → 比率要求). */
 export const SCORING_RULE_KIND_LABELS: Record<ScoringRuleKind, BilingualText> = {
   stateDescription: { 'zh-CN': '状态描述法', en: 'State description' },
-  countThreshold: { 'zh-CN': '数量达标', en: 'Count threshold' },
-  ratio: { 'zh-CN': '比率达标', en: 'Ratio' },
+  countThreshold: { 'zh-CN': '数量要求', en: 'Count threshold' },
+  ratio: { 'zh-CN': '比率要求', en: 'Ratio' },
   survey: { 'zh-CN': '问卷合格线', en: 'Survey pass line' },
   incidence: { 'zh-CN': '不文明现象发生率', en: 'Incidence rate' },
   noOccurrence: { 'zh-CN': '无此类现象', en: 'No occurrence' },

@@ -14,17 +14,16 @@ import {
   FrameworkEditionSchema,
   listStandards,
 } from './framework.js';
-import { pointsByStandard } from './points.js';
 import { SCORING_RULE_KIND_LABELS } from './scoring-rules.js';
 import { RULES_FOR_KIND, STANDARD_KIND_LABELS, type Standard } from './standards.js';
+import { checkEditionRules } from './validate-edition.js';
+import { checkAllPoints } from './validate-points.js';
 
 /** Options for {@link validateFramework}. */
 export interface ValidateFrameworkOptions {
   /** Site type codes known to the host (a catalogue); every site type a standard names must be one of them. */
   siteTypes?: Iterable<string>;
 }
-
-const TOLERANCE = 1e-6;
 
 /** An issue with a message built from one Chinese and one English template. */
 function problem(path: PathSegment[], code: string, zh: string, en: string): ValidationIssue {
@@ -158,7 +157,7 @@ export function checkFrameworkIntegrity(
     claim(standard.code, [...path, 'code']);
     issues.push(...checkRule(standard, path), ...checkSiteTypes(standard, path, siteTypes));
   }
-  issues.push(...checkPoints(framework));
+  issues.push(...checkAllPoints(framework), ...checkEditionRules(framework));
   framework.prerequisites.forEach((p, k) => {
     claim(p.code, ['prerequisites', k, 'code']);
   });
@@ -178,84 +177,6 @@ export function checkFrameworkIntegrity(
       );
     quotas.add(q.siteType);
   });
-  return issues;
-}
-
-/** Points that add up: every tier that declares points against the tiers below, the groups and the total. */
-function checkPoints(framework: FrameworkEdition): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const points = pointsByStandard(framework);
-  const located = listStandards(framework);
-  const sumOver = (standards: Iterable<Standard>): number | null => {
-    let sum = 0;
-    for (const standard of standards) {
-      const p = points.get(standard);
-      if (p === null || p === undefined) return null;
-      sum += p;
-    }
-    return sum;
-  };
-  const mismatch = (
-    path: PathSegment[],
-    declared: number,
-    actual: number,
-    what: { zh: string; en: string },
-  ) => {
-    if (Math.abs(declared - actual) <= TOLERANCE) return;
-    issues.push(
-      problem(
-        path,
-        'points_mismatch',
-        `${what.zh}分值 ${declared} 与其下各项分值之和 ${actual} 不符`,
-        `the ${what.en} declares ${declared} points but what it holds adds up to ${actual}`,
-      ),
-    );
-  };
-  framework.items.forEach((item, i) => {
-    const sum = sumOver(located.filter((l) => l.item === item).map((l) => l.standard));
-    if (item.points !== undefined && sum !== null)
-      mismatch(['items', i, 'points'], item.points, sum, { zh: '测评项目', en: 'item' });
-    for (const { content, path } of contentsOf(item, ['items', i])) {
-      const s = sumOver(content.standards);
-      if (content.points !== undefined && s !== null)
-        mismatch([...path, 'points'], content.points, s, { zh: '测评内容', en: 'content' });
-    }
-    item.indicators?.forEach((indicator, n) => {
-      const s = sumOver(indicator.contents.flatMap((c) => c.standards));
-      if (indicator.points !== undefined && s !== null)
-        mismatch(['items', i, 'indicators', n, 'points'], indicator.points, s, {
-          zh: '指标',
-          en: 'indicator',
-        });
-    });
-  });
-  const itemCodes = new Map(framework.items.map((item) => [item.code, item]));
-  const grouped = new Set<string>();
-  framework.itemGroups.forEach((group, k) => {
-    const members: Standard[] = [];
-    group.itemCodes.forEach((code, c) => {
-      const item = itemCodes.get(code);
-      if (!item || grouped.has(code)) {
-        issues.push(
-          problem(
-            ['itemGroups', k, 'itemCodes', c],
-            item ? 'duplicate_code' : 'unknown_reference',
-            item ? `测评项目 "${code}" 已归入其他分组` : `测评项目 "${code}" 不存在`,
-            item ? `item "${code}" is already in another group` : `there is no item "${code}"`,
-          ),
-        );
-        return;
-      }
-      grouped.add(code);
-      members.push(...located.filter((l) => l.item === item).map((l) => l.standard));
-    });
-    const sum = sumOver(members);
-    if (group.points !== undefined && sum !== null)
-      mismatch(['itemGroups', k, 'points'], group.points, sum, { zh: '分组', en: 'item group' });
-  });
-  const total = sumOver(points.keys());
-  if (framework.totalPoints !== undefined && total !== null)
-    mismatch(['totalPoints'], framework.totalPoints, total, { zh: '测评体系总', en: 'edition' });
   return issues;
 }
 

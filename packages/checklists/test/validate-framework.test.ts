@@ -96,7 +96,7 @@ describe('validateFramework', () => {
       },
       'scoring_rule_mismatch',
       '/items/0/contents/1/standards/0/scoring/kind',
-      /数量达标.*问卷类.*问卷合格线/,
+      /数量要求.*问卷调查.*问卷合格线/,
       /use one of: survey/,
     ],
     [
@@ -254,8 +254,8 @@ describe('validateFramework', () => {
       },
       'duplicate_code',
       '/itemGroups/1/itemCodes/0',
-      /已归入其他分组/,
-      /already in another group/,
+      /已归入其他测评类别/,
+      /already in another category/,
     ],
     [
       'group points that do not add up',
@@ -264,8 +264,8 @@ describe('validateFramework', () => {
       },
       'points_mismatch',
       '/itemGroups/0/points',
-      /分组分值 3/,
-      /item group declares 3 points but what it holds adds up to 6/,
+      /测评类别分值 3/,
+      /category declares 3 points but what it holds adds up to 6/,
     ],
     [
       'a sampled site type not in the catalogue',

@@ -1,10 +1,15 @@
-import { type FrameworkEdition, validateFramework } from '@chuangwen/checklists';
-import { districtFramework, siteTypeCatalogue } from '@chuangwen/checklists/district';
-import { type Campaign, type Locale, validateCampaign } from '@chuangwen/model';
-import { classifyAll } from '@chuangwen/rules';
+import type { CompetitionGroup } from '@chuangwen/checklists';
+import type { BilingualText, Locale } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
-import { CliError, EXIT_CODES, type Io, progressBar, readBytes, readJson, writeOut } from './io.js';
+import { loadCampaign, readFrameworkFile, siteTypes } from './campaign-file.js';
+import { checkImportKind, IMPORT_KINDS, importKind } from './imports.js';
+import { runImportInto } from './into.js';
+import { type Io, progressBar, writeOut } from './io.js';
+import type { LocatedIssue } from './locate.js';
 import { renderReport } from './report.js';
+import { usage } from './usage.js';
+import { viewOfFile } from './view.js';
+import { kindName } from './words.js';
 
 /** Options every command reads. */
 export interface CommandOptions {
@@ -12,10 +17,13 @@ export interface CommandOptions {
   json: boolean;
   progress: boolean;
   output?: string;
+  into?: string;
   campaign?: string;
   framework?: string;
   asOf?: string;
   year?: number;
+  group?: CompetitionGroup;
+  strict?: boolean;
   io: Io;
 }
 
@@ -23,118 +31,27 @@ export interface CommandOptions {
 export interface Outcome {
   ok: boolean;
   kind?: string;
-  issues: sheets.SheetIssue[];
+  issues: LocatedIssue[];
   output?: string;
   count?: number;
+  /** The line to print in place of the usual one (a merge says what it added and changed). */
+  headline?: BilingualText;
+  /** Said in brackets after the file written: `单位 27 个、人员 5 名`. */
+  summary?: BilingualText;
+  /** What the person should do next. */
+  notes?: BilingualText[];
+  /** More for programs reading `--json`. */
+  data?: Record<string, unknown>;
 }
 
-/** The import kinds: each has a template, and the library's names are the command's. */
-export const IMPORT_KINDS = sheets.TEMPLATE_KINDS;
+export { IMPORT_KINDS };
 /** The export kinds. */
 export const EXPORT_KINDS = ['rectifications', 'board', 'tasks', 'rounds', 'framework'] as const;
 
-/** A usage error (exit code 2) in both languages. */
-export const usage = (zh: string, en: string) => new CliError(EXIT_CODES.usage, { 'zh-CN': zh, en });
-/** The site types the command reads names with: the bundled catalogue. */
-export const siteTypes = siteTypeCatalogue.types;
-
-/** Reads and validates a campaign document, or ends with exit code 1 and its issues. */
-export function loadCampaign(path: string): Campaign {
-  const result = validateCampaign(readJson(path));
-  if (!result.ok)
-    throw new CliError(
-      EXIT_CODES.invalid,
-      { 'zh-CN': `${path} 不是有效的创建工作文件`, en: `${path} is not a valid campaign document` },
-      result.issues.map((i) => ({ ...i, cell: '', sheet: '' })),
-    );
-  return result.value;
-}
-
-function needCampaign(options: CommandOptions): Campaign {
-  if (!options.campaign)
-    throw usage(
-      '此类表格需要用 --campaign 指定创建工作文件（用于匹配单位、人员、点位）',
-      'this kind needs --campaign <campaign.json> to match units, people and sites',
-    );
-  return loadCampaign(options.campaign);
-}
-
-/** The framework: `--framework` (JSON or xlsx), else the bundled sample when the campaign is assessed against it. */
-async function loadFramework(
-  options: CommandOptions,
-  campaign?: Campaign,
-): Promise<FrameworkEdition | undefined> {
-  if (options.framework) {
-    if (/\.xlsx$/i.test(options.framework)) {
-      const read = await sheets.importFramework(readBytes(options.framework), { siteTypes });
-      if (!read.ok)
-        throw new CliError(
-          EXIT_CODES.invalid,
-          { 'zh-CN': '测评体系有误', en: 'the framework has problems' },
-          read.issues,
-        );
-      return read.value;
-    }
-    const result = validateFramework(readJson(options.framework));
-    if (!result.ok)
-      throw new CliError(
-        EXIT_CODES.invalid,
-        { 'zh-CN': '测评体系有误', en: 'the framework has problems' },
-        result.issues.map((i) => ({ ...i, cell: '', sheet: '' })),
-      );
-    return result.value;
-  }
-  return campaign?.frameworks.some((f) => f.editionId === districtFramework.id)
-    ? districtFramework
-    : undefined;
-}
-
-/** Imports a workbook of a kind. */
-async function importKind(
-  kind: string,
-  file: string,
-  options: CommandOptions,
-): Promise<sheets.SheetResult<unknown>> {
-  if (!(IMPORT_KINDS as readonly string[]).includes(kind))
-    throw usage(
-      `未知的表格类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,
-      `unknown kind "${kind}"; use one of: ${IMPORT_KINDS.join(', ')}`,
-    );
-  const onProgress = progressBar(
-    options.io,
-    options.progress,
-    options.locale === 'en' ? 'importing' : '导入中',
-  );
-  const bytes = readBytes(file);
-  if (kind === 'framework') return sheets.importFramework(bytes, { siteTypes, onProgress });
-  const campaign = needCampaign(options);
-  const ctx = {
-    ...sheets.campaignContext(campaign),
-    siteTypes,
-    onProgress,
-    ...(options.year ? { year: options.year } : {}),
-  };
-  switch (kind) {
-    case 'tasks': {
-      const framework = await loadFramework(options, campaign);
-      return sheets.importTasks(bytes, framework ? { ...ctx, framework } : ctx);
-    }
-    case 'sites':
-      return sheets.importSites(bytes, ctx);
-    case 'rectifications':
-      return sheets.importRectifications(bytes, ctx);
-    case 'rounds':
-      return sheets.importRounds(bytes, ctx);
-    default:
-      throw usage(
-        `未知的表格类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,
-        `unknown kind "${kind}"; use one of: ${IMPORT_KINDS.join(', ')}`,
-      );
-  }
-}
-
-/** `chuangwen import <kind> <file.xlsx> -o out.json` */
+/** `chuangwen import <kind> <file.xlsx> [-o out.json | --into campaign.json]` */
 export async function runImport(kind: string, file: string, options: CommandOptions): Promise<Outcome> {
+  checkImportKind(kind);
+  if (options.into) return runImportInto(kind, file, options);
   const result = await importKind(kind, file, options);
   if (!result.ok) return { ok: false, kind, issues: result.issues };
   const out = options.output ?? `${file.replace(/\.xlsx$/i, '')}.json`;
@@ -164,31 +81,22 @@ export async function runExport(kind: string, file: string, options: CommandOpti
   const asOf = options.asOf ?? options.io.now().toISOString();
   let bytes: Uint8Array;
   if (kind === 'framework') {
-    const result = validateFramework(readJson(file));
-    if (!result.ok)
-      return { ok: false, kind, issues: result.issues.map((i) => ({ ...i, cell: '', sheet: '' })) };
-    bytes = await sheets.exportFramework(result.value, { siteTypes });
+    bytes = await sheets.exportFramework(await readFrameworkFile(file, options), { siteTypes });
   } else {
-    const campaign = loadCampaign(file);
+    const { campaign, framework } = await loadCampaign(file, options);
     onProgress(0.3);
     if (kind === 'rectifications') bytes = await sheets.exportRectifications(campaign, { siteTypes, asOf });
     else if (kind === 'tasks') bytes = await sheets.exportTasks(campaign, { asOf });
     else if (kind === 'rounds') bytes = await sheets.exportRounds(campaign);
     else {
-      const framework = await loadFramework(options, campaign);
       if (!framework)
         throw usage(
-          '导出达标情况汇总表需要用 --framework 指定测评体系',
-          'the board export needs --framework <framework.json|xlsx>',
+          '导出达标情况汇总表需要测评体系：用 --framework 指定，或先用 import framework --into 合并到创建工作文件',
+          'the board export needs the framework: give --framework, or merge one with import framework --into',
         );
-      const snapshot = classifyAll({
-        framework,
-        asOf,
-        observations: campaign.observations,
-        sites: campaign.sites,
-        tasks: campaign.tasks,
-        rectifications: campaign.rectifications,
-      });
+      // The board the campaign's view holds: the one the report, the service and the dashboard show.
+      const snapshot = (await viewOfFile(campaign, framework, asOf)).boardSnapshot();
+      if (!snapshot) throw new Error('a campaign with its main framework has a board');
       bytes = await sheets.exportBoard({
         snapshot,
         framework,
@@ -212,22 +120,22 @@ export async function runTemplate(kind: string, options: CommandOptions): Promis
       `未知的模板类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,
       `unknown template kind "${kind}"; use one of: ${IMPORT_KINDS.join(', ')}`,
     );
-  const campaign = options.campaign ? loadCampaign(options.campaign) : undefined;
+  const campaign = options.campaign ? (await loadCampaign(options.campaign, options)).campaign : undefined;
   const bytes = await sheets.exportTemplate(
     templateKind,
     campaign ? { ...sheets.campaignContext(campaign), siteTypes } : { siteTypes },
   );
   const out = options.output ?? `${kind}-template.xlsx`;
   writeOut(out, bytes);
-  return { ok: true, kind, issues: [], output: out };
+  const summary = { 'zh-CN': kindName(templateKind, 'zh-CN'), en: kindName(templateKind, 'en') };
+  return { ok: true, kind: 'template', issues: [], output: out, summary };
 }
 
 /** `chuangwen report <campaign.json> -o report.html` */
 export async function runReport(file: string, options: CommandOptions): Promise<Outcome> {
-  const campaign = loadCampaign(file);
-  const framework = await loadFramework(options, campaign);
+  const { campaign, framework } = await loadCampaign(file, options);
   const asOf = options.asOf ?? options.io.now().toISOString();
-  const html = renderReport(campaign, { asOf, locale: options.locale, ...(framework ? { framework } : {}) });
+  const html = renderReport(await viewOfFile(campaign, framework, asOf), { locale: options.locale });
   const out = options.output ?? 'report.html';
   writeOut(out, html);
   return { ok: true, kind: 'report', issues: [], output: out };

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Locale } from '@chuangwen/model';
+import type { BilingualText, Locale } from '@chuangwen/model';
 import { formatSheetIssue, type SheetIssue } from '@chuangwen/sheets';
 
 /** Exit codes a script can rely on. */
@@ -43,7 +43,9 @@ export class CliError extends Error {
 
 /** The language of messages: `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG), else Chinese. */
 export function pickLocale(flag: string | undefined, env: Io['env']): Locale {
-  const value = flag ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? 'zh_CN';
+  // An empty variable counts as unset, as POSIX has it (LC_ALL= leaves LANG in charge).
+  const value =
+    [flag, env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? 'zh_CN';
   return /^en/i.test(value) ? 'en' : 'zh-CN';
 }
 
@@ -86,10 +88,18 @@ export function writeOut(path: string, data: Uint8Array | string): void {
   }
 }
 
-/** Issues as lines a person reads, in one language. */
-export function issueLines(issues: readonly SheetIssue[], locale: Locale): string {
+/** Issues as lines a person reads, in one language: at a cell, at a record named in words, or at a JSON path. */
+export function issueLines(
+  issues: readonly (SheetIssue & { where?: BilingualText })[],
+  locale: Locale,
+): string {
+  const colon = locale === 'zh-CN' ? '：' : ': ';
   return issues
-    .map((i) => `  ${i.cell ? formatSheetIssue(i, locale) : `${i.pointer || '/'} ${i.message[locale]}`}`)
+    .map((i) => {
+      if (i.cell) return `  ${formatSheetIssue(i, locale)}`;
+      if (i.where) return `  ${i.where[locale]}${colon}${i.message[locale]}`;
+      return `  ${i.pointer ? `${i.pointer}${colon}` : ''}${i.message[locale]}`;
+    })
     .join('\n');
 }
 

@@ -1,13 +1,7 @@
-import type { FrameworkEdition } from '@chuangwen/checklists';
-import { type Campaign, type Locale, label } from '@chuangwen/model';
-import {
-  CLASS_LABELS,
-  COMPLIANCE_CLASSES,
-  classifyAll,
-  phaseCountdowns,
-  rectificationRates,
-} from '@chuangwen/rules';
-import { summarizeBoard, taskCountdown } from '@chuangwen/sheets';
+import { type Campaign, formatPercent, type Locale, label } from '@chuangwen/model';
+import { CLASS_LABELS, COMPLIANCE_CLASSES, phaseCountdowns, rectificationRates } from '@chuangwen/rules';
+import { taskCountdown } from '@chuangwen/sheets';
+import type { CampaignView } from '@chuangwen/store';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -48,17 +42,21 @@ const T = {
   lead: { 'zh-CN': '牵头单位', en: 'Lead units' },
   deadline: { 'zh-CN': '完成时限', en: 'Deadline' },
   standing: { 'zh-CN': '长期任务', en: 'Standing duty' },
+  ended: { 'zh-CN': '已结束', en: 'Ended' },
+  startsIn: { 'zh-CN': '未开始，距开始', en: 'Starts in' },
+  days: { 'zh-CN': '天', en: 'days' },
 } as const;
 
 /**
  * A self-contained HTML report of a campaign (no script, no network): the phase countdown, the board by item, the
- * ledger by unit with 整改率, and the task countdown. Built from the published packages' public API only.
+ * ledger by unit with 整改率, and the task countdown, all read from the campaign's view (`campaignView` or
+ * `documentView` of `@chuangwen/store`), as the service and the dashboard read it.
  */
-export function renderReport(
-  campaign: Campaign,
-  options: { framework?: FrameworkEdition; asOf: string; locale: Locale },
-): string {
-  const { asOf, locale } = options;
+export function renderReport(view: CampaignView, options: { locale: Locale }): string {
+  const { locale } = options;
+  const { asOf } = view;
+  const campaign = view.asDocument() as Campaign;
+  const framework = view.configuration.frameworks.find((f) => f.role === 'main')?.edition;
   const t = (key: keyof typeof T) => T[key][locale];
   const today = new Date(Date.parse(asOf) + 8 * 3_600_000).toISOString().slice(0, 10);
   const unitName = new Map(campaign.units.map((u) => [u.id, u.name]));
@@ -67,25 +65,19 @@ export function renderReport(
   const td = (v: string | number, style = '') =>
     `<td${style ? ` style="${style}"` : ''}>${escapeHtml(String(v))}</td>`;
 
+  // A phase whose planned end has passed is over: it has no days left to count, however many ago it ended.
   const phases = phaseCountdowns(campaign.timeline, asOf).map((p) => [
     td(label(p.phase, locale)),
     td(`${p.start} – ${p.end}`),
-    td(p.daysLeft, p.overdue ? `background:${FILLS.nonCompliant}` : ''),
+    td(
+      p.daysLeft < 0 ? t('ended') : p.notStarted ? `${t('startsIn')} ${-p.daysIn} ${t('days')}` : p.daysLeft,
+      p.daysLeft < 0 ? `color:#666` : '',
+    ),
   ]);
   let board = `<p>${escapeHtml(t('noFramework'))}</p>`;
-  if (options.framework) {
-    const summary = summarizeBoard(
-      classifyAll({
-        framework: options.framework,
-        asOf,
-        observations: campaign.observations,
-        sites: campaign.sites,
-        tasks: campaign.tasks,
-        rectifications: campaign.rectifications,
-      }),
-    );
-    const rows = options.framework.items.flatMap((item) => {
-      const s = summary.items[item.code];
+  if (framework) {
+    const rows = framework.items.flatMap((item) => {
+      const s = view.board.items[item.code];
       if (!s) return [];
       return [
         [
@@ -97,13 +89,13 @@ export function renderReport(
     });
     board = table([t('item'), ...COMPLIANCE_CLASSES.map((c) => CLASS_LABELS[c][locale]), t('overall')], rows);
   }
-  const rates = rectificationRates(campaign.rectifications, { asOf, by: 'unit' }).map((r) => [
+  const rates = rectificationRates(view.ledger, { asOf, by: 'unit' }).map((r) => [
     td(unitName.get(r.key) ?? r.key),
     td(r.found),
     td(r.closed),
     td(r.escalated),
     td(r.overdue, r.overdue > 0 ? `background:${FILLS.nonCompliant}` : ''),
-    td(r.rate === null ? '—' : `${(r.rate * 100).toFixed(1)}%`),
+    td(r.rate === null ? '—' : formatPercent(r.rate)),
   ]);
   const tasks = campaign.tasks.map((task) => {
     const left = taskCountdown(task, today);

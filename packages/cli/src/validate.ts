@@ -1,32 +1,67 @@
 import { validateFramework } from '@chuangwen/checklists';
-import { validateCampaign } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
-import { type CommandOptions, loadCampaign, type Outcome, siteTypes, usage } from './commands.js';
+import { type CampaignFile, loadCampaign, siteTypes } from './campaign-file.js';
+import type { CommandOptions, Outcome } from './commands.js';
 import { CliError, EXIT_CODES, readBytes, readJson } from './io.js';
+import { jsonIssues } from './locate.js';
+import { usage } from './usage.js';
+import { KIND_NAMES } from './words.js';
 
 // Which table a workbook holds is found from its headers: each kind is tried in turn, and the first whose header is
-// there (whatever the problems in its rows) is the kind.
+// all there (whatever the problems in its rows) is the kind. When none is complete, the kind whose header comes
+// closest is reported with the columns it lacks, as `import` of that kind would report them.
 
-/** What each kind of workbook is called, for messages. */
-const KIND_NAMES = {
-  framework: { 'zh-CN': '测评体系', en: 'a framework' },
-  tasks: { 'zh-CN': '任务分解表', en: 'a task table' },
-  sites: { 'zh-CN': '点位台账', en: 'a site register' },
-  rectifications: { 'zh-CN': '问题整改台账', en: 'a rectification ledger' },
-  rounds: { 'zh-CN': '测评结果表', en: 'an assessment result table' },
-} as const;
+type Kind = 'framework' | 'tasks' | 'rectifications' | 'sites' | 'rounds';
+const SPECS: Record<Kind, sheets.TableSpec> = {
+  framework: sheets.FRAMEWORK_TABLE,
+  tasks: sheets.TASK_TABLE,
+  rectifications: sheets.RECTIFICATION_TABLE,
+  sites: sheets.SITE_TABLE,
+  rounds: sheets.ROUND_TABLE,
+};
 
-/** `chuangwen validate <file>`: a campaign or framework JSON, or any importable workbook (the kind is found from its headers). */
-export async function runValidate(file: string, options: CommandOptions): Promise<Outcome> {
-  if (/\.json$/i.test(file)) {
-    const input = readJson(file);
-    const isFramework = input !== null && typeof input === 'object' && 'items' in input;
-    const result = isFramework ? validateFramework(input) : validateCampaign(input);
-    const kind = isFramework ? 'framework' : 'campaign';
+const headerWord = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[*＊※]/g, '')
+    .replace(/\([^)]*\)$/, '')
+    .toLowerCase();
+
+/** How many header cells of the row an issue points at name a column of the kind. */
+function headerMatches(
+  workbook: sheets.WorkbookGrid,
+  issue: sheets.SheetIssue,
+  spec: sheets.TableSpec,
+): number {
+  const row = workbook.sheets.find((s) => s.name === issue.sheet)?.rows[(issue.row ?? 1) - 1] ?? [];
+  const words = new Set(
+    spec.columns.flatMap((c) => [c.header['zh-CN'], c.header.en, ...(c.synonyms ?? [])].map(headerWord)),
+  );
+  return row.filter((v) => typeof v === 'string' && words.has(headerWord(v))).length;
+}
+
+async function validateJson(file: string, options: CommandOptions): Promise<Outcome> {
+  const input = readJson(file);
+  if (input !== null && typeof input === 'object' && 'items' in input) {
+    const result = validateFramework(input);
     return result.ok
-      ? { ok: true, kind, issues: [] }
-      : { ok: false, kind, issues: result.issues.map((i) => ({ ...i, cell: '', sheet: '' })) };
+      ? { ok: true, kind: 'framework', issues: [] }
+      : { ok: false, kind: 'framework', issues: jsonIssues(result.issues) };
   }
+  try {
+    await loadCampaign(file, options);
+    return { ok: true, kind: 'campaign', issues: [] };
+  } catch (error) {
+    if (error instanceof CliError && error.exitCode === EXIT_CODES.invalid && error.issues.length > 0)
+      return { ok: false, kind: 'campaign', issues: error.issues };
+    throw error;
+  }
+}
+
+/** `chuangwen validate <file>`: a campaign or framework JSON, or any importable workbook (the kind from its headers). */
+export async function runValidate(file: string, options: CommandOptions): Promise<Outcome> {
+  if (/\.json$/i.test(file)) return validateJson(file, options);
   const read = await sheets.readWorkbook(readBytes(file));
   if (!read.ok)
     throw new CliError(
@@ -34,31 +69,46 @@ export async function runValidate(file: string, options: CommandOptions): Promis
       { 'zh-CN': '无法读取工作簿', en: 'the workbook cannot be read' },
       read.issues,
     );
-  const campaign = options.campaign ? loadCampaign(options.campaign) : undefined;
-  const ctx = campaign
-    ? { ...sheets.campaignContext(campaign), siteTypes }
+  const path = options.campaign ?? options.into;
+  const target: CampaignFile | undefined = path ? await loadCampaign(path, options) : undefined;
+  const ctx = target
+    ? {
+        ...sheets.campaignContext(target.campaign),
+        siteTypes,
+        ...(target.framework ? { framework: target.framework } : {}),
+        ...(options.year ? { year: options.year } : {}),
+      }
     : { units: [], people: [], sites: [], siteTypes };
-  const attempts: [keyof typeof KIND_NAMES, () => sheets.SheetResult<unknown>][] = [
-    ['framework', () => sheets.frameworkFromGrid(read.value, { siteTypes })],
+  const edition = {
+    ...(options.group ? { group: options.group } : {}),
+    ...(options.year ? { editionYear: options.year } : {}),
+  };
+  const attempts: [Kind, () => sheets.SheetResult<unknown>][] = [
+    ['framework', () => sheets.frameworkFromGrid(read.value, { siteTypes, edition })],
     ['tasks', () => sheets.tasksFromGrid(read.value, ctx)],
     ['rectifications', () => sheets.rectificationsFromGrid(read.value, ctx)],
     ['sites', () => sheets.sitesFromGrid(read.value, ctx)],
     ['rounds', () => sheets.roundsFromGrid(read.value, ctx)],
   ];
+  let closest: { kind: Kind; issues: sheets.SheetIssue[]; matched: number } | undefined;
   for (const [kind, attempt] of attempts) {
     const result = attempt();
-    const notThisKind =
-      !result.ok && result.issues.every((i) => i.code === 'no_table' || i.code === 'missing_column');
-    if (notThisKind) continue;
-    if (kind !== 'framework' && !campaign)
+    if (!result.ok && result.issues.every((i) => i.code === 'no_table')) continue;
+    if (!result.ok && result.issues.every((i) => i.code === 'missing_column')) {
+      const matched = headerMatches(read.value, result.issues[0]!, SPECS[kind]);
+      if (!closest || matched > closest.matched) closest = { kind, issues: result.issues, matched };
+      continue;
+    }
+    if (kind !== 'framework' && !target)
       throw usage(
-        `这是一份${KIND_NAMES[kind]['zh-CN']}；请用 --campaign 指定创建工作文件以核对单位名称`,
-        `this is ${KIND_NAMES[kind].en}; give --campaign <campaign.json> to check its unit names`,
+        `这是一份${KIND_NAMES[kind]!['zh-CN']}；请用 --campaign 指定创建工作文件以核对单位名称`,
+        `this is a ${KIND_NAMES[kind]!.en}; give --campaign <campaign.json> to check its unit names`,
       );
     return result.ok
       ? { ok: true, kind, issues: [], count: Array.isArray(result.value) ? result.value.length : 1 }
       : { ok: false, kind, issues: result.issues };
   }
+  if (closest) return { ok: false, kind: closest.kind, issues: closest.issues };
   return {
     ok: false,
     issues: [

@@ -134,6 +134,47 @@ describe('the chuangwen command', () => {
     expect(chuangwen('validate', 'bad-tasks.xlsx').code).toBe(2);
   });
 
+  it('names the column a sheet lacks, as import of its kind does, instead of failing to tell the kind', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('任务分解表');
+    ws.addRow(['任务', '牵头单位', '测评标准', '配合单位']);
+    ws.addRow(['整治', '望江社区', '03.01.02', '城市管理办公室']);
+    await wb.xlsx.writeFile(join(dir, 'no-deadline.xlsx'));
+    const validated = chuangwen('validate', 'no-deadline.xlsx', '--campaign', 'campaign.json');
+    const imported = chuangwen('import', 'tasks', 'no-deadline.xlsx', '--campaign', 'campaign.json');
+    expect([validated.code, imported.code]).toEqual([1, 1]);
+    expect(validated.stderr).toContain('任务分解表!1：表头中没有"完成时限"列');
+    expect(validated.stderr).toBe(imported.stderr);
+  });
+
+  it('takes the group and year of a framework from --group and --year when the workbook does not say', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('测评体系');
+    ws.addRow(['测评项目', '测评内容', '测评标准', '测评方法']);
+    ws.addRow(['一、公共文明', '（一）公益广告', '1.公益广告数量充足', '实地考察']);
+    await wb.xlsx.writeFile(join(dir, 'untitled-framework.xlsx'));
+    const missing = chuangwen('import', 'framework', 'untitled-framework.xlsx', '-o', 'f.json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('没有写明测评体系的组别');
+    const given = chuangwen(
+      'import',
+      'framework',
+      'untitled-framework.xlsx',
+      '-o',
+      'f.json',
+      '--group',
+      '县级城市',
+      '--year',
+      '2026',
+    );
+    expect(given.code, given.stderr).toBe(0);
+    const framework = JSON.parse(readFileSync(join(dir, 'f.json'), 'utf8'));
+    expect([framework.group, framework.editionYear]).toEqual(['countyLevel', 2026]);
+    const wrong = chuangwen('import', 'framework', 'untitled-framework.xlsx', '--group', '乡镇组');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--group 的值"乡镇组"无法识别');
+  });
+
   it('validates campaign and framework JSON', () => {
     expect(chuangwen('validate', 'campaign.json').code).toBe(0);
     writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...campaign, units: [{ id: 'x' }] }));
@@ -168,6 +209,31 @@ describe('the chuangwen command', () => {
     );
     expect(en.code).toBe(0);
     expect(readFileSync(join(dir, 'report-en.html'), 'utf8')).toContain('Compliance by item');
+  });
+
+  it("reports what the campaign's view holds: the counts the service and the dashboard show for the same campaign", async () => {
+    const { documentView } = await import('@chuangwen/store');
+    const { districtFramework, minorsFramework } = await import('@chuangwen/checklists/district');
+    const { validateCampaign } = await import('@chuangwen/model');
+    const document = validateCampaign(campaign);
+    if (!document.ok) throw new Error('the test campaign validates');
+    const read = await documentView(document.value, {
+      editions: [districtFramework, minorsFramework],
+      asOf: '2026-04-05T12:00:00+08:00',
+    });
+    if (!read.ok) throw new Error('the test campaign imports');
+    expect(
+      chuangwen('report', 'campaign.json', '-o', 'same.html', '--as-of', '2026-04-05T12:00:00+08:00').code,
+    ).toBe(0);
+    const html = readFileSync(join(dir, 'same.html'), 'utf8');
+    for (const item of districtFramework.items) {
+      const counts = read.view.board.items[item.code]!.counts;
+      const cells = ['compliant', 'nonCompliant', 'undetermined', 'reboundProne'].map(
+        (c) => `<td>${counts[c as keyof typeof counts]}</td>`,
+      );
+      expect(html, item.code).toContain(cells.join(''));
+    }
+    expect(read.view.ledger.map((r) => r.id)).toEqual(['r-1', 'r-2']);
   });
 
   it('shows a progress bar on long imports and exports when asked', () => {

@@ -4,7 +4,7 @@
 // fails when the files are stale or an event has no example.
 import { writeFileSync } from 'node:fs';
 import { label } from '@chuangwen/model';
-import { BLOCKER_CODES, type CampaignFacts, phaseReadiness, type ReadinessOptions } from '@chuangwen/rules';
+import { BLOCKER_CODES } from '@chuangwen/rules';
 import { z } from 'zod';
 import {
   type Actor,
@@ -12,7 +12,6 @@ import {
   CAMPAIGN_STATES,
   CampaignEventSchema,
   type CampaignEventType,
-  campaignConfig,
   campaignMachine,
   DEFAULT_ROLE_POLICY,
   EVENT_GROUPS,
@@ -20,28 +19,23 @@ import {
   groupOf,
   MemoryRecord,
   ROLE_LABELS,
+  readinessOf,
   rectificationMachine,
   stateLabel,
 } from '../src/index.js';
-import { SAMPLES, SETUP, VARIANTS, type Variant } from './event-samples.js';
+import { derivedFacts } from '../src/internal.js';
+import { CONFIGURATION, SAMPLES, SETUP, VARIANTS, type Variant } from './event-samples.js';
 import { interfaceName } from './event-types.js';
 
 type Lang = 'zh-CN' | 'en';
 type Json = Record<string, unknown>;
 
-const READINESS: ReadinessOptions = {
-  inventory: { entries: [{ standardRef: '06.01.01', requirements: [{ category: 'photo', quantity: 1 }] }] },
-};
-const CONFIG = campaignConfig({
-  readiness: READINESS,
-  sites: [{ id: 's1', responsibleUnitId: 'u1' }],
-  units: [{ id: 'u1' }],
-  standardCodes: ['06.01.01', '10.01.01'],
-});
-
-/** Every blocker of every phase, for a campaign's facts, with how many things each names. */
-function blockers(facts: CampaignFacts): Map<string, number> {
+/** Every blocker of every phase, for a campaign as its record stands, with how many things each names. */
+function blockers(record: MemoryRecord): Map<string, number> {
   const out = new Map<string, number>();
+  const context = record.campaign.snapshot.context;
+  const config = record.configuration;
+  const derived = derivedFacts(context, config, record.projection.board, '2026-04-01T09:00:00+08:00');
   for (const phase of [
     'mobilization',
     'specialRectification',
@@ -49,7 +43,7 @@ function blockers(facts: CampaignFacts): Map<string, number> {
     'inspectionReadiness',
     'summaryEvaluation',
   ] as const)
-    for (const b of phaseReadiness(phase, facts, READINESS).blockers)
+    for (const b of readinessOf(context, phase, derived, config.readiness).blockers)
       out.set(b.code, Math.max(out.get(b.code) ?? 0, b.refs.length));
   return out;
 }
@@ -67,16 +61,16 @@ function runOne(type: CampaignEventType, example: Variant): Moved & { effects: s
   const record = new MemoryRecord(
     { campaignId: 'catalogue', at: '2026-03-01T09:00:00+08:00', units: example.units ?? { u1: 'lead' } },
     office,
-    { config: CONFIG },
+    { configuration: CONFIGURATION },
   );
   for (const e of example.setup ?? []) {
     const r = record.dispatch(e);
     if (r.rejection) throw new Error(`setup of ${type}: ${r.rejection.reason.en}`);
   }
-  const before = blockers(record.campaign.snapshot.context.facts);
+  const before = blockers(record);
   const result = record.dispatch(example.event);
   if (result.rejection) throw new Error(`example of ${type}: ${result.rejection.reason.en}`);
-  const after = blockers(record.campaign.snapshot.context.facts);
+  const after = blockers(record);
   return {
     cleared: BLOCKER_CODES.filter((c) => before.has(c) && !after.has(c)),
     raised: BLOCKER_CODES.filter((c) => !before.has(c) && after.has(c)),
@@ -103,7 +97,7 @@ function run(type: CampaignEventType): Moved & { effects: string[] } {
 /** The states an event applies in, from the machines' definitions. */
 function statesOf(type: CampaignEventType, lang: Lang): string {
   const group = groupOf(type)!;
-  if (group === 'evidence') return lang === 'zh-CN' ? '任何阶段' : 'any phase';
+  if (group === 'evidence' || group === 'configuration') return lang === 'zh-CN' ? '任何阶段' : 'any phase';
   if (group === 'rectification') {
     const states = Object.entries(rectificationMachine.config.states ?? {})
       .filter(([, node]) => Object.hasOwn((node as { on?: Json }).on ?? {}, type))
@@ -151,6 +145,10 @@ const text = {
   },
   groups: {
     fact: { 'zh-CN': '事实', en: 'Facts' },
+    configuration: {
+      'zh-CN': '配置（单位、点位、人员、测评体系、设置，记入活动流）',
+      en: 'Configuration (units, sites, people, frameworks, settings; on the campaign stream)',
+    },
     phase: { 'zh-CN': '阶段', en: 'Phases' },
     rectification: { 'zh-CN': '整改（每项整改一条记录流）', en: 'Rectifications (a stream per problem)' },
     evidence: { 'zh-CN': '测评记录与佐证材料（测评记录流）', en: 'Evidence (the evidence stream)' },

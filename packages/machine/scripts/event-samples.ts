@@ -1,6 +1,12 @@
 // One example of each event, and what has to happen before it, for the event catalogue: the examples are shown in the
 // docs and run, so every one of them is accepted by the machine as written here. The people and places are fictional.
-import type { Actor, CampaignEventType } from '../src/index.js';
+import { defineFramework } from '@chuangwen/checklists';
+import {
+  type Actor,
+  type CampaignEventType,
+  type ConfigurationInput,
+  recordedFramework,
+} from '../src/index.js';
 
 const at = '2026-04-01T09:00:00+08:00';
 const LEADER: Actor = { id: 'p-leader', role: 'leadingGroup' };
@@ -36,6 +42,68 @@ const document = {
   uri: 'https://archive.example/d1',
 };
 const rid = { rectificationId: 'r1' };
+const afterPhoto = {
+  id: 'd-after-1',
+  title: '整改后照片',
+  category: 'photo',
+  unitId: 'u1',
+  date: '2026-04-01',
+  sha256: 'b'.repeat(64),
+  uri: 'https://archive.example/d-after-1',
+};
+
+const standard = (code: string, text: string, category: string, methods: string[], kind: string) => ({
+  code,
+  text: { 'zh-CN': text },
+  methods,
+  points: 2,
+  kind,
+  siteTypes: kind === 'document' ? [] : ['market'],
+  materialRequirements: [{ category }],
+  scoring: { kind: 'binary' },
+});
+/** The catalogue's framework: two standards, each asking for one piece of material (a sample). */
+const FRAMEWORK = defineFramework({
+  id: 'catalogue-2026',
+  name: { 'zh-CN': '示例测评体系', en: 'Sample framework' },
+  editionYear: 2026,
+  group: 'municipalDistrict',
+  totalPoints: 4,
+  items: [
+    {
+      code: '06',
+      title: { 'zh-CN': '市容环境' },
+      contents: [
+        {
+          code: '06.01',
+          title: { 'zh-CN': '集贸市场' },
+          standards: [standard('06.01.01', '市场秩序规范', 'photo', ['covertInspection'], 'facility')],
+        },
+      ],
+    },
+    {
+      code: '10',
+      title: { 'zh-CN': '创建工作' },
+      contents: [
+        {
+          code: '10.01',
+          title: { 'zh-CN': '组织领导' },
+          standards: [standard('10.01.01', '制定创建工作方案', 'plan', ['documentReview'], 'document')],
+        },
+      ],
+    },
+  ],
+} as never);
+
+/** The catalogue's configuration: two units, a market, the framework (all fictional samples). */
+export const CONFIGURATION: ConfigurationInput = {
+  units: [
+    { id: 'u1', name: '示例城管中队', kind: 'department' },
+    { id: 'u2', name: '示例市场监管所', kind: 'department' },
+  ],
+  sites: [{ id: 's1', name: '示例农贸市场', siteType: 'market', responsibleUnitId: 'u1' }],
+  frameworks: [recordedFramework(FRAMEWORK, 'main')],
+};
 
 /** The example of each event. */
 export const SAMPLES: Record<CampaignEventType, object> = {
@@ -52,10 +120,48 @@ export const SAMPLES: Record<CampaignEventType, object> = {
   'unit.teamFormed': e('unit.teamFormed', STAFF, { unitId: 'u1' }),
   'unit.planSubmitted': e('unit.planSubmitted', STAFF, { unitId: 'u1' }),
   'publicity.launched': e('publicity.launched', PUBLICITY),
-  'board.updated': e('board.updated', OFFICE, {
-    standards: { '06.01.01': 'compliant', '10.01.01': 'compliant' },
+  'class.overridden': e('class.overridden', LEADER, {
+    standardRef: '10.01.01',
+    class: 'compliant',
+    reason: '方案已由区创建办书面确认，待补录材料',
   }),
-  'cadence.updated': e('cadence.updated', SUPERVISOR, { missedMonths: [] }),
+  'class.overrideWithdrawn': e('class.overrideWithdrawn', LEADER, {
+    standardRef: '10.01.01',
+    reason: '材料已补录，恢复按证据判定',
+  }),
+  'configuration.imported': e('configuration.imported', OFFICE, {
+    configuration: { ...CONFIGURATION, sites: [] },
+    reason: '导入修订后的创建工作文件',
+  }),
+  'site.added': e('site.added', OFFICE, {
+    site: { id: 's2', name: '示例公交站', siteType: 'busStop', responsibleUnitId: 'u2' },
+    reason: '新增测评点位',
+  }),
+  'site.moved': e('site.moved', OFFICE, {
+    siteId: 's1',
+    responsibleUnitId: 'u2',
+    reason: '市场移交市场监管所管理',
+  }),
+  'unit.added': e('unit.added', OFFICE, {
+    unit: { id: 'u3', name: '示例新设社区', kind: 'community' },
+    reason: '区划调整新设社区',
+  }),
+  'unit.merged': e('unit.merged', OFFICE, { unitId: 'u2', into: 'u1', reason: '机构改革合并' }),
+  'framework.migrated': e('framework.migrated', OFFICE, {
+    framework: recordedFramework({ ...FRAMEWORK, id: 'catalogue-2027', editionYear: 2027 } as never, 'main'),
+    reason: '改用新一年度测评体系',
+  }),
+  'settings.changed': e('settings.changed', LEADER, {
+    settings: { minUnannouncedWindowChecks: 2, clockSkewMinutes: 30 },
+    reason: '冲刺阶段加密明察暗访',
+  }),
+  'roster.changed': e('roster.changed', LEADER, {
+    roster: [
+      { personId: 'p-leader', roles: ['leadingGroup'] },
+      { personId: 'p-office', roles: ['office'] },
+    ],
+    reason: '领导小组成员调整',
+  }),
   'workingGroup.rated': e('workingGroup.rated', OFFICE, { group: 'supervision' }),
   'windowCheck.recorded': e('windowCheck.recorded', INSPECTOR, { siteId: 's1', passed: true }),
   'archive.submitted': e('archive.submitted', ARCHIVIST),
@@ -132,10 +238,12 @@ const problem = [
   'rectification.submitted',
   'rectification.closed',
 ] as const;
-const board = e('board.updated', OFFICE, { standards: { '06.01.01': 'nonCompliant' } });
+const finding = e('observation.recorded', INSPECTOR, { observation: observation('o1', 'fail') });
+const photo = e('document.filed', STAFF, { document: afterPhoto });
 /** The events of a problem's life up to (not including) a step. */
 const upTo = (step: (typeof problem)[number]) => [
-  board,
+  finding,
+  photo,
   ...problem.slice(0, problem.indexOf(step)).map((t) => SAMPLES[t]),
 ];
 
@@ -143,11 +251,8 @@ const upTo = (step: (typeof problem)[number]) => [
 export const SETUP: Partial<Record<CampaignEventType, object[]>> = {
   'cycle.start': force(),
   'workingGroup.rated': [e('organisation.workingGroupStaffed', OFFICE, { group: 'supervision' })],
-  'cadence.updated': [e('cadence.updated', SUPERVISOR, { missedMonths: ['2026-03'] })],
-  'board.updated': [
-    e('board.updated', OFFICE, { standards: { '06.01.01': 'undetermined', '10.01.01': 'nonCompliant' } }),
-  ],
-  'rectification.reported': [board],
+  'class.overrideWithdrawn': [SAMPLES['class.overridden']],
+  'rectification.reported': [finding],
   'rectification.assigned': upTo('rectification.assigned'),
   'rectification.started': upTo('rectification.started'),
   'rectification.submitted': upTo('rectification.submitted'),

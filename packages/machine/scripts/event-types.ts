@@ -9,12 +9,15 @@ import { EVENT_GROUPS, EVENT_TYPE_LABELS } from '../src/index.js';
 
 const GROUP_TYPES = {
   fact: 'FactEvent',
+  configuration: 'ConfigurationEvent',
   phase: 'PhaseEvent',
   rectification: 'RectificationEvent',
   evidence: 'EvidenceEvent',
 } as const;
 const GROUP_DOCS = {
   fact: 'A fact the campaign records as it happens (事实事件).',
+  configuration:
+    'A change to what the campaign is judged by (配置事件): units, sites, the roster, framework editions, settings.',
   phase: 'A request to move the campaign on (阶段事件).',
   rectification:
     'An event of the rectification lifecycle (整改事件), sent to the stream of the rectification it names.',

@@ -11,11 +11,28 @@ export type StreamId = 'campaign' | 'evidence' | `rectification/${string}`;
 /** The stream of one rectification. */
 export const rectificationStream = (id: string): StreamId => `rectification/${id}`;
 
-/** Where a stream stands: how many entries it holds (the next entry's `seq`) and the hash of the last one. */
+/**
+ * Where a stream stands: how many entries it holds (the next entry's `seq`), the hash of the last one, and when its last
+ * applied event says it happened (so an event dated before it can be refused).
+ */
 export interface Head {
   seq: number;
   hash: string;
+  at?: string | undefined;
 }
+
+/**
+ * Where the whole record stands: how many entries it holds across its streams (the next entry's `pos`) and the hash of
+ * the last one. Every entry takes the next position, so the record has one order that dispatch, replay and
+ * verification share; a writer that finds the position moved retries.
+ */
+export interface Position {
+  pos: number;
+  hash: string;
+}
+
+/** The position of a record with no entry yet. */
+export const EMPTY_POSITION: Position = Object.freeze({ pos: 0, hash: '0'.repeat(64) });
 
 /** An entry of a stream, linked to another stream's entry that caused it. */
 export interface EntryRef {
@@ -26,24 +43,34 @@ export interface EntryRef {
 
 /**
  * One entry of a stream's audit chain: every event, applied or rejected, with who sent it, when they say it happened
- * (`at`) and when the host received it (`receivedAt`). A malformed event is kept as a digest and a bounded excerpt,
- * never whole. The hash covers every other field of the entry and the previous hash.
+ * (`at`), when the host received it (`receivedAt`) and its place in the whole record (`pos`). A refused event larger
+ * than a few kilobytes is kept as a digest and a bounded excerpt, never whole. The hash covers every other field of
+ * the entry and the previous hash of its stream.
  */
 export interface AuditEntry {
   stream: StreamId;
   seq: number;
+  /** The entry's place in the whole record, across streams; absent on entries of the first stream format. */
+  pos?: number;
   at: string;
   receivedAt?: string;
   /** Who sent it; null when the event was too malformed to say. */
   actor: Actor | null;
   /** `applied`: the machine handled it (a refused move is applied and names its blockers); `rejected`: it never reached the machine. */
   outcome: 'applied' | 'rejected';
-  /** The event as accepted; for a malformed one, `{ malformed: { digest, read, excerpt }, issues? }`. */
+  /**
+   * The event as accepted; a refused one whole when it is small, else `{ kept: { digest, bytes, excerpt } }`; a malformed
+   * one as `{ malformed: { digest, read, excerpt }, issues? }`.
+   */
   event: unknown;
   reason?: BilingualText;
+  /** Why a rejected event was refused (`malformed`, `unauthorized`, `invalid`, `notAllowedNow`). */
+  code?: string;
   blockers?: string[];
-  /** For an echo: the entry of another stream it answers to. */
+  /** For an echo of the first stream format: the entry of another stream it answers to. */
   cause?: EntryRef;
+  /** The idempotency key the host received the event under, with a digest of the request: a retry finds this entry. */
+  request?: { key: string; fingerprint: string };
   prevHash: string;
   hash: string;
 }
@@ -78,20 +105,50 @@ export function emptyHead(hasher: ChainHasher, campaignId: string, stream: Strea
   return { seq: 0, hash: genesisOf(hasher, campaignId, stream) };
 }
 
-/** Chains a draft after a head: O(1), nothing copied. Returns the entry and the new head. */
+/**
+ * Chains a draft after its stream's head, at the record's position: O(1), nothing copied. Returns the entry, the text
+ * its hash covers, and the stream's and the record's new heads.
+ */
 export function chainEntry(
   stream: StreamId,
   head: Head,
+  position: Position,
   draft: AuditDraft,
   hasher: ChainHasher,
-): { entry: AuditEntry; body: string; head: Head } {
-  const unhashed = { ...draft, stream, seq: head.seq, prevHash: head.hash };
+): { entry: AuditEntry; body: string; head: Head; position: Position } {
+  const unhashed = { ...draft, stream, seq: head.seq, pos: position.pos, prevHash: head.hash };
   const body = entryBody(unhashed);
   const hash = hasher.link(head.hash, body);
-  return { entry: { ...unhashed, hash }, body, head: { seq: head.seq + 1, hash } };
+  const at = draft.outcome === 'applied' && isLater(draft.at, head.at) ? draft.at : head.at;
+  return {
+    entry: { ...unhashed, hash },
+    body,
+    head: at === undefined ? { seq: head.seq + 1, hash } : { seq: head.seq + 1, hash, at },
+    position: { pos: position.pos + 1, hash },
+  };
+}
+
+/** Whether an instant is later than another (or the other is unknown); instants compared as moments, not as text. */
+function isLater(at: string, than: string | undefined): boolean {
+  if (than === undefined) return true;
+  const a = Date.parse(at);
+  const b = Date.parse(than);
+  return Number.isNaN(b) || a > b;
 }
 
 /** The head to publish or keep elsewhere (a notary, a printed report, another database), to catch truncation. */
 export function anchor(stream: StreamId, head: Head): EntryRef {
   return { stream, seq: head.seq, hash: head.hash };
+}
+
+/** The stream of an entry's event, read from its id: `campaign`, `evidence` or a rectification's. */
+export function isStreamId(value: unknown): value is StreamId {
+  return (
+    value === 'campaign' ||
+    value === 'evidence' ||
+    (typeof value === 'string' &&
+      value.startsWith('rectification/') &&
+      value.length > 14 &&
+      value.length < 220)
+  );
 }

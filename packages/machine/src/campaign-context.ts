@@ -2,6 +2,7 @@ import { DateTimeSchema, IdSchema, type Phase, PhasePlanSchema, PhaseSchema } fr
 import {
   BlockerSchema,
   CampaignFactsSchema,
+  type DerivedFacts,
   emptyFacts,
   phaseReadiness,
   type Readiness,
@@ -52,15 +53,17 @@ export const CampaignMachineInputSchema = z.strictObject({
 export type CampaignMachineInput = z.input<typeof CampaignMachineInputSchema>;
 
 /**
- * The readiness of a phase for this campaign, from `@chuangwen/rules`, so machine and UI agree. The options are the
- * campaign's configuration (the edition's archive inventory, local numbers), which the host keeps, not the snapshot.
+ * The readiness of a phase for this campaign, from `@chuangwen/rules`, so machine and any view agree: the recorded
+ * facts with the facts derived at the moment of judgement (each standard's class, the months of missed supervision),
+ * under the readiness options of the campaign's configuration (the archive inventory, local numbers).
  */
 export function readinessOf(
   context: CampaignContext,
   phase: Phase,
+  derived: DerivedFacts,
   options: ReadinessOptions = {},
 ): Readiness {
-  return phaseReadiness(phase, context.facts, options);
+  return phaseReadiness(phase, { ...context.facts, ...derived }, options);
 }
 
 /** The initial context from the machine's input. */

@@ -1,5 +1,5 @@
 import type { Phase } from '@chuangwen/model';
-import { emptyFacts, type ReadinessOptions } from '@chuangwen/rules';
+import { type DerivedFacts, emptyFacts, type ReadinessOptions } from '@chuangwen/rules';
 import { assign, setup } from 'xstate';
 import {
   type CampaignContext,
@@ -15,8 +15,21 @@ import { EVENT_GROUPS, type FactEvent, type PhaseEvent } from './events.js';
 import { applyFact, type FactChange, factAccepted } from './facts-reducer.js';
 
 type Via = PhaseHistoryEntry['via'];
-/** Every event the campaign machine handles: facts, phase requests, and echoes of the other streams. */
-export type CampaignMachineEvent = FactEvent | PhaseEvent | EchoEvent;
+/**
+ * A phase request as the machine judges it: with the facts derived at its moment (classes, missed months), which the
+ * decider adds from the record. Sent without them (an actor run by hand), nothing is derived: no standard is classified.
+ */
+export type JudgedPhaseEvent = PhaseEvent & { derived?: DerivedFacts };
+/**
+ * Every event the campaign machine handles: facts, phase requests with their derived facts, and what the other streams'
+ * events change in the campaign (the ledger counters, the archive counts).
+ */
+export type CampaignMachineEvent = FactEvent | JudgedPhaseEvent | EchoEvent;
+
+const NOTHING_DERIVED: DerivedFacts = Object.freeze({ standards: {}, missedMonths: [] });
+/** The derived facts a phase request carries; other events carry none. */
+const derivedOf = (event: CampaignMachineEvent): DerivedFacts =>
+  ('derived' in event ? event.derived : undefined) ?? NOTHING_DERIVED;
 
 /** The facts carried into a new annual cycle (复查): organisation, units, board, ledger and archive stay. */
 function nextCycleFacts(facts: CampaignContext['facts']): CampaignContext['facts'] {
@@ -28,7 +41,8 @@ function nextCycleFacts(facts: CampaignContext['facts']): CampaignContext['facts
     workingGroupsStaffed: facts.workingGroupsStaffed,
     unitRoles: facts.unitRoles,
     teamsFormed: facts.teamsFormed,
-    standards: facts.standards,
+    overrides: facts.overrides,
+    meetings: facts.meetings,
     ledger: facts.ledger,
     archive: facts.archive,
   };
@@ -41,7 +55,9 @@ function nextCycleFacts(facts: CampaignContext['facts']): CampaignContext['facts
  * summaryEvaluation → closed, and from closed the next annual cycle (复查).
  *
  * Facts arrive as events and are kept as summaries and counters; what the rectification and evidence streams change
- * arrives as their echoes. `phase.advance` moves on only when the phase's readiness (from `@chuangwen/rules`) holds;
+ * arrives as their changes. A phase request carries the facts derived at its moment (each standard's class from the
+ * record's board, the missed supervision months); `phase.advance` moves on only when the phase's readiness (from
+ * `@chuangwen/rules`) holds;
  * a refused move records its blockers in `lastRefusal`. `phase.force` moves past blockers by decision (领导小组决定推进),
  * with a reason, marked in the history; who may decide is the role policy's to say (by default the leading group). A failing official or mock result sends the campaign back
  * to special rectification; so does a relapse found in the final sprint.
@@ -54,7 +70,8 @@ export function campaignMachineWith(readiness: ReadinessOptions = {}) {
       input: {} as CampaignMachineInput,
     },
     guards: {
-      ready: ({ context }, params: { phase: Phase }) => readinessOf(context, params.phase, readiness).ready,
+      ready: ({ context, event }, params: { phase: Phase }) =>
+        readinessOf(context, params.phase, derivedOf(event), readiness).ready,
       resultFails: ({ event }) => event.type === 'result.recorded' && !event.passed,
       relapse: ({ event }) => event.type === 'ledger.changed' && event.trigger === 'rectification.relapsed',
       factAccepted: ({ context, event }) => factAccepted(context.facts, event as FactChange),
@@ -66,7 +83,7 @@ export function campaignMachineWith(readiness: ReadinessOptions = {}) {
         lastRefusal: ({ context, event }, params: { phase: Phase }) => ({
           at: event.at,
           phase: params.phase,
-          blockers: readinessOf(context, params.phase, readiness).blockers,
+          blockers: readinessOf(context, params.phase, derivedOf(event), readiness).blockers,
         }),
       }),
       enter: assign(({ context, event }, params: { phase: CampaignState; via: Via }) => {
@@ -81,7 +98,9 @@ export function campaignMachineWith(readiness: ReadinessOptions = {}) {
       }),
       enterForced: assign(({ context, event }, params: { from: Phase; phase: CampaignState }) => {
         const reason = event.type === 'phase.force' ? event.reason : '';
-        const blockers = readinessOf(context, params.from, readiness).blockers.map((b) => b.code);
+        const blockers = readinessOf(context, params.from, derivedOf(event), readiness).blockers.map(
+          (b) => b.code,
+        );
         const entry: PhaseHistoryEntry = {
           phase: params.phase,
           cycle: context.cycle,
@@ -113,6 +132,7 @@ export function campaignMachineWith(readiness: ReadinessOptions = {}) {
       ),
       'ledger.changed': { actions: 'applyFact' },
       'archive.changed': { actions: 'applyFact' },
+      'units.changed': { actions: 'applyFact' },
     },
     states: {
       mobilization: phase('mobilization', 'specialRectification', readiness),
@@ -195,9 +215,9 @@ function phase(current: Phase, next: CampaignState, readiness: ReadinessOptions)
             { type: 'recordRefusal' as const, params: { phase: current } },
             {
               type: 'notifyRefusal' as const,
-              /** What the effect carries, read from the context. */
-              params: ({ context }: { context: CampaignContext }) => ({
-                blockers: readinessOf(context, current, readiness).blockers,
+              /** What the effect carries, read from the context and the request's derived facts. */
+              params: ({ context, event }: { context: CampaignContext; event: CampaignMachineEvent }) => ({
+                blockers: readinessOf(context, current, derivedOf(event), readiness).blockers,
               }),
             },
           ],

@@ -2,15 +2,15 @@ import { initialTransition, transition } from 'xstate';
 import type { CampaignMachineInput } from './campaign-context.js';
 import { type CampaignMachine, type CampaignMachineEvent, campaignMachineWith } from './campaign-machine.js';
 import type { CampaignState } from './campaign-states.js';
-import type { CampaignConfig } from './config.js';
+import type { CompiledConfiguration } from './configuration.js';
 import { type Effect, effectsOf } from './effects.js';
 import { type PersistedCampaign, persist } from './persistence.js';
 
-const machines = new WeakMap<CampaignConfig, CampaignMachine>();
+const machines = new WeakMap<CompiledConfiguration, CampaignMachine>();
 const bare = campaignMachineWith();
 
-/** The campaign machine for a configuration, built once per configuration object. */
-export function machineFor(config: CampaignConfig | undefined): CampaignMachine {
+/** The campaign machine for a configuration, built once per compiled configuration. */
+export function machineFor(config: CompiledConfiguration | undefined): CampaignMachine {
   if (!config) return bare;
   let machine = machines.get(config);
   if (!machine) {

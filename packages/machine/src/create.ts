@@ -1,26 +1,36 @@
-import { type ValidationIssue, validateWithSchema } from '@chuangwen/model';
+import { type ValidationIssue, type ValidationResult, validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
-import { chainEntry, emptyHead } from './audit.js';
+import type { z } from 'zod';
+import { chainEntry, EMPTY_POSITION, emptyHead, type Position } from './audit.js';
 import { type CampaignMachineInput, CampaignMachineInputSchema } from './campaign-context.js';
 import { initialCampaign, machineFor } from './campaign-step.js';
-import type { CampaignConfig } from './config.js';
+import {
+  type Configuration,
+  type ConfigurationInput,
+  ConfigurationSchema,
+  compileConfiguration,
+} from './configuration.js';
+import { checkConfiguration } from './configuration-changes.js';
 import type { Append, StreamState } from './dispatch.js';
 import type { Effect } from './effects.js';
 import { type ChainHasher, chainHasher } from './hashing.js';
 import type { PersistedCampaign } from './persistence.js';
 import { type Actor, ActorSchema } from './roles.js';
 
-/** Options for creating a campaign: the configuration and the audit key it will be dispatched with. */
+/** Options for creating a campaign: its configuration, the audit key's hasher, and when the host received it. */
 export interface CreateOptions {
-  config?: CampaignConfig;
+  /** What every event will be judged by: units, sites, tasks, the roster, the framework editions, the settings. */
+  configuration?: ConfigurationInput;
   hasher?: ChainHasher;
   receivedAt?: string;
 }
 
-/** The created campaign: its first snapshot and head, the creation entry to store, and the effects it names. */
+/** The created campaign: its first snapshot and head, its configuration, the creation entry to store, and its effects. */
 export interface CreatedCampaign {
   campaign: StreamState<PersistedCampaign>;
+  configuration: Configuration;
   append: Append;
+  position: Position;
   effects: Effect[];
 }
 
@@ -29,39 +39,68 @@ export class CampaignInputError extends Error {
   override readonly name = 'CampaignInputError';
   constructor(readonly issues: ValidationIssue[]) {
     super(
-      `the campaign cannot be created: ${issues.map((i) => `${i.pointer || '/'} ${i.message.en}`).join('; ')}`,
+      `the campaign cannot be created: ${issues
+        .slice(0, 10)
+        .map((i) => `${i.pointer || '/'} ${i.message.en}`)
+        .join('; ')}`,
     );
   }
 }
 
+/** What a record's creation entry holds: the machine's input and the configuration, both checked. */
+export interface Creation {
+  input: z.output<typeof CampaignMachineInputSchema>;
+  configuration: Configuration;
+}
+
+/** Reads a creation entry's event (`{ type: 'campaign.created', input, configuration }`), checking both parts. Never throws. */
+export function readCreation(event: unknown): ValidationResult<Creation> {
+  const fields = (event ?? {}) as { input?: unknown; configuration?: unknown };
+  const input = validateWithSchema(CampaignMachineInputSchema, fields.input);
+  const configuration = validateWithSchema(ConfigurationSchema, fields.configuration ?? {}, {
+    check: checkConfiguration,
+  });
+  const issues = [
+    ...(input.ok ? [] : input.issues.map((i) => issueAt(['input', ...i.path], i.code, i.message))),
+    ...(configuration.ok
+      ? []
+      : configuration.issues.map((i) => issueAt(['configuration', ...i.path], i.code, i.message))),
+  ];
+  if (!input.ok || !configuration.ok) return { ok: false, issues };
+  return { ok: true, value: { input: input.value, configuration: configuration.value } };
+}
+
 /**
- * Creates a campaign's record: the campaign stream's first entry records the creation (the input and who created it), and
- * the first snapshot is the machine's initial state. Throws a {@link CampaignInputError} for input that is wrong, which
- * is a host's programming error, not a user's.
+ * Creates a campaign's record: the campaign stream's first entry (the record's position 0) records the creation (the
+ * machine's input, the configuration every event will be judged by, and who created it), and the first snapshot is the
+ * machine's initial state. Throws a {@link CampaignInputError} for input or configuration that is wrong, which is a
+ * host's programming error, not a user's.
  */
 export function createCampaign(
   input: CampaignMachineInput,
   actor: Actor,
   options: CreateOptions = {},
 ): CreatedCampaign {
-  const checked = validateWithSchema(CampaignMachineInputSchema, input);
+  const creation = readCreation({ input, configuration: options.configuration ?? {} });
   const who = ActorSchema.safeParse(actor);
-  if (!checked.ok || !who.success)
+  if (!creation.ok || !who.success)
     throw new CampaignInputError(
-      checked.ok
+      creation.ok
         ? [issueAt(['actor'], 'invalid_actor', { 'zh-CN': '创建人无效', en: 'the actor is invalid' })]
-        : checked.issues,
+        : creation.issues,
     );
+  const { input: start, configuration } = creation.value;
   const hasher = options.hasher ?? chainHasher();
-  const initial = initialCampaign(machineFor(options.config), checked.value);
+  const initial = initialCampaign(machineFor(compileConfiguration(configuration)), start);
   const received = options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt };
   const chained = chainEntry(
     'campaign',
-    emptyHead(hasher, checked.value.campaignId, 'campaign'),
+    emptyHead(hasher, start.campaignId, 'campaign'),
+    EMPTY_POSITION,
     {
-      at: checked.value.at,
+      at: start.at,
       actor: who.data,
-      event: { type: 'campaign.created', input: checked.value },
+      event: { type: 'campaign.created', input: start, configuration },
       outcome: 'applied',
       ...received,
     },
@@ -69,7 +108,9 @@ export function createCampaign(
   );
   return {
     campaign: { head: chained.head, snapshot: initial.campaign },
+    configuration,
     append: { stream: 'campaign', entry: chained.entry, body: chained.body },
+    position: chained.position,
     effects: initial.effects,
   };
 }

@@ -27,12 +27,13 @@ function standardRefOfEarlierEchoes(change: unknown): unknown {
 }
 
 /**
- * What another stream's event changes in the campaign, recorded on the campaign stream beside a link to it: how a
- * rectification's part in the ledger counters changed, or how a filed or withdrawn document changed the archive
- * counts. Dispatch writes these; nobody sends them. Replaying the campaign stream alone reproduces its snapshot, and
- * verification checks each against the entry it names.
+ * What an event of another stream, or a configuration change, changes in the campaign: how a rectification's part in
+ * the ledger counters changed, how a filed or withdrawn document changed the archive counts, which units a
+ * configuration change registered or removed. The decider derives these and steps the campaign machine with them;
+ * nobody sends them, and the record does not store them (replay derives them again). Records of the first stream
+ * format stored the first two on the campaign stream, linked to their cause, and are read with this schema.
  */
-export const EchoEventSchema = z.discriminatedUnion('type', [
+const EchoEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('ledger.changed'),
     at: DateTimeSchema,
@@ -50,8 +51,16 @@ export const EchoEventSchema = z.discriminatedUnion('type', [
     documentId: IdSchema,
     changes: z.array(z.preprocess(standardRefOfEarlierEchoes, ArchiveChangeSchema)).max(200),
   }),
+  z.strictObject({
+    type: z.literal('units.changed'),
+    at: DateTimeSchema,
+    actor: ActorSchema,
+    /** Lead and responsible units now named by the tasks. */
+    roles: z.record(IdSchema, z.enum(['lead', 'responsible'])),
+    /** Units merged away. */
+    removed: z.array(IdSchema),
+  }),
 ]);
 /** What another stream's event changes in the campaign. */
 export type EchoEvent = z.infer<typeof EchoEventSchema>;
 /** The type of an echo. */
-export type EchoEventType = EchoEvent['type'];

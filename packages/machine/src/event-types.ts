@@ -7,7 +7,7 @@ type Of<T extends string> = Extract<z.infer<typeof CampaignEventSchema>, { type:
 
 /** What every campaign event carries besides its type: when it happened and who sent it. */
 export interface EventEnvelope {
-  /** When it happened, as the sender says, with its UTC offset / 发生时间（带时区）. */
+  /** When it happened, as the sender says, with its UTC offset: not before the last event of its stream, not after its receipt (beyond the clock skew allowed) / 发生时间（带时区）：不早于所在记录流的上一事件，不晚于接收时间（允许的时钟误差除外）. */
   at: Of<'phase.advance'>['at'];
   /** Who sent it: a person, their role, the unit they act for, where they are assigned / 发送人：人员、角色、所代表单位、分派范围. */
   actor: Actor;
@@ -20,14 +20,20 @@ export interface EventEnvelope {
  */
 export interface OrganisationLeadingGroupFormedEvent
   extends EventEnvelope,
-    Of<'organisation.leadingGroupFormed'> {}
+    Of<'organisation.leadingGroupFormed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'organisation.leadingGroupFormed'>['backfill'];
+}
 
 /**
  * `organisation.officeFormed`: Campaign office formed (成立创建办).
  *
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#organisationofficeformed.
  */
-export interface OrganisationOfficeFormedEvent extends EventEnvelope, Of<'organisation.officeFormed'> {}
+export interface OrganisationOfficeFormedEvent extends EventEnvelope, Of<'organisation.officeFormed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'organisation.officeFormed'>['backfill'];
+}
 
 /**
  * `organisation.workingGroupStaffed`: Working group staffed (配齐工作小组).
@@ -37,6 +43,8 @@ export interface OrganisationOfficeFormedEvent extends EventEnvelope, Of<'organi
 export interface OrganisationWorkingGroupStaffedEvent
   extends EventEnvelope,
     Of<'organisation.workingGroupStaffed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'organisation.workingGroupStaffed'>['backfill'];
   /** The working group now staffed / 已配齐人员的工作小组. */
   group: Of<'organisation.workingGroupStaffed'>['group'];
 }
@@ -47,12 +55,16 @@ export interface OrganisationWorkingGroupStaffedEvent
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#meetingrecorded.
  */
 export interface MeetingRecordedEvent extends EventEnvelope, Of<'meeting.recorded'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'meeting.recorded'>['backfill'];
   /** Which meeting or supervision activity / 会议或督查活动类型. */
   kind: Of<'meeting.recorded'>['kind'];
   /** The meeting record / 会议编号. */
   meetingId: Of<'meeting.recorded'>['meetingId'];
   /** The day it was held / 召开日期. */
   date: Of<'meeting.recorded'>['date'];
+  /** The month (YYYY-MM) a make-up session counts for / 补开会议所补的月份（YYYY-MM）. */
+  makeUpFor?: Of<'meeting.recorded'>['makeUpFor'];
 }
 
 /**
@@ -61,6 +73,8 @@ export interface MeetingRecordedEvent extends EventEnvelope, Of<'meeting.recorde
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#planissued.
  */
 export interface PlanIssuedEvent extends EventEnvelope, Of<'plan.issued'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'plan.issued'>['backfill'];
   /** Which plan: the implementation plan or the work plan / 方案类型：实施方案或工作方案. */
   plan: Of<'plan.issued'>['plan'];
 }
@@ -71,6 +85,8 @@ export interface PlanIssuedEvent extends EventEnvelope, Of<'plan.issued'> {
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#unitregistered.
  */
 export interface UnitRegisteredEvent extends EventEnvelope, Of<'unit.registered'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'unit.registered'>['backfill'];
   /** The unit taking part / 参与单位. */
   unitId: Of<'unit.registered'>['unitId'];
   /** Lead unit (牵头) or responsible unit (责任) / 牵头单位或责任单位. */
@@ -83,6 +99,8 @@ export interface UnitRegisteredEvent extends EventEnvelope, Of<'unit.registered'
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#unitteamformed.
  */
 export interface UnitTeamFormedEvent extends EventEnvelope, Of<'unit.teamFormed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'unit.teamFormed'>['backfill'];
   /** The unit that formed its campaign team / 成立创建工作小组的单位. */
   unitId: Of<'unit.teamFormed'>['unitId'];
 }
@@ -93,6 +111,8 @@ export interface UnitTeamFormedEvent extends EventEnvelope, Of<'unit.teamFormed'
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#unitplansubmitted.
  */
 export interface UnitPlanSubmittedEvent extends EventEnvelope, Of<'unit.planSubmitted'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'unit.planSubmitted'>['backfill'];
   /** The unit that submitted its own plan / 报送本单位方案的单位. */
   unitId: Of<'unit.planSubmitted'>['unitId'];
 }
@@ -102,26 +122,39 @@ export interface UnitPlanSubmittedEvent extends EventEnvelope, Of<'unit.planSubm
  *
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#publicitylaunched.
  */
-export interface PublicityLaunchedEvent extends EventEnvelope, Of<'publicity.launched'> {}
-
-/**
- * `board.updated`: Compliance board updated (更新达标情况汇总表).
- *
- * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#boardupdated.
- */
-export interface BoardUpdatedEvent extends EventEnvelope, Of<'board.updated'> {
-  /** The class of each standard now, by code (from the board) / 各测评标准当前的达标类别（来自达标看板）. */
-  standards: Of<'board.updated'>['standards'];
+export interface PublicityLaunchedEvent extends EventEnvelope, Of<'publicity.launched'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'publicity.launched'>['backfill'];
 }
 
 /**
- * `cadence.updated`: Supervision cadence updated (更新督查频次落实情况).
+ * `class.overridden`: Class set by decision (认定达标类别).
  *
- * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#cadenceupdated.
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#classoverridden.
  */
-export interface CadenceUpdatedEvent extends EventEnvelope, Of<'cadence.updated'> {
-  /** Months (YYYY-MM) with a missed supervision obligation not yet caught up / 督查频次未达标且尚未补开的月份. */
-  missedMonths: Of<'cadence.updated'>['missedMonths'];
+export interface ClassOverriddenEvent extends EventEnvelope, Of<'class.overridden'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'class.overridden'>['backfill'];
+  /** The standard whose class is set by decision / 由决定认定类别的测评标准. */
+  standardRef: Of<'class.overridden'>['standardRef'];
+  /** The class decided, over the one the evidence gives / 认定的类别（取代证据判定的类别）. */
+  class: Of<'class.overridden'>['class'];
+  /** Why the evidence is overruled / 不采信证据判定的理由. */
+  reason: Of<'class.overridden'>['reason'];
+}
+
+/**
+ * `class.overrideWithdrawn`: Class decision withdrawn (撤销认定的达标类别).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#classoverridewithdrawn.
+ */
+export interface ClassOverrideWithdrawnEvent extends EventEnvelope, Of<'class.overrideWithdrawn'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'class.overrideWithdrawn'>['backfill'];
+  /** The standard given back to its evidence / 恢复按证据判定的测评标准. */
+  standardRef: Of<'class.overrideWithdrawn'>['standardRef'];
+  /** Why / 理由. */
+  reason: Of<'class.overrideWithdrawn'>['reason'];
 }
 
 /**
@@ -130,6 +163,8 @@ export interface CadenceUpdatedEvent extends EventEnvelope, Of<'cadence.updated'
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#workinggrouprated.
  */
 export interface WorkingGroupRatedEvent extends EventEnvelope, Of<'workingGroup.rated'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'workingGroup.rated'>['backfill'];
   /** The working group rated / 已考评的工作小组. */
   group: Of<'workingGroup.rated'>['group'];
 }
@@ -140,6 +175,8 @@ export interface WorkingGroupRatedEvent extends EventEnvelope, Of<'workingGroup.
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#windowcheckrecorded.
  */
 export interface WindowCheckRecordedEvent extends EventEnvelope, Of<'windowCheck.recorded'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'windowCheck.recorded'>['backfill'];
   /** The service window checked / 被暗访的窗口点位. */
   siteId?: Of<'windowCheck.recorded'>['siteId'];
   /** Whether it passed / 是否合格. */
@@ -151,7 +188,10 @@ export interface WindowCheckRecordedEvent extends EventEnvelope, Of<'windowCheck
  *
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#archivesubmitted.
  */
-export interface ArchiveSubmittedEvent extends EventEnvelope, Of<'archive.submitted'> {}
+export interface ArchiveSubmittedEvent extends EventEnvelope, Of<'archive.submitted'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'archive.submitted'>['backfill'];
+}
 
 /**
  * `result.recorded`: Assessment result recorded (记录测评结果).
@@ -159,6 +199,8 @@ export interface ArchiveSubmittedEvent extends EventEnvelope, Of<'archive.submit
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#resultrecorded.
  */
 export interface ResultRecordedEvent extends EventEnvelope, Of<'result.recorded'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'result.recorded'>['backfill'];
   /** Whether the assessment was passed / 是否通过. */
   passed: Of<'result.recorded'>['passed'];
   /** The official assessment, or a mock one / 是否为正式测评（否则为模拟测评）. */
@@ -174,7 +216,10 @@ export interface ResultRecordedEvent extends EventEnvelope, Of<'result.recorded'
  *
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#selfevaluationdone.
  */
-export interface SelfEvaluationDoneEvent extends EventEnvelope, Of<'selfEvaluation.done'> {}
+export interface SelfEvaluationDoneEvent extends EventEnvelope, Of<'selfEvaluation.done'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'selfEvaluation.done'>['backfill'];
+}
 
 /**
  * `unit.appraised`: Unit appraised (考核责任单位).
@@ -182,6 +227,8 @@ export interface SelfEvaluationDoneEvent extends EventEnvelope, Of<'selfEvaluati
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#unitappraised.
  */
 export interface UnitAppraisedEvent extends EventEnvelope, Of<'unit.appraised'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'unit.appraised'>['backfill'];
   /** The unit whose appraisal is done / 已完成考核的单位. */
   unitId: Of<'unit.appraised'>['unitId'];
 }
@@ -192,6 +239,8 @@ export interface UnitAppraisedEvent extends EventEnvelope, Of<'unit.appraised'> 
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#accountabilitydecided.
  */
 export interface AccountabilityDecidedEvent extends EventEnvelope, Of<'accountability.decided'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'accountability.decided'>['backfill'];
   /** What was decided / 决定内容. */
   note?: Of<'accountability.decided'>['note'];
 }
@@ -207,8 +256,8 @@ export type FactEvent =
   | UnitTeamFormedEvent
   | UnitPlanSubmittedEvent
   | PublicityLaunchedEvent
-  | BoardUpdatedEvent
-  | CadenceUpdatedEvent
+  | ClassOverriddenEvent
+  | ClassOverrideWithdrawnEvent
   | WorkingGroupRatedEvent
   | WindowCheckRecordedEvent
   | ArchiveSubmittedEvent
@@ -218,11 +267,141 @@ export type FactEvent =
   | AccountabilityDecidedEvent;
 
 /**
+ * `configuration.imported`: Configuration imported (导入创建工作配置).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#configurationimported.
+ */
+export interface ConfigurationImportedEvent extends EventEnvelope, Of<'configuration.imported'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'configuration.imported'>['backfill'];
+  /** The whole configuration, from a campaign document / 完整配置（来自创建工作文件）. */
+  configuration: Of<'configuration.imported'>['configuration'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'configuration.imported'>['reason'];
+}
+
+/**
+ * `site.added`: Site added (新增点位).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#siteadded.
+ */
+export interface SiteAddedEvent extends EventEnvelope, Of<'site.added'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'site.added'>['backfill'];
+  /** The new site / 新增点位. */
+  site: Of<'site.added'>['site'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'site.added'>['reason'];
+}
+
+/**
+ * `site.moved`: Site moved to another unit (调整点位责任单位).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#sitemoved.
+ */
+export interface SiteMovedEvent extends EventEnvelope, Of<'site.moved'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'site.moved'>['backfill'];
+  /** The site / 点位. */
+  siteId: Of<'site.moved'>['siteId'];
+  /** The unit now responsible for it / 新的责任单位. */
+  responsibleUnitId: Of<'site.moved'>['responsibleUnitId'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'site.moved'>['reason'];
+}
+
+/**
+ * `unit.added`: Unit added (新增单位).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#unitadded.
+ */
+export interface UnitAddedEvent extends EventEnvelope, Of<'unit.added'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'unit.added'>['backfill'];
+  /** The new unit / 新增单位. */
+  unit: Of<'unit.added'>['unit'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'unit.added'>['reason'];
+}
+
+/**
+ * `unit.merged`: Unit merged (合并单位).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#unitmerged.
+ */
+export interface UnitMergedEvent extends EventEnvelope, Of<'unit.merged'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'unit.merged'>['backfill'];
+  /** The unit merged away / 被合并的单位. */
+  unitId: Of<'unit.merged'>['unitId'];
+  /** The unit that takes over its sites, tasks and people / 承接其点位、任务和人员的单位. */
+  into: Of<'unit.merged'>['into'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'unit.merged'>['reason'];
+}
+
+/**
+ * `framework.migrated`: Framework edition migrated (更换测评体系版本).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#frameworkmigrated.
+ */
+export interface FrameworkMigratedEvent extends EventEnvelope, Of<'framework.migrated'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'framework.migrated'>['backfill'];
+  /** The edition now assessed against, whole, with its content hash and role / 改用的测评体系版本（完整内容、内容哈希和用途）. */
+  framework: Of<'framework.migrated'>['framework'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'framework.migrated'>['reason'];
+}
+
+/**
+ * `settings.changed`: Settings changed (调整判定设置).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#settingschanged.
+ */
+export interface SettingsChangedEvent extends EventEnvelope, Of<'settings.changed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'settings.changed'>['backfill'];
+  /** The settings now in force, whole: thresholds, policies, inventory, clock skew / 生效的全部设置：阈值、判定与角色规则、档案清单、时钟误差. */
+  settings: Of<'settings.changed'>['settings'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'settings.changed'>['reason'];
+}
+
+/**
+ * `roster.changed`: Roster changed (调整人员名单).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rosterchanged.
+ */
+export interface RosterChangedEvent extends EventEnvelope, Of<'roster.changed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'roster.changed'>['backfill'];
+  /** The people whose roles the campaign defines, whole / 本次创建工作确定角色的全部人员. */
+  roster: Of<'roster.changed'>['roster'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'roster.changed'>['reason'];
+}
+
+/** A change to what the campaign is judged by (配置事件): units, sites, the roster, framework editions, settings. */
+export type ConfigurationEvent =
+  | ConfigurationImportedEvent
+  | SiteAddedEvent
+  | SiteMovedEvent
+  | UnitAddedEvent
+  | UnitMergedEvent
+  | FrameworkMigratedEvent
+  | SettingsChangedEvent
+  | RosterChangedEvent;
+
+/**
  * `phase.advance`: Advance to the next phase (申请进入下一阶段).
  *
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#phaseadvance.
  */
-export interface PhaseAdvanceEvent extends EventEnvelope, Of<'phase.advance'> {}
+export interface PhaseAdvanceEvent extends EventEnvelope, Of<'phase.advance'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'phase.advance'>['backfill'];
+}
 
 /**
  * `phase.force`: Move on by leading-group decision (领导小组决定推进).
@@ -230,6 +409,8 @@ export interface PhaseAdvanceEvent extends EventEnvelope, Of<'phase.advance'> {}
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#phaseforce.
  */
 export interface PhaseForceEvent extends EventEnvelope, Of<'phase.force'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'phase.force'>['backfill'];
   /** Why the leading group moves on past the blockers / 强制推进的理由. */
   reason: Of<'phase.force'>['reason'];
 }
@@ -239,7 +420,10 @@ export interface PhaseForceEvent extends EventEnvelope, Of<'phase.force'> {
  *
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#cyclestart.
  */
-export interface CycleStartEvent extends EventEnvelope, Of<'cycle.start'> {}
+export interface CycleStartEvent extends EventEnvelope, Of<'cycle.start'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'cycle.start'>['backfill'];
+}
 
 /** A request to move the campaign on (阶段事件). */
 export type PhaseEvent = PhaseAdvanceEvent | PhaseForceEvent | CycleStartEvent;
@@ -250,6 +434,8 @@ export type PhaseEvent = PhaseAdvanceEvent | PhaseForceEvent | CycleStartEvent;
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationreported.
  */
 export interface RectificationReportedEvent extends EventEnvelope, Of<'rectification.reported'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.reported'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.reported'>['rectificationId'];
   /** The standard the problem breaks (or name the area) / 违反的测评标准（未注明时须注明领域）. */
@@ -272,6 +458,8 @@ export interface RectificationReportedEvent extends EventEnvelope, Of<'rectifica
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationassigned.
  */
 export interface RectificationAssignedEvent extends EventEnvelope, Of<'rectification.assigned'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.assigned'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.assigned'>['rectificationId'];
   /** The lead unit that fixes it / 牵头单位. */
@@ -294,6 +482,8 @@ export interface RectificationAssignedEvent extends EventEnvelope, Of<'rectifica
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationstarted.
  */
 export interface RectificationStartedEvent extends EventEnvelope, Of<'rectification.started'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.started'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.started'>['rectificationId'];
 }
@@ -304,9 +494,11 @@ export interface RectificationStartedEvent extends EventEnvelope, Of<'rectificat
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationsubmitted.
  */
 export interface RectificationSubmittedEvent extends EventEnvelope, Of<'rectification.submitted'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.submitted'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.submitted'>['rectificationId'];
-  /** The documents that show it fixed / 整改佐证材料. */
+  /** The documents or records that show it fixed: filed, in force, and of the problem’s place or units / 证明已整改的佐证材料或测评记录：须已归档、有效，且属于该问题的点位或单位. */
   evidence: Of<'rectification.submitted'>['evidence'];
   /** A note from the rectifier / 整改说明. */
   note?: Of<'rectification.submitted'>['note'];
@@ -318,8 +510,12 @@ export interface RectificationSubmittedEvent extends EventEnvelope, Of<'rectific
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationclosed.
  */
 export interface RectificationClosedEvent extends EventEnvelope, Of<'rectification.closed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.closed'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.closed'>['rectificationId'];
+  /** The re-inspection records or documents the review relies on / 复核所依据的测评记录或材料. */
+  evidence?: Of<'rectification.closed'>['evidence'];
 }
 
 /**
@@ -328,10 +524,14 @@ export interface RectificationClosedEvent extends EventEnvelope, Of<'rectificati
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationreturned.
  */
 export interface RectificationReturnedEvent extends EventEnvelope, Of<'rectification.returned'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.returned'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.returned'>['rectificationId'];
   /** Why it goes back for redoing / 退回理由. */
   reason: Of<'rectification.returned'>['reason'];
+  /** The re-inspection records or documents the review relies on / 复核所依据的测评记录或材料. */
+  evidence?: Of<'rectification.returned'>['evidence'];
 }
 
 /**
@@ -340,6 +540,8 @@ export interface RectificationReturnedEvent extends EventEnvelope, Of<'rectifica
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationescalated.
  */
 export interface RectificationEscalatedEvent extends EventEnvelope, Of<'rectification.escalated'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.escalated'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.escalated'>['rectificationId'];
   /** Who it goes to, beyond the campaign / 上报去向. */
@@ -352,6 +554,8 @@ export interface RectificationEscalatedEvent extends EventEnvelope, Of<'rectific
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationrelapsed.
  */
 export interface RectificationRelapsedEvent extends EventEnvelope, Of<'rectification.relapsed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.relapsed'>['backfill'];
   /** The problem (rectification) it concerns / 整改编号. */
   rectificationId: Of<'rectification.relapsed'>['rectificationId'];
   /** The observation that found it again / 发现回潮的测评记录. */
@@ -375,6 +579,8 @@ export type RectificationEvent =
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#observationrecorded.
  */
 export interface ObservationRecordedEvent extends EventEnvelope, Of<'observation.recorded'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'observation.recorded'>['backfill'];
   /** The observation, as the model defines it / 测评记录. */
   observation: Of<'observation.recorded'>['observation'];
 }
@@ -385,6 +591,8 @@ export interface ObservationRecordedEvent extends EventEnvelope, Of<'observation
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#observationcorrected.
  */
 export interface ObservationCorrectedEvent extends EventEnvelope, Of<'observation.corrected'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'observation.corrected'>['backfill'];
   /** The new record, at the same standard and place / 更正后的新记录（同一标准、同一点位）. */
   observation: Of<'observation.corrected'>['observation'];
   /** The record it corrects / 被更正的记录. */
@@ -399,6 +607,8 @@ export interface ObservationCorrectedEvent extends EventEnvelope, Of<'observatio
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#observationwithdrawn.
  */
 export interface ObservationWithdrawnEvent extends EventEnvelope, Of<'observation.withdrawn'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'observation.withdrawn'>['backfill'];
   /** The record withdrawn / 撤回的记录. */
   observationId: Of<'observation.withdrawn'>['observationId'];
   /** Why / 撤回理由. */
@@ -411,6 +621,8 @@ export interface ObservationWithdrawnEvent extends EventEnvelope, Of<'observatio
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#documentfiled.
  */
 export interface DocumentFiledEvent extends EventEnvelope, Of<'document.filed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'document.filed'>['backfill'];
   /** The document, with its digest and where it is kept; unit and community staff name their own unit as its unitId / 佐证材料（含摘要和存放地址）；单位和社区工作人员须在 unitId 中注明本单位. */
   document: Of<'document.filed'>['document'];
 }
@@ -421,6 +633,8 @@ export interface DocumentFiledEvent extends EventEnvelope, Of<'document.filed'> 
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#documentwithdrawn.
  */
 export interface DocumentWithdrawnEvent extends EventEnvelope, Of<'document.withdrawn'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'document.withdrawn'>['backfill'];
   /** The document withdrawn / 撤回的材料. */
   documentId: Of<'document.withdrawn'>['documentId'];
   /** Why / 撤回理由. */
@@ -433,6 +647,8 @@ export interface DocumentWithdrawnEvent extends EventEnvelope, Of<'document.with
  * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#surveyrecorded.
  */
 export interface SurveyRecordedEvent extends EventEnvelope, Of<'survey.recorded'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'survey.recorded'>['backfill'];
   /** One returned questionnaire / 一份回收的问卷. */
   response: Of<'survey.recorded'>['response'];
 }

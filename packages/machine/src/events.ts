@@ -7,17 +7,31 @@ import {
   ObservationSchema,
   RectificationAreaSchema,
   ScopeSchema,
+  SiteSchema,
   StandardCodeSchema,
   SurveyResponseSchema,
   TextSchema,
+  UnitSchema,
   WorkingGroupKindSchema,
 } from '@chuangwen/model';
 import { ComplianceClassSchema } from '@chuangwen/rules';
 import { z } from 'zod';
-import type { EvidenceEvent, FactEvent, PhaseEvent, RectificationEvent } from './event-types.js';
+import type {
+  ConfigurationEvent,
+  EvidenceEvent,
+  FactEvent,
+  PhaseEvent,
+  RectificationEvent,
+} from './event-types.js';
 
-export type { EvidenceEvent, FactEvent, PhaseEvent, RectificationEvent };
+export type { ConfigurationEvent, EvidenceEvent, FactEvent, PhaseEvent, RectificationEvent };
 
+import {
+  ConfigurationSchema,
+  RecordedFrameworkSchema,
+  RosterEntrySchema,
+  SettingsSchema,
+} from './configuration.js';
 import { ActorSchema } from './roles.js';
 
 /** A field with its meaning in English and Chinese, as the event catalogue and the JSON Schema show it. */
@@ -25,11 +39,20 @@ const f = <S extends z.ZodType>(schema: S, en: string, zh: string): S =>
   schema.meta({ description: `${en} / ${zh}` });
 
 const base = {
-  at: f(DateTimeSchema, 'When it happened, as the sender says, with its UTC offset', '发生时间（带时区）'),
+  at: f(
+    DateTimeSchema,
+    'When it happened, as the sender says, with its UTC offset: not before the last event of its stream, not after its receipt (beyond the clock skew allowed)',
+    '发生时间（带时区）：不早于所在记录流的上一事件，不晚于接收时间（允许的时钟误差除外）',
+  ),
   actor: f(
     ActorSchema,
     'Who sent it: a person, their role, the unit they act for, where they are assigned',
     '发送人：人员、角色、所代表单位、分派范围',
+  ),
+  backfill: f(
+    z.strictObject({ reason: TextSchema }).optional(),
+    'Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason',
+    '补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由',
   ),
 };
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -49,6 +72,11 @@ export const FactEventSchema = z.discriminatedUnion('type', [
     kind: f(MeetingKindSchema, 'Which meeting or supervision activity', '会议或督查活动类型'),
     meetingId: f(IdSchema, 'The meeting record', '会议编号'),
     date: f(DateSchema, 'The day it was held', '召开日期'),
+    makeUpFor: f(
+      Month.optional(),
+      'The month (YYYY-MM) a make-up session counts for',
+      '补开会议所补的月份（YYYY-MM）',
+    ),
   }),
   event('plan.issued', {
     plan: f(
@@ -68,19 +96,22 @@ export const FactEventSchema = z.discriminatedUnion('type', [
   event('unit.teamFormed', unit('The unit that formed its campaign team', '成立创建工作小组的单位')),
   event('unit.planSubmitted', unit('The unit that submitted its own plan', '报送本单位方案的单位')),
   event('publicity.launched', {}),
-  event('board.updated', {
-    standards: f(
-      z.record(StandardCodeSchema, ComplianceClassSchema),
-      'The class of each standard now, by code (from the board)',
-      '各测评标准当前的达标类别（来自达标看板）',
+  event('class.overridden', {
+    standardRef: f(
+      StandardCodeSchema,
+      'The standard whose class is set by decision',
+      '由决定认定类别的测评标准',
     ),
+    class: f(
+      ComplianceClassSchema,
+      'The class decided, over the one the evidence gives',
+      '认定的类别（取代证据判定的类别）',
+    ),
+    reason: f(TextSchema, 'Why the evidence is overruled', '不采信证据判定的理由'),
   }),
-  event('cadence.updated', {
-    missedMonths: f(
-      z.array(Month).max(600),
-      'Months (YYYY-MM) with a missed supervision obligation not yet caught up',
-      '督查频次未达标且尚未补开的月份',
-    ),
+  event('class.overrideWithdrawn', {
+    standardRef: f(StandardCodeSchema, 'The standard given back to its evidence', '恢复按证据判定的测评标准'),
+    reason: f(TextSchema, 'Why', '理由'),
   }),
   event('workingGroup.rated', {
     group: f(WorkingGroupKindSchema, 'The working group rated', '已考评的工作小组'),
@@ -99,6 +130,61 @@ export const FactEventSchema = z.discriminatedUnion('type', [
   event('selfEvaluation.done', {}),
   event('unit.appraised', unit('The unit whose appraisal is done', '已完成考核的单位')),
   event('accountability.decided', { note: f(TextSchema.optional(), 'What was decided', '决定内容') }),
+]);
+
+const why = { reason: f(TextSchema, 'Why the configuration changes', '变更理由') };
+
+/**
+ * Changes to what the campaign's events are judged by (its configuration): a campaign document imported, a site added
+ * or moved to another unit, a unit added or merged into another, a framework edition migrated, the settings or the
+ * roster changed. Each is audited like any event; verification replays every later event under the configuration then
+ * in force.
+ */
+export const ConfigurationEventSchema = z.discriminatedUnion('type', [
+  event('configuration.imported', {
+    configuration: f(
+      z.lazy(() => ConfigurationSchema),
+      'The whole configuration, from a campaign document',
+      '完整配置（来自创建工作文件）',
+    ),
+    ...why,
+  }),
+  event('site.added', { site: f(SiteSchema, 'The new site', '新增点位'), ...why }),
+  event('site.moved', {
+    siteId: f(IdSchema, 'The site', '点位'),
+    responsibleUnitId: f(IdSchema, 'The unit now responsible for it', '新的责任单位'),
+    ...why,
+  }),
+  event('unit.added', { unit: f(UnitSchema, 'The new unit', '新增单位'), ...why }),
+  event('unit.merged', {
+    unitId: f(IdSchema, 'The unit merged away', '被合并的单位'),
+    into: f(IdSchema, 'The unit that takes over its sites, tasks and people', '承接其点位、任务和人员的单位'),
+    ...why,
+  }),
+  event('framework.migrated', {
+    framework: f(
+      z.lazy(() => RecordedFrameworkSchema),
+      'The edition now assessed against, whole, with its content hash and role',
+      '改用的测评体系版本（完整内容、内容哈希和用途）',
+    ),
+    ...why,
+  }),
+  event('settings.changed', {
+    settings: f(
+      z.lazy(() => SettingsSchema),
+      'The settings now in force, whole: thresholds, policies, inventory, clock skew',
+      '生效的全部设置：阈值、判定与角色规则、档案清单、时钟误差',
+    ),
+    ...why,
+  }),
+  event('roster.changed', {
+    roster: f(
+      z.array(z.lazy(() => RosterEntrySchema)).max(50_000),
+      'The people whose roles the campaign defines, whole',
+      '本次创建工作确定角色的全部人员',
+    ),
+    ...why,
+  }),
 ]);
 
 /** Requests to move the campaign on: advance when ready, force past blockers by decision, start the next cycle. */
@@ -148,13 +234,29 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
   event('rectification.started', rid),
   event('rectification.submitted', {
     ...rid,
-    evidence: f(z.array(IdSchema).min(1).max(200), 'The documents that show it fixed', '整改佐证材料'),
+    evidence: f(
+      z.array(IdSchema).min(1).max(200),
+      'The documents or records that show it fixed: filed, in force, and of the problem’s place or units',
+      '证明已整改的佐证材料或测评记录：须已归档、有效，且属于该问题的点位或单位',
+    ),
     note: f(TextSchema.optional(), 'A note from the rectifier', '整改说明'),
   }),
-  event('rectification.closed', rid),
+  event('rectification.closed', {
+    ...rid,
+    evidence: f(
+      z.array(IdSchema).max(200).optional(),
+      'The re-inspection records or documents the review relies on',
+      '复核所依据的测评记录或材料',
+    ),
+  }),
   event('rectification.returned', {
     ...rid,
     reason: f(TextSchema, 'Why it goes back for redoing', '退回理由'),
+    evidence: f(
+      z.array(IdSchema).max(200).optional(),
+      'The re-inspection records or documents the review relies on',
+      '复核所依据的测评记录或材料',
+    ),
   }),
   event('rectification.escalated', {
     ...rid,
@@ -203,9 +305,10 @@ export const EvidenceEventSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** Every event a campaign accepts from outside, of all four groups. */
+/** Every event a campaign accepts from outside, of all five groups. */
 export const CampaignEventSchema = z.discriminatedUnion('type', [
   ...FactEventSchema.options,
+  ...ConfigurationEventSchema.options,
   ...PhaseEventSchema.options,
   ...RectificationEventSchema.options,
   ...EvidenceEventSchema.options,
@@ -215,7 +318,7 @@ export const CampaignEventSchema = z.discriminatedUnion('type', [
  * fields. The event catalogue (docs/events.md, 事件目录 docs/events.zh-CN.md) says who may send each, where it applies
  * and what it clears; in code, narrow on `type` and the editor shows that event's fields.
  */
-export type CampaignEvent = FactEvent | PhaseEvent | RectificationEvent | EvidenceEvent;
+export type CampaignEvent = FactEvent | ConfigurationEvent | PhaseEvent | RectificationEvent | EvidenceEvent;
 /** An event as a caller writes it, with defaulted fields left out. */
 export type CampaignEventInput = z.input<typeof CampaignEventSchema>;
 /** The type of a campaign event. */
@@ -232,6 +335,7 @@ const typesOf = <T extends string>(schema: { options: readonly { shape: { type: 
 /** The event types of each group, from the schemas. */
 export const EVENT_GROUPS = {
   fact: typesOf(FactEventSchema),
+  configuration: typesOf(ConfigurationEventSchema),
   phase: typesOf(PhaseEventSchema),
   rectification: typesOf(RectificationEventSchema),
   evidence: typesOf(EvidenceEventSchema),

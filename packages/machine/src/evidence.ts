@@ -1,7 +1,13 @@
-import type { ArchiveDocument, Observation, SurveyResponse, ValidationIssue } from '@chuangwen/model';
+import type {
+  ArchiveDocument,
+  Observation,
+  Rectification,
+  SurveyResponse,
+  ValidationIssue,
+} from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { scopeKey } from '@chuangwen/rules';
-import type { CampaignConfig } from './config.js';
+import type { CompiledConfiguration } from './configuration.js';
 import type { EchoEvent } from './echoes.js';
 import type { EvidenceEvent } from './events.js';
 
@@ -41,9 +47,12 @@ export type EvidenceChange =
 const issue = (path: (string | number)[], code: string, zh: string, en: string): ValidationIssue =>
   issueAt(path, code, { 'zh-CN': zh, en });
 
-function checkObservation(o: Observation, path: string[], config: CampaignConfig): ValidationIssue[] {
+/** Whether a configuration lists any of a kind of record: a configuration that lists none checks none of that kind. */
+const lists = (collection: { size: number }) => collection.size > 0;
+
+function checkObservation(o: Observation, path: string[], config: CompiledConfiguration): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  if (o.standardRef !== undefined && config.standardCodes && !config.standardCodes.has(o.standardRef))
+  if (o.standardRef !== undefined && lists(config.standardCodes) && !config.standardCodes.has(o.standardRef))
     out.push(
       issue(
         [...path, 'standardRef'],
@@ -61,7 +70,7 @@ function checkObservation(o: Observation, path: string[], config: CampaignConfig
         'a finding that cites no standard must name its area',
       ),
     );
-  if (o.scope.kind === 'site' && config.sites && !config.sites.has(o.scope.siteId))
+  if (o.scope.kind === 'site' && lists(config.sites) && !config.sites.has(o.scope.siteId))
     out.push(
       issue(
         [...path, 'scope', 'siteId'],
@@ -71,7 +80,7 @@ function checkObservation(o: Observation, path: string[], config: CampaignConfig
       ),
     );
   const unit = o.scope.kind === 'unit' ? o.scope.unitId : o.responsibleUnitId;
-  if (unit !== undefined && config.units && !config.units.has(unit))
+  if (unit !== undefined && lists(config.units) && !config.units.has(unit))
     out.push(
       issue(
         [...path, o.scope.kind === 'unit' ? 'scope' : 'responsibleUnitId'],
@@ -86,10 +95,14 @@ function checkObservation(o: Observation, path: string[], config: CampaignConfig
 /** Why a problem's report names a standard, site or unit the campaign does not know. */
 export function checkReport(
   event: { standardRef?: string | undefined; scope: Observation['scope'] },
-  config: CampaignConfig,
+  config: CompiledConfiguration,
 ): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  if (event.standardRef !== undefined && config.standardCodes && !config.standardCodes.has(event.standardRef))
+  if (
+    event.standardRef !== undefined &&
+    lists(config.standardCodes) &&
+    !config.standardCodes.has(event.standardRef)
+  )
     out.push(
       issue(
         ['standardRef'],
@@ -98,7 +111,7 @@ export function checkReport(
         `unknown standard "${event.standardRef}"`,
       ),
     );
-  if (event.scope.kind === 'site' && config.sites && !config.sites.has(event.scope.siteId))
+  if (event.scope.kind === 'site' && lists(config.sites) && !config.sites.has(event.scope.siteId))
     out.push(
       issue(
         ['scope', 'siteId'],
@@ -107,7 +120,7 @@ export function checkReport(
         `unknown site "${event.scope.siteId}"`,
       ),
     );
-  if (event.scope.kind === 'unit' && config.units && !config.units.has(event.scope.unitId))
+  if (event.scope.kind === 'unit' && lists(config.units) && !config.units.has(event.scope.unitId))
     out.push(
       issue(
         ['scope', 'unitId'],
@@ -126,7 +139,7 @@ export function checkReport(
 export function checkEvidence(
   event: EvidenceEvent,
   index: EvidenceIndex,
-  config: CampaignConfig,
+  config: CompiledConfiguration,
 ): ValidationIssue[] {
   switch (event.type) {
     case 'observation.recorded':
@@ -201,7 +214,7 @@ export function checkEvidence(
           ),
         );
       event.document.standardRefs.forEach((code, i) => {
-        if (config.standardCodes && !config.standardCodes.has(code))
+        if (lists(config.standardCodes) && !config.standardCodes.has(code))
           out.push(
             issue(
               ['document', 'standardRefs', i],
@@ -236,6 +249,72 @@ export function checkEvidence(
           ]
         : [];
   }
+}
+
+/**
+ * Why evidence a rectification event cites cannot stand behind it: an id the evidence stream does not hold, or holds
+ * withdrawn or superseded, or a document of another unit, or a record made at another place. Located at each id.
+ */
+export function checkCited(
+  ids: readonly string[],
+  record: Rectification,
+  index: EvidenceIndex,
+  config: CompiledConfiguration,
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const units = new Set([record.leadUnitId, ...record.supportingUnitIds]);
+  const siteUnit = (siteId: string) => config.sites.get(siteId)?.responsibleUnitId;
+  const atPlace = (o: Observation) => {
+    const scope = record.scope;
+    if (scope.kind === 'jurisdiction' || scope.kind === 'siteType') return true;
+    if (scope.kind === 'site') return o.scope.kind === 'site' && o.scope.siteId === scope.siteId;
+    const unit =
+      o.scope.kind === 'unit'
+        ? o.scope.unitId
+        : o.scope.kind === 'site'
+          ? siteUnit(o.scope.siteId)
+          : undefined;
+    return unit === scope.unitId;
+  };
+  ids.forEach((id, i) => {
+    const doc = index.document(id);
+    const obs = doc ? undefined : index.observation(id);
+    const at = ['evidence', i];
+    if (!doc && !obs)
+      out.push(
+        issue(
+          at,
+          'unknown_reference',
+          `佐证 "${id}" 未归档`,
+          `the evidence "${id}" was never filed or recorded`,
+        ),
+      );
+    else if (doc && doc.status !== 'filed')
+      out.push(issue(at, 'not_in_force', `佐证材料 "${id}" 已撤回`, `the document "${id}" was withdrawn`));
+    else if (obs && obs.status !== 'effective')
+      out.push(
+        issue(at, 'not_in_force', `测评记录 "${id}" 已失效`, `the record "${id}" is no longer in force`),
+      );
+    else if (doc && doc.document.unitId !== undefined && !units.has(doc.document.unitId))
+      out.push(
+        issue(
+          at,
+          'foreign_evidence',
+          `佐证材料 "${id}" 属于单位 ${doc.document.unitId}，不是该问题的责任单位`,
+          `the document "${id}" belongs to unit ${doc.document.unitId}, not to a unit of this problem`,
+        ),
+      );
+    else if (obs && !atPlace(obs.observation))
+      out.push(
+        issue(
+          at,
+          'foreign_evidence',
+          `测评记录 "${id}" 不是在该问题的点位（范围）作出的`,
+          `the record "${id}" was made at another place than this problem's`,
+        ),
+      );
+  });
+  return out;
 }
 
 /** The change an applied evidence event makes. */

@@ -1,4 +1,5 @@
-import { applyContribution, type CampaignFacts } from '@chuangwen/rules';
+import { applyContribution, type CampaignFacts, countArchive } from '@chuangwen/rules';
+import { addMeeting, hasMeeting } from '@chuangwen/rules/internal';
 import type { EchoEvent } from './echoes.js';
 import type { FactEvent } from './events.js';
 
@@ -19,10 +20,18 @@ export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFact
       return { ...facts, officeFormed: true };
     case 'organisation.workingGroupStaffed':
       return { ...facts, workingGroupsStaffed: add(facts.workingGroupsStaffed, event.group) };
-    case 'meeting.recorded':
-      if (event.kind === 'mobilizationMeeting') return { ...facts, mobilizationMeetingHeld: true };
-      if (event.kind === 'summaryMeeting') return { ...facts, summaryMeetingHeld: true };
-      return facts;
+    case 'meeting.recorded': {
+      const meeting = {
+        id: event.meetingId,
+        kind: event.kind,
+        date: event.date,
+        ...(event.makeUpFor === undefined ? {} : { makeUpFor: event.makeUpFor }),
+      };
+      const meetings = addMeeting(facts.meetings, meeting);
+      if (event.kind === 'mobilizationMeeting') return { ...facts, meetings, mobilizationMeetingHeld: true };
+      if (event.kind === 'summaryMeeting') return { ...facts, meetings, summaryMeetingHeld: true };
+      return { ...facts, meetings };
+    }
     case 'plan.issued':
       return event.plan === 'implementation'
         ? { ...facts, implementationPlanIssued: true }
@@ -35,10 +44,18 @@ export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFact
       return { ...facts, plansSubmitted: add(facts.plansSubmitted, event.unitId) };
     case 'publicity.launched':
       return { ...facts, publicityLaunched: true };
-    case 'board.updated':
-      return { ...facts, standards: { ...facts.standards, ...event.standards } };
-    case 'cadence.updated':
-      return { ...facts, missedMonths: [...new Set(event.missedMonths)].sort() };
+    case 'class.overridden':
+      return {
+        ...facts,
+        overrides: {
+          ...facts.overrides,
+          [event.standardRef]: { class: event.class, reason: event.reason, by: event.actor.id, at: event.at },
+        },
+      };
+    case 'class.overrideWithdrawn': {
+      const { [event.standardRef]: _withdrawn, ...overrides } = facts.overrides;
+      return { ...facts, overrides };
+    }
     case 'workingGroup.rated':
       return { ...facts, workingGroupsRated: add(facts.workingGroupsRated, event.group) };
     case 'windowCheck.recorded':
@@ -63,15 +80,22 @@ export function applyFact(facts: CampaignFacts, event: FactChange): CampaignFact
       return { ...facts, accountabilityDecided: true };
     case 'ledger.changed':
       return { ...facts, ledger: applyContribution(facts.ledger, event.before, event.after) };
-    case 'archive.changed': {
-      const archive = { ...facts.archive };
-      for (const c of event.changes) {
-        const held = { ...archive[c.standardRef] };
-        held[c.category] = Math.max(0, (held[c.category] ?? 0) + c.delta);
-        archive[c.standardRef] = held;
-      }
-      return { ...facts, archive };
+    case 'units.changed': {
+      const gone = new Set(event.removed);
+      const keep = (ids: readonly string[]) => ids.filter((id) => !gone.has(id));
+      const unitRoles = Object.fromEntries(
+        Object.entries({ ...facts.unitRoles, ...event.roles }).filter(([id]) => !gone.has(id)),
+      );
+      return {
+        ...facts,
+        unitRoles,
+        teamsFormed: keep(facts.teamsFormed),
+        plansSubmitted: keep(facts.plansSubmitted),
+        unitsAppraised: keep(facts.unitsAppraised),
+      };
     }
+    case 'archive.changed':
+      return { ...facts, archive: countArchive(facts.archive, event.changes) };
     default:
       return unreachable(event);
   }
@@ -81,9 +105,13 @@ function unreachable(event: never): never {
   throw new TypeError(`unhandled fact event ${(event as { type: string }).type}`);
 }
 
-/** Whether the units a fact event names are known: a team or plan from a unit not registered is refused. */
+/**
+ * Whether a fact event fits the facts: a team or plan from a unit not registered is refused, and so is a meeting
+ * recorded twice under one id.
+ */
 export function factAccepted(facts: CampaignFacts, event: FactChange): boolean {
   if (event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted')
     return Object.hasOwn(facts.unitRoles, event.unitId);
+  if (event.type === 'meeting.recorded') return !hasMeeting(facts.meetings, event.meetingId);
   return true;
 }

@@ -1,14 +1,26 @@
 import { hmacSha256Hex, sha256Hex } from './sha256.js';
 
-/** JSON with object keys sorted at every level, so equal values always hash alike. Built in one pass per level. */
+/** Deeper than any record the library writes; past it, canonical JSON refuses with a `RangeError` rather than overflow the stack. */
+const MAX_CANONICAL_DEPTH = 256;
+
+/**
+ * JSON with object keys sorted at every level, so equal values always hash alike. Built in one pass per level. Throws a
+ * `RangeError` for data nested deeper than 256 levels (no record is), which callers reading stored data report.
+ */
 export function canonicalJson(value: unknown): string {
+  return canonical(value, 0);
+}
+
+function canonical(value: unknown, depth: number): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (depth > MAX_CANONICAL_DEPTH)
+    throw new RangeError(`data nested deeper than ${MAX_CANONICAL_DEPTH} levels / 数据嵌套过深`);
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ',';
       const item: unknown = value[i];
-      out += item === undefined ? 'null' : canonicalJson(item);
+      out += item === undefined ? 'null' : canonical(item, depth + 1);
     }
     return `${out}]`;
   }
@@ -21,9 +33,14 @@ export function canonicalJson(value: unknown): string {
     if (item === undefined) continue;
     if (!first) out += ',';
     first = false;
-    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+    out += `${JSON.stringify(key)}:${canonical(item, depth + 1)}`;
   }
   return `${out}}`;
+}
+
+/** The SHA-256 of a text, as lowercase hex: node:crypto where present, the portable implementation elsewhere. */
+export function digestOf(text: string): string {
+  return nodeCrypto ? nodeCrypto.createHash('sha256').update(text).digest('hex') : sha256Hex(text);
 }
 
 /**

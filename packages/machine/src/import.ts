@@ -1,11 +1,8 @@
-import type { BilingualText, Observation, Rectification } from '@chuangwen/model';
-import { chainEntry, emptyHead, GENESIS_HASH, type Head, rectificationStream } from './audit.js';
-import type { Append, StreamState } from './dispatch.js';
-import type { EvidenceChange } from './evidence.js';
-import { type ChainHasher, canonicalJson } from './hashing.js';
-import type { PersistedCampaign, RestoredCampaign } from './persistence.js';
-import type { Actor } from './roles.js';
+import type { BilingualText } from '@chuangwen/model';
+import { GENESIS_HASH } from './audit.js';
+import { canonicalJson } from './hashing.js';
 import { sha256Hex } from './sha256.js';
+import { readUntrusted } from './untrusted.js';
 
 /** A log written by the 0.0.0 packages: one chain for the whole campaign, each entry hashed without a key. */
 export interface LegacyAuditEntry {
@@ -29,91 +26,90 @@ export interface LegacyLogVerification {
   problem?: { seq: number; message: BilingualText };
 }
 
+/** What the 0.0.0 tables said of the log beside it: its length and last hash (`audit_length`, `audit_head`). */
+export interface LegacyLogHead {
+  entries: number;
+  head: string;
+}
+
+const LEGACY_LIMITS = {
+  maxDepth: 64,
+  maxStringLength: 1_000_000,
+  maxNodes: 50_000_000,
+  maxChars: 1_000_000_000,
+};
+
+const broken = (
+  seq: number,
+  entries: number,
+  head: string,
+  zh: string,
+  en: string,
+): LegacyLogVerification => ({
+  ok: false,
+  entries,
+  head,
+  problem: { seq, message: { 'zh-CN': zh, en } },
+});
+
 /**
- * Verifies a log written by the 0.0.0 packages (sha256 over the previous hash and the entry's canonical JSON), so a host
- * migrating to streams can say the old log was intact when it was sealed. Linear; never throws.
+ * Verifies a log written by the 0.0.0 packages (SHA-256 over the previous hash and the entry's canonical JSON), so a
+ * host migrating it can say it was intact when it was sealed; given the length and last hash the 0.0.0 tables kept
+ * beside it, also that nothing was cut from its end or planted after it. Anything that is not such a log (not a list,
+ * an entry that is not an object, data nested too deep) is a located problem. Linear; never throws.
  */
-export function verifyLegacyLog(log: readonly LegacyAuditEntry[]): LegacyLogVerification {
+export function verifyLegacyLog(input: unknown, expected?: LegacyLogHead): LegacyLogVerification {
+  const read = readUntrusted(input, LEGACY_LIMITS);
+  if (!read.ok || !Array.isArray(read.value))
+    return broken(
+      0,
+      0,
+      GENESIS_HASH,
+      '旧版审计日志不是记录列表，无法读取',
+      'the old audit log is not a list of entries',
+    );
+  const log = read.value as unknown[];
   let prev = GENESIS_HASH;
   for (let i = 0; i < log.length; i++) {
-    const e = log[i]!;
-    const { seq, at, actor, event, outcome, reason, blockers } = e;
-    const hash = sha256Hex(prev + canonicalJson({ seq, at, actor, event, outcome, reason, blockers }));
-    if (seq !== i || e.prevHash !== prev || e.hash !== hash)
-      return {
-        ok: false,
-        entries: log.length,
-        head: prev,
-        problem: {
-          seq: i,
-          message: {
-            'zh-CN': `旧版审计日志第 ${i} 条被改动或断链`,
-            en: `entry ${i} of the old audit log was changed or unlinked`,
-          },
-        },
-      };
+    const e = log[i];
+    if (e === null || typeof e !== 'object' || Array.isArray(e))
+      return broken(
+        i,
+        log.length,
+        prev,
+        `旧版审计日志第 ${i} 条不是记录`,
+        `entry ${i} of the old audit log is not an entry`,
+      );
+    const { seq, at, actor, event, outcome, reason, blockers, prevHash, hash } = e as LegacyAuditEntry;
+    let expectedHash: string;
+    try {
+      expectedHash = sha256Hex(prev + canonicalJson({ seq, at, actor, event, outcome, reason, blockers }));
+    } catch {
+      return broken(
+        i,
+        log.length,
+        prev,
+        `旧版审计日志第 ${i} 条无法读取`,
+        `entry ${i} of the old audit log cannot be read`,
+      );
+    }
+    if (seq !== i || prevHash !== prev || hash !== expectedHash)
+      return broken(
+        i,
+        log.length,
+        prev,
+        `旧版审计日志第 ${i} 条被改动或断链`,
+        `entry ${i} of the old audit log was changed or unlinked`,
+      );
     prev = hash;
   }
-  return { ok: true, entries: log.length, head: prev };
-}
-
-/** What a migration starts new streams from: who migrates, when, and, for a migrated store, the old log it seals. */
-export interface StreamsMigrationOptions {
-  actor: Actor;
-  at: string;
-  hasher: ChainHasher;
-  /** The sealed 0.0.0 log: its length and last hash, from {@link verifyLegacyLog}. */
-  legacy?: { entries: number; head: string };
-  /**
-   * Observations an older host kept outside the audit (the 0.0.0 example service did): they open the evidence stream
-   * with an `evidence.imported` entry, so they are audited from here on and can be corrected or withdrawn.
-   */
-  observations?: readonly Observation[];
-}
-
-/** The streams a migration starts: the campaign's and one per rectification, each with its first entry. */
-export interface MigratedRecord {
-  campaign: StreamState<PersistedCampaign>;
-  rectifications: StreamState<Rectification>[];
-  /** What to apply to the evidence index: each imported observation, in force. */
-  evidence: EvidenceChange[];
-  appends: Append[];
-}
-
-/**
- * Starts the streams of a campaign restored from an older format: the campaign stream opens with a
- * `campaign.imported` entry holding the migrated snapshot (and the sealed old log's length and head), and each
- * rectification the old snapshot held opens its own stream with a `rectification.imported` entry, and observations
- * kept outside the audit open the evidence stream with an `evidence.imported` entry. Replay and
- * verification start from these entries, so a migrated record verifies like a new one.
- */
-export function migrateToStreams(
-  restored: RestoredCampaign,
-  options: StreamsMigrationOptions,
-): MigratedRecord {
-  const { hasher, actor, at } = options;
-  const campaignId = restored.campaign.snapshot.context.campaignId;
-  const appends: Append[] = [];
-  const start = (stream: Append['stream'], event: unknown): Head => {
-    const chained = chainEntry(
-      stream,
-      emptyHead(hasher, campaignId, stream),
-      { at, actor, event, outcome: 'applied' },
-      hasher,
+  if (expected && (expected.entries !== log.length || expected.head !== prev))
+    return broken(
+      log.length,
+      log.length,
+      prev,
+      `旧版审计日志有 ${log.length} 条，而旧表记载 ${expected.entries} 条（链头 ${expected.head.slice(0, 12)}…）：日志被截断、追加或伪造`,
+      `the old audit log holds ${log.length} entries, but the old tables say ${expected.entries} (head ${expected.head.slice(0, 12)}…): cut, extended or forged`,
     );
-    appends.push({ stream, entry: chained.entry, body: chained.body });
-    return chained.head;
-  };
-  const legacy = options.legacy ? { legacy: options.legacy } : {};
-  const head = start('campaign', { type: 'campaign.imported', snapshot: restored.campaign, ...legacy });
-  const rectifications = restored.rectifications.map((record) => ({
-    head: start(rectificationStream(record.id), { type: 'rectification.imported', record }),
-    snapshot: record,
-  }));
-  const observations = options.observations ?? [];
-  if (observations.length > 0) start('evidence', { type: 'evidence.imported', observations });
-  const evidence = observations.map(
-    (observation): EvidenceChange => ({ kind: 'observationRecorded', observation }),
-  );
-  return { campaign: { head, snapshot: restored.campaign }, rectifications, evidence, appends };
+  return { ok: true, entries: log.length, head: prev };
 }

@@ -8,8 +8,8 @@
  * @packageDocumentation
  */
 
-export type { AuditDraft, AuditEntry, EntryRef, Head, StoredEntry, StreamId } from './audit.js';
-export { anchor, emptyHead, GENESIS_HASH, rectificationStream } from './audit.js';
+export type { AuditDraft, AuditEntry, EntryRef, Head, Position, StoredEntry, StreamId } from './audit.js';
+export { anchor, EMPTY_POSITION, emptyHead, GENESIS_HASH, rectificationStream } from './audit.js';
 export type { CampaignContext, CampaignMachineInput, PhaseHistoryEntry } from './campaign-context.js';
 export {
   CampaignContextSchema,
@@ -17,26 +17,38 @@ export {
   PhaseHistoryEntrySchema,
   readinessOf,
 } from './campaign-context.js';
-export type { CampaignMachine, CampaignMachineEvent } from './campaign-machine.js';
+export type { CampaignMachine, CampaignMachineEvent, JudgedPhaseEvent } from './campaign-machine.js';
 export { campaignMachine, campaignMachineWith } from './campaign-machine.js';
 export type { CampaignState } from './campaign-states.js';
 export { CAMPAIGN_STATES, CLOSED_STATE_LABEL, stateLabel } from './campaign-states.js';
-export type { CampaignConfig } from './config.js';
-export { campaignConfig } from './config.js';
+export type {
+  CompiledConfiguration,
+  Configuration,
+  ConfigurationInput,
+  RecordedFramework,
+  RosterEntry,
+  Settings,
+} from './configuration.js';
+export {
+  ConfigurationSchema,
+  compileConfiguration,
+  configurationOf,
+  frameworkHash,
+  RecordedFrameworkSchema,
+  RosterEntrySchema,
+  recordedFramework,
+  rosterOf,
+  SettingsSchema,
+} from './configuration.js';
+export { checkConfiguration } from './configuration-changes.js';
 export { campaignCountdown } from './countdown.js';
 export type { CreatedCampaign, CreateOptions } from './create.js';
 export { CampaignInputError, createCampaign } from './create.js';
-export type {
-  Append,
-  DispatchOptions,
-  DispatchResult,
-  DispatchState,
-  RejectionCode,
-  StreamState,
-} from './dispatch.js';
+export type { DecideOptions } from './decide.js';
+export { decide } from './decide.js';
+export type { ClassSource } from './derived.js';
+export type { Append, DispatchOptions, DispatchResult, DispatchState, StreamState } from './dispatch.js';
 export { dispatch } from './dispatch.js';
-export type { EchoEvent, EchoEventType } from './echoes.js';
-export { EchoEventSchema } from './echoes.js';
 export type { Effect, EffectName, EffectParams } from './effects.js';
 export { EFFECT_NAMES } from './effects.js';
 export { EVENT_TYPE_LABELS } from './event-labels.js';
@@ -52,6 +64,7 @@ export type {
 export {
   CAMPAIGN_EVENT_TYPES,
   CampaignEventSchema,
+  ConfigurationEventSchema,
   EVENT_GROUPS,
   EvidenceEventSchema,
   FactEventSchema,
@@ -63,18 +76,16 @@ export type { EvidenceChange, EvidenceIndex, EvidenceItem, EvidenceStatus } from
 export type { FactChange } from './facts-reducer.js';
 export type { ChainHasher } from './hashing.js';
 export { chainHasher } from './hashing.js';
-export type {
-  LegacyAuditEntry,
-  LegacyLogVerification,
-  MigratedRecord,
-  StreamsMigrationOptions,
-} from './import.js';
-export { migrateToStreams, verifyLegacyLog } from './import.js';
+export type { LegacyAuditEntry, LegacyLogHead, LegacyLogVerification } from './import.js';
+export { verifyLegacyLog } from './import.js';
+export type { KeptExcerpt } from './kept.js';
 export type { EnumName, LabelledValue } from './labels.js';
 export { CAMPAIGN_STATE_LABELS, ENUM_LABELS, label, labels, REJECTION_CODE_LABELS } from './labels.js';
 export { MemoryEvidence } from './memory-evidence.js';
 export type { MemoryRecordOptions } from './memory-record.js';
 export { MemoryRecord } from './memory-record.js';
+export type { FirstFormatRecord, MigratedRecord, MigrationOptions } from './migrate-record.js';
+export { importDocument, migrateLegacy, migrateStreams } from './migrate-record.js';
 export type { Json, MigrationStep } from './migrations.js';
 export { MIGRATIONS } from './migrations.js';
 export type { CampaignSnapshot, PersistedCampaign, RestoredCampaign } from './persistence.js';
@@ -89,13 +100,13 @@ export {
 } from './persistence.js';
 export type { AuthorizationContext, RolePolicy, RolePolicyOverrides } from './policy.js';
 export { authorize, DEFAULT_ROLE_POLICY, defineRolePolicy, RolePolicyOverridesSchema } from './policy.js';
+export type { Changes, Decision, RecordState, Rejection, RejectionCode } from './record-state.js';
 export type {
   RectificationContext,
   RectificationInput,
   RectificationMachine,
 } from './rectification-machine.js';
 export { isOverdue, rectificationMachine, rectificationOf } from './rectification-machine.js';
-export type { ExpectedEchoes, ReplayOptions } from './replay.js';
 export type { Actor, Role } from './roles.js';
 export { ActorSchema, ROLE_LABELS, ROLES, RoleSchema } from './roles.js';
 export type { EvidenceLookups, Route } from './routing.js';
@@ -104,8 +115,10 @@ export { sha256Hex } from './sha256.js';
 export type { TaskUnits } from './start-input.js';
 export { startInputOf, unitRolesOf } from './start-input.js';
 export type { InputLimits, MalformedRecord } from './untrusted.js';
-export { DEFAULT_INPUT_LIMITS } from './untrusted.js';
+export { CONFIGURATION_INPUT_LIMITS, DEFAULT_INPUT_LIMITS } from './untrusted.js';
 export type { RecordToVerify, StoredStream, Verification, VerifyOptions } from './verify.js';
 export { verifyRecord } from './verify.js';
 export type { AuditProblem, AuditProblemKind, ChainVerification } from './verify-chain.js';
 export { verifyChain } from './verify-chain.js';
+export type { StoredProjections } from './verify-incremental.js';
+export { IncrementalVerification } from './verify-incremental.js';

@@ -6,8 +6,8 @@ import {
 } from '@chuangwen/model';
 import { ENUM_LABELS as RULES_ENUM_LABELS } from '@chuangwen/rules';
 import { type CampaignState, CLOSED_STATE_LABEL } from './campaign-states.js';
-import type { RejectionCode } from './dispatch.js';
 import { EVENT_TYPE_LABELS } from './event-labels.js';
+import type { RejectionCode } from './record-state.js';
 import { ROLE_LABELS } from './roles.js';
 
 /** Labels of the campaign machine's states: the phases, then `closed`. */

@@ -61,6 +61,15 @@ export class MemoryEvidence implements EvidenceIndex {
     }
   }
 
+  /** Holds an item as it is, with its status: what a migration carries over. */
+  put(item: EvidenceItem): void {
+    if (item.kind === 'observation')
+      this.observations.set(item.id, { status: item.status, observation: item.record });
+    else if (item.kind === 'document')
+      this.documents.set(item.id, { status: item.status, document: item.record });
+    else this.surveys.set(item.id, item.record);
+  }
+
   /** The observations in force: what the board reads. */
   effectiveObservations(): Observation[] {
     const out: Observation[] = [];

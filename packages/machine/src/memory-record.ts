@@ -1,129 +1,192 @@
 import type { Rectification } from '@chuangwen/model';
+import type { ComplianceBoard } from '@chuangwen/rules';
 import {
+  type AuditEntry,
   anchor,
   type EntryRef,
-  emptyHead,
+  genesisOf,
   type Head,
+  type Position,
   rectificationStream,
   type StoredEntry,
   type StreamId,
 } from './audit.js';
 import type { CampaignMachineInput } from './campaign-context.js';
-import type { CampaignConfig } from './config.js';
+import type { CompiledConfiguration, ConfigurationInput } from './configuration.js';
 import { createCampaign } from './create.js';
 import { type Append, type DispatchResult, dispatch } from './dispatch.js';
 import type { CampaignEventInput } from './events.js';
 import { type ChainHasher, chainHasher } from './hashing.js';
-import { MemoryEvidence } from './memory-evidence.js';
+import type { MemoryEvidence } from './memory-evidence.js';
 import type { PersistedCampaign } from './persistence.js';
-import type { RolePolicy } from './policy.js';
+import { RecordProjection } from './projection.js';
+import { replayRecord } from './replay.js';
 import type { Actor } from './roles.js';
-import { routeOf } from './routing.js';
-import { DEFAULT_INPUT_LIMITS, readUntrusted } from './untrusted.js';
 import { type Verification, verifyRecord } from './verify.js';
+import { type AuditProblem, verifyChain } from './verify-chain.js';
 
-/** Options of a record kept in memory: the policy, configuration and audit key every event is judged and chained by. */
+/** Options of a record kept in memory: its configuration and its audit key. */
 export interface MemoryRecordOptions {
-  policy?: RolePolicy;
-  config?: CampaignConfig;
+  /** What every event will be judged by (units, sites, tasks, the roster, framework editions, settings). */
+  configuration?: ConfigurationInput;
   /** The audit key; without one, the chains are plain SHA-256. */
   key?: string | Uint8Array | undefined;
 }
 
 /**
- * A campaign's whole record in memory: its streams, their heads, the snapshots and the evidence index, with dispatch
- * and verification wired up. For tests, demos, browsers and hosts that keep one campaign in one process; a database
- * host keeps the same things in tables (see `@chuangwen/store`). Appending is O(1): nothing is copied.
+ * A campaign's whole record in memory: its streams and the projections the decider reads (configuration, snapshots,
+ * evidence, the board), with dispatch and verification wired up. For tests, demos, browsers and hosts that keep one
+ * campaign in one process; a database host keeps the same things in tables (see `@chuangwen/store`). Appending is
+ * O(1): nothing is copied.
  */
 export class MemoryRecord {
   readonly campaignId: string;
   readonly hasher: ChainHasher;
-  readonly evidence = new MemoryEvidence();
   private readonly streams = new Map<StreamId, StoredEntry[]>();
-  private readonly heads = new Map<StreamId, Head>();
-  private readonly rectifications = new Map<string, Rectification>();
-  private snapshot: PersistedCampaign;
+  private readonly state: RecordProjection;
 
+  constructor(input: CampaignMachineInput, actor: Actor, options?: MemoryRecordOptions);
+  constructor(restored: {
+    projection: RecordProjection;
+    streams: Map<StreamId, StoredEntry[]>;
+    hasher: ChainHasher;
+  });
   constructor(
-    input: CampaignMachineInput,
-    actor: Actor,
-    readonly options: MemoryRecordOptions = {},
+    input:
+      | CampaignMachineInput
+      | { projection: RecordProjection; streams: Map<StreamId, StoredEntry[]>; hasher: ChainHasher },
+    actor?: Actor,
+    options: MemoryRecordOptions = {},
   ) {
+    if ('projection' in input) {
+      this.hasher = input.hasher;
+      this.state = input.projection;
+      this.campaignId = this.state.campaignId;
+      for (const [stream, entries] of input.streams) this.streams.set(stream, entries);
+      return;
+    }
     this.hasher = chainHasher(options.key);
-    const created = createCampaign(input, actor, {
+    const created = createCampaign(input, actor as Actor, {
       hasher: this.hasher,
-      ...(options.config ? { config: options.config } : {}),
+      ...(options.configuration ? { configuration: options.configuration } : {}),
     });
     this.campaignId = created.campaign.snapshot.snapshot.context.campaignId;
-    this.snapshot = created.campaign.snapshot;
-    this.store([created.append]);
+    this.state = new RecordProjection(
+      {
+        campaignId: this.campaignId,
+        configuration: created.configuration,
+        campaign: created.campaign.snapshot,
+        hasher: this.hasher,
+        at: created.append.entry.at,
+      },
+      created.position,
+    );
+    this.state.apply({}, 'campaign', created.campaign.head, created.position);
+    this.store(created.append);
   }
 
-  /** Routes an event to its streams, dispatches it, and stores what it appends. */
+  /**
+   * A record rebuilt from its stored streams by replaying them: what a host does after a restart. Returns the record and
+   * every problem the replay found (none for an intact record); the chains are checked with the key first.
+   */
+  static restore(
+    campaignId: string,
+    streams: Iterable<[StreamId, readonly StoredEntry[]]>,
+    options: { key?: string | Uint8Array | undefined } = {},
+  ): { record: MemoryRecord | undefined; problems: AuditProblem[] } {
+    const hasher = chainHasher(options.key);
+    const problems: AuditProblem[] = [];
+    const kept = new Map<StreamId, StoredEntry[]>();
+    const entries: AuditEntry[] = [];
+    for (const [stream, stored] of streams) {
+      const check = verifyChain(stream, stored, { hasher, genesis: genesisOf(hasher, campaignId, stream) });
+      problems.push(...check.problems);
+      kept.set(stream, [...stored]);
+      entries.push(...check.entries.filter((e) => typeof e.pos === 'number'));
+    }
+    entries.sort((a, b) => a.pos! - b.pos!);
+    const replay = replayRecord(entries, { campaignId, hasher });
+    problems.push(...replay.problems);
+    if (!replay.projection) return { record: undefined, problems };
+    return { record: new MemoryRecord({ projection: replay.projection, streams: kept, hasher }), problems };
+  }
+
+  /** Routes an event to its stream, dispatches it, and stores what it appends. */
   dispatch(event: CampaignEventInput, receivedAt?: string): DispatchResult;
   /** An event from outside, unread: a request body, a queue message. */
   dispatch(untrusted: unknown, receivedAt?: string): DispatchResult;
   dispatch(untrusted: unknown, receivedAt?: string): DispatchResult {
-    // Read once: routing and dispatch then see the same plain data, whatever getters the caller's object has.
-    const read = readUntrusted(untrusted, DEFAULT_INPUT_LIMITS);
-    const input = read.ok ? read.value : untrusted;
-    const route = routeOf(input);
-    const id = route.stream.startsWith('rectification/')
-      ? route.stream.slice('rectification/'.length)
-      : undefined;
-    const rectification = id === undefined ? undefined : this.rectifications.get(id);
-    const result = dispatch(
-      input,
+    const result = dispatch(untrusted, this.state, {
+      hasher: this.hasher,
+      ...(receivedAt === undefined ? {} : { receivedAt }),
+    });
+    this.store(result.append);
+    this.state.apply(
       {
-        campaign: { head: this.head('campaign'), snapshot: this.snapshot },
-        ...(rectification
-          ? { rectification: { head: this.head(route.stream), snapshot: rectification } }
-          : {}),
-        ...(route.stream === 'evidence'
-          ? { evidence: { head: this.head('evidence'), index: this.evidence } }
-          : {}),
+        ...(result.campaign ? { campaign: result.campaign } : {}),
+        ...(result.rectification ? { rectification: result.rectification } : {}),
+        ...(result.evidence ? { evidence: result.evidence } : {}),
+        ...(result.configuration ? { configuration: result.configuration } : {}),
       },
-      {
-        hasher: this.hasher,
-        ...(this.options.policy ? { policy: this.options.policy } : {}),
-        ...(this.options.config ? { config: this.options.config } : {}),
-        ...(receivedAt === undefined ? {} : { receivedAt }),
-      },
+      result.append.stream,
+      result.head,
+      result.position,
     );
-    this.store(result.appends);
-    if (result.campaign) this.snapshot = result.campaign;
-    if (result.rectification) this.rectifications.set(result.rectification.id, result.rectification);
-    if (result.evidence) this.evidence.apply(result.evidence);
     return result;
   }
 
-  private store(appends: readonly Append[]) {
-    for (const a of appends) {
-      const list = this.streams.get(a.stream) ?? [];
-      list.push({ body: a.body, hash: a.entry.hash });
-      this.streams.set(a.stream, list);
-      this.heads.set(a.stream, { seq: a.entry.seq + 1, hash: a.entry.hash });
-    }
+  private store(append: Append) {
+    const list = this.streams.get(append.stream) ?? [];
+    list.push({ body: append.body, hash: append.entry.hash });
+    this.streams.set(append.stream, list);
   }
 
   /** A stream's head; the genesis of a stream not yet started. */
   head(stream: StreamId): Head {
-    return this.heads.get(stream) ?? emptyHead(this.hasher, this.campaignId, stream);
+    return this.state.head(stream);
+  }
+
+  /** The record's position: how many entries it holds across its streams, and the last one's hash. */
+  get position(): Position {
+    return this.state.position;
   }
 
   /** The campaign's current snapshot. */
   get campaign(): PersistedCampaign {
-    return this.snapshot;
+    return this.state.campaign;
+  }
+
+  /** The configuration in force, read from the record. */
+  get configuration(): CompiledConfiguration {
+    return this.state.configuration;
+  }
+
+  /** The evidence recorded, with its status. */
+  get evidence(): MemoryEvidence {
+    return this.state.evidence;
+  }
+
+  /**
+   * The record's own board (达标情况汇总表), kept from the observations in force: move it to a moment with `at(asOf)`,
+   * then read `snapshot()`, `standard(code)` or `explain(...)`. Undefined for a record with no framework edition.
+   */
+  get board(): ComplianceBoard | undefined {
+    return this.state.compliance();
+  }
+
+  /** The record's projections: what the decider reads, with the board. */
+  get projection(): RecordProjection {
+    return this.state;
   }
 
   /** A rectification's current record. */
   rectification(id: string): Rectification | undefined {
-    return this.rectifications.get(id);
+    return this.state.rectification(id);
   }
 
   /** Every rectification's current record. */
   allRectifications(): Rectification[] {
-    return [...this.rectifications.values()];
+    return [...this.state.rectifications()];
   }
 
   /** A stream's entries as stored (read only). */
@@ -138,11 +201,11 @@ export class MemoryRecord {
 
   /** The heads to keep elsewhere, one per stream. */
   anchors(): EntryRef[] {
-    return [...this.heads].map(([stream, head]) => anchor(stream, head));
+    return this.state.streamHeads().map(([stream, head]) => anchor(stream, head));
   }
 
-  /** Verifies the whole record: chains, anchors (when given), policy, echoes and replay against the snapshots. */
-  verify(anchors: readonly EntryRef[] = []): Verification {
+  /** Verifies the whole record with its key alone: chains, anchors (when given), positions, replay, projections. */
+  verify(anchors: readonly EntryRef[] = [], position?: Position): Verification {
     const anchorOf = (stream: StreamId) => anchors.find((a) => a.stream === stream);
     const stream = (id: StreamId) => ({
       entries: this.entries(id),
@@ -151,19 +214,17 @@ export class MemoryRecord {
     return verifyRecord(
       {
         campaignId: this.campaignId,
-        campaign: { ...stream('campaign'), snapshot: this.snapshot },
-        rectifications: [...this.rectifications.values()].map((r) => ({
+        campaign: { ...stream('campaign'), snapshot: this.campaign },
+        rectifications: this.allRectifications().map((r) => ({
           ...stream(rectificationStream(r.id)),
           id: r.id,
           snapshot: r,
         })),
         evidence: { ...stream('evidence'), items: this.evidence.items() },
+        configuration: this.configuration.value,
+        ...(position ? { position } : {}),
       },
-      {
-        hasher: this.hasher,
-        ...(this.options.policy ? { policy: this.options.policy } : {}),
-        ...(this.options.config ? { config: this.options.config } : {}),
-      },
+      { hasher: this.hasher },
     );
   }
 }

@@ -1,5 +1,5 @@
 import { applyContribution, contributionOf } from '@chuangwen/rules';
-import { emptyLedger } from '@chuangwen/rules/internal';
+import { emptyLedger, standardGroup } from '@chuangwen/rules/internal';
 
 /** A stored snapshot as plain JSON data, before it is checked. */
 export type Json = Record<string, unknown>;
@@ -25,7 +25,12 @@ export interface MigrationStep {
  *   snapshot) and keeps the ledger as counters, with units as roles, teams and plans; who may force a move is left
  *   to the role policy;
  * - 4 called the months of missed supervision `missedCadenceMonths` in the facts: 5 calls them `missedMonths`, as the
- *   `cadence.updated` event does.
+ *   `cadence.updated` event did;
+ * - 5 kept each standard's class and the missed months as facts someone sent (`board.updated`, `cadence.updated`):
+ *   6 derives both from the record at the moment of judgement (the board, the meetings recorded), so they leave the
+ *   snapshot; a record migrated from that format keeps what was sent as history in its first entry;
+ * - 6 kept the archive counts by standard code and the meetings as one list, so each document or meeting copied every
+ *   standard's counts or every meeting: 7 groups the counts by the standard's major item and the meetings by month.
  */
 export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationStep>> = {
   1: (snapshot) => {
@@ -116,5 +121,48 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
       Object.entries(facts).map(([k, v]) => [k === 'missedCadenceMonths' ? 'missedMonths' : k, v]),
     );
     return { snapshot: { ...snapshot, context: { ...context, facts: renamed } }, rectifications: [] };
+  },
+  5: (snapshot) => {
+    const context = obj(snapshot.context);
+    const facts = context.facts;
+    if (facts === null || typeof facts !== 'object' || Array.isArray(facts))
+      return { snapshot, rectifications: [] };
+    const kept = Object.fromEntries(
+      Object.entries(facts).filter(([k]) => k !== 'standards' && k !== 'missedMonths'),
+    );
+    return { snapshot: { ...snapshot, context: { ...context, facts: kept } }, rectifications: [] };
+  },
+  6: (snapshot) => {
+    const context = obj(snapshot.context);
+    const facts = context.facts;
+    if (facts === null || typeof facts !== 'object' || Array.isArray(facts))
+      return { snapshot, rectifications: [] };
+    const f = facts as Json;
+    // Grouped through maps and written with Object.fromEntries, so a key such as `__proto__` stays data; anything
+    // that is not what version 6 wrote is left for validation to judge.
+    const archive = new Map<string, [string, unknown][]>();
+    for (const [code, counts] of Object.entries(obj(f.archive))) {
+      const group = archive.get(standardGroup(code)) ?? [];
+      group.push([code, counts]);
+      archive.set(standardGroup(code), group);
+    }
+    const listed = Array.isArray(f.meetings) ? (f.meetings as unknown[]) : undefined;
+    const dated = listed?.every((m) => typeof obj(m).date === 'string');
+    const meetings = new Map<string, unknown[]>();
+    if (listed && dated)
+      for (const m of listed) {
+        const month = (obj(m).date as string).slice(0, 7);
+        meetings.set(month, [...(meetings.get(month) ?? []), m]);
+      }
+    const grouped = Object.fromEntries(
+      Object.entries(f).map(([k, v]) =>
+        k === 'archive' && v !== null && typeof v === 'object' && !Array.isArray(v)
+          ? [k, Object.fromEntries([...archive].map(([g, codes]) => [g, Object.fromEntries(codes)]))]
+          : k === 'meetings' && listed && dated
+            ? [k, Object.fromEntries(meetings)]
+            : [k, v],
+      ),
+    );
+    return { snapshot: { ...snapshot, context: { ...context, facts: grouped } }, rectifications: [] };
   },
 };

@@ -7,7 +7,7 @@ import {
 } from '@chuangwen/model';
 import { valueOrThrow } from '@chuangwen/model/internal';
 import { z } from 'zod';
-import type { CampaignConfig } from './config.js';
+import type { CompiledConfiguration } from './configuration.js';
 import { EVENT_TYPE_LABELS } from './event-labels.js';
 import { CAMPAIGN_EVENT_TYPES, type CampaignEvent, type CampaignEventType } from './events.js';
 import type { EvidenceIndex } from './evidence.js';
@@ -28,14 +28,20 @@ export interface RolePolicy {
    * are assigned; a jurisdiction-wide scope is beyond any assignment.
    */
   readonly inspectorsWhereAssigned: boolean;
+  /** Who may enter an event later from a paper record, dated when it happened (补录). */
+  readonly backfill: readonly Role[];
+  /** Who may have the record verified (a host asks before it runs a verification for someone). */
+  readonly verify: readonly Role[];
 }
 
 const STAFF: Role[] = ['unitStaff', 'communityStaff'];
 const CHECKERS: Role[] = ['supervisionGroup', 'inspector'];
+const CONFIGURERS: Role[] = ['leadingGroup', 'office'];
 
 /**
- * Sensible defaults: the leading group decides phases, results and accountability and alone may force a move; the
- * office records organisation, plans, meetings and appraisals; the supervision group and inspectors find, review and
+ * Sensible defaults: the leading group decides phases, results and accountability, alone may force a move, override a
+ * class or change the settings and the roster; the office records organisation, plans, meetings, appraisals, sites,
+ * units and frameworks; the supervision group and inspectors find, review and
  * close problems and record evidence where assigned; unit and community staff fix their own unit's problems, report
  * their own team and plan, and self-check their own sites; the archives group keeps the archive.
  */
@@ -43,6 +49,8 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
   ownUnitOnly: true,
   staffSelfChecksOnly: true,
   inspectorsWhereAssigned: true,
+  backfill: ['leadingGroup', 'office'],
+  verify: ['leadingGroup', 'office', 'supervisionGroup'],
   roles: {
     'organisation.leadingGroupFormed': ['leadingGroup', 'office'],
     'organisation.officeFormed': ['leadingGroup', 'office'],
@@ -53,8 +61,8 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
     'unit.teamFormed': ['office', ...STAFF],
     'unit.planSubmitted': ['office', ...STAFF],
     'publicity.launched': ['office', 'publicityGroup'],
-    'board.updated': ['office', 'supervisionGroup'],
-    'cadence.updated': ['office', 'supervisionGroup'],
+    'class.overridden': ['leadingGroup'],
+    'class.overrideWithdrawn': ['leadingGroup'],
     'workingGroup.rated': ['office'],
     'windowCheck.recorded': [...CHECKERS],
     'archive.submitted': ['archivesGroup', 'office'],
@@ -62,6 +70,14 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
     'selfEvaluation.done': ['leadingGroup', 'office'],
     'unit.appraised': ['office'],
     'accountability.decided': ['leadingGroup'],
+    'configuration.imported': [...CONFIGURERS],
+    'site.added': [...CONFIGURERS],
+    'site.moved': [...CONFIGURERS],
+    'unit.added': [...CONFIGURERS],
+    'unit.merged': [...CONFIGURERS],
+    'framework.migrated': [...CONFIGURERS],
+    'settings.changed': ['leadingGroup'],
+    'roster.changed': ['leadingGroup'],
     'phase.advance': ['leadingGroup', 'office'],
     'phase.force': ['leadingGroup'],
     'cycle.start': ['leadingGroup'],
@@ -85,13 +101,26 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
 /** What {@link defineRolePolicy} changes: other roles for some event types, or the scopes widened or narrowed. */
 export const RolePolicyOverridesSchema = z.strictObject({
   /** The roles allowed for each event type given; the types not given keep theirs. An empty list allows no one. */
-  roles: z.partialRecord(z.enum(CAMPAIGN_EVENT_TYPES), z.array(RoleSchema).max(ROLES.length)).optional(),
+  // Lazy: the event schemas record settings that hold this schema, so the list of types is read when first parsed.
+  // Typed by string here: the event schemas record settings that hold this schema, so a type keyed by the event types
+  // would refer to itself. The keys are checked against the event types when parsed, and `RolePolicyOverrides` types them.
+  roles: z
+    .lazy(
+      (): z.ZodType<Partial<Record<string, Role[]>>> =>
+        z.partialRecord(z.enum(CAMPAIGN_EVENT_TYPES), z.array(RoleSchema).max(ROLES.length)),
+    )
+    .optional(),
   ownUnitOnly: z.boolean().optional(),
   staffSelfChecksOnly: z.boolean().optional(),
   inspectorsWhereAssigned: z.boolean().optional(),
+  backfill: z.array(RoleSchema).max(ROLES.length).optional(),
+  verify: z.array(RoleSchema).max(ROLES.length).optional(),
 });
-/** What {@link defineRolePolicy} changes. */
-export type RolePolicyOverrides = z.input<typeof RolePolicyOverridesSchema>;
+/** What {@link defineRolePolicy} changes: other roles for some event types, or the scopes widened or narrowed. */
+export interface RolePolicyOverrides extends Omit<z.input<typeof RolePolicyOverridesSchema>, 'roles'> {
+  /** The roles allowed for each event type given; the types not given keep theirs. An empty list allows no one. */
+  roles?: Partial<Record<CampaignEventType, readonly Role[]>> | undefined;
+}
 
 /**
  * A policy with some event types given other roles, or the unit and assignment scopes widened; the rest stays. Throws a
@@ -100,6 +129,7 @@ export type RolePolicyOverrides = z.input<typeof RolePolicyOverridesSchema>;
  */
 export function defineRolePolicy(overrides: RolePolicyOverrides = {}): RolePolicy {
   const given = valueOrThrow('role policy', validateWithSchema(RolePolicyOverridesSchema, overrides));
+  // Parsed as plain data, so the roles are a copy the policy owns.
   const roles = { ...DEFAULT_ROLE_POLICY.roles } as Record<CampaignEventType, readonly Role[]>;
   for (const type of CAMPAIGN_EVENT_TYPES) {
     const allowed = given.roles?.[type];
@@ -110,13 +140,15 @@ export function defineRolePolicy(overrides: RolePolicyOverrides = {}): RolePolic
     ownUnitOnly: given.ownUnitOnly ?? DEFAULT_ROLE_POLICY.ownUnitOnly,
     staffSelfChecksOnly: given.staffSelfChecksOnly ?? DEFAULT_ROLE_POLICY.staffSelfChecksOnly,
     inspectorsWhereAssigned: given.inspectorsWhereAssigned ?? DEFAULT_ROLE_POLICY.inspectorsWhereAssigned,
+    backfill: given.backfill ? [...new Set(given.backfill)] : DEFAULT_ROLE_POLICY.backfill,
+    verify: given.verify ? [...new Set(given.verify)] : DEFAULT_ROLE_POLICY.verify,
   };
 }
 
-/** What the scope checks look at beside the event: the rectification it names, the sites, the evidence. */
+/** What the scope checks look at beside the event: the rectification it names, the configuration, the evidence. */
 export interface AuthorizationContext {
   rectification?: Rectification | undefined;
-  config?: CampaignConfig | undefined;
+  config?: CompiledConfiguration | undefined;
   evidence?: EvidenceIndex | undefined;
 }
 
@@ -128,7 +160,7 @@ interface Place {
   unitId?: string;
 }
 
-function placeOf(scope: Scope, config: CampaignConfig | undefined): Place {
+function placeOf(scope: Scope, config: CompiledConfiguration | undefined): Place {
   if (scope.kind === 'site') {
     const unitId = config?.sites?.get(scope.siteId)?.responsibleUnitId;
     return unitId === undefined ? { siteId: scope.siteId } : { siteId: scope.siteId, unitId };
@@ -192,7 +224,47 @@ function outOfScope(policy: RolePolicy, event: CampaignEvent, actor: Actor, ctx:
       (p.siteId !== undefined && a?.siteIds.includes(p.siteId) === true) ||
       (p.unitId !== undefined && a?.unitIds.includes(p.unitId) === true);
     if (!places.every(assigned)) return msg('只能在分派的点位或单位办理', 'acts only where assigned');
+    // A finding names as answerable only the unit of its place or a unit the assignment covers.
+    const attributed = observations.filter((o) => o.responsibleUnitId !== undefined);
+    for (const o of attributed) {
+      const own = placeOf(o.scope, ctx.config).unitId;
+      if (o.responsibleUnitId !== own && a?.unitIds.includes(o.responsibleUnitId!) !== true)
+        return msg(
+          `不能把问题归到单位 ${o.responsibleUnitId}：只能归到点位所属单位或分派的单位`,
+          `may not attribute a finding to unit ${o.responsibleUnitId}: only to the place's unit or a unit assigned`,
+        );
+    }
   }
+  return undefined;
+}
+
+/** Why the sender may not act in the role they claim, when the campaign's roster defines who holds it. */
+function offRoster(actor: Actor, config: CompiledConfiguration | undefined): BilingualText | undefined {
+  if (!config) return undefined;
+  const entry = config.roster.get(actor.id);
+  if (!entry) {
+    if (config.value.settings.rosterOnly)
+      return msg(
+        `人员 ${actor.id} 不在本次创建工作的人员名单中`,
+        `${actor.id} is not on the campaign's roster`,
+      );
+    if (config.rostered.has(actor.role))
+      return msg(
+        `"${ROLE_LABELS[actor.role]['zh-CN']}"的成员由创建工作确定，${actor.id} 不在其中`,
+        `the campaign names who acts as ${ROLE_LABELS[actor.role].en}, and ${actor.id} is not one of them`,
+      );
+    return undefined;
+  }
+  if (!entry.roles.includes(actor.role))
+    return msg(
+      `${actor.id} 在创建工作中的角色是${entry.roles.map((r) => ROLE_LABELS[r]['zh-CN']).join('、')}，不是${ROLE_LABELS[actor.role]['zh-CN']}`,
+      `${actor.id} acts in the campaign as ${entry.roles.map((r) => ROLE_LABELS[r].en).join(', ')}, not as ${ROLE_LABELS[actor.role].en}`,
+    );
+  if (entry.unitId !== undefined && actor.unitId !== undefined && actor.unitId !== entry.unitId)
+    return msg(
+      `${actor.id} 属于单位 ${entry.unitId}，不能代表单位 ${actor.unitId}`,
+      `${actor.id} belongs to unit ${entry.unitId}, not ${actor.unitId}`,
+    );
   return undefined;
 }
 
@@ -214,6 +286,13 @@ export function authorize(
       `${ROLE_LABELS[actor.role].en} may not send ${type}; allowed: ${names.en}`,
     );
   }
+  const roster = offRoster(actor, ctx.config);
+  if (roster) return roster;
+  if (event.backfill && !policy.backfill.includes(actor.role))
+    return msg(
+      `${ROLE_LABELS[actor.role]['zh-CN']}无权补录纸质记录，可补录者：${policy.backfill.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无'}`,
+      `${ROLE_LABELS[actor.role].en} may not back-fill paper records; allowed: ${policy.backfill.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody'}`,
+    );
   const scope = outOfScope(policy, event, actor, ctx);
   return scope
     ? msg(`${ROLE_LABELS[actor.role]['zh-CN']}${scope['zh-CN']}`, `${ROLE_LABELS[actor.role].en} ${scope.en}`)

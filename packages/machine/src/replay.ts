@@ -1,371 +1,212 @@
-import { ObservationSchema, type Rectification } from '@chuangwen/model';
-import { contributionOf, type LedgerContribution } from '@chuangwen/rules';
-import { z } from 'zod';
-import type { AuditEntry, EntryRef, StreamId } from './audit.js';
-import { CampaignMachineInputSchema } from './campaign-context.js';
-import { initialCampaign, machineFor, stepCampaign } from './campaign-step.js';
-import type { CampaignConfig } from './config.js';
-import { type EchoEvent, EchoEventSchema } from './echoes.js';
-import { CampaignEventSchema, type EvidenceEvent, groupOf, type RectificationEvent } from './events.js';
-import { archiveEcho, checkEvidence, checkReport, evidenceChangeOf } from './evidence.js';
-import { canonicalJson } from './hashing.js';
-import { MemoryEvidence } from './memory-evidence.js';
-import { type PersistedCampaign, restoreCampaign, restoreRectification } from './persistence.js';
-import { authorize, type RolePolicy } from './policy.js';
-import { stepRectification } from './rectification-step.js';
+import { type AuditEntry, type Head, isStreamId, type Position } from './audit.js';
+import { initialCampaign, machineFor } from './campaign-step.js';
+import { compileConfiguration } from './configuration.js';
+import { readCreation } from './create.js';
+import { decide } from './decide.js';
+import type { ChainHasher } from './hashing.js';
+import { readImportEntry, readRecordImport } from './import-entries.js';
+import { isKeptExcerpt } from './kept.js';
+import { RecordProjection } from './projection.js';
 import type { AuditProblem } from './verify-chain.js';
 
-const ImportedEvidenceSchema = z.strictObject({
-  type: z.literal('evidence.imported'),
-  observations: z.array(ObservationSchema),
-});
-
-/** How to replay: the policy and configuration the events were judged under. */
+/** How to replay: the campaign the record is said to be, and the hasher its stream genesis hashes use. */
 export interface ReplayOptions {
-  policy: RolePolicy;
-  config?: CampaignConfig | undefined;
-  /** The campaign the record is said to be: its creation entry must name it. */
-  campaignId?: string | undefined;
+  campaignId: string;
+  hasher: ChainHasher;
 }
 
-/** The `type` of an entry's event, read without trusting the entry's shape. */
-const typeOf = (entry: AuditEntry): unknown => {
-  const event = entry.event;
-  return event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
-};
-
-/** Runs a replay, turning anything unexpected in a damaged record into a reported problem rather than a throw. */
-function guarded<T>(stream: StreamId, problems: AuditProblem[], run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch {
-    problems.push(
-      problem(stream, 0, 'replay', '记录流已损坏，无法重放', 'the stream is damaged and cannot be replayed'),
-    );
-    return fallback;
-  }
+/** The decider's verdict on an entry, as replay reached it: what dispatch must have returned for the entry. */
+export interface Verdict {
+  outcome: 'applied' | 'rejected' | 'imported';
+  code?: string | undefined;
+  blockers?: string[] | undefined;
 }
 
-/** An echo a stream's entry implies, keyed by the entry it answers to. */
-export type ExpectedEchoes = Map<string, EchoEvent>;
-/** The key of an entry reference in {@link ExpectedEchoes}. */
-const refKey = (ref: EntryRef) => `${ref.stream}#${ref.seq}#${ref.hash}`;
+/** A replay: the projections the record's entries build, every entry the decider judges otherwise than stored, and each verdict. */
+export interface Replay {
+  projection: RecordProjection | undefined;
+  problems: AuditProblem[];
+  /** The verdict on each entry, in the order given (the first is the creation or the migration). */
+  verdicts: Verdict[];
+}
 
 const problem = (
-  stream: StreamId,
-  seq: number,
+  entry: Pick<AuditEntry, 'stream' | 'seq'>,
   kind: AuditProblem['kind'],
   zh: string,
   en: string,
-): AuditProblem => ({
-  stream,
-  seq,
-  kind,
-  message: { 'zh-CN': zh, en },
-});
+): AuditProblem => ({ stream: entry.stream, seq: entry.seq, kind, message: { 'zh-CN': zh, en } });
 
-/** Replays a rectification stream: every applied entry re-judged by the policy and the machine. */
-export function replayRectification(
-  stream: StreamId,
-  entries: readonly AuditEntry[],
-  options: ReplayOptions,
-  echoes: ExpectedEchoes,
-): { record: Rectification | undefined; problems: AuditProblem[] } {
-  const problems: AuditProblem[] = [];
-  let record: Rectification | undefined;
-  guarded(
-    stream,
-    problems,
-    () => {
-      for (const entry of entries) {
-        if (entry.outcome !== 'applied') continue;
-        const imported = typeOf(entry) === 'rectification.imported';
-        if (imported && entry.seq === 0) {
-          const r = restoreRectification((entry.event as { record: unknown }).record);
-          if (r.ok) record = r.value;
-          else
-            problems.push(
-              problem(stream, entry.seq, 'replay', '迁移记录无效', 'the imported record is invalid'),
-            );
-          continue;
-        }
-        const parsed = CampaignEventSchema.safeParse(entry.event);
-        if (!parsed.success || groupOf(parsed.data.type) !== 'rectification') {
-          problems.push(
-            problem(
-              stream,
-              entry.seq,
-              'replay',
-              `第 ${entry.seq} 条不是整改事件`,
-              `entry ${entry.seq} is not a rectification event`,
-            ),
-          );
-          continue;
-        }
-        const event = parsed.data as RectificationEvent;
-        if (authorize(options.policy, event, { rectification: record, config: options.config }))
-          problems.push(
-            problem(
-              stream,
-              entry.seq,
-              'policy',
-              `第 ${entry.seq} 条按角色权限本应被拒绝`,
-              `entry ${entry.seq} was applied though the policy refuses it`,
-            ),
-          );
-        const before = record ? contributionOf(record) : null;
-        if (event.type === 'rectification.reported' && checkReport(event, options.config ?? {}).length > 0) {
-          problems.push(
-            problem(
-              stream,
-              entry.seq,
-              'replay',
-              `第 ${entry.seq} 条上报了不存在的标准或点位`,
-              `entry ${entry.seq} reports an unknown standard or place`,
-            ),
-          );
-          continue;
-        }
-        const step = stepRectification(record, event);
-        if (!step.accepted) {
-          problems.push(
-            problem(
-              stream,
-              entry.seq,
-              'replay',
-              `第 ${entry.seq} 条在当时的状态下不可能发生`,
-              `entry ${entry.seq} is not possible in the state it found`,
-            ),
-          );
-          continue;
-        }
-        record = step.record;
-        echoes.set(refKey({ stream, seq: entry.seq, hash: entry.hash }), {
-          type: 'ledger.changed',
-          at: event.at,
-          actor: event.actor,
-          rectificationId: event.rectificationId,
-          trigger: event.type,
-          before: before as LedgerContribution | null,
-          after: contributionOf(record),
-        });
-      }
-    },
-    undefined,
-  );
-  return { record, problems };
+/** The head a stream has after an entry: what `chainEntry` gives when it writes it. */
+export function headAfter(head: Head, entry: AuditEntry): Head {
+  const later =
+    entry.outcome === 'applied' && (head.at === undefined || Date.parse(entry.at) > Date.parse(head.at));
+  const at = later ? entry.at : head.at;
+  return at === undefined
+    ? { seq: entry.seq + 1, hash: entry.hash }
+    : { seq: entry.seq + 1, hash: entry.hash, at };
 }
 
-/** Replays the evidence stream into a fresh index: every applied entry re-judged by the policy and the checks. */
-export function replayEvidence(
-  entries: readonly AuditEntry[],
-  options: ReplayOptions,
-  echoes: ExpectedEchoes,
-): { index: MemoryEvidence; problems: AuditProblem[] } {
-  const index = new MemoryEvidence();
-  const problems: AuditProblem[] = [];
-  guarded(
-    'evidence',
-    problems,
-    () => {
-      for (const entry of entries) {
-        if (entry.outcome !== 'applied') continue;
-        if (entry.seq === 0 && typeOf(entry) === 'evidence.imported') {
-          const imported = ImportedEvidenceSchema.safeParse(entry.event);
-          if (!imported.success)
-            problems.push(
-              problem('evidence', 0, 'replay', '导入的测评记录无效', 'the imported observations are invalid'),
-            );
-          else
-            for (const observation of imported.data.observations)
-              index.apply({ kind: 'observationRecorded', observation });
-          continue;
-        }
-        const parsed = CampaignEventSchema.safeParse(entry.event);
-        if (!parsed.success || groupOf(parsed.data.type) !== 'evidence') {
-          problems.push(
-            problem(
-              'evidence',
-              entry.seq,
-              'replay',
-              `第 ${entry.seq} 条不是测评记录事件`,
-              `entry ${entry.seq} is not an evidence event`,
-            ),
-          );
-          continue;
-        }
-        const event = parsed.data as EvidenceEvent;
-        if (authorize(options.policy, event, { config: options.config, evidence: index }))
-          problems.push(
-            problem(
-              'evidence',
-              entry.seq,
-              'policy',
-              `第 ${entry.seq} 条按角色权限本应被拒绝`,
-              `entry ${entry.seq} was applied though the policy refuses it`,
-            ),
-          );
-        if (checkEvidence(event, index, options.config ?? {}).length > 0) {
-          problems.push(
-            problem(
-              'evidence',
-              entry.seq,
-              'replay',
-              `第 ${entry.seq} 条在当时不可能被接受`,
-              `entry ${entry.seq} could not have been accepted`,
-            ),
-          );
-          continue;
-        }
-        const echo = archiveEcho(event, index);
-        if (echo) echoes.set(refKey({ stream: 'evidence', seq: entry.seq, hash: entry.hash }), echo);
-        index.apply(evidenceChangeOf(event));
-      }
-    },
-    undefined,
+const typeOf = (event: unknown) =>
+  event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
+
+/** The projections a record's first entry (its creation, or a migration) starts. */
+function start(first: AuditEntry | undefined, options: ReplayOptions, problems: AuditProblem[]) {
+  if (first?.stream !== 'campaign' || first.pos !== 0) {
+    problems.push({
+      stream: 'campaign',
+      seq: 0,
+      kind: 'replay',
+      message: {
+        'zh-CN': '记录的第一条不是创建工作的建立记录',
+        en: 'the record does not start with the campaign’s creation',
+      },
+    });
+    return undefined;
+  }
+  const type = typeOf(first.event);
+  const created = type === 'campaign.created' ? readCreation(first.event) : undefined;
+  const migrated = type === 'record.imported' ? readRecordImport(first.event) : undefined;
+  const read = created ?? migrated;
+  if (!read?.ok) {
+    problems.push(
+      problem(
+        first,
+        'replay',
+        '创建记录无效，无法重放',
+        'the creation entry is invalid and cannot be replayed',
+      ),
+    );
+    return undefined;
+  }
+  const configuration = read.value.configuration;
+  const campaign =
+    created?.ok === true
+      ? initialCampaign(machineFor(compileConfiguration(configuration)), created.value.input).campaign
+      : migrated?.ok === true
+        ? migrated.value.campaign
+        : undefined;
+  if (!campaign) return undefined;
+  if (campaign.snapshot.context.campaignId !== options.campaignId) {
+    problems.push(
+      problem(first, 'replay', '记录属于另一项创建工作', 'the record belongs to another campaign'),
+    );
+    return undefined;
+  }
+  const position: Position = { pos: 1, hash: first.hash };
+  const projection = new RecordProjection(
+    { campaignId: options.campaignId, configuration, campaign, hasher: options.hasher, at: first.at },
+    position,
   );
-  return { index, problems };
+  // A record migrated from the first stream format goes on where each of its streams was sealed.
+  for (const sealed of migrated?.ok ? (migrated.value.seal.heads ?? []) : [])
+    if (isStreamId(sealed.stream))
+      projection.apply({}, sealed.stream, { seq: sealed.seq, hash: sealed.hash }, position);
+  projection.apply({}, 'campaign', headAfter(projection.head('campaign'), first), position);
+  return projection;
 }
 
 /**
- * Replays the campaign stream from its creation: every applied entry re-judged by the policy and the machine, and
- * every echo checked against the entry it answers to (and every entry that implies one must have it).
+ * A replay that goes on entry by entry: started from a record's first entry (its creation, or an import), then fed each
+ * later entry in the order of its position. Every entry is judged again by the same decider, under the configuration
+ * then in force read from the record itself, at the heads it found; what it changes is applied to the projections
+ * exactly as dispatch applied it. An applied entry the decider refuses now, a refused one it would apply, a different
+ * code or different blockers, an entry on another stream than its event's: each is a located problem. Never throws.
+ * Verification keeps one between runs, so checking what was appended since costs what was appended.
  */
-export function replayCampaign(
-  entries: readonly AuditEntry[],
-  options: ReplayOptions,
-  echoes: ExpectedEchoes,
-): { campaign: PersistedCampaign | undefined; problems: AuditProblem[] } {
-  const problems: AuditProblem[] = [];
-  const machine = machineFor(options.config);
-  const head = entries[0];
-  const first = (head && typeof head.event === 'object' && head.event !== null ? head.event : {}) as {
-    type?: unknown;
-    input?: unknown;
-    snapshot?: unknown;
-  };
-  let campaign: PersistedCampaign | undefined;
-  if (first.type === 'campaign.created') {
-    const input = CampaignMachineInputSchema.safeParse(first.input);
-    if (input.success) campaign = initialCampaign(machine, input.data).campaign;
-  } else if (first.type === 'campaign.imported') {
-    // The snapshot an import holds is of the format of its day: brought to this one as a stored snapshot would be.
-    const imported = restoreCampaign(first.snapshot);
-    if (imported.ok && imported.value.rectifications.length === 0) campaign = imported.value.campaign;
+export class Replayer {
+  readonly problems: AuditProblem[] = [];
+  readonly verdicts: Verdict[] = [];
+  readonly projection: RecordProjection | undefined;
+  private importing: boolean;
+
+  constructor(first: AuditEntry | undefined, options: ReplayOptions) {
+    this.projection = start(first, options, this.problems);
+    this.importing = this.projection !== undefined && typeOf(first!.event) === 'record.imported';
+    if (this.projection) this.verdicts.push({ outcome: 'applied' });
   }
-  if (
-    campaign &&
-    options.campaignId !== undefined &&
-    campaign.snapshot.context.campaignId !== options.campaignId
-  ) {
-    problems.push(
-      problem(
-        'campaign',
-        0,
-        'replay',
-        '活动流属于另一项创建工作',
-        'the campaign stream belongs to another campaign',
-      ),
-    );
-    return { campaign: undefined, problems };
-  }
-  if (!campaign) {
-    problems.push(
-      problem(
-        'campaign',
-        0,
-        'replay',
-        '活动流的第一条不是创建记录',
-        'the campaign stream does not start with its creation',
-      ),
-    );
-    return { campaign, problems };
-  }
-  const seen = new Set<string>();
-  const replayed = campaign;
-  campaign = guarded(
-    'campaign',
-    problems,
-    () => {
-      let campaign = replayed;
-      for (const entry of entries.slice(1)) {
-        if (entry.outcome !== 'applied') continue;
-        if (entry.cause) {
-          const key = refKey(entry.cause);
-          const expected = echoes.get(key);
-          const echo = EchoEventSchema.safeParse(entry.event);
-          if (!echo.success || !expected || canonicalJson(echo.data) !== canonicalJson(expected)) {
-            problems.push(
-              problem(
-                'campaign',
-                entry.seq,
-                'cause',
-                `第 ${entry.seq} 条与其来源记录不符`,
-                `entry ${entry.seq} does not match the entry it answers to`,
-              ),
-            );
-            if (!echo.success) continue;
-          }
-          seen.add(key);
-          campaign = stepCampaign(machine, campaign, echo.data).campaign;
-          continue;
-        }
-        const parsed = CampaignEventSchema.safeParse(entry.event);
-        if (
-          !parsed.success ||
-          groupOf(parsed.data.type) === 'rectification' ||
-          groupOf(parsed.data.type) === 'evidence'
-        ) {
-          problems.push(
-            problem(
-              'campaign',
-              entry.seq,
-              'replay',
-              `第 ${entry.seq} 条不是活动事件`,
-              `entry ${entry.seq} is not a campaign event`,
-            ),
-          );
-          continue;
-        }
-        if (authorize(options.policy, parsed.data, { config: options.config }))
-          problems.push(
-            problem(
-              'campaign',
-              entry.seq,
-              'policy',
-              `第 ${entry.seq} 条按角色权限本应被拒绝`,
-              `entry ${entry.seq} was applied though the policy refuses it`,
-            ),
-          );
-        const step = stepCampaign(machine, campaign, parsed.data as Parameters<typeof stepCampaign>[2]);
-        if (!step.accepted)
-          problems.push(
-            problem(
-              'campaign',
-              entry.seq,
-              'replay',
-              `第 ${entry.seq} 条在当时的阶段不可能发生`,
-              `entry ${entry.seq} is not possible in the phase it found`,
-            ),
-          );
-        campaign = step.campaign;
-      }
-      return campaign;
-    },
-    undefined,
-  );
-  for (const key of echoes.keys())
-    if (!seen.has(key)) {
-      const [stream, seq] = key.split('#');
+
+  /** Judges one more entry, the next by position, and applies what it changes. */
+  step(entry: AuditEntry): void {
+    const projection = this.projection;
+    if (!projection) return;
+    const { problems, verdicts } = this;
+    const stream = entry.stream;
+    if (!isStreamId(stream)) {
       problems.push(
-        problem(
-          stream as StreamId,
-          Number(seq),
-          'cause',
-          `第 ${seq} 条在活动流中没有对应记录`,
-          `entry ${seq} has no answering entry on the campaign stream`,
-        ),
+        problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`),
       );
+      return;
     }
-  return { campaign, problems };
+    const position: Position = { pos: projection.position.pos + 1, hash: entry.hash };
+    const after = headAfter(projection.head(stream), entry);
+    try {
+      const imported = this.importing ? readImportEntry(entry) : undefined;
+      if (imported) {
+        if (!imported.ok)
+          problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
+        else projection.seed(imported.value.rectifications, imported.value.evidence);
+        projection.apply({}, stream, after, position);
+        verdicts.push({ outcome: 'imported' });
+        return;
+      }
+      this.importing = false;
+      if (entry.outcome === 'rejected' && (isKeptExcerpt(entry.event) || isMalformed(entry.event))) {
+        // Kept as a digest: nothing to judge again, and a refusal changes nothing.
+        projection.apply({}, stream, after, position);
+        verdicts.push({ outcome: 'rejected', code: entry.code });
+        return;
+      }
+      const decision = decide(entry.event, projection, { receivedAt: entry.receivedAt });
+      const outcome = decision.draft.outcome;
+      if (outcome !== entry.outcome) {
+        const unauthorized = decision.rejection?.code === 'unauthorized';
+        problems.push(
+          entry.outcome === 'applied'
+            ? problem(
+                entry,
+                unauthorized ? 'policy' : 'replay',
+                `第 ${entry.seq} 条记为已执行，按当时的配置和规则本应被拒绝：${decision.rejection?.reason['zh-CN'] ?? ''}`,
+                `entry ${entry.seq} is recorded as applied, but under the configuration and rules then in force it is refused: ${decision.rejection?.reason.en ?? ''}`,
+              )
+            : problem(
+                entry,
+                'replay',
+                `第 ${entry.seq} 条记为已拒绝，按当时的配置和规则本应执行`,
+                `entry ${entry.seq} is recorded as refused, but under the configuration and rules then in force it applies`,
+              ),
+        );
+      } else if (
+        decision.stream !== stream ||
+        (entry.outcome === 'rejected' && decision.rejection?.code !== entry.code) ||
+        (decision.draft.blockers ?? []).join() !== (entry.blockers ?? []).join()
+      )
+        problems.push(
+          problem(
+            entry,
+            'replay',
+            `第 ${entry.seq} 条的结果（所在流、拒绝原因或阻碍项）与重新判定不符`,
+            `entry ${entry.seq} differs from its judgement again (its stream, refusal code or blockers)`,
+          ),
+        );
+      projection.apply(outcome === 'applied' ? decision.changes : {}, stream, after, position);
+      verdicts.push({ outcome, code: decision.rejection?.code, blockers: decision.draft.blockers });
+    } catch {
+      problems.push(
+        problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`),
+      );
+      projection.apply({}, stream, after, position);
+      verdicts.push({ outcome: 'rejected', code: 'replay' });
+    }
+  }
 }
+
+/** Replays a record's entries, in the order of their positions, from its first: see {@link Replayer}. Never throws. */
+export function replayRecord(entries: readonly AuditEntry[], options: ReplayOptions): Replay {
+  const replayer = new Replayer(entries[0], options);
+  for (let i = 1; i < entries.length; i++) replayer.step(entries[i]!);
+  return { projection: replayer.projection, problems: replayer.problems, verdicts: replayer.verdicts };
+}
+
+const isMalformed = (event: unknown) =>
+  event !== null && typeof event === 'object' && Object.hasOwn(event, 'malformed');

@@ -37,9 +37,10 @@ export interface EvidenceLookups {
 }
 
 /**
- * The ids of the evidence an evidence event will look up (its own id, the record it corrects or withdraws), read from
- * untrusted input without trusting anything else about it, so a host whose evidence is in a database can load just
- * those rows into the synchronous `EvidenceIndex` that `dispatch` asks. Empty for any other event.
+ * The ids of the evidence an event will look up (its own id, the record it corrects or withdraws, the evidence a
+ * problem's submission or review cites), read from untrusted input without trusting anything else about it, so a host
+ * whose evidence is in a database can load just those rows into the synchronous `EvidenceIndex` that `dispatch` asks.
+ * Empty for any other event.
  */
 export function evidenceLookups(input: unknown): EvidenceLookups {
   const out: EvidenceLookups = { observations: [], documents: [], surveys: [] };
@@ -67,6 +68,15 @@ export function evidenceLookups(input: unknown): EvidenceLookups {
       case 'survey.recorded':
         out.surveys.push(...id(field(raw.response, 'id')));
         break;
+      case 'rectification.submitted':
+      case 'rectification.closed':
+      case 'rectification.returned': {
+        // Cited evidence may be a document or a record: both are looked up.
+        const cited = Array.isArray(raw.evidence) ? raw.evidence.slice(0, 200).flatMap(id) : [];
+        out.observations.push(...cited);
+        out.documents.push(...cited);
+        break;
+      }
       default:
         // Any other event, or no type at all: nothing to look up.
         break;

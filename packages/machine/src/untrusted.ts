@@ -21,6 +21,17 @@ export const DEFAULT_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
   maxChars: 1_000_000,
 });
 
+/**
+ * Bounds for configuration events, which carry whole unit and site lists and framework editions: a district's
+ * configuration (thousands of sites, a framework of several hundred standards) reads well within them.
+ */
+export const CONFIGURATION_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
+  maxDepth: 32,
+  maxStringLength: 20_000,
+  maxNodes: 4_000_000,
+  maxChars: 64_000_000,
+});
+
 /** How a malformed event is kept in the audit: a digest and a bounded excerpt, never the whole of it. */
 export interface MalformedRecord {
   /**
@@ -121,13 +132,10 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
   try {
     return { ok: true, value: copy(input, 0, '') };
   } catch (error) {
-    const stop =
-      error instanceof Stop
-        ? error
-        : new Stop(
-            { 'zh-CN': '输入数据无法读取', en: `the input could not be read: ${describe(error)}` },
-            '',
-          );
+    // What was thrown may itself be hostile (a revoked proxy, an object with no prototype): look at it only safely.
+    const stop = isStop(error)
+      ? error
+      : new Stop({ 'zh-CN': '输入数据无法读取', en: `the input could not be read: ${describe(error)}` }, '');
     return {
       ok: false,
       reason: stop.reason,
@@ -137,9 +145,46 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
   }
 }
 
+/** Limits for reading just an event's sender and time out of an input too malformed to read whole. */
+const ENVELOPE_LIMITS: Readonly<InputLimits> = Object.freeze({
+  maxDepth: 4,
+  maxStringLength: 200,
+  maxNodes: 200,
+  maxChars: 4_000,
+});
+
+/**
+ * The `actor` and `at` of an input that could not be read whole, each read on its own within small limits, so a refusal
+ * still names who sent it and when. Only own data properties are looked at: no getter runs.
+ */
+export function envelopeOf(input: unknown): { actor?: unknown; at?: unknown } {
+  const field = (name: string): unknown => {
+    try {
+      if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+      const d = Object.getOwnPropertyDescriptor(input, name);
+      if (!d || !('value' in d)) return undefined;
+      const read = readUntrusted(d.value, ENVELOPE_LIMITS);
+      return read.ok ? read.value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return { actor: field('actor'), at: field('at') };
+}
+
+function isStop(error: unknown): error is Stop {
+  try {
+    return error instanceof Stop;
+  } catch {
+    return false;
+  }
+}
+
 function describe(error: unknown): string {
   try {
-    return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+    // Only text is shown: converting anything else may call a hostile toString, or join a list whose length lies.
+    const message: unknown = error instanceof Error ? error.message : error;
+    return typeof message === 'string' ? message.slice(0, 200) : `a thrown ${typeof message}`;
   } catch {
     return 'unknown error';
   }

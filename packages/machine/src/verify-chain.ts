@@ -5,6 +5,7 @@ import type { ChainHasher } from './hashing.js';
 /** What is wrong with a stream or with what its replay produced. */
 export type AuditProblemKind =
   | 'sequence'
+  | 'position'
   | 'link'
   | 'hash'
   | 'head'
@@ -63,59 +64,90 @@ export function verifyChain(
   let prev = options.genesis;
   let seq = 0;
   let hashFailures = 0;
-  for (const item of entries) {
-    const stored = 'body' in item;
-    const body = stored ? item.body : entryBody(item);
-    const hashed = options.hasher.link(prev, body) === item.hash;
-    if (!parse && hashed) {
-      prev = item.hash;
+  const unreadable = () =>
+    problems.push(problem(stream, seq, 'unreadable', `第 ${seq} 条无法读取`, `entry ${seq} cannot be read`));
+  try {
+    for (const item of entries) {
+      let stored: boolean;
+      let body: string;
+      let hashed: boolean;
+      let hash: string;
+      // Something that is not an entry at all ends what can be read of the stream: the chain cannot go on past it, and
+      // a list whose length lies would otherwise be read to its claimed end.
+      if (item === null || typeof item !== 'object') {
+        unreadable();
+        break;
+      }
+      try {
+        stored = 'body' in item;
+        // Only text is read as text: anything else (a list whose length lies, an object with a hostile toString) is
+        // unreadable rather than converted.
+        const text = stored ? (item as StoredEntry).body : entryBody(item as AuditEntry);
+        const given = item.hash;
+        if (typeof text !== 'string' || typeof given !== 'string') throw new TypeError('not text');
+        body = text;
+        hash = given;
+        hashed = options.hasher.link(prev, body) === hash;
+      } catch {
+        unreadable();
+        hashFailures += 1;
+        seq += 1;
+        continue;
+      }
+      if (!parse && hashed) {
+        prev = item.hash;
+        seq += 1;
+        continue;
+      }
+      let entry: AuditEntry | undefined;
+      try {
+        const parsed: unknown = stored ? JSON.parse(body) : item;
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+          throw new TypeError('not an entry');
+        entry = stored ? ({ ...(parsed as object), hash } as AuditEntry) : (item as AuditEntry);
+      } catch {
+        unreadable();
+      }
+      if (entry) {
+        parsed.push(entry);
+        if (entry.seq !== seq || entry.stream !== stream)
+          problems.push(
+            problem(
+              stream,
+              seq,
+              'sequence',
+              `第 ${seq} 条的序号或所属流不符`,
+              `entry ${seq} has the wrong position or stream`,
+            ),
+          );
+        if (entry.prevHash !== prev)
+          problems.push(
+            problem(
+              stream,
+              seq,
+              'link',
+              `第 ${seq} 条与前一条的哈希链断开`,
+              `entry ${seq} does not link to the one before`,
+            ),
+          );
+      }
+      if (!hashed)
+        problems.push(
+          problem(
+            stream,
+            seq,
+            'hash',
+            `第 ${seq} 条的内容与哈希不符（已被修改）`,
+            `entry ${seq} does not match its hash (edited)`,
+          ),
+        );
+      if (!hashed) hashFailures += 1;
+      prev = hash;
       seq += 1;
-      continue;
     }
-    let entry: AuditEntry | undefined;
-    try {
-      entry = stored ? ({ ...JSON.parse(body), hash: item.hash } as AuditEntry) : item;
-    } catch {
-      problems.push(
-        problem(stream, seq, 'unreadable', `第 ${seq} 条无法读取`, `entry ${seq} cannot be read`),
-      );
-    }
-    if (entry) {
-      parsed.push(entry);
-      if (entry.seq !== seq || entry.stream !== stream)
-        problems.push(
-          problem(
-            stream,
-            seq,
-            'sequence',
-            `第 ${seq} 条的序号或所属流不符`,
-            `entry ${seq} has the wrong position or stream`,
-          ),
-        );
-      if (entry.prevHash !== prev)
-        problems.push(
-          problem(
-            stream,
-            seq,
-            'link',
-            `第 ${seq} 条与前一条的哈希链断开`,
-            `entry ${seq} does not link to the one before`,
-          ),
-        );
-    }
-    if (!hashed)
-      problems.push(
-        problem(
-          stream,
-          seq,
-          'hash',
-          `第 ${seq} 条的内容与哈希不符（已被修改）`,
-          `entry ${seq} does not match its hash (edited)`,
-        ),
-      );
-    if (!hashed) hashFailures += 1;
-    prev = item.hash;
-    seq += 1;
+  } catch {
+    // The list itself cannot be read to its end (a throwing iterator): what was read is reported as it stands.
+    unreadable();
   }
   // Every entry failing its hash looks like an edit of everything, but is most often the wrong key: say so once, on
   // the first entry's problem, so each entry still has one problem of each kind.

@@ -3,16 +3,18 @@ import {
   type AuditEntry,
   type EntryRef,
   genesisOf,
+  type Position,
   rectificationStream,
   type StoredEntry,
   type StreamId,
 } from './audit.js';
-import type { CampaignConfig } from './config.js';
+import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
 import { type ChainHasher, canonicalJson } from './hashing.js';
+import { readRecordImport } from './import-entries.js';
 import type { PersistedCampaign } from './persistence.js';
-import { DEFAULT_ROLE_POLICY, type RolePolicy } from './policy.js';
-import { type ExpectedEchoes, replayCampaign, replayEvidence, replayRectification } from './replay.js';
+import type { RecordProjection } from './projection.js';
+import { replayRecord } from './replay.js';
 import { type AuditProblem, verifyChain } from './verify-chain.js';
 
 /** One stream as stored: its entries in order, and the head kept elsewhere, if any. */
@@ -21,20 +23,29 @@ export interface StoredStream {
   anchor?: EntryRef;
 }
 
-/** A campaign's whole record, as a store holds it, to verify. */
+/** A campaign's whole record, as a store holds it, to verify: its streams and what the store keeps beside them. */
 export interface RecordToVerify {
   campaignId: string;
-  campaign: StoredStream & { snapshot: PersistedCampaign };
-  rectifications?: Iterable<StoredStream & { id: string; snapshot: Rectification }>;
+  campaign: StoredStream & { snapshot?: PersistedCampaign };
+  rectifications?: Iterable<StoredStream & { id: string; snapshot?: Rectification }>;
   /** The evidence stream, and everything the store holds of it (its evidence table), to compare with a replay. */
   evidence?: StoredStream & { items?: Iterable<EvidenceItem> };
+  /** The configuration the store holds as in force, to compare with the one the record's events leave. */
+  configuration?: Configuration;
+  /** The record's position kept elsewhere (its length across streams and its last hash), to catch a cut tail. */
+  position?: Position;
 }
 
-/** How to verify: the hasher (with the audit key), and the policy and configuration events were judged under. */
+/** Each kind of evidence as a person names it. */
+const KIND_NAMES: Record<EvidenceItem['kind'], string> = {
+  observation: '测评记录',
+  document: '档案材料',
+  survey: '问卷',
+};
+
+/** How to verify: the hasher, with the audit key the record was written under. Nothing else: the record holds the rest. */
 export interface VerifyOptions {
   hasher: ChainHasher;
-  policy?: RolePolicy;
-  config?: CampaignConfig;
 }
 
 /** The verdict: every problem found, by stream and entry. */
@@ -45,28 +56,61 @@ export interface Verification {
   entries: number;
 }
 
-const mismatch = (stream: StreamId, seq: number, zh: string, en: string): AuditProblem => ({
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblem['kind'],
+  zh: string,
+  en: string,
+): AuditProblem => ({
   stream,
   seq,
-  kind: 'snapshot',
+  kind,
   message: { 'zh-CN': zh, en },
 });
 
+/** Canonical JSON of stored data for comparison; data too deep to write compares as unequal to anything. */
+const same = (a: unknown, b: unknown) => {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+};
+
 /**
- * Verifies a campaign's record end to end: each stream's chain from its genesis (with the key, when the chain is
- * keyed) and against its anchor; every applied entry re-judged by the role policy; every echo on the campaign stream
- * checked against the entry it answers to; and replay of each stream compared with its stored snapshot (and the
- * evidence index). Finds an edited, deleted, reordered or forged entry, a truncated or forged tail, an applied entry
- * the policy would have refused, a flipped outcome, and an edited snapshot.
+ * Verifies a campaign's record end to end with the audit key and the record alone: each stream's chain from its
+ * genesis and against its anchor; the record's positions, one per entry, with no gap or repeat, and against a position
+ * kept elsewhere; every entry judged again by the one decider, in order, under the configuration the record itself held
+ * then; and the projections that replay builds compared with what the store keeps (the campaign snapshot, each
+ * rectification, the evidence, the configuration). A record migrated from the first stream format keeps that part as
+ * sealed history: its chains are checked, and its heads must be the ones the migration sealed. Never throws.
  */
 export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Verification {
-  const replay = {
-    policy: options.policy ?? DEFAULT_ROLE_POLICY,
-    config: options.config,
-    campaignId: record.campaignId,
-  };
+  try {
+    return verifyWhole(record, options);
+  } catch {
+    // A record given in process may hold anything; whatever cannot be read is a problem, never a throw.
+    return {
+      ok: false,
+      entries: 0,
+      problems: [
+        problem(
+          'campaign',
+          0,
+          'unreadable',
+          '记录无法读取，无法验证',
+          'the record cannot be read, so it cannot be verified',
+        ),
+      ],
+    };
+  }
+}
+
+function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verification {
   const problems: AuditProblem[] = [];
-  const echoes: ExpectedEchoes = new Map();
+  const current: AuditEntry[] = [];
+  const sealed = new Map<StreamId, EntryRef>();
   let entries = 0;
   const chain = (stream: StreamId, stored: StoredStream) => {
     const check = verifyChain(stream, stored.entries, {
@@ -76,69 +120,155 @@ export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Ve
     });
     problems.push(...check.problems);
     entries += check.entries.length;
-    return check.entries;
+    let earlier = 0;
+    let later = false;
+    for (const entry of check.entries) {
+      if (typeof entry.pos === 'number') {
+        current.push(entry);
+        later = true;
+      } else if (later)
+        problems.push(
+          problem(
+            stream,
+            entry.seq,
+            'sequence',
+            `第 ${entry.seq} 条的格式早于其前面的记录`,
+            `entry ${entry.seq} is of an earlier format than the one before it`,
+          ),
+        );
+      else earlier = entry.seq + 1;
+    }
+    if (earlier > 0) sealed.set(stream, { stream, seq: earlier, hash: check.entries[earlier - 1]!.hash });
   };
-  for (const r of record.rectifications ?? []) {
-    const stream = rectificationStream(r.id);
-    const replayed = replayRectification(stream, chain(stream, r), replay, echoes);
-    problems.push(...replayed.problems);
-    if (canonicalJson(replayed.record) !== canonicalJson(r.snapshot))
+  const rectifications = [...(record.rectifications ?? [])];
+  chain('campaign', record.campaign);
+  if (record.evidence) chain('evidence', record.evidence);
+  for (const r of rectifications) chain(rectificationStream(r.id), r);
+
+  current.sort((a, b) => a.pos! - b.pos!);
+  current.forEach((entry, i) => {
+    if (entry.pos !== i)
       problems.push(
-        mismatch(
-          stream,
-          0,
-          '整改记录与其事件重放的结果不符（被修改）',
-          'the stored rectification does not match the replay of its stream (edited)',
+        problem(
+          entry.stream,
+          entry.seq,
+          'position',
+          `记录位置 ${i} 缺失或重复（此条为 ${entry.pos}）`,
+          `position ${i} of the record is missing or repeated (this entry is at ${entry.pos})`,
         ),
       );
-  }
-  if (record.evidence) {
-    const replayed = replayEvidence(chain('evidence', record.evidence), replay, echoes);
-    problems.push(...replayed.problems);
-    if (record.evidence.items)
-      problems.push(...compareEvidence(record.evidence.items, replayed.index.items()));
-  }
-  const replayed = replayCampaign(chain('campaign', record.campaign), replay, echoes);
-  problems.push(...replayed.problems);
-  if (replayed.campaign && canonicalJson(replayed.campaign) !== canonicalJson(record.campaign.snapshot))
+  });
+  const last = current.at(-1);
+  if (
+    record.position &&
+    (record.position.pos !== current.length || record.position.hash !== (last?.hash ?? record.position.hash))
+  )
     problems.push(
-      mismatch(
+      problem(
         'campaign',
-        0,
-        '活动快照与事件重放的结果不符（被修改）',
-        'the stored campaign snapshot does not match the replay of its stream (edited)',
+        current.length,
+        'head',
+        `记录共 ${current.length} 条，与另行保存的位置（${record.position.pos} 条）不符：被截断或被伪造`,
+        `the record holds ${current.length} entries, not the ${record.position.pos} of the position kept elsewhere: truncated or forged`,
       ),
     );
+  if (sealed.size > 0) checkSeal(current[0], sealed, problems);
+
+  const replay = replayRecord(current, { campaignId: record.campaignId, hasher: options.hasher });
+  problems.push(...replay.problems);
+  if (replay.projection) problems.push(...compareStored(replay.projection, record, rectifications));
   return { ok: problems.length === 0, problems, entries };
 }
 
-/** Differences between the evidence a store holds and what a replay of the evidence stream holds. */
-function compareEvidence(held: Iterable<EvidenceItem>, replayed: Iterable<EvidenceItem>): AuditProblem[] {
-  const key = (i: EvidenceItem) => `${i.kind}/${i.id}`;
-  const expected = new Map<string, string>();
-  for (const item of replayed) expected.set(key(item), canonicalJson(item));
-  const out: AuditProblem[] = [];
-  for (const item of held) {
-    const k = key(item);
-    if (expected.get(k) !== canonicalJson(item))
-      out.push(
-        mismatch(
-          'evidence',
-          0,
-          `存储的 ${k} 与测评记录流重放的结果不符（被修改或无记录）`,
-          `the stored ${k} does not match the replay of the evidence stream (edited or unrecorded)`,
+/** A record with a sealed earlier part must start its current part with a migration that seals exactly those heads. */
+function checkSeal(first: AuditEntry | undefined, sealed: Map<StreamId, EntryRef>, problems: AuditProblem[]) {
+  const migration = first && readRecordImport(first.event);
+  const heads = migration?.ok ? (migration.value.seal.heads ?? []) : [];
+  const named = new Map(heads.map((h) => [h.stream, h]));
+  for (const [stream, head] of sealed) {
+    const seal = named.get(stream);
+    if (!seal || seal.seq !== head.seq || seal.hash !== head.hash)
+      problems.push(
+        problem(
+          stream,
+          head.seq,
+          'head',
+          '早期格式的记录与迁移时封存的链头不符',
+          'the earlier part of the stream does not end where the migration sealed it',
         ),
       );
-    expected.delete(k);
   }
-  for (const k of expected.keys())
-    out.push(
-      mismatch(
-        'evidence',
-        0,
-        `测评记录流中有 ${k}，存储中却没有（被删除）`,
-        `${k} is in the evidence stream but not in the store (deleted)`,
-      ),
+  for (const h of heads)
+    if (!sealed.has(h.stream as StreamId))
+      problems.push(
+        problem(
+          h.stream as StreamId,
+          h.seq,
+          'head',
+          '迁移时封存的记录流缺失',
+          'a stream the migration sealed is missing',
+        ),
+      );
+}
+
+/** Differences between what a store keeps and what the replay of its record builds. */
+function compareStored(
+  replayed: RecordProjection,
+  record: RecordToVerify,
+  rectifications: readonly (StoredStream & { id: string; snapshot?: Rectification })[],
+): AuditProblem[] {
+  const out: AuditProblem[] = [];
+  const edited = (stream: StreamId, zh: string, en: string) =>
+    out.push(problem(stream, 0, 'snapshot', zh, en));
+  if (record.campaign.snapshot && !same(replayed.campaign, record.campaign.snapshot))
+    edited(
+      'campaign',
+      '活动快照与记录重放的结果不符（被修改）',
+      'the stored campaign snapshot does not match the replay of the record (edited)',
     );
+  if (record.configuration && !same(replayed.configuration.value, record.configuration))
+    edited(
+      'campaign',
+      '存储的配置与记录重放的结果不符（被修改）',
+      'the stored configuration does not match the replay of the record (edited)',
+    );
+  const seen = new Set<string>();
+  for (const r of rectifications) {
+    seen.add(r.id);
+    if (r.snapshot && !same(replayed.rectification(r.id), r.snapshot))
+      edited(
+        rectificationStream(r.id),
+        '整改记录与记录重放的结果不符（被修改）',
+        'the stored rectification does not match the replay of the record (edited)',
+      );
+  }
+  if (record.rectifications)
+    for (const r of replayed.rectifications())
+      if (!seen.has(r.id))
+        edited(
+          rectificationStream(r.id),
+          `整改 ${r.id} 在记录中，存储中却没有（被删除）`,
+          `rectification ${r.id} is in the record but not in the store (deleted)`,
+        );
+  if (record.evidence?.items) {
+    const expected = new Map<string, EvidenceItem>();
+    for (const item of replayed.evidence.items()) expected.set(`${item.kind}/${item.id}`, item);
+    for (const item of record.evidence.items) {
+      const key = `${item.kind}/${item.id}`;
+      if (!same(expected.get(key), item))
+        edited(
+          'evidence',
+          `存储的${KIND_NAMES[item.kind]} ${item.id} 与记录重放的结果不符（被修改或无记录）`,
+          `the stored ${item.kind} ${item.id} does not match the replay of the record (edited or unrecorded)`,
+        );
+      expected.delete(key);
+    }
+    for (const item of expected.values())
+      edited(
+        'evidence',
+        `记录中有${KIND_NAMES[item.kind]} ${item.id}，存储中却没有（被删除）`,
+        `${item.kind} ${item.id} is in the record but not in the store (deleted)`,
+      );
+  }
   return out;
 }

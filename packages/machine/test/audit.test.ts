@@ -42,6 +42,7 @@ function toVerify(
       snapshot: r,
     })),
     evidence: { ...stream('evidence'), items: record.evidence.items() },
+    configuration: record.configuration.value,
   };
 }
 

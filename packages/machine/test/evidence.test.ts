@@ -2,8 +2,8 @@ import type { Observation } from '@chuangwen/model';
 import { ContentError } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import { type Actor, DEFAULT_ROLE_POLICY, defineRolePolicy, verifyRecord } from '../src/index.js';
-import { ARCHIVIST, ev, INSPECTOR, OFFICE, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
-import { CONFIG, open } from './scenario.js';
+import { ARCHIVIST, ev, INSPECTOR, LEADER, OFFICE, rehash, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
+import { CONFIG, FIXED_PHOTO, open } from './scenario.js';
 
 const observation = (id: string, extra: Partial<Observation> = {}) =>
   ({
@@ -27,7 +27,7 @@ describe('evidence is recorded, corrected and withdrawn, never overwritten', () 
       code: 'invalid',
       issues: [{ pointer: '/observation/id', code: 'duplicate_id' }],
     });
-    expect(overwrite.appends.map((a) => [a.stream, a.entry.outcome])).toEqual([['evidence', 'rejected']]);
+    expect([overwrite.append.stream, overwrite.append.entry.outcome]).toEqual(['evidence', 'rejected']);
     expect(r.evidence.observation('o1')?.observation.outcome).toBe('fail');
   });
 
@@ -174,13 +174,14 @@ describe('the role policy, with units and assignments', () => {
     );
   });
 
-  it('can be widened by a host: any inspector anywhere, staff for any unit, other roles per event', () => {
-    const policy = defineRolePolicy({
+  it('can be widened in the record: any inspector anywhere, staff for any unit, other roles per event', () => {
+    const rolePolicy = {
       ownUnitOnly: false,
       inspectorsWhereAssigned: false,
       roles: { 'phase.force': ['leadingGroup', 'office'] },
-    });
-    const r = open({ policy });
+    } as const;
+    expect(defineRolePolicy(rolePolicy).roles['phase.force']).toEqual(['leadingGroup', 'office']);
+    const r = open({ configuration: { ...CONFIG, settings: { ...CONFIG.settings, rolePolicy } } });
     expect(
       r.dispatch(
         record(
@@ -217,16 +218,31 @@ describe('the role policy, with units and assignments', () => {
     );
   });
 
-  it('re-judges every applied entry by the policy on verification: a record verified under a narrower policy fails', () => {
-    const wide = defineRolePolicy({ ownUnitOnly: false });
-    const r = open({ policy: wide });
-    r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' }));
-    expect(r.verify().ok).toBe(true);
-    const verdict = verifyRecord(
-      { campaignId: r.campaignId, campaign: { entries: r.entries('campaign'), snapshot: r.campaign } },
-      { hasher: r.hasher, policy: DEFAULT_ROLE_POLICY, config: CONFIG },
+  it('judges every entry under the policy the record held then: a narrowed policy covers later events only', () => {
+    const wide = { ...CONFIG, settings: { ...CONFIG.settings, rolePolicy: { ownUnitOnly: false } } };
+    const r = open({ configuration: wide });
+    expect(r.dispatch(ev('unit.teamFormed', STAFF, { unitId: 'u2' })).accepted).toBe(true);
+    const narrowed = r.dispatch(
+      ev('settings.changed', LEADER, { settings: { ...CONFIG.settings }, reason: '恢复本单位范围' }),
     );
-    expect(verdict.problems).toEqual([expect.objectContaining({ kind: 'policy', seq: 1 })]);
+    expect(narrowed.configuration?.settings.rolePolicy).toEqual({});
+    expect(r.dispatch(ev('unit.planSubmitted', STAFF, { unitId: 'u2' })).rejection?.code).toBe(
+      'unauthorized',
+    );
+    expect(r.verify().problems).toEqual([]);
+    // An insider with the key who rewrites the recorded policy narrower is caught: the wider act no longer replays.
+    const campaign = [...r.entries('campaign')];
+    campaign[0] = {
+      ...campaign[0]!,
+      body: campaign[0]!.body.replace('"rolePolicy":{"ownUnitOnly":false}', '"rolePolicy":{}'),
+    };
+    rehash(campaign, 0, r.hasher);
+    const verdict = verifyRecord(
+      { campaignId: r.campaignId, campaign: { entries: campaign, snapshot: r.campaign } },
+      { hasher: r.hasher },
+    );
+    expect(verdict.problems).toContainEqual(expect.objectContaining({ kind: 'policy', seq: 1 }));
+    expect(DEFAULT_ROLE_POLICY.ownUnitOnly).toBe(true);
   });
 
   it('takes the place from the scope only: naming another unit responsible widens nothing', () => {
@@ -305,7 +321,8 @@ describe('the role policy, with units and assignments', () => {
       }),
     );
     r.dispatch(ev('rectification.started', STAFF, { rectificationId: 'r1' }));
-    r.dispatch(ev('rectification.submitted', STAFF, { rectificationId: 'r1', evidence: ['d'] }));
+    r.dispatch(FIXED_PHOTO());
+    r.dispatch(ev('rectification.submitted', STAFF, { rectificationId: 'r1', evidence: ['d-after'] }));
     expect(r.dispatch(ev('rectification.closed', nowhere, { rectificationId: 'r1' })).rejection?.code).toBe(
       'unauthorized',
     );
@@ -352,8 +369,8 @@ describe('the role policy, with units and assignments', () => {
     ).toBe('invalid');
     r.dispatch(ev('document.filed', ARCHIVIST, { document: doc('d3', ['06.01.01', '10.01.01']) }));
     expect(r.campaign.snapshot.context.facts.archive).toEqual({
-      '06.01.01': { photo: 1 },
-      '10.01.01': { photo: 1 },
+      '06': { '06.01.01': { photo: 1 } },
+      '10': { '10.01.01': { photo: 1 } },
     });
     expect(r.verify(r.anchors()).ok).toBe(true);
   });
@@ -382,6 +399,8 @@ describe('the role policy, with units and assignments', () => {
       },
     };
     r.dispatch(shifty);
+    // Read once: the problem is reported under the id the first read gave, and r1 is untouched.
+    expect(r.rectification('fresh')?.status).toBe('reported');
     expect(r.rectification('r1')!.status).toBe('reported');
     expect(r.campaign.snapshot.context.facts.ledger.open).toBe(2);
     expect(r.verify(r.anchors()).ok).toBe(true);

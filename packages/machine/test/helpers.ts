@@ -1,5 +1,20 @@
-import type { Actor } from '../src/index.js';
+import type { Actor, AuditEntry, ChainHasher, StoredEntry } from '../src/index.js';
 import { type CampaignEvent, type CampaignEventInput, CampaignEventSchema } from '../src/index.js';
+import { canonicalJson } from '../src/internal.js';
+
+const parse = (e: StoredEntry) => JSON.parse(e.body) as Omit<AuditEntry, 'hash'>;
+
+/** Rewrites a stream from `from` on with a hasher, as someone who can write the store (and maybe holds a key) would. */
+export function rehash(entries: StoredEntry[], from: number, hasher: ChainHasher): void {
+  let prev = from === 0 ? parse(entries[0]!).prevHash : entries[from - 1]!.hash;
+  entries.forEach((e, i) => {
+    if (i < from) return;
+    const body = canonicalJson({ ...parse(e), seq: i, prevHash: prev });
+    const hash = hasher.link(prev, body);
+    entries[i] = { body, hash };
+    prev = hash;
+  });
+}
 
 let minute = 0;
 /** A fresh event time, a minute after the last, so sequences have increasing times. */

@@ -1,13 +1,18 @@
 import type { ArchiveDocument, Observation, Rectification } from '@chuangwen/model';
+import { ComplianceBoard } from '@chuangwen/rules';
 import {
   type Actor,
-  type Append,
-  type CampaignConfig,
   type CampaignMachineInput,
   type ChainHasher,
+  type ClassSource,
+  type CompiledConfiguration,
+  type Configuration,
+  type ConfigurationInput,
   chainHasher,
+  compileConfiguration,
   createCampaign,
   type DispatchResult,
+  type DispatchState,
   dispatch,
   type EntryRef,
   type EvidenceChange,
@@ -16,35 +21,42 @@ import {
   emptyHead,
   type Head,
   type PersistedCampaign,
-  type RolePolicy,
+  type Position,
   restoreCampaign,
   restoreRectification,
-  routeOf,
   type StoredEntry,
   type StreamId,
   verifyRecord,
 } from '../src/index.js';
 
 /**
- * A host as a database would be: every stream, head, snapshot and evidence row kept as JSON text, read back through
- * the library's restore functions. `restart()` drops what it has parsed, as a new process would.
+ * A host as a database would be: every stream, head, snapshot, configuration and evidence row kept as JSON text, read
+ * back through the library's restore functions, and the board built from the evidence rows only when a phase request
+ * asks for it (never kept by delta). `restart()` drops what it has parsed, as a new process would. Where `MemoryRecord`
+ * keeps projections in memory, this keeps rows: the two must write the same entries for the same events.
  */
-export class JsonHost {
+export class JsonHost implements DispatchState {
   readonly hasher: ChainHasher;
   readonly campaignId: string;
   private readonly rows = new Map<string, string>();
-  private readonly entries = new Map<StreamId, StoredEntry[]>();
+  private readonly streams = new Map<StreamId, StoredEntry[]>();
   private cache = new Map<string, unknown>();
 
   constructor(
     input: CampaignMachineInput,
     actor: Actor,
-    readonly options: { key: string; config: CampaignConfig; policy?: RolePolicy },
+    options: { key: string; configuration: ConfigurationInput },
   ) {
     this.hasher = chainHasher(options.key);
-    const created = createCampaign(input, actor, { hasher: this.hasher, config: options.config });
+    const created = createCampaign(input, actor, {
+      hasher: this.hasher,
+      configuration: options.configuration,
+    });
     this.campaignId = created.campaign.snapshot.snapshot.context.campaignId;
-    this.commit([created.append], created.campaign.snapshot);
+    this.write('configuration', created.configuration);
+    this.write('campaign', created.campaign.snapshot);
+    this.store(created.append.stream, created.append.body, created.append.entry.hash, created.campaign.head);
+    this.write('position', created.position);
   }
 
   private read<T>(key: string, parse: (json: unknown) => T): T | undefined {
@@ -56,7 +68,7 @@ export class JsonHost {
     return value;
   }
 
-  /** How many rows have been written, heads included: a step that applies nothing must write nothing. */
+  /** How many rows have been written, heads included: a step that applies nothing must write only its entry. */
   writes = 0;
 
   private write(key: string, value: unknown) {
@@ -73,7 +85,15 @@ export class JsonHost {
     return this.read(`head:${stream}`, (v) => v as Head) ?? emptyHead(this.hasher, this.campaignId, stream);
   }
 
-  campaign(): PersistedCampaign {
+  get position(): Position {
+    return this.read('position', (v) => v as Position)!;
+  }
+
+  get configuration(): CompiledConfiguration {
+    return this.read('configuration', (v) => compileConfiguration(v as Configuration))!;
+  }
+
+  get campaign(): PersistedCampaign {
     return this.read('campaign', (v) => {
       const r = restoreCampaign(v);
       if (!r.ok) throw new Error(`stored campaign does not restore: ${JSON.stringify(r.issues)}`);
@@ -99,7 +119,7 @@ export class JsonHost {
     return this.read(`evidence:${kind}/${id}`, (v) => v as Extract<EvidenceItem, { kind: T }>);
   }
 
-  readonly index: EvidenceIndex = {
+  readonly evidence: EvidenceIndex = {
     observation: (id) => {
       const i = this.item('observation', id);
       return i && { status: i.status, observation: i.record };
@@ -109,6 +129,27 @@ export class JsonHost {
       return i && { status: i.status, document: i.record };
     },
     hasSurvey: (id) => this.item('survey', id) !== undefined,
+  };
+
+  /** The board, built from the evidence rows in force each time a phase request asks: what a store may do. */
+  readonly board: ClassSource = {
+    classesAt: (at) => {
+      const config = this.configuration;
+      if (!config.main) return {};
+      const board = new ComplianceBoard({
+        framework: config.main,
+        asOf: at,
+        policy: config.classification,
+        sites: config.value.sites,
+        units: config.value.units,
+        tasks: config.value.tasks,
+        rectifications: this.rectificationIds().map((id) => this.rectification(id)!),
+      });
+      board.recordAll(
+        this.items().flatMap((i) => (i.kind === 'observation' && i.status === 'effective' ? [i.record] : [])),
+      );
+      return board.classes();
+    },
   };
 
   items(): EvidenceItem[] {
@@ -148,77 +189,58 @@ export class JsonHost {
     }
   }
 
-  private commit(appends: readonly Append[], campaign?: PersistedCampaign, rectification?: Rectification) {
-    for (const a of appends) {
-      const list = this.entries.get(a.stream) ?? [];
-      if (a.entry.seq !== list.length)
-        throw new Error(`append at ${a.entry.seq} to a stream of ${list.length}`);
-      list.push({ body: a.body, hash: a.entry.hash });
-      this.entries.set(a.stream, list);
-      this.write(`head:${a.stream}`, { seq: a.entry.seq + 1, hash: a.entry.hash });
-    }
-    if (campaign) this.write('campaign', campaign);
-    if (rectification) this.write(`rectification:${rectification.id}`, rectification);
+  private store(stream: StreamId, body: string, hash: string, head: Head) {
+    const list = this.streams.get(stream) ?? [];
+    if (head.seq !== list.length + 1)
+      throw new Error(`append at ${head.seq - 1} to a stream of ${list.length}`);
+    list.push({ body, hash });
+    this.streams.set(stream, list);
+    this.write(`head:${stream}`, head);
   }
 
   dispatch(input: unknown): DispatchResult {
-    const route = routeOf(input);
-    const id = route.stream.startsWith('rectification/')
-      ? route.stream.slice('rectification/'.length)
-      : undefined;
-    const rectification = id === undefined ? undefined : this.rectification(id);
-    const result = dispatch(
-      input,
-      {
-        campaign: { head: this.head('campaign'), snapshot: this.campaign() },
-        ...(rectification
-          ? { rectification: { head: this.head(route.stream), snapshot: rectification } }
-          : {}),
-        ...(route.stream === 'evidence'
-          ? { evidence: { head: this.head('evidence'), index: this.index } }
-          : {}),
-      },
-      {
-        hasher: this.hasher,
-        config: this.options.config,
-        ...(this.options.policy ? { policy: this.options.policy } : {}),
-      },
-    );
-    this.commit(result.appends, result.campaign, result.rectification);
+    const result = dispatch(input, this, { hasher: this.hasher });
+    this.store(result.append.stream, result.append.body, result.append.entry.hash, result.head);
+    this.write('position', result.position);
+    if (result.campaign) this.write('campaign', result.campaign);
+    if (result.rectification) this.write(`rectification:${result.rectification.id}`, result.rectification);
+    if (result.configuration) this.write('configuration', result.configuration);
     if (result.evidence) this.applyEvidence(result.evidence);
     return result;
   }
 
   stream(id: StreamId): readonly StoredEntry[] {
-    return this.entries.get(id) ?? [];
+    return this.streams.get(id) ?? [];
+  }
+
+  streamIds(): StreamId[] {
+    return [...this.streams.keys()];
   }
 
   anchors(): EntryRef[] {
-    return [...this.entries.keys()].map((stream) => ({ stream, ...this.head(stream) }));
+    return [...this.streams.keys()].map((stream) => ({ stream, ...this.head(stream) }));
   }
 
   verify(anchors: readonly EntryRef[] = this.anchors()) {
-    const anchor = (stream: StreamId) => anchors.find((a) => a.stream === stream);
-    const stream = (id: StreamId) => ({
-      entries: this.stream(id),
-      ...(anchor(id) ? { anchor: anchor(id)! } : {}),
-    });
+    const anchor = (stream: StreamId) => {
+      const found = anchors.find((a) => a.stream === stream);
+      return found ? { anchor: { stream, seq: found.seq, hash: found.hash } } : {};
+    };
+    const stream = (id: StreamId) => ({ entries: this.stream(id), ...anchor(id) });
     return verifyRecord(
       {
         campaignId: this.campaignId,
-        campaign: { ...stream('campaign'), snapshot: this.campaign() },
+        campaign: { ...stream('campaign'), snapshot: this.campaign },
         rectifications: this.rectificationIds().map((id) => ({
           ...stream(`rectification/${id}`),
           id,
           snapshot: this.rectification(id)!,
         })),
         evidence: { ...stream('evidence'), items: this.items() },
+        configuration: this.configuration.value,
+        position: this.position,
       },
-      {
-        hasher: this.hasher,
-        config: this.options.config,
-        ...(this.options.policy ? { policy: this.options.policy } : {}),
-      },
+      { hasher: this.hasher },
     );
   }
 }

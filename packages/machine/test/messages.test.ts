@@ -150,7 +150,11 @@ describe('Chinese messages', () => {
         collect('classify actions', c.actions);
       }
     }
-    for (const phase of PHASES) collect('phaseReadiness', phaseReadiness(phase, emptyFacts()).blockers);
+    for (const phase of PHASES)
+      collect(
+        'phaseReadiness',
+        phaseReadiness(phase, { ...emptyFacts(), standards: {}, missedMonths: [] }).blockers,
+      );
     collect(
       'cadenceReport',
       cadenceReport({

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { defineFramework } from '@chuangwen/checklists';
+import { syntheticFramework } from '@chuangwen/fixtures';
+import { standardArchive } from '@chuangwen/rules';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import type { LegacyAuditEntry } from '../src/index.js';
+import type { LegacyAuditEntry, StreamId } from '../src/index.js';
 import {
   type AuditEntry,
-  campaignConfig,
   campaignMachine,
   chainHasher,
-  MemoryEvidence,
   MemoryRecord,
-  migrateToStreams,
+  migrateLegacy,
+  migrateStreams,
   persist,
+  recordedFramework,
   restoreCampaign,
   restoreRectification,
   SNAPSHOT_VERSION,
@@ -18,7 +21,7 @@ import {
   verifyRecord,
 } from '../src/index.js';
 import { ev, LEADER, OFFICE, STAFF, SUPERVISOR } from './helpers.js';
-import { CONFIG, INPUT, KEY, open, wholeCampaign } from './scenario.js';
+import { CONFIG, FRAMEWORK, INPUT, KEY, open, wholeCampaign } from './scenario.js';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/legacy/0.0.0/${name}`, import.meta.url), 'utf8'));
@@ -76,7 +79,7 @@ describe('restoring a campaign', () => {
       Object.keys(old.facts.units).sort(),
     );
     for (const [code, categories] of Object.entries(old.facts.archive) as [string, string[]][])
-      expect(campaign.snapshot.context.facts.archive[code]).toEqual(
+      expect(standardArchive(campaign.snapshot.context.facts.archive, code)).toEqual(
         Object.fromEntries(categories.map((c) => [c, 1])),
       );
     expect('inventory' in campaign.snapshot.context).toBe(false);
@@ -89,43 +92,26 @@ describe('restoring a campaign', () => {
     expect(restoreCampaign(v1)).toEqual(restored);
   });
 
-  it('starts streams for a migrated record, sealing the old log, and the result verifies like a new record', () => {
+  it('migrates a 0.0.0 campaign by an explicit run: the old log sealed and checked against its head, the record verified', () => {
     const log = fixture('audit-log.json') as LegacyAuditEntry[];
     const sealed = verifyLegacyLog(log);
     expect(sealed).toMatchObject({ ok: true, entries: log.length, head: log.at(-1)!.hash });
     const edited = structuredClone(log);
     (edited[10]!.event as { type: string }).type = 'phase.force';
     expect(verifyLegacyLog(edited)).toMatchObject({ ok: false, problem: { seq: 10 } });
+    // The length and last hash the old tables kept beside the log: a cut or a planted tail does not pass.
+    expect(verifyLegacyLog(log.slice(0, -2), { entries: log.length, head: sealed.head })).toMatchObject({
+      ok: false,
+      problem: { message: { en: expect.stringContaining('cut, extended or forged') } },
+    });
+    expect(verifyLegacyLog(log, { entries: log.length, head: sealed.head }).ok).toBe(true);
+    for (const junk of [5, null, [null], 'log', { length: 2 }, [[[[]]]]])
+      expect(verifyLegacyLog(junk).ok, JSON.stringify(junk)).toBe(false);
 
     const restored = restoreCampaign(fixture('persisted-campaign.json'));
     if (!restored.ok) throw new Error('restore failed');
     const hasher = chainHasher(KEY);
     const at = '2026-11-26T09:00:00+08:00';
-    const imported = migrateToStreams(restored.value, {
-      actor: OFFICE,
-      at,
-      hasher,
-      legacy: { entries: sealed.entries, head: sealed.head },
-    });
-    expect(imported.appends).toHaveLength(1 + restored.value.rectifications.length);
-    expect(imported.appends[0]!.entry.event).toMatchObject({
-      type: 'campaign.imported',
-      legacy: { entries: log.length },
-    });
-    const stream = (s: string) =>
-      imported.appends.filter((a) => a.stream === s).map((a) => ({ body: a.body, hash: a.entry.hash }));
-    const record = {
-      campaignId: restored.value.campaign.snapshot.context.campaignId,
-      campaign: { entries: stream('campaign'), snapshot: imported.campaign.snapshot },
-      rectifications: imported.rectifications.map((r) => ({
-        id: r.snapshot.id,
-        entries: stream(`rectification/${r.snapshot.id}`),
-        snapshot: r.snapshot,
-      })),
-    };
-    expect(verifyRecord(record, { hasher })).toMatchObject({ ok: true, problems: [] });
-
-    // Observations an older host kept outside the audit come in on the evidence stream, audited from then on.
     const observation = {
       id: 'o-old',
       standardRef: '06.01.01',
@@ -136,23 +122,37 @@ describe('restoring a campaign', () => {
       outcome: 'pass',
       evidence: [] as string[],
     } as const;
-    const withEvidence = migrateToStreams(restored.value, {
+    const migrated = migrateLegacy(restored.value, {
       actor: OFFICE,
       at,
       hasher,
+      configuration: CONFIG,
+      legacy: { entries: sealed.entries, head: sealed.head },
       observations: [observation],
     });
-    const held = new MemoryEvidence();
-    for (const change of withEvidence.evidence) held.apply(change);
-    const evidence = withEvidence.appends
-      .filter((a) => a.stream === 'evidence')
-      .map((a) => ({ body: a.body, hash: a.entry.hash }));
-    expect(evidence).toHaveLength(1);
+    if (!migrated.ok) throw new Error(JSON.stringify(migrated.issues));
+    const m = migrated.value;
+    expect(m.appends.map((a) => a.entry.pos)).toEqual(m.appends.map((_, i) => i));
+    expect(m.appends[0]!.entry).toMatchObject({
+      actor: OFFICE,
+      event: { type: 'record.imported', from: '0.0.0', seal: { legacy: { entries: log.length } } },
+    });
+    const stream = (s: string) =>
+      m.appends.filter((a) => a.stream === s).map((a) => ({ body: a.body, hash: a.entry.hash }));
+    const record = {
+      campaignId: m.campaignId,
+      campaign: { entries: stream('campaign'), snapshot: m.campaign },
+      rectifications: m.rectifications.map((r) => ({
+        id: r.id,
+        entries: stream(`rectification/${r.id}`),
+        snapshot: r,
+      })),
+      evidence: { entries: stream('evidence'), items: m.evidence },
+      configuration: m.configuration,
+    };
+    expect(verifyRecord(record, { hasher })).toMatchObject({ ok: true, problems: [] });
     expect(
-      verifyRecord({ ...record, evidence: { entries: evidence, items: held.items() } }, { hasher }).ok,
-    ).toBe(true);
-    expect(
-      verifyRecord({ ...record, evidence: { entries: evidence, items: [] } }, { hasher }).problems,
+      verifyRecord({ ...record, evidence: { ...record.evidence, items: [] } }, { hasher }).problems,
     ).toEqual([expect.objectContaining({ stream: 'evidence', kind: 'snapshot' })]);
     const changed = {
       ...record,
@@ -163,6 +163,19 @@ describe('restoring a campaign', () => {
     expect(verifyRecord(changed, { hasher }).problems).toEqual([
       expect.objectContaining({ kind: 'snapshot' }),
     ]);
+    // A configuration that does not hold is refused before anything is written.
+    const wrong = migrateLegacy(restored.value, {
+      actor: OFFICE,
+      at,
+      hasher,
+      configuration: {
+        sites: [{ id: 's9', name: '无主点位', siteType: 'market', responsibleUnitId: 'u9' }],
+        units: [{ id: 'u1', name: '单位', kind: 'department' }],
+      },
+      legacy: sealed,
+    });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.issues[0]!.pointer).toBe('/configuration/sites/0/responsibleUnitId');
   });
 
   it.each([
@@ -219,54 +232,95 @@ describe('restoring a campaign', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
-  it("reads a record written before one name per concept (snapshot version 4): facts and echoes under today's names, verified", () => {
+  it('migrates a record of the first stream format: its chains continued, what was sent as facts kept as history', () => {
     const stored = JSON.parse(
       readFileSync(new URL('../../fixtures/stored/pre-0.1/record.json', import.meta.url), 'utf8'),
     );
     expect(stored.snapshot.version).toBe(4);
-    expect(stored.streams.campaign.map((e: { body: string }) => e.body).join('')).toContain('"standardCode"');
+    const body = stored.streams.campaign.map((e: { body: string }) => e.body).join('');
+    expect(body).toContain('"standardCode"');
+    expect(body).toContain('cadence.updated');
     const restored = restoreCampaign(stored.snapshot);
     if (!restored.ok) throw new Error(JSON.stringify(restored.issues));
     const facts = restored.value.campaign.snapshot.context.facts;
-    expect(facts.missedMonths).toEqual(['2026-02', '2026-03']);
+    expect(facts).not.toHaveProperty('missedMonths');
     expect(facts).not.toHaveProperty('missedCadenceMonths');
-    expect(facts.archive).toEqual({ '06.01.01': { photo: 1 } });
-    const config = campaignConfig({
-      readiness: {
-        inventory: {
-          entries: [{ standardRef: '06.01.01', requirements: [{ category: 'photo', quantity: 2 }] }],
-        },
+    expect(facts.archive).toEqual({ '06': { '06.01.01': { photo: 1 } } });
+    const hasher = chainHasher(stored.key);
+    const streams = (campaign = stored.streams.campaign): [StreamId, typeof campaign][] => [
+      ['campaign', campaign],
+      ['evidence', stored.streams.evidence],
+    ];
+    const configuration = {
+      units: [{ id: 'u1', name: '示例单位', kind: 'department' as const }],
+      sites: [{ id: 's1', name: '示例点位', siteType: 'market', responsibleUnitId: 'u1' }],
+      frameworks: [recordedFramework(FRAMEWORK, 'main')],
+    };
+    const options = { actor: OFFICE, at: '2026-11-27T09:00:00+08:00', hasher, configuration };
+    const migrated = migrateStreams(
+      { campaignId: stored.campaignId, streams: streams(), snapshot: stored.snapshot },
+      options,
+    );
+    if (!migrated.ok) throw new Error(JSON.stringify(migrated.issues));
+    const m = migrated.value;
+    // Each stream goes on where it was sealed; what was sent as facts is kept, now derived.
+    expect(m.appends[0]!.entry).toMatchObject({
+      stream: 'campaign',
+      seq: stored.streams.campaign.length,
+      pos: 0,
+      prevHash: stored.streams.campaign.at(-1).hash,
+      event: {
+        type: 'record.imported',
+        from: 'streams-1',
+        asserted: { missedMonths: ['2026-02', '2026-03'] },
+        seal: { heads: expect.arrayContaining([expect.objectContaining({ stream: 'evidence' })]) },
       },
-      sites: [{ id: 's1', responsibleUnitId: 'u1' }],
-      units: [{ id: 'u1' }],
-      standardCodes: ['06.01.01', '10.01.01'],
     });
-    const record = (snapshot: typeof restored.value.campaign) => ({
-      campaignId: stored.campaignId,
-      campaign: { entries: stored.streams.campaign, snapshot },
-      evidence: { entries: stored.streams.evidence },
-    });
-    const verdict = verifyRecord(record(restored.value.campaign), {
-      hasher: chainHasher(stored.key),
-      config,
-    });
-    expect(verdict.problems).toEqual([]);
-    expect(verdict).toMatchObject({
-      ok: true,
-      entries: stored.streams.campaign.length + stored.streams.evidence.length,
-    });
-    // The rename is read, not trusted: an echo whose standard was edited still fails, as before.
+    const continued = (s: StreamId, before: { body: string; hash: string }[]) => [
+      ...before,
+      ...m.appends.filter((a) => a.stream === s).map((a) => ({ body: a.body, hash: a.entry.hash })),
+    ];
+    const all: [StreamId, { body: string; hash: string }[]][] = [
+      ['campaign', continued('campaign', stored.streams.campaign)],
+      ['evidence', continued('evidence', stored.streams.evidence)],
+    ];
+    const { record, problems } = MemoryRecord.restore(stored.campaignId, all, { key: stored.key });
+    expect(problems).toEqual([]);
+    expect(record!.campaign.snapshot.context.facts.archive).toEqual({ '06': { '06.01.01': { photo: 1 } } });
+    expect(record!.verify().problems).toEqual([]);
+    // The record goes on under the current format, after the sealed entries.
+    const next = record!.dispatch(ev('plan.issued', OFFICE, { plan: 'work' }));
+    expect(next.append.entry).toMatchObject({ seq: all[0]![1].length, pos: m.position.pos });
+    expect(record!.verify().ok).toBe(true);
+    // An earlier entry edited before the migration is refused, at its place; so is a snapshot that lies about phases.
     const edited = structuredClone(stored.streams.campaign);
     const at = edited.findIndex((e: { body: string }) => e.body.includes('"standardCode"'));
     edited[at].body = edited[at].body.replace('"06.01.01"', '"10.01.01"');
-    const tampered = verifyRecord(
-      {
-        ...record(restored.value.campaign),
-        campaign: { entries: edited, snapshot: restored.value.campaign },
-      },
-      { hasher: chainHasher(stored.key), config },
+    const refused = migrateStreams(
+      { campaignId: stored.campaignId, streams: streams(edited), snapshot: stored.snapshot },
+      options,
     );
-    expect(tampered.ok).toBe(false);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.issues[0]!.path).toEqual(['campaign', at]);
+    const lying = structuredClone(stored.snapshot);
+    lying.snapshot.value = 'specialRectification';
+    lying.snapshot.context.history.push({
+      phase: 'specialRectification',
+      cycle: 1,
+      at: '2026-04-02T09:00:00+08:00',
+      via: 'advance',
+    });
+    const forged = migrateStreams(
+      { campaignId: stored.campaignId, streams: streams(), snapshot: lying },
+      options,
+    );
+    expect(forged.ok).toBe(false);
+    // A migrated record cannot be migrated again.
+    const twice = migrateStreams(
+      { campaignId: stored.campaignId, streams: all, snapshot: stored.snapshot },
+      options,
+    );
+    expect(twice.ok).toBe(false);
   });
 
   it('never loses a list of months nor makes up missing facts when migrating version 4', () => {
@@ -296,6 +350,30 @@ describe('restoring a campaign', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('groups the archive counts by major item and the meetings by month when restoring version 6', () => {
+    const current = JSON.parse(JSON.stringify(wholeCampaign().record.campaign));
+    const facts = current.snapshot.context.facts;
+    expect(Object.keys(facts.archive).sort()).toEqual(['06', '10']);
+    // Version 6 as it was written: counts by standard code, meetings as one list.
+    const v6 = structuredClone(current);
+    v6.version = 6;
+    v6.snapshot.context.facts.archive = Object.assign({}, ...Object.values(facts.archive));
+    v6.snapshot.context.facts.meetings = Object.values(facts.meetings).flat();
+    expect(v6.snapshot.context.facts.archive).toHaveProperty(['06.01.01']);
+    expect(restoreCampaign(v6)).toEqual({ ok: true, value: { campaign: current, rectifications: [] } });
+    // What version 6 never wrote is left for validation to refuse, and a hostile key stays data.
+    for (const meetings of [[{ id: 'm1', kind: 'workMeeting' }], 'meetings', [null]]) {
+      const broken = structuredClone(v6);
+      broken.snapshot.context.facts.meetings = meetings;
+      expect(restoreCampaign(broken).ok, JSON.stringify(meetings)).toBe(false);
+    }
+    const hostile = JSON.parse(
+      JSON.stringify(v6).replace('"06.01.01":', '"__proto__":{"polluted":true},"06.01.01":'),
+    );
+    expect(restoreCampaign(hostile).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('rejects a legacy ledger entry that breaks the rectification invariants, at its place', () => {
     const legacy = fixture('persisted-campaign.json');
     const [id, entry] = Object.entries(legacy.snapshot.context.ledger).find(
@@ -309,7 +387,7 @@ describe('restoring a campaign', () => {
     expect(id).toBeTruthy();
   });
 
-  it('checks a rectification against its machine: a closed problem has evidence and a reviewer other than its rectifier', () => {
+  it('checks a rectification against its machine: nobody reviews their own fix; a paper ledger may name no evidence', () => {
     const { record } = wholeCampaign();
     const closed = record.rectification('r1')!;
     expect(restoreRectification(closed).ok).toBe(true);
@@ -318,7 +396,8 @@ describe('restoring a campaign', () => {
     expect(issues({ ...closed, reviewerId: closed.rectifiedById })).toEqual([
       expect.objectContaining({ pointer: '/reviewerId' }),
     ]);
-    expect(issues({ ...closed, evidence: [] })).toEqual([expect.objectContaining({ pointer: '/evidence' })]);
+    // Closed on a paper ledger: no evidence ids, no reviewer named. The record's own closures always have both.
+    expect(issues({ ...closed, evidence: [], reviewerId: undefined, rectifiedById: undefined })).toEqual([]);
     expect(issues({ ...closed, status: 'assigned', leadUnitId: undefined })).toEqual([
       expect.objectContaining({ pointer: '/leadUnitId' }),
     ]);
@@ -340,7 +419,11 @@ describe('the size of a campaign snapshot', () => {
       { ...INPUT, units: Object.fromEntries(ids.map((id, i) => [id, i % 5 === 0 ? 'lead' : 'responsible'])) },
       OFFICE,
       {
-        config: { readiness: CONFIG.readiness!, units: new Set(ids), standardCodes: new Set(codes) },
+        configuration: {
+          units: ids.map((id) => ({ id, name: `单位 ${id}`, kind: 'department' })),
+          frameworks: [recordedFramework(defineFramework(syntheticFramework(codes) as never), 'main')],
+          settings: CONFIG.settings,
+        },
         key: KEY,
       },
     );
@@ -348,11 +431,6 @@ describe('the size of a campaign snapshot', () => {
       const r = record.dispatch(e);
       if (!r.accepted) throw new Error(JSON.stringify(r.rejection));
     };
-    send(
-      ev('board.updated', OFFICE, {
-        standards: Object.fromEntries(codes.map((c, i) => [c, i % 7 ? 'compliant' : 'nonCompliant'])),
-      }),
-    );
     for (const unitId of ids) {
       send(ev('unit.teamFormed', OFFICE, { unitId }));
       send(ev('unit.planSubmitted', OFFICE, { unitId }));
@@ -375,14 +453,22 @@ describe('the size of a campaign snapshot', () => {
         }),
       );
       if (i % 3 === 0) {
-        send(ev('rectification.started', { ...STAFF, unitId: ids[i % units]! }, { rectificationId }));
+        const staff = { ...STAFF, unitId: ids[i % units]! };
+        send(ev('rectification.started', staff, { rectificationId }));
         send(
-          ev(
-            'rectification.submitted',
-            { ...STAFF, unitId: ids[i % units]! },
-            { rectificationId, evidence: ['d'] },
-          ),
+          ev('document.filed', staff, {
+            document: {
+              id: `d${i}`,
+              title: '整改后照片',
+              category: 'photo',
+              unitId: staff.unitId,
+              date: '2026-04-20',
+              sha256: 'c'.repeat(64),
+              uri: `s3://archive/d${i}`,
+            },
+          }),
         );
+        send(ev('rectification.submitted', staff, { rectificationId, evidence: [`d${i}`] }));
         send(ev('rectification.closed', SUPERVISOR, { rectificationId }));
       }
     }

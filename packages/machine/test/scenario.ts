@@ -1,11 +1,13 @@
+import { defineFramework } from '@chuangwen/checklists';
 import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
 import {
   type CampaignEvent,
   type CampaignMachineInput,
-  campaignConfig,
+  type ConfigurationInput,
   type DispatchResult,
   MemoryRecord,
   type MemoryRecordOptions,
+  recordedFramework,
 } from '../src/index.js';
 import {
   ARCHIVIST,
@@ -33,29 +35,85 @@ export const INPUT: CampaignMachineInput = {
   units: { u1: 'lead', u2: 'responsible' },
 };
 
-/** The campaign's configuration: the archive inventory readiness counts against, its sites, units and standards. */
-export const CONFIG = campaignConfig({
-  readiness: {
-    inventory: {
-      entries: [
-        { standardRef: '06.01.01', requirements: [{ category: 'photo', quantity: 2 }] },
-        { standardRef: '10.01.01', requirements: [{ category: 'plan', quantity: 1 }] },
+/** A framework of two standards, each asking for material: the archive inventory readiness counts against. */
+export const FRAMEWORK = defineFramework({
+  id: 'test-2026',
+  name: { 'zh-CN': '测试测评体系（示例）', en: 'Test framework (sample)' },
+  editionYear: 2026,
+  group: 'municipalDistrict',
+  totalPoints: 4,
+  items: [
+    {
+      code: '06',
+      title: { 'zh-CN': '市容环境' },
+      points: 2,
+      contents: [
+        {
+          code: '06.01',
+          title: { 'zh-CN': '集贸市场' },
+          standards: [
+            {
+              code: '06.01.01',
+              text: { 'zh-CN': '市场秩序规范，无占道经营' },
+              methods: ['fieldInspection'],
+              points: 2,
+              kind: 'facility',
+              siteTypes: ['market'],
+              materialRequirements: [{ category: 'photo', quantity: 2 }],
+              scoring: { kind: 'binary' },
+            },
+          ],
+        },
       ],
     },
-  },
-  sites: [
-    { id: 's1', responsibleUnitId: 'u1' },
-    { id: 's2', responsibleUnitId: 'u2' },
+    {
+      code: '10',
+      title: { 'zh-CN': '创建工作' },
+      points: 2,
+      contents: [
+        {
+          code: '10.01',
+          title: { 'zh-CN': '组织领导' },
+          standards: [
+            {
+              code: '10.01.01',
+              text: { 'zh-CN': '制定创建工作方案' },
+              methods: ['documentReview'],
+              points: 2,
+              kind: 'document',
+              siteTypes: [],
+              materialRequirements: [{ category: 'plan', quantity: 1 }],
+              scoring: { kind: 'binary' },
+            },
+          ],
+        },
+      ],
+    },
   ],
-  units: [{ id: 'u1' }, { id: 'u2' }],
-  standardCodes: ['06.01.01', '10.01.01'],
 });
+
+/**
+ * The campaign's configuration, recorded in its record: two units, a market of each, the test framework (whose
+ * material requirements are the archive inventory), and a week's clock skew so tests may build events out of order.
+ */
+export const CONFIG: ConfigurationInput = {
+  units: [
+    { id: 'u1', name: '城管中队（示例）', kind: 'department' },
+    { id: 'u2', name: '市场监管所（示例）', kind: 'department' },
+  ],
+  sites: [
+    { id: 's1', name: '青禾市场（示例）', siteType: 'market', responsibleUnitId: 'u1' },
+    { id: 's2', name: '望江市场（示例）', siteType: 'market', responsibleUnitId: 'u2' },
+  ],
+  frameworks: [recordedFramework(FRAMEWORK, 'main')],
+  settings: { clockSkewMinutes: 7 * 24 * 60 },
+};
 
 export const KEY = 'test-audit-key-kept-outside-the-db';
 
 /** A new record of the campaign. */
 export function open(options: MemoryRecordOptions = {}): MemoryRecord {
-  return new MemoryRecord(INPUT, OFFICE, { config: CONFIG, key: KEY, ...options });
+  return new MemoryRecord(INPUT, OFFICE, { configuration: CONFIG, key: KEY, ...options });
 }
 
 /** Dispatches events in order and returns the record and every result. */
@@ -107,7 +165,17 @@ export const RECTIFY = (): CampaignEvent[] => [
       violationCount: 2,
     },
   }),
-  ev('board.updated', OFFICE, { standards: { '06.01.01': 'nonCompliant', '10.01.01': 'compliant' } }),
+  ev('observation.recorded', OFFICE, {
+    observation: {
+      id: 'o2',
+      standardRef: '10.01.01',
+      scope: { kind: 'jurisdiction' },
+      observedAt: at(),
+      method: 'documentReview',
+      source: 'supervisionCheck',
+      outcome: 'pass',
+    },
+  }),
   ev('rectification.reported', SUPERVISOR, {
     rectificationId: 'r1',
     standardRef: '06.01.01',
@@ -116,14 +184,40 @@ export const RECTIFY = (): CampaignEvent[] => [
     observationId: 'o1',
   }),
   ev('rectification.assigned', OFFICE, { rectificationId: 'r1', leadUnitId: 'u1', deadline: '2026-05-01' }),
-  ev('cadence.updated', OFFICE, { missedMonths: [] }),
 ];
+
+/** The photo a unit files to show a problem fixed. */
+export const FIXED_PHOTO = () =>
+  ev('document.filed', STAFF, {
+    document: {
+      id: 'd-after',
+      title: '整改后照片',
+      category: 'photo',
+      standardRefs: [],
+      unitId: 'u1',
+      date: '2026-04-20',
+      sha256: 'b'.repeat(64),
+      uri: 's3://archive/d-after',
+    },
+  });
 
 export const SPRINT = (): CampaignEvent[] => [
   ev('rectification.started', STAFF, { rectificationId: 'r1' }),
+  FIXED_PHOTO(),
   ev('rectification.submitted', STAFF, { rectificationId: 'r1', evidence: ['d-after'] }),
   ev('rectification.closed', SUPERVISOR, { rectificationId: 'r1' }),
-  ev('board.updated', OFFICE, { standards: { '06.01.01': 'compliant' } }),
+  // The re-inspection (复查) that finds it fixed: the board derives the standard's class from it.
+  ev('observation.recorded', INSPECTOR, {
+    observation: {
+      id: 'o3',
+      standardRef: '06.01.01',
+      scope: { kind: 'site', siteId: 's1' },
+      observedAt: at(),
+      method: 'fieldInspection',
+      source: 'supervisionCheck',
+      outcome: 'pass',
+    },
+  }),
   ...BUILT_IN_WORKING_GROUP_KINDS.map((group) => ev('workingGroup.rated', OFFICE, { group })),
   ev('windowCheck.recorded', SUPERVISOR, { passed: true }),
 ];

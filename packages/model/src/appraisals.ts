@@ -24,7 +24,9 @@ export type AppraisalGrade = z.infer<typeof AppraisalGradeSchema>;
 
 /** One line of a scorecard: a deduction or a bonus, with its reason and the records it rests on. */
 export const ScoreEntrySchema = z.strictObject({
+  /** A deduction (扣分) or a bonus (加分). / 扣分或加分 */
   kind: z.enum(['deduction', 'bonus']),
+  /** How many points. / 分值 */
   points: z.number().min(0),
   reason: TextSchema,
   refs: z.array(IdSchema).default([]),
@@ -40,7 +42,9 @@ export const UnitAppraisalSchema = z.strictObject({
   id: IdSchema,
   unitId: UnitIdSchema,
   period: PeriodSchema,
+  /** The unit's score. / 单位得分 */
   score: z.number().optional(),
+  /** The unit's rank, from 1. / 单位名次（从 1 开始） */
   rank: z.int().min(1).optional(),
   /** The ranking group the rank is within, such as districts apart from counties. / 名次所在的排名组别，如区与县分开排名 */
   rankingGroup: IdSchema.optional(),
@@ -54,8 +58,8 @@ export const UnitAppraisalSchema = z.strictObject({
 export interface UnitAppraisal extends z.infer<typeof UnitAppraisalSchema> {}
 
 /**
- * What an appraisal leads to for a unit, most favourable first: commendation (表扬通报), red flag (红旗), blue flag
- * (蓝旗), criticism (批评通报), an interview (约谈) and accountability (问责).
+ * What an appraisal leads to for a unit, most favourable first: commendation (通报表扬), red flag (红旗), blue flag
+ * (蓝旗), criticism (通报批评), an interview (约谈) and accountability (问责).
  */
 export const APPRAISAL_OUTCOME_KINDS = [
   'commendation',
@@ -111,10 +115,10 @@ export const APPRAISAL_GRADE_LABELS: Record<AppraisalGrade, BilingualText> = {
 
 /** Labels of the appraisal outcomes. */
 export const APPRAISAL_OUTCOME_KIND_LABELS: Record<AppraisalOutcomeKind, BilingualText> = {
-  commendation: { 'zh-CN': '表扬通报', en: 'Commendation' },
+  commendation: { 'zh-CN': '通报表扬', en: 'Commendation' },
   redFlag: { 'zh-CN': '红旗', en: 'Red flag' },
   blueFlag: { 'zh-CN': '蓝旗', en: 'Blue flag' },
-  criticism: { 'zh-CN': '批评通报', en: 'Criticism notice' },
+  criticism: { 'zh-CN': '通报批评', en: 'Criticism notice' },
   admonitionMeeting: { 'zh-CN': '约谈', en: 'Interview (admonition meeting)' },
   accountability: { 'zh-CN': '问责', en: 'Accountability' },
 };

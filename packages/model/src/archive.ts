@@ -77,6 +77,7 @@ export const ArchiveDocumentSchema = z.strictObject({
   date: DateSchema,
   /** When a photo or video was captured, as recorded by the device. / 照片或视频的拍摄时间（以设备记录为准） */
   capturedAt: DateTimeSchema.optional(),
+  /** The file's SHA-256, so a changed file is told apart from the one filed. / 文件的 SHA-256 摘要，用于识别文件是否被替换 */
   sha256: Sha256Schema,
   uri: UriSchema,
   note: TextSchema.optional(),
@@ -91,7 +92,7 @@ export const ARCHIVE_CATEGORY_LABELS: Record<ArchiveCategory, BilingualText> = {
   plan: { 'zh-CN': '方案', en: 'Plan' },
   bulletin: { 'zh-CN': '简报', en: 'Bulletin' },
   experiencePaper: { 'zh-CN': '经验交流材料', en: 'Experience paper' },
-  photo: { 'zh-CN': '图片', en: 'Photo' },
+  photo: { 'zh-CN': '照片', en: 'Photo' },
   video: { 'zh-CN': '视频', en: 'Video' },
   record: { 'zh-CN': '记录', en: 'Record' },
   mediaReport: { 'zh-CN': '媒体报道', en: 'Media report' },

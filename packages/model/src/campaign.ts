@@ -48,7 +48,9 @@ export interface PhasePlan extends z.infer<typeof PhasePlanSchema> {}
 export const BudgetLineSchema = z.strictObject({
   id: IdSchema,
   purpose: NameSchema,
+  /** The amount, in yuan. / 金额（元） */
   amountYuan: z.number().min(0),
+  /** The fiscal year the line belongs to. / 所属预算年度 */
   fiscalYear: z.int().min(2000).max(2100).optional(),
   /** The working group or unit that spends it. / 使用该经费的工作小组或单位 */
   holderId: HolderIdSchema.optional(),

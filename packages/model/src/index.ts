@@ -39,9 +39,16 @@ export {
 } from './archive.js';
 export type { RectificationArea } from './areas.js';
 export { RECTIFICATION_AREAS, RectificationAreaSchema } from './areas.js';
-export type { AssessmentRound, RoundKind, ScorePart, UnitResult } from './assessment-rounds.js';
+export type {
+  AssessmentRound,
+  JurisdictionResult,
+  RoundKind,
+  ScorePart,
+  UnitResult,
+} from './assessment-rounds.js';
 export {
   AssessmentRoundSchema,
+  JurisdictionResultSchema,
   ROUND_KINDS,
   RoundKindSchema,
   ScorePartSchema,
@@ -109,7 +116,8 @@ export {
   ProblemChannelSchema,
 } from './channels.js';
 export { ContentError } from './content-error.js';
-export { findForbiddenKeys, SCAN_LIMITS } from './forbidden-keys.js';
+export type { PlainRead } from './forbidden-keys.js';
+export { findForbiddenKeys, readPlain, SCAN_LIMITS } from './forbidden-keys.js';
 export type { UnitHierarchy } from './hierarchy.js';
 export { rollUp, unitHierarchy } from './hierarchy.js';
 export type { HolidayCnLayerOptions, HolidayCnYear } from './holiday-cn.js';
@@ -131,6 +139,8 @@ export {
   modelJsonSchemas,
   toJsonSchemaDocument,
 } from './json-schema.js';
+export type { JsonTextLimits } from './json-text.js';
+export { JSON_TEXT_LIMITS, parseJsonText } from './json-text.js';
 export type { Honour, Jurisdiction, JurisdictionLevel } from './jurisdiction.js';
 export {
   HONOURS,
@@ -186,6 +196,7 @@ export {
   WorkingGroupKindSchema,
   WorkingGroupSchema,
 } from './organisation.js';
+export { formatPercent } from './percent.js';
 export type { Phase } from './phases.js';
 export { PHASES, PhaseSchema } from './phases.js';
 export type {
@@ -217,13 +228,20 @@ export {
   TextSchema,
   UriSchema,
 } from './primitives.js';
-export type { Rectification, RectificationStatus, UnitAttribution } from './rectifications.js';
+export type {
+  Rectification,
+  RectificationStatus,
+  UnitAttribution,
+  UnitsAsWritten,
+} from './rectifications.js';
 export {
+  leadUnitsOf,
   RECTIFICATION_STATUSES,
   RectificationSchema,
   RectificationStatusSchema,
   UNIT_ATTRIBUTIONS,
   UnitAttributionSchema,
+  UnitsAsWrittenSchema,
   unitsNamed,
 } from './rectifications.js';
 export {
@@ -239,7 +257,7 @@ export {
   UnitIdSchema,
 } from './references.js';
 export type { Coordinates, Datum, Site, SiteSelection } from './sites.js';
-export { CoordinatesSchema, DatumSchema, SiteSchema, SiteSelectionSchema } from './sites.js';
+export { CoordinatesSchema, DatumSchema, SiteSchema, SiteSelectionSchema, siteTypesOf } from './sites.js';
 export type { GoalMetric, StandardAnswer, SurveyChannel, SurveyResponse } from './surveys.js';
 export {
   GOAL_METRICS,

@@ -3,6 +3,7 @@ import { type Campaign, CampaignSchema, mainEditionId } from './campaign.js';
 import { issueAt, type PathSegment, type ValidationIssue } from './issues.js';
 import { label } from './labels.js';
 import { forEachReference, REF_KIND_NAMES, type RefKind, referencePaths } from './references.js';
+import { checkRoundSums } from './round-sums.js';
 import { checkTimeline } from './timeline.js';
 
 /** Options for the integrity checks. */
@@ -91,7 +92,8 @@ function standardsByEdition(
 /**
  * Checks what a schema cannot: unique ids, references that resolve within the document (found from the schema's own
  * reference marks), one main framework edition, findings that cite a standard or an area, an acyclic unit hierarchy,
- * and dates that fit the planned timeline. Returns every issue found; an empty list means consistent.
+ * dates that fit the planned timeline, and result lines whose method scores and parts add up to their score. Returns
+ * every issue found; an empty list means consistent.
  */
 export function checkCampaignIntegrity(
   campaign: Campaign,
@@ -133,7 +135,11 @@ export function checkCampaignIntegrity(
   });
   checkFindings(campaign, issues);
   checkSiteTypes(campaign, options, issues);
-  issues.push(...findHierarchyCycles(campaign), ...checkTimeline(campaign));
+  issues.push(
+    ...findHierarchyCycles(campaign),
+    ...checkTimeline(campaign),
+    ...checkRoundSums(campaign.assessmentRounds),
+  );
   return issues;
 }
 
@@ -196,6 +202,9 @@ function checkSiteTypes(campaign: Campaign, options: IntegrityOptions, issues: V
   };
   campaign.sites.forEach((s, i) => {
     unknown(s.siteType, ['sites', i, 'siteType']);
+    s.otherSiteTypes?.forEach((type, t) => {
+      unknown(type, ['sites', i, 'otherSiteTypes', t]);
+    });
   });
   campaign.observations.forEach((o, i) => {
     if (o.scope.kind === 'siteType') unknown(o.scope.siteType, ['observations', i, 'scope', 'siteType']);

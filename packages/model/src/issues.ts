@@ -45,7 +45,12 @@ export interface ValidationIssue {
  */
 export type ValidationResult<T, I extends ValidationIssue = ValidationIssue> =
   | { ok: true; value: T }
-  | { ok: false; issues: I[] };
+  | {
+      ok: false;
+      issues: I[];
+      /** True when validation stopped at the issue limit asked for: more problems may follow those listed. */
+      more?: boolean;
+    };
 
 /** The RFC 6901 JSON Pointer of a path. */
 export function toPointer(path: readonly PathSegment[]): string {
@@ -370,7 +375,14 @@ export function toValidationIssues(
   error: z.ZodError,
   custom: CustomIssueMessages = {},
   context?: IssueContext,
+  limit = Number.POSITIVE_INFINITY,
 ): ValidationIssue[] {
   const budget = { left: SUGGESTED_KEYS };
-  return error.issues.flatMap((issue) => translate(issue, custom, context, budget));
+  const out: ValidationIssue[] = [];
+  // Translated only up to the limit: a document with millions of problems costs what its first problems cost.
+  for (const issue of error.issues) {
+    if (out.length >= limit) break;
+    out.push(...translate(issue, custom, context, budget));
+  }
+  return out.length > limit ? out.slice(0, limit) : out;
 }

@@ -92,6 +92,7 @@ function describeFields(
   node: unknown,
   docsOf: (schema: unknown) => Readonly<Record<string, string>> | undefined,
   depth: number,
+  outer?: Readonly<Record<string, string>>,
 ): void {
   const def = (schema as { _zod?: { def?: Json } })?._zod?.def;
   if (!def || depth > 64 || node === null || typeof node !== 'object') return;
@@ -100,7 +101,15 @@ function describeFields(
   const type = def.type as string;
   const inner = INNER[type];
   if (inner) {
-    next(inner(def), type === 'nullable' ? ((json.anyOf as unknown[] | undefined)?.[0] ?? json) : json);
+    // A schema documented as a whole (an object with a transform, documented under the transform's name) passes its
+    // docs to the object it wraps.
+    describeFields(
+      inner(def),
+      type === 'nullable' ? ((json.anyOf as unknown[] | undefined)?.[0] ?? json) : json,
+      docsOf,
+      depth + 1,
+      docsOf(schema) ?? outer,
+    );
     return;
   }
   if (type === 'array' || type === 'record') {
@@ -125,7 +134,7 @@ function describeFields(
   if (type !== 'object') return;
   const properties = json.properties as Record<string, unknown> | undefined;
   if (!properties) return;
-  const docs = docsOf(schema);
+  const docs = docsOf(schema) ?? outer;
   for (const [field, fieldSchema] of Object.entries(def.shape as Record<string, unknown>)) {
     next(fieldSchema, properties[field]);
     const description = docs?.[field];

@@ -19,7 +19,8 @@ export interface Jurisdiction extends z.infer<typeof JurisdictionSchema> {}
 
 /**
  * The honours a campaign works for (创建目标): the national titles of civilized city (文明城市), civilized district of a
- * municipality (文明城区) and civilized county (文明县城), and the provincial titles of the same names.
+ * municipality (文明城区) and civilized county (文明县城), the exemplary civilized city above them (全国文明典范城市),
+ * and the provincial titles a province confers itself (省级文明城市, 城区, 县城 and 村镇).
  */
 export const HONOURS = [
   'nationalCivilizedCity',
@@ -28,6 +29,8 @@ export const HONOURS = [
   'provincialCivilizedCity',
   'provincialCivilizedDistrict',
   'provincialCivilizedCounty',
+  'nationalExemplaryCity',
+  'provincialCivilizedVillageTown',
 ] as const;
 /** The honour a campaign works for. */
 export const HonourSchema = z.enum(HONOURS);
@@ -52,4 +55,6 @@ export const HONOUR_LABELS: Record<Honour, BilingualText> = {
   provincialCivilizedCity: { 'zh-CN': '省级文明城市', en: 'Provincial Civilized City' },
   provincialCivilizedDistrict: { 'zh-CN': '省级文明城区', en: 'Provincial Civilized District' },
   provincialCivilizedCounty: { 'zh-CN': '省级文明县城', en: 'Provincial Civilized County' },
+  nationalExemplaryCity: { 'zh-CN': '全国文明典范城市', en: 'National Exemplary Civilized City' },
+  provincialCivilizedVillageTown: { 'zh-CN': '省级文明村镇', en: 'Provincial Civilized Village or Town' },
 };

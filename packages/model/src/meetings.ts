@@ -57,6 +57,7 @@ export interface Meeting extends z.infer<typeof MeetingSchema> {}
  */
 export const CadenceObligationSchema = z.strictObject({
   kind: MeetingKindSchema,
+  /** How many times a month at least. / 每月至少次数 */
   minPerMonth: z.int().min(1).max(31),
 });
 /** A supervision obligation. */

@@ -6,6 +6,7 @@ import {
   ExtensionsSchema,
   GradeSchema,
   IdSchema,
+  NameSchema,
   RateSchema,
   SiteTypeCodeSchema,
   TextSchema,
@@ -30,8 +31,14 @@ export const ASSESSMENT_METHODS = [
   'inquiry',
   'onlineMediaCheck',
   'overallObservation',
+  'departmentOpinion',
 ] as const;
-/** How a standard is assessed. */
+/**
+ * How a standard is assessed: field inspection (实地考察), covert inspection (实地暗访), document review (材料审核), survey
+ * (问卷调查), simulated verification (实景模拟验证), briefing (听取汇报), inquiry (问询), online and media check
+ * (网络媒体调查), overall observation (整体观察), and the opinions of the central departments (部门意见) that the
+ * national method scores in a pool of their own.
+ */
 export const AssessmentMethodSchema = z.enum(ASSESSMENT_METHODS);
 /** How a standard is assessed. */
 export type AssessmentMethod = z.infer<typeof AssessmentMethodSchema>;
@@ -107,12 +114,24 @@ const observationFields = {
   inspectorId: PersonIdSchema.optional(),
   /** The finding in words, as the notice writes it (问题描述). / 通报中写的问题描述 */
   finding: TextSchema.optional(),
+  /**
+   * The aspect (方面) a notice files the finding under, as it writes it ("公益广告方面"), kept beside the area.
+   * / 通报中问题所属的“方面”，按原文填写，与专项整治领域并存
+   */
+  aspect: NameSchema.optional(),
+  /**
+   * The notice printed no date: `observedAt` is then when the office received it, not when the problem was seen, and
+   * nothing reads it as an observation date (reports say 未注明日期).
+   * / 通报未注明日期：此时 `observedAt` 为收到通报的时间而非发现问题的时间，报表显示“未注明日期”
+   */
+  undated: z.boolean().optional(),
   note: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 };
 
 /** A check that reached a verdict: passed or failed, with the measures the standard's rule reads. */
 export const AssessedObservationSchema = z.strictObject({
+  /** Whether the check passed (合格) or failed (不合格). / 检查结果：合格或不合格 */
   outcome: z.enum(['pass', 'fail']),
   /** Violations found (例). / 发现的问题数（例） */
   violationCount: z.int().min(0).optional(),
@@ -145,6 +164,7 @@ export interface AssessedObservation extends z.infer<typeof AssessedObservationS
 
 /** A check that could not be made (the site closed, no access), with the reason. */
 export const NotAssessableObservationSchema = z.strictObject({
+  /** The check could not reach a verdict (无法测评). / 无法测评 */
   outcome: z.literal('notAssessable'),
   reason: NotAssessableReasonSchema,
   ...observationFields,
@@ -190,6 +210,7 @@ export const ASSESSMENT_METHOD_LABELS: Record<AssessmentMethod, BilingualText> =
   inquiry: { 'zh-CN': '问询', en: 'Inquiry' },
   onlineMediaCheck: { 'zh-CN': '网络媒体调查', en: 'Online and media check' },
   overallObservation: { 'zh-CN': '整体观察', en: 'Overall observation' },
+  departmentOpinion: { 'zh-CN': '部门意见', en: 'Department opinion' },
 };
 
 /** Labels of the observation sources. */

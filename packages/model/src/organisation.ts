@@ -4,7 +4,9 @@ import { PersonIdSchema, UnitIdSchema } from './references.js';
 
 /** How to reach a person. */
 export const ContactSchema = z.strictObject({
+  /** A telephone number. / 联系电话 */
   phone: z.string().min(3).max(40).optional(),
+  /** An email address. / 电子邮箱 */
   email: z.string().min(3).max(200).optional(),
 });
 /** How to reach a person. */

@@ -106,7 +106,9 @@ export const NameSchema = z.string().min(1).max(200).refine(saysSomething, meani
  * descriptions of requirements. Messages of the library itself are {@link BilingualText}, always in both.
  */
 export const LocalizedTextSchema = z.strictObject({
+  /** The Chinese text, always given. / 中文文字（必填） */
   'zh-CN': z.string().min(1).max(2000).refine(saysSomething, meaningful),
+  /** The English rendering, where one exists. / 英文译文（如有） */
   en: z.string().min(1).max(2000).refine(saysSomething, meaningful).optional(),
 });
 /** A text authored in Chinese, with an optional English rendering. */

@@ -40,10 +40,26 @@ export const RectificationStatusSchema = z.enum(RECTIFICATION_STATUSES);
 export type RectificationStatus = z.infer<typeof RectificationStatusSchema>;
 
 /**
+ * The unit columns of a notice or a task table as written, where they name units collectively ("各社区负责") and the
+ * ids beside them were expanded from the words: kept so the record still reads as the document does.
+ */
+export const UnitsAsWrittenSchema = z.strictObject({
+  /** The lead units as written (牵头单位、责任单位栏). / 牵头单位（责任单位）栏的原文 */
+  lead: NameSchema.optional(),
+  /** The supporting units as written (配合单位栏). / 配合单位栏的原文 */
+  supporting: NameSchema.optional(),
+  /** The guarantor units as written (包保单位栏). / 包保单位栏的原文 */
+  guarantor: NameSchema.optional(),
+});
+/** Unit columns as written. */
+export interface UnitsAsWritten extends z.infer<typeof UnitsAsWrittenSchema> {}
+
+/**
  * A problem found and the work to fix it (整改台账 entry), the one shape the model, the rules and the rectification
- * machine share. A notice pairs each problem with its units: the lead unit that fixes it (牵头单位), supporting units
- * (配合单位) and guarantor units (包保单位), the responsible leader (责任领导), the deadline and the measure demanded
- * (整改要求). It cites a standard, or files the finding under an area when the notice cites none.
+ * machine share. A notice pairs each problem with its units: the lead unit that fixes it (牵头单位) and, where the
+ * notice makes several answerable ("县公安局、城管执法局负责"), co-lead units beside it; supporting units (配合单位) and
+ * guarantor units (包保单位) that help but do not answer for it; the responsible leader (责任领导), the deadline and the
+ * measure demanded (整改要求). It cites a standard, or files the finding under an area when the notice cites none.
  */
 export const RectificationSchema = z.strictObject({
   id: IdSchema,
@@ -66,6 +82,12 @@ export const RectificationSchema = z.strictObject({
   reportedBy: PersonIdSchema.optional(),
   /** The unit that leads the fix (牵头单位), named when the problem is handed over (交办). / 牵头整改的单位，交办时确定 */
   leadUnitId: UnitIdSchema.optional(),
+  /**
+   * Units that answer for the problem together with the lead unit (共同牵头), as notices name several ("A、B负责"):
+   * counted wherever the lead unit is; none when left out.
+   * / 与牵头单位共同负责的单位（通报写“A、B负责”时）；凡计牵头单位之处一并计入；未填时为无
+   */
+  coLeadUnitIds: z.array(UnitIdSchema).optional(),
   /** Units that support the lead unit (配合单位). / 配合牵头单位的单位 */
   supportingUnitIds: z.array(UnitIdSchema).default([]),
   /** Units that answer for the place (包保单位). / 对该点位负包保责任的单位 */
@@ -107,6 +129,21 @@ export const RectificationSchema = z.strictObject({
   mergedInto: RectificationIdSchema.optional(),
   /** How satisfied the reporter said they were at the last follow-up (回访). / 最近一次回访时报告人的满意程度 */
   satisfaction: SatisfactionSchema.optional(),
+  /**
+   * The aspect (方面) a notice files the problem under, as it writes it ("公益广告方面"), kept beside the area.
+   * / 通报中问题所属的“方面”，按原文填写，与专项整治领域并存
+   */
+  aspect: NameSchema.optional(),
+  /**
+   * The notice printed no date: `reportedAt` is then when the office received it, and reports say 未注明日期.
+   * / 通报未注明日期：此时 `reportedAt` 为收到通报的时间，报表显示“未注明日期”
+   */
+  undated: z.boolean().optional(),
+  /**
+   * The unit columns as the notice wrote them where it names units collectively (各社区); the ids above were expanded.
+   * / 通报以集合称谓写责任单位（如“各社区”）时的原文；上面的单位编号由其展开而来
+   */
+  unitsAsWritten: UnitsAsWrittenSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
 /** A problem found and the work to fix it. */
@@ -114,18 +151,36 @@ export interface Rectification extends z.infer<typeof RectificationSchema> {}
 
 /** Which units a rectification counts against when problems are counted per unit. */
 export const UNIT_ATTRIBUTIONS = ['lead', 'everyNamed'] as const;
-/** Counting per unit: the lead unit only, or every unit a notice names (lead, supporting and guarantor units). */
+/**
+ * Counting per unit: the units that answer for a problem (the lead unit and its co-leads, as notices count them), or
+ * every unit named (supporting and guarantor units too).
+ */
 export const UnitAttributionSchema = z.enum(UNIT_ATTRIBUTIONS);
 /** Counting per unit. */
 export type UnitAttribution = z.infer<typeof UnitAttributionSchema>;
 
-/** The units a rectification counts against, each once, lead unit first. */
-export function unitsNamed(
-  rectification: Pick<Rectification, 'leadUnitId' | 'supportingUnitIds' | 'guarantorUnitIds'>,
-  attribution: UnitAttribution,
+/** The units that answer for a problem: its lead unit, then its co-leads, each once. */
+export function leadUnitsOf(
+  rectification: Pick<Rectification, 'leadUnitId'> & { coLeadUnitIds?: readonly string[] | undefined },
 ): string[] {
   const out: string[] = [];
   if (rectification.leadUnitId !== undefined) out.push(rectification.leadUnitId);
+  for (const id of rectification.coLeadUnitIds ?? []) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+/**
+ * The units a rectification counts against, each once, lead unit first: under `lead` the lead unit and its co-leads
+ * (a notice's "A、B负责" counts once for A and once for B, never for the 包保单位 that helps); under `everyNamed` the
+ * supporting and guarantor units as well.
+ */
+export function unitsNamed(
+  rectification: Pick<Rectification, 'leadUnitId' | 'supportingUnitIds' | 'guarantorUnitIds'> & {
+    coLeadUnitIds?: readonly string[] | undefined;
+  },
+  attribution: UnitAttribution,
+): string[] {
+  const out = leadUnitsOf(rectification);
   if (attribution === 'everyNamed') {
     for (const id of [...rectification.supportingUnitIds, ...rectification.guarantorUnitIds])
       if (!out.includes(id)) out.push(id);
@@ -135,7 +190,7 @@ export function unitsNamed(
 
 /** Labels of the rectification states. */
 export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, BilingualText> = {
-  reported: { 'zh-CN': '已上报', en: 'Reported' },
+  reported: { 'zh-CN': '待交办', en: 'Reported' },
   assigned: { 'zh-CN': '已交办', en: 'Assigned' },
   rectifying: { 'zh-CN': '整改中', en: 'Rectifying' },
   submitted: { 'zh-CN': '已提交待核查', en: 'Submitted for review' },
@@ -147,6 +202,6 @@ export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, BilingualT
 
 /** Labels of the unit attributions. */
 export const UNIT_ATTRIBUTION_LABELS: Record<UnitAttribution, BilingualText> = {
-  lead: { 'zh-CN': '仅计牵头单位', en: 'Lead unit only' },
-  everyNamed: { 'zh-CN': '计入所有责任单位', en: 'Every unit named' },
+  lead: { 'zh-CN': '计牵头单位（含共同牵头单位）', en: 'Lead units (with co-leads)' },
+  everyNamed: { 'zh-CN': '计入所有被点名单位', en: 'Every unit named' },
 };

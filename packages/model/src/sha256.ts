@@ -1,5 +1,5 @@
-// SHA-256 (FIPS 180-4) in plain TypeScript: synchronous and the same on Node and in browsers, so content hashes (the
-// calendar fingerprint, stable ids) are worked out in pure rules without a platform crypto import.
+// SHA-256 (FIPS 180-4) and HMAC-SHA-256 in plain TypeScript: synchronous and the same on Node and in browsers, so
+// content hashes (the calendar fingerprint, stable ids) and the audit chain are worked out without a platform import.
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -19,6 +19,26 @@ const encoder = new TextEncoder();
 /** The SHA-256 digest of a text (encoded as UTF-8), as lowercase hex. */
 export function sha256Hex(text: string): string {
   return toHex(sha256(encoder.encode(text)));
+}
+
+/** The HMAC-SHA-256 of a text (UTF-8) under a key, as lowercase hex (RFC 2104). */
+export function hmacSha256Hex(key: Uint8Array, text: string): string {
+  let k = key.length > 64 ? sha256(key) : key;
+  if (k.length < 64) {
+    const padded = new Uint8Array(64);
+    padded.set(k);
+    k = padded;
+  }
+  const data = encoder.encode(text);
+  const inner = new Uint8Array(64 + data.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = k[i]! ^ 0x36;
+    outer[i] = k[i]! ^ 0x5c;
+  }
+  inner.set(data, 64);
+  outer.set(sha256(inner), 64);
+  return toHex(sha256(outer));
 }
 
 function toHex(bytes: Uint8Array): string {

@@ -20,7 +20,9 @@ export type Datum = z.infer<typeof DatumSchema>;
 
 /** A point on the map; the datum matters in China, where map providers shift coordinates. */
 export const CoordinatesSchema = z.strictObject({
+  /** Longitude in degrees, east positive. / 经度（度，东经为正） */
   longitude: z.number().min(-180).max(180),
+  /** Latitude in degrees, north positive. / 纬度（度，北纬为正） */
   latitude: z.number().min(-90).max(90),
   datum: DatumSchema,
 });
@@ -29,7 +31,8 @@ export interface Coordinates extends z.infer<typeof CoordinatesSchema> {}
 
 /**
  * A site (点位) where standards are observed: a market, a crossing, a service hall. `siteType` is a code from the
- * site type catalogue of `@chuangwen/checklists`, such as `farmersMarket`.
+ * site type catalogue of `@chuangwen/checklists`, such as `farmersMarket`; a place of two types (a bus line and its
+ * stops) names the second in `otherSiteTypes`.
  */
 export const SiteSchema = z.strictObject({
   id: IdSchema,
@@ -41,6 +44,12 @@ export const SiteSchema = z.strictObject({
    * / 点位的责任单位；在该点位发现的问题归其负责，除非测评记录另行注明（同样使用 `responsibleUnitId`）。第 2 版文件称为 `unitId`
    */
   responsibleUnitId: UnitIdSchema,
+  /**
+   * Further types the same place is observed as: a bus line with its stops is one site of the types `bus` and
+   * `busStop`, and the standards of each of its types apply to it.
+   * / 同一点位兼属的其他点位类型：如一条公交线路连同其站台为一个点位，兼属“公交车”和“公交站台”，各类型的标准均适用
+   */
+  otherSiteTypes: z.array(SiteTypeCodeSchema).optional(),
   responsibleLeaderId: PersonIdSchema.optional(),
   grid: NameSchema.optional(),
   address: NameSchema.optional(),
@@ -50,6 +59,15 @@ export const SiteSchema = z.strictObject({
 });
 /** A site where standards are observed. */
 export interface Site extends z.infer<typeof SiteSchema> {}
+
+/** Every type of a site, its own first: `siteType`, then `otherSiteTypes`. */
+export function siteTypesOf(
+  site: Pick<Site, 'siteType'> & { otherSiteTypes?: readonly string[] | undefined },
+): string[] {
+  const out = [site.siteType];
+  for (const type of site.otherSiteTypes ?? []) if (!out.includes(type)) out.push(type);
+  return out;
+}
 
 /** Labels of the site selections. */
 export const SITE_SELECTION_LABELS: Record<SiteSelection, BilingualText> = {

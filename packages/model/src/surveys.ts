@@ -17,6 +17,7 @@ export type SurveyChannel = z.infer<typeof SurveyChannelSchema>;
 /** An answer to a question that serves a survey-assessed standard. */
 export const StandardAnswerSchema = z.strictObject({
   standardRef: StandardRefSchema,
+  /** Whether the answer counts for the metric (知晓、支持、参与、满意). / 该答案是否计入该指标（知晓、支持、参与、满意） */
   favourable: z.boolean(),
 });
 /** An answer to a question that serves a survey-assessed standard. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MaterialRequirementSchema } from './archive.js';
 import { type BilingualText, DateSchema, ExtensionsSchema, IdSchema, TextSchema } from './primitives.js';
+import { UnitsAsWrittenSchema } from './rectifications.js';
 import { EditionIdSchema, PersonIdSchema, StandardRefSchema, UnitIdSchema } from './references.js';
 
 /** Standing duties written where a deadline would be: 长期坚持 (long term) and 常态化 (routine). */
@@ -42,6 +43,12 @@ export const TaskAssignmentSchema = z.strictObject({
   deadline: DeadlineSchema,
   frequency: FrequencySchema.default('oneOff'),
   materialRequirements: z.array(MaterialRequirementSchema).default([]),
+  /**
+   * The unit columns as the table wrote them where it names units collectively (各社区, 各站办所); the ids above were
+   * expanded from the words.
+   * / 任务分解表以集合称谓写单位（如“各社区”“各站办所”）时的原文；上面的单位编号由其展开而来
+   */
+  unitsAsWritten: UnitsAsWrittenSchema.optional(),
   note: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });

@@ -24,11 +24,14 @@ export const UNIT_KINDS = [
   'market',
   'serviceWindow',
   'enterprise',
+  'stationedUnit',
   'other',
 ] as const;
 /**
  * The kind of a unit: district (区), county (县), street (街道), town (镇), community (社区), village (村), department
- * (部门: a city's or district's 委办局, a street's 站办所), school, hospital, market, service window, enterprise, other.
+ * (部门: a city's or district's 委办局, a street's 站办所), school, hospital, market (农贸市场), service window,
+ * enterprise, a central or provincial unit stationed locally (中省驻地单位: it takes part without being under the local
+ * government), other.
  */
 export const UnitKindSchema = z.enum(UNIT_KINDS);
 /** The kind of a unit. */
@@ -76,9 +79,10 @@ export const UNIT_KIND_LABELS: Record<UnitKind, BilingualText> = {
   department: { 'zh-CN': '部门', en: 'Department' },
   school: { 'zh-CN': '学校', en: 'School' },
   hospital: { 'zh-CN': '医院', en: 'Hospital' },
-  market: { 'zh-CN': '集贸市场', en: 'Market' },
+  market: { 'zh-CN': '农贸市场', en: 'Market' },
   serviceWindow: { 'zh-CN': '窗口单位', en: 'Service-window unit' },
   enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
+  stationedUnit: { 'zh-CN': '中省驻地单位', en: 'Central or provincial unit stationed locally' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { boundedParse } from './bounded-parse.js';
 import { type Campaign, CampaignSchema } from './campaign.js';
-import { findForbiddenKeys } from './forbidden-keys.js';
+import { readPlain } from './forbidden-keys.js';
 import { checkCampaignIntegrity, type IntegrityOptions } from './integrity.js';
 import {
   type CustomIssueMessages,
@@ -19,6 +20,11 @@ export interface ValidateWithSchemaOptions<T> {
   check?: (value: T) => ValidationIssue[];
   /** Brings the input to the shape the schema reads (a migration of an older version) before it is parsed. */
   prepare?: (input: unknown) => unknown;
+  /**
+   * Stop after this many issues: long lists are then validated a slice at a time, so a document with a million bad rows
+   * costs what its first bad rows cost. The result says `more` when it stopped there. By default every issue is found.
+   */
+  maxIssues?: number;
 }
 
 /**
@@ -31,10 +37,19 @@ export function validateWithSchema<S extends z.ZodType>(
   options: ValidateWithSchemaOptions<z.output<S>> = {},
 ): ValidationResult<z.output<S>> {
   try {
-    // Hostile data (polluting keys, deep nesting) is refused before any schema walks it, so the cost stays linear.
-    const forbidden = findForbiddenKeys(input);
-    if (forbidden.length > 0) return { ok: false, issues: forbidden };
-    const prepared = options.prepare ? options.prepare(input) : input;
+    // Read once into a plain copy: hostile data (polluting keys, deep nesting, getters, proxies) is refused before any
+    // schema walks it, so the cost stays linear, and nothing the caller holds is read twice.
+    const read = readPlain(input);
+    if (!read.ok) return { ok: false, issues: read.issues };
+    const prepared = options.prepare ? options.prepare(read.value) : read.value;
+    if (options.maxIssues !== undefined) {
+      const bounded = boundedParse(schema, prepared, Math.max(1, options.maxIssues), options.messages);
+      if (!bounded.ok) return { ok: false, issues: bounded.issues, ...(bounded.more ? { more: true } : {}) };
+      const issues = options.check ? options.check(bounded.value as z.output<S>) : [];
+      if (issues.length > options.maxIssues)
+        return { ok: false, issues: issues.slice(0, options.maxIssues), more: true };
+      return issues.length > 0 ? { ok: false, issues } : { ok: true, value: bounded.value as z.output<S> };
+    }
     const parsed = schema.safeParse(prepared, { reportInput: true });
     if (!parsed.success)
       return {
@@ -44,7 +59,7 @@ export function validateWithSchema<S extends z.ZodType>(
     const issues = options.check ? options.check(parsed.data) : [];
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeThrown(error);
     return {
       ok: false,
       issues: [
@@ -57,8 +72,25 @@ export function validateWithSchema<S extends z.ZodType>(
   }
 }
 
-/** Options for {@link validateCampaign}. */
-export type ValidateCampaignOptions = IntegrityOptions;
+/**
+ * What was thrown, in a few words, read safely: a getter may throw anything, including a revoked proxy or an object
+ * with no prototype, which `instanceof` or `String()` would throw on in turn.
+ */
+function describeThrown(error: unknown): string {
+  try {
+    // Only text is shown: converting anything else may call a hostile toString, or join a list whose length lies.
+    const message: unknown = error instanceof Error ? error.message : error;
+    return typeof message === 'string' ? message.slice(0, 200) : `a thrown ${typeof message}`;
+  } catch {
+    return 'an unreadable value was thrown / 抛出了无法读取的值';
+  }
+}
+
+/** Options for {@link validateCampaign}: the references to check, and where to stop. */
+export interface ValidateCampaignOptions extends IntegrityOptions {
+  /** Stop after this many issues (see `validateWithSchema`); by default every issue is found. */
+  maxIssues?: number;
+}
 
 /**
  * Validates a campaign document from outside (JSON from a file, a request body, a database row). A document written
@@ -69,8 +101,10 @@ export function validateCampaign(
   input: unknown,
   options: ValidateCampaignOptions = {},
 ): ValidationResult<Campaign> {
+  const { maxIssues, ...integrity } = options;
   return validateWithSchema(CampaignSchema, input, {
     prepare: migrateCampaign,
-    check: (campaign) => checkCampaignIntegrity(campaign, options),
+    check: (campaign) => checkCampaignIntegrity(campaign, integrity),
+    ...(maxIssues === undefined ? {} : { maxIssues }),
   });
 }

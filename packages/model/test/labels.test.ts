@@ -71,8 +71,8 @@ describe('labels', () => {
     expect(label('covertInspection', 'en')).toBe('Covert inspection');
     expect(label('summaryEvaluation', 'zh-CN')).toBe('总结评议');
     expect(label('admonitionMeeting', 'en')).toBe('Interview (admonition meeting)');
-    expect(label('criticism')).toBe('批评通报');
-    expect(label('commendation')).toBe('表扬通报');
+    expect(label('criticism')).toBe('通报批评');
+    expect(label('commendation')).toBe('通报表扬');
     expect(labels('no-such-value')).toBeUndefined();
   });
 

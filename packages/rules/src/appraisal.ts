@@ -7,8 +7,8 @@ import type {
   Unit,
   UnitAttribution,
 } from '@chuangwen/model';
-import { label, unitsNamed } from '@chuangwen/model';
-import { rankingGroupOf } from '@chuangwen/model/internal';
+import { label, RECTIFICATION_STATUSES, unitsNamed, type ValidationIssue } from '@chuangwen/model';
+import { issueAt, rankingGroupOf } from '@chuangwen/model/internal';
 import {
   DEFAULT_OUTCOME_TRIGGERS,
   type OutcomeSuggestion,
@@ -119,13 +119,65 @@ function deductionReason(source: ObservationSource, onSpot: boolean, repeats: nu
   return `${zh.filter(Boolean).join('，')} / ${en.filter(Boolean).join('; ')}`;
 }
 
+const readable = (value: unknown) => {
+  if (typeof value !== 'string') return false;
+  try {
+    toMs(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
- * Scores units from their problems (each problem counts once against each unit it names under the attribution),
- * ranks them within their ranking groups, and suggests outcomes where the configured triggers fire. Pure.
+ * What keeps a rectification from being scored, as located issues: a repeat count that is not a whole number (an
+ * unparsed record that left out `repeatCount` would otherwise deduct nothing, silently), an unknown status, an
+ * unreadable date. A record that went through `validateCampaign` or `RectificationSchema` never has any.
+ */
+function unreadable(r: Rectification, i: number): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const at = (field: string, zh: string, en: string) =>
+    issues.push(issueAt(['rectifications', i, field], 'unreadable_rectification', { 'zh-CN': zh, en }));
+  const raw = r as unknown as Record<string, unknown>;
+  if (!Number.isInteger(raw.repeatCount) || (raw.repeatCount as number) < 0)
+    at(
+      'repeatCount',
+      `整改记录 ${String(raw.id)} 的回潮次数（repeatCount）缺失或不是非负整数，未计入考核；请先用 validateCampaign 或 RectificationSchema 校验`,
+      `rectification ${String(raw.id)} has no whole repeatCount of 0 or more and is left out of the appraisal; validate it with validateCampaign or RectificationSchema first`,
+    );
+  if (!RECTIFICATION_STATUSES.includes(raw.status as never))
+    at(
+      'status',
+      `整改记录 ${String(raw.id)} 的状态无法识别`,
+      `rectification ${String(raw.id)} has an unknown status`,
+    );
+  if (!readable(raw.reportedAt))
+    at(
+      'reportedAt',
+      `整改记录 ${String(raw.id)} 的上报时间无法读取`,
+      `rectification ${String(raw.id)} has an unreadable reportedAt`,
+    );
+  for (const field of ['closedAt', 'deadline'] as const)
+    if (raw[field] !== undefined && !readable(raw[field]))
+      at(
+        field,
+        `整改记录 ${String(raw.id)} 的 ${field} 无法读取`,
+        `rectification ${String(raw.id)} has an unreadable ${field}`,
+      );
+  return issues;
+}
+
+/**
+ * Scores units from their problems (each problem counts once against each unit it names under the attribution: its
+ * lead unit and co-leads, as notices count them, or every unit named), ranks them within their ranking groups, and
+ * suggests outcomes where the configured triggers fire. A rectification it cannot read (data that skipped
+ * validation) is left out and reported in `issues`, located, never scored as nothing. Pure.
  */
 export function appraiseUnits(input: AppraisalInput): {
   scorecards: Scorecard[];
   suggestions: OutcomeSuggestion[];
+  /** Rectifications left out because they cannot be read, each located by its index. */
+  issues: ValidationIssue[];
 } {
   const config: AppraisalConfig = { ...DEFAULT_APPRAISAL, ...input.config };
   const asOf = toMs(input.asOf);
@@ -147,8 +199,14 @@ export function appraiseUnits(input: AppraisalInput): {
       entries: [],
       overdue: 0,
     });
-  for (const r of input.rectifications) {
-    if (toMs(r.reportedAt) > asOf) continue;
+  const issues: ValidationIssue[] = [];
+  input.rectifications.forEach((r, i) => {
+    const problems = unreadable(r, i);
+    if (problems.length > 0) {
+      issues.push(...problems);
+      return;
+    }
+    if (toMs(r.reportedAt) > asOf) return;
     const source =
       (r.observationId !== undefined ? sources.get(r.observationId) : undefined) ?? 'supervisionCheck';
     const closedAt = r.status === 'closed' && r.closedAt !== undefined ? toMs(r.closedAt) : undefined;
@@ -182,7 +240,7 @@ export function appraiseUnits(input: AppraisalInput): {
         });
       }
     }
-  }
+  });
   for (const b of input.bonuses ?? [])
     cards
       .get(b.unitId)
@@ -210,5 +268,5 @@ export function appraiseUnits(input: AppraisalInput): {
     refs,
     ...(input.previous ? { previous: input.previous } : {}),
   });
-  return { scorecards, suggestions };
+  return { scorecards, suggestions, issues };
 }

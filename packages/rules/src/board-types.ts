@@ -25,9 +25,12 @@ export interface BoardSnapshot {
   asOf: string;
   standards: Record<string, StandardStatus>;
   items: Record<string, ItemStatus>;
-  /** Cells counted by the unit responsible for them (a site's unit, or the unit observed). */
+  /**
+   * Cells counted by the units answerable for them, once per unit named: the unit each observation names (else the
+   * site's unit, or the unit observed), and the lead and co-lead units of the problems handed over there.
+   */
   units: Record<string, ClassCounts>;
-  /** The same counts rolled up the unit hierarchy: each unit with all of its descendants. */
+  /** The same counts rolled up the unit hierarchy: each unit with its descendants, a cell once however many name it. */
   unitTotals: Record<string, ClassCounts>;
   /** Standards in each class. */
   totals: ClassCounts;
@@ -43,12 +46,23 @@ export interface ReinspectionDue {
   itemCode: string;
   scopeKey: string;
   scope: Scope;
-  /** The unit answerable for the place: the site's responsible unit, or the unit a unit-wide finding names. */
+  /**
+   * The unit answerable for the place: the unit the observations there name, else the site's responsible unit (or the
+   * unit a unit-wide finding names); the first of `responsibleUnitIds` where several are.
+   */
   responsibleUnitId?: string;
+  /** Every unit answerable for the place, where there are several (co-leads, or units named by different findings). */
+  responsibleUnitIds?: string[];
   /** Its class now. */
   class: ComplianceClass;
   /** The last instant its current evidence counts. */
   validUntil: string;
   /** The last day (Asia/Shanghai) to re-inspect. */
   recheckBy: string;
+}
+
+/** The board's roll-ups without its cells: what a view shows at every read. */
+export interface BoardSummary
+  extends Pick<BoardSnapshot, 'asOf' | 'items' | 'units' | 'unitTotals' | 'totals'> {
+  standards: Record<string, Omit<StandardStatus, 'scopes'>>;
 }

@@ -1,6 +1,7 @@
 import type { FrameworkEdition, LocatedStandard } from '@chuangwen/checklists';
 import { effectivePoints, listStandards } from '@chuangwen/checklists';
 import {
+  leadUnitsOf,
   type Observation,
   type Rectification,
   type Scope,
@@ -9,7 +10,13 @@ import {
   type Unit,
   unitHierarchy,
 } from '@chuangwen/model';
-import type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
+import type {
+  BoardSnapshot,
+  BoardSummary,
+  ItemStatus,
+  ReinspectionDue,
+  StandardStatus,
+} from './board-types.js';
 import {
   addEntry,
   type CellHistory,
@@ -20,6 +27,7 @@ import {
   judgedCode,
   removeEntry,
 } from './cell-history.js';
+import { addRef, type CellUnits, dropRef, membersOf, onlySiteUnit, type UnitRefs } from './cell-units.js';
 import { type ClassCounts, moveCount, worstOf, zeroCounts } from './class-counts.js';
 import type { Classification, ComplianceClass } from './classes.js';
 import { classify, contextOf } from './classify.js';
@@ -35,20 +43,27 @@ export interface BoardOptions {
   framework: FrameworkEdition;
   asOf: string;
   policy?: ClassificationPolicy;
-  /** Sites: a site's cells count under its responsible unit, and its type picks thresholds. */
-  sites?: readonly Pick<Site, 'id' | 'responsibleUnitId' | 'siteType'>[];
+  /**
+   * Sites: a site's cells count under its responsible unit where an observation names none, and its type (the one of
+   * its types the standard is observed at) picks thresholds.
+   */
+  sites?: readonly (Pick<Site, 'id' | 'responsibleUnitId' | 'siteType'> & {
+    otherSiteTypes?: readonly string[] | undefined;
+  })[];
   /** Units, to roll unit counts up the hierarchy (a street's include its communities'). */
   units?: readonly Pick<Unit, 'id' | 'parentId'>[];
   /** Task assignments, whose lead units own each standard's follow-up work. */
   tasks?: readonly TaskAssignment[];
-  /** Rectifications; closed ones are the closures a relapse is measured from. */
+  /**
+   * Rectifications: closed ones are the closures a relapse is measured from, and the lead and co-lead units of each
+   * count the cell it concerns under them.
+   */
   rectifications?: readonly Rectification[];
 }
 
-interface Cell extends CellHistory {
+interface Cell extends CellHistory, CellUnits {
   readonly code: string;
   readonly key: string;
-  readonly unitId: string | undefined;
   readonly context: JudgementContext;
   cls: ComplianceClass | undefined;
   due: number;
@@ -72,7 +87,9 @@ const NO_CLOSURES: readonly number[] = Object.freeze([]);
  * and roll-ups per standard, item, unit (and up the unit hierarchy) are kept current by delta, so recording one
  * observation costs the same on a street of 50 sites as on a district of 5,000. Moving the moment (`at`) re-classifies
  * only the cells whose evidence expired or whose rebound window closed, from a queue; the same queue lists the cells
- * about to lapse into 未知可否达标 (`lapsing`). Reasons and actions are built on demand (`explain`).
+ * about to lapse into 未知可否达标 (`lapsing`). Reasons and actions are built on demand (`explain`). A cell counts once
+ * under each unit named for it, as a notice counts problems: the unit each observation names (else the site's unit),
+ * and the lead and co-lead units of problems handed over there.
  */
 export class ComplianceBoard {
   private asOfText: string;
@@ -88,6 +105,9 @@ export class ComplianceBoard {
   private readonly siteKeys = new Map<string, string>();
   private readonly unitKeys = new Map<string, string>();
   private readonly siteTypes = new Map<string, string>();
+  private readonly otherSiteTypes = new Map<string, readonly string[]>();
+  private readonly handed = new Map<string, UnitRefs>();
+  private readonly handedBy = new Map<string, { cell: string; units: string[] }>();
   private readonly leads = new Map<string, string[]>();
   private readonly closures = new Map<string, { ids: string[]; at: number[] }>();
   private readonly unknown = new Set<string>();
@@ -124,6 +144,8 @@ export class ComplianceBoard {
     for (const site of options.sites ?? []) {
       this.siteUnits.set(site.id, site.responsibleUnitId);
       this.siteTypes.set(site.id, site.siteType);
+      if (site.otherSiteTypes && site.otherSiteTypes.length > 0)
+        this.otherSiteTypes.set(site.id, site.otherSiteTypes);
     }
     const hierarchy = unitHierarchy(options.units ?? []);
     const cache = new Map<string, readonly string[]>();
@@ -141,7 +163,10 @@ export class ComplianceBoard {
         for (const unit of task.leadUnitIds) if (!list.includes(unit)) list.push(unit);
         this.leads.set(code, list);
       }
-    for (const r of options.rectifications ?? []) this.setClosure(r);
+    for (const r of options.rectifications ?? []) {
+      this.setClosure(r);
+      this.setHanded(r);
+    }
   }
 
   /** The moment the board judges at. */
@@ -179,11 +204,9 @@ export class ComplianceBoard {
           cell.context,
         );
       const judged = judgedCode(assessable, passes, o.source === 'selfCheck');
-      if (
-        addEntry(cell, o.id, at, at + this.policy.validityDays[o.method] * DAY_MS, judged) &&
-        this.refresh(st, cell)
-      )
-        changed.add(code);
+      if (!addEntry(cell, o.id, at, at + this.policy.validityDays[o.method] * DAY_MS, judged)) continue;
+      this.name(cell, o.responsibleUnitId);
+      if (this.refresh(st, cell)) changed.add(code);
     }
     this.due.compact(this.cellCount);
     this.lapses.compact(this.cellCount);
@@ -197,7 +220,12 @@ export class ComplianceBoard {
     const st =
       observation.standardRef === undefined ? undefined : this.standards.get(observation.standardRef);
     const cell = st?.cells.get(scopeKey(observation.scope));
-    if (!st || !cell || !removeEntry(cell, observation.id)) return [];
+    const at = cell ? cell.ids.indexOf(observation.id) : -1;
+    if (!st || !cell || at < 0) return [];
+    const unit = cell.entryUnits?.[at];
+    removeEntry(cell, observation.id);
+    cell.entryUnits?.splice(at, 1);
+    this.unname(cell, unit);
     if (cell.ids.length > 0) return this.refresh(st, cell) ? [st.located.standard.code] : [];
     st.cells.delete(cell.key);
     this.cellCount -= 1;
@@ -208,10 +236,12 @@ export class ComplianceBoard {
   }
 
   /**
-   * Records a rectification as it stands now (feed every change): a closed one is a closure a later failure at its
-   * scope counts as relapse against; once it is reopened, it no longer is.
+   * Records a rectification as it stands now (feed every change): its lead and co-lead units count its cell under
+   * them; a closed one is a closure a later failure at its scope counts as relapse against; once it is reopened, it no
+   * longer is.
    */
   recordRectification(r: Rectification): string[] {
+    this.setHanded(r);
     if (!this.setClosure(r)) return [];
     const st = this.standards.get(r.standardRef!);
     const cell = st?.cells.get(scopeKey(r.scope));
@@ -257,7 +287,7 @@ export class ComplianceBoard {
         itemCode: this.standards.get(c.code)!.located.item.code,
         scopeKey: c.key,
         scope: scopeOf(c.key),
-        ...(c.unitId === undefined ? {} : { responsibleUnitId: c.unitId }),
+        ...this.answerable(c),
         class: c.cls!,
         validUntil: new Date(c.lapse - 1).toISOString(),
         recheckBy: shanghaiDate(c.lapse - 1),
@@ -267,6 +297,11 @@ export class ComplianceBoard {
   /** The class of one cell, or undefined where nothing is recorded. */
   cellClass(code: string, key: string): ComplianceClass | undefined {
     return this.standards.get(code)?.cells.get(key)?.cls;
+  }
+
+  /** The ids of the observations a cell holds (in force, in the order recorded); empty where nothing is recorded. */
+  cellObservationIds(code: string, key: string): readonly string[] {
+    return this.standards.get(code)?.cells.get(key)?.ids ?? [];
   }
 
   /**
@@ -291,7 +326,8 @@ export class ComplianceBoard {
     });
     const closures = this.closures.get(`${code}|${key}`);
     const scope = scopeOf(key);
-    const siteType = scope.kind === 'site' ? this.siteTypes.get(scope.siteId) : undefined;
+    const siteType =
+      scope.kind === 'site' ? this.siteTypeFor(scope.siteId, st.located.standard.siteTypes) : undefined;
     return classify({
       standard: st.located.standard,
       observations,
@@ -300,7 +336,7 @@ export class ComplianceBoard {
       closures: closures
         ? closures.ids.map((id, i) => ({ id, closedAt: new Date(closures.at[i]!).toISOString() }))
         : [],
-      responsibleUnitIds: this.responsible(code, cell.unitId),
+      responsibleUnitIds: this.responsible(code, membersOf(cell)),
       maxPoints: cell.context.maxPoints,
       ...(siteType === undefined ? {} : { siteType }),
     });
@@ -313,6 +349,37 @@ export class ComplianceBoard {
     const scopes: Record<string, ComplianceClass> = {};
     for (const [key, cell] of st.cells) scopes[key] = cell.cls!;
     return { code, itemCode: st.located.item.code, class: st.cls, counts: { ...st.counts }, scopes };
+  }
+
+  /**
+   * The board's roll-ups without its cells: totals, items, units (and up the hierarchy), and each standard's class and
+   * counts. What a view shows at every read; its cost grows with standards and units, never with sites or observations.
+   */
+  summary(): BoardSummary {
+    const standards: BoardSummary['standards'] = {};
+    for (const [code, st] of this.standards)
+      standards[code] = { code, itemCode: st.located.item.code, class: st.cls, counts: { ...st.counts } };
+    const copy = (m: Map<string, ClassCounts>) =>
+      Object.fromEntries(
+        [...m]
+          .filter(([, v]) => worstOf(v, 'compliant') !== 'compliant' || v.compliant > 0)
+          .map(([k, v]) => [k, { ...v }]),
+      );
+    return {
+      asOf: this.asOfText,
+      standards,
+      items: Object.fromEntries([...this.items].map(([k, v]) => [k, { ...v, counts: { ...v.counts } }])),
+      units: copy(this.unitCounts),
+      unitTotals: copy(this.rolledCounts),
+      totals: { ...this.totals },
+    };
+  }
+
+  /** The class of every standard of the framework, by code: what readiness reads. */
+  classes(): Record<string, ComplianceClass> {
+    const out: Record<string, ComplianceClass> = {};
+    for (const [code, st] of this.standards) out[code] = st.cls;
+    return out;
   }
 
   /** The board as plain data. */
@@ -337,9 +404,136 @@ export class ComplianceBoard {
     };
   }
 
-  private responsible(code: string, own: string | undefined): string[] {
-    const leads = this.leads.get(code) ?? [];
-    return own === undefined || leads.includes(own) ? [...leads] : [own, ...leads];
+  /** The units a cell's work goes to: those it counts under, then the lead units of tasks for its standard. */
+  private responsible(code: string, own: readonly string[]): string[] {
+    const out = [...own];
+    for (const lead of this.leads.get(code) ?? []) if (!out.includes(lead)) out.push(lead);
+    return out;
+  }
+
+  /** A cell's answerable units, for a re-inspection due: the first, and all of them where there are several. */
+  private answerable(c: Cell): Pick<ReinspectionDue, 'responsibleUnitId' | 'responsibleUnitIds'> {
+    const members = membersOf(c);
+    if (members.length === 0) return {};
+    return members.length === 1
+      ? { responsibleUnitId: members[0]! }
+      : { responsibleUnitId: members[0]!, responsibleUnitIds: members };
+  }
+
+  /** The site's type a standard is read at: the one of its types the standard names, else its own. */
+  private siteTypeFor(site: string, standardTypes: readonly string[]): string | undefined {
+    const own = this.siteTypes.get(site);
+    const others = this.otherSiteTypes.get(site);
+    if (!others || own === undefined || standardTypes.includes(own)) return own;
+    return others.find((t) => standardTypes.includes(t)) ?? own;
+  }
+
+  /** How many records name a unit for a cell, from every source. */
+  private refs(cell: Cell, unit: string): number {
+    const at = (r: UnitRefs | undefined) => {
+      const i = r ? r.ids.indexOf(unit) : -1;
+      return i < 0 ? 0 : r!.counts[i]!;
+    };
+    return (unit === cell.siteUnit ? cell.defaultRefs : 0) + at(cell.named) + at(cell.handed);
+  }
+
+  /** Records the unit a newly recorded observation names (none: the site's unit). */
+  private name(cell: Cell, unit: string | undefined): void {
+    const named = unit === cell.siteUnit ? undefined : unit;
+    if (named === undefined) {
+      cell.entryUnits?.push(undefined);
+      cell.defaultRefs += 1;
+      if (cell.siteUnit !== undefined && cell.defaultRefs === 1 && this.refs(cell, cell.siteUnit) === 1)
+        this.enter(cell, cell.siteUnit);
+      return;
+    }
+    if (!cell.entryUnits)
+      cell.entryUnits = new Array<string | undefined>(cell.ids.length - 1).fill(undefined);
+    cell.entryUnits.push(named);
+    cell.named ??= { ids: [], counts: [] };
+    if (addRef(cell.named, named) && this.refs(cell, named) === 1) this.enter(cell, named);
+  }
+
+  /** Takes back the unit a withdrawn observation named. */
+  private unname(cell: Cell, named: string | undefined): void {
+    if (named === undefined) {
+      cell.defaultRefs -= 1;
+      if (cell.siteUnit !== undefined && this.refs(cell, cell.siteUnit) === 0)
+        this.leave(cell, cell.siteUnit);
+      return;
+    }
+    if (cell.named && dropRef(cell.named, named) && this.refs(cell, named) === 0) this.leave(cell, named);
+  }
+
+  /** Keeps the lead and co-lead units of a rectification as units its cell counts under, as it now names them. */
+  private setHanded(r: Rectification): void {
+    const units = r.standardRef === undefined ? [] : leadUnitsOf(r);
+    const key = r.standardRef === undefined ? '' : `${r.standardRef}|${scopeKey(r.scope)}`;
+    const before = this.handedBy.get(r.id);
+    if (before && before.cell === key && sameList(before.units, units)) return;
+    if (before) {
+      const refs = this.handed.get(before.cell)!;
+      const cell = this.cellAt(before.cell);
+      for (const u of before.units)
+        if (dropRef(refs, u) && cell && this.refs(cell, u) === 0) this.leave(cell, u);
+    }
+    if (units.length === 0) {
+      this.handedBy.delete(r.id);
+      return;
+    }
+    let refs = this.handed.get(key);
+    if (!refs) {
+      refs = { ids: [], counts: [] };
+      this.handed.set(key, refs);
+    }
+    const cell = this.cellAt(key);
+    if (cell) cell.handed = refs;
+    for (const u of units) if (addRef(refs, u) && cell && this.refs(cell, u) === 1) this.enter(cell, u);
+    this.handedBy.set(r.id, { cell: key, units });
+  }
+
+  /** The cell of a `code|scope` key, if it exists. */
+  private cellAt(key: string): Cell | undefined {
+    const bar = key.indexOf('|');
+    return this.standards.get(key.slice(0, bar))?.cells.get(key.slice(bar + 1));
+  }
+
+  /** Whether a unit, or one below it, is among a cell's units other than `except`: it then counts the cell already. */
+  private rolledByOthers(cell: Cell, unit: string, except: string): boolean {
+    for (const m of membersOf(cell))
+      if (m !== except && (m === unit || this.ancestors(m).includes(unit))) return true;
+    return false;
+  }
+
+  /** A unit newly counts a classified cell: it, and each unit above it not counting the cell yet, takes its class. */
+  private enter(cell: Cell, unit: string): void {
+    this.shift(cell, unit, undefined, cell.cls);
+  }
+
+  /** A unit no longer counts a classified cell: it, and each unit above it not counting the cell otherwise, gives it up. */
+  private leave(cell: Cell, unit: string): void {
+    this.shift(cell, unit, cell.cls, undefined);
+  }
+
+  private shift(
+    cell: Cell,
+    unit: string,
+    from: ComplianceClass | undefined,
+    to: ComplianceClass | undefined,
+  ) {
+    if (cell.cls === undefined) return;
+    moveCount(this.countsOf(this.unitCounts, unit), from, to);
+    for (const up of [unit, ...this.ancestors(unit)])
+      if (!this.rolledByOthers(cell, up, unit)) moveCount(this.countsOf(this.rolledCounts, up), from, to);
+  }
+
+  private countsOf(m: Map<string, ClassCounts>, unit: string): ClassCounts {
+    let c = m.get(unit);
+    if (!c) {
+      c = zeroCounts();
+      m.set(unit, c);
+    }
+    return c;
   }
 
   /** The key of a scope, one string per place shared by every standard's cell there. */
@@ -360,7 +554,7 @@ export class ComplianceBoard {
     let cell = st.cells.get(key);
     if (cell) return cell;
     const site = scope.kind === 'site' ? scope.siteId : undefined;
-    const siteType = site === undefined ? undefined : this.siteTypes.get(site);
+    const siteType = site === undefined ? undefined : this.siteTypeFor(site, st.located.standard.siteTypes);
     let context = st.contexts.get(siteType ?? '');
     if (!context) {
       const base = st.contexts.get('')!;
@@ -371,8 +565,12 @@ export class ComplianceBoard {
     cell = {
       code: st.located.standard.code,
       key,
-      unitId:
+      siteUnit:
         site !== undefined ? this.siteUnits.get(site) : scope.kind === 'unit' ? scope.unitId : undefined,
+      defaultRefs: 0,
+      named: undefined,
+      entryUnits: undefined,
+      handed: this.handed.get(`${st.located.standard.code}|${key}`),
       context,
       data: [],
       ids: [],
@@ -404,18 +602,23 @@ export class ComplianceBoard {
 
   private setClass(st: StandardState, cell: Cell, cls: ComplianceClass | undefined): void {
     moveCount(st.counts, cell.cls, cls);
-    if (cell.unitId !== undefined) {
-      const counts = (m: Map<string, ClassCounts>, unit: string) => {
-        let c = m.get(unit);
-        if (!c) {
-          c = zeroCounts();
-          m.set(unit, c);
-        }
-        return c;
-      };
-      moveCount(counts(this.unitCounts, cell.unitId), cell.cls, cls);
-      moveCount(counts(this.rolledCounts, cell.unitId), cell.cls, cls);
-      for (const up of this.ancestors(cell.unitId)) moveCount(counts(this.rolledCounts, up), cell.cls, cls);
+    if (onlySiteUnit(cell)) {
+      // The common case: the site's unit alone (when an observation names none), with nothing to allocate.
+      const unit = cell.siteUnit;
+      if (unit !== undefined && cell.defaultRefs > 0) {
+        moveCount(this.countsOf(this.unitCounts, unit), cell.cls, cls);
+        moveCount(this.countsOf(this.rolledCounts, unit), cell.cls, cls);
+        for (const up of this.ancestors(unit)) moveCount(this.countsOf(this.rolledCounts, up), cell.cls, cls);
+      }
+    } else {
+      // Several units: each counts the cell once, and so does each unit above them, however many of them it holds.
+      const rolled = new Set<string>();
+      for (const m of membersOf(cell)) {
+        moveCount(this.countsOf(this.unitCounts, m), cell.cls, cls);
+        rolled.add(m);
+        for (const up of this.ancestors(m)) rolled.add(up);
+      }
+      for (const up of rolled) moveCount(this.countsOf(this.rolledCounts, up), cell.cls, cls);
     }
     cell.cls = cls;
   }
@@ -471,4 +674,8 @@ export function classifyAll(options: BoardOptions & { observations: readonly Obs
   const board = new ComplianceBoard(options);
   board.recordAll(options.observations);
   return board.snapshot();
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

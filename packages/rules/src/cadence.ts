@@ -31,7 +31,7 @@ export interface CadenceReport {
 
 /** What {@link cadenceReport} needs. */
 export interface CadenceInput {
-  meetings: readonly Meeting[];
+  meetings: readonly Pick<Meeting, 'id' | 'kind' | 'date' | 'makeUpFor'>[];
   /** First day to check, `YYYY-MM-DD` (the start of special rectification, say). */
   from: string;
   /** The moment of judgement; its month is in progress unless it is the month's last day or later. */

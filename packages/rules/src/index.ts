@@ -12,7 +12,13 @@ export type { AppraisalConfig, AppraisalInput, Bonus, Scorecard } from './apprai
 export { appraiseUnits, DEFAULT_APPRAISAL } from './appraisal.js';
 export type { BoardOptions } from './board.js';
 export { ComplianceBoard, classifyAll } from './board.js';
-export type { BoardSnapshot, ItemStatus, ReinspectionDue, StandardStatus } from './board-types.js';
+export type {
+  BoardSnapshot,
+  BoardSummary,
+  ItemStatus,
+  ReinspectionDue,
+  StandardStatus,
+} from './board-types.js';
 export type { CadenceInput, CadenceReport, MissedObligation, ObligationStatus } from './cadence.js';
 export { cadenceReport } from './cadence.js';
 export type { CalendarAnswer, CalendarUnknown, CalendarUnknownReason, DayStatus } from './calendar.js';
@@ -48,8 +54,31 @@ export type { ClosureRate, ClosureReport, ClosureReportOptions } from './closure
 export { closureReport } from './closure-rates.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
-export type { AssessmentResult, CampaignFacts } from './facts.js';
-export { AssessmentResultSchema, CampaignFactsSchema, ComplianceClassSchema, emptyFacts } from './facts.js';
+export type { CycleTotal, CycleTotalOptions, CycleYear } from './cycle.js';
+export { cycleTotal } from './cycle.js';
+export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
+export {
+  ArchiveCountsSchema,
+  countArchive,
+  MeetingFactSchema,
+  MeetingsByMonthSchema,
+  meetingList,
+  standardArchive,
+} from './fact-groups.js';
+export type {
+  AssessmentResult,
+  CampaignFacts,
+  ClassOverride,
+  DerivedFacts,
+  ReadinessFacts,
+} from './facts.js';
+export {
+  AssessmentResultSchema,
+  CampaignFactsSchema,
+  ClassOverrideSchema,
+  ComplianceClassSchema,
+  emptyFacts,
+} from './facts.js';
 export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 export { judge } from './judgement.js';
 export type { EnumName, LabelledValue } from './labels.js';
@@ -73,29 +102,33 @@ export {
 } from './ledger-moves.js';
 export type { RectificationRate, RectificationRateOptions } from './ledger-rates.js';
 export { rectificationRates } from './ledger-rates.js';
+export type { ArchiveHeld, MaterialWindow } from './material-window.js';
+export { archiveHeld, DEFAULT_MATERIAL_WINDOW, inMaterialWindow, materialWindow } from './material-window.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
 export { DEFAULT_OUTCOME_TRIGGERS, suggestOutcomes } from './outcomes.js';
+export type { PointsIndexItem, PointsIndexResult } from './points-index.js';
+export { pointsIndex } from './points-index.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
 export { ClassificationPolicySchema, DEFAULT_POLICY, definePolicy, PolicyOverridesSchema } from './policy.js';
+export type { ScoreProjection } from './projection.js';
+export { projectScore } from './projection.js';
 export type { RankedResult, RankInput, RankOptions, TieRule } from './ranking.js';
 export { rankUnits } from './ranking.js';
 export type { Blocker, BlockerCode, Readiness, ReadinessOptions } from './readiness.js';
 export { BLOCKER_CODES, BlockerCodeSchema, BlockerSchema, phaseReadiness } from './readiness.js';
-export type { RoundLine, RoundReport, RoundReportOptions } from './rounds.js';
+export type { JurisdictionLine, RoundLine, RoundReport, RoundReportOptions } from './rounds.js';
 export { roundReport } from './rounds.js';
 export type { SiteDraw, SiteQuota } from './sampling.js';
 export { drawSites } from './sampling.js';
-export { scopeKey } from './scope-key.js';
+export { scopeKey, scopeOf } from './scope-key.js';
 export type {
-  FrameworkScore,
+  CompanionWeight,
   NegativeEvent,
+  PrerequisiteResult,
   Sanction,
-  ScoreInput,
-  ScoreProjection,
-  StandardScore,
-  TierScore,
-} from './scoring.js';
-export { projectScore, scoreFramework } from './scoring.js';
+} from './score-gates.js';
+export type { FrameworkScore, MethodScore, ScoreInput, StandardScore, TierScore } from './scoring.js';
+export { scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate, SampleSizeReport } from './surveys.js';
 export { requiredSampleSize, sampleSizeReport, surveyRates, wilsonInterval, Z95 } from './surveys.js';
 export type { TicketImportPlan } from './ticket-import-plan.js';

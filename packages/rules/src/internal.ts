@@ -5,5 +5,6 @@ export { cellRules, judgedCode } from './cell-history.js';
 export { passLineOf } from './classify.js';
 export type { EvidenceScan } from './evidence.js';
 export { scanEvidence } from './evidence.js';
+export { addMeeting, groupMeetings, hasMeeting, standardGroup } from './fact-groups.js';
 export { emptyLedger } from './ledger-counters.js';
 export { shanghaiMonth } from './time.js';

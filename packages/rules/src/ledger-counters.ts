@@ -1,8 +1,9 @@
-import { DateSchema, type Rectification, StandardCodeSchema } from '@chuangwen/model';
+import { DateSchema, leadUnitsOf, type Rectification, StandardCodeSchema } from '@chuangwen/model';
 import { z } from 'zod';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
+import { standardGroup } from './fact-groups.js';
 import { toMs } from './time.js';
 
 /**
@@ -49,33 +50,35 @@ export function emptyLedger(): LedgerCounters {
   return { open: 0, closed: 0, escalated: 0, relapses: 0, deadlines: {}, handled: {} };
 }
 
-/** What a rectification, in its current state, adds to the counters. */
+/**
+ * What a rectification, in its current state, adds to the counters. A problem is in hand once it has a deadline and a
+ * unit that answers for it: its lead unit, or a co-lead where the notice names several ("A、B负责").
+ */
 export function contributionOf(
-  r: Pick<Rectification, 'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'standardRef'>,
+  r: Pick<
+    Rectification,
+    'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'coLeadUnitIds' | 'standardRef'
+  >,
 ): LedgerContribution {
+  const led = leadUnitsOf(r).length > 0;
   if (r.status === 'closed') return { status: 'closed', repeats: r.repeatCount };
   // An escalated problem is not fixed, but it is in hand: a lead unit above the street owns it, so it still answers
   // for its standard.
   if (r.status === 'escalated') {
     const out: LedgerContribution = { status: 'escalated', repeats: r.repeatCount };
-    if (r.deadline !== undefined && r.leadUnitId !== undefined && r.standardRef !== undefined)
-      out.handles = r.standardRef;
+    if (r.deadline !== undefined && led && r.standardRef !== undefined) out.handles = r.standardRef;
     return out;
   }
   const out: LedgerContribution = { status: 'open', repeats: r.repeatCount };
   if (r.deadline !== undefined) out.deadline = r.deadline;
-  if (r.deadline !== undefined && r.leadUnitId !== undefined && r.standardRef !== undefined)
-    out.handles = r.standardRef;
+  if (r.deadline !== undefined && led && r.standardRef !== undefined) out.handles = r.standardRef;
   return out;
 }
 
 type Grouped = Record<string, Record<string, number>>;
 
 /** The group a key is counted under: a date's month, a standard's major item (its code's first part). */
-const groupOf = (key: string) => {
-  const dot = key.indexOf('.');
-  return /^\d{4}-\d{2}-\d{2}$/.test(key) ? key.slice(0, 7) : dot > 0 ? key.slice(0, dot) : key;
-};
+const groupOf = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(key) ? key.slice(0, 7) : standardGroup(key));
 
 /** A grouped count with one key moved by `by`: copies the top level and one group, never every key. */
 function bump(map: Grouped, key: string | undefined, by: number): Grouped {

@@ -42,7 +42,7 @@ export const PolicyOverridesSchema = ClassificationPolicySchema.partial().extend
 /** A policy with some numbers changed. */
 export type PolicyOverrides = z.input<typeof PolicyOverridesSchema>;
 
-/** The default policy: evidence valid 90 days for field, covert and simulated checks, 180 for surveys and inquiries, 365 for document review; a 180-day rebound window. */
+/** The default policy: evidence valid 90 days for field, covert and simulated checks, 180 for surveys and inquiries, 365 for document review and department opinions; a 180-day rebound window. */
 export const DEFAULT_POLICY: Readonly<ClassificationPolicy> = Object.freeze({
   validityDays: Object.freeze({
     fieldInspection: 90,
@@ -54,6 +54,7 @@ export const DEFAULT_POLICY: Readonly<ClassificationPolicy> = Object.freeze({
     briefing: 365,
     inquiry: 180,
     onlineMediaCheck: 365,
+    departmentOpinion: 365,
   }),
   reboundWindowDays: 180,
   reboundFailures: 2,

@@ -17,7 +17,7 @@ export interface RankedResult {
   rank: number;
   /** Units in the group. */
   groupSize: number;
-  /** Ranked last in the group (ties share last place). */
+  /** Ranked last in the group (ties share last place; a group where every unit ties has no last place). */
   last: boolean;
 }
 
@@ -50,13 +50,14 @@ export function rankUnits(results: readonly RankInput[], options: RankOptions = 
       : ranksByScore(members, ties);
     ranked.sort((a, b) => a.rank - b.rank || (a.m.unitId < b.m.unitId ? -1 : 1));
     const worst = ranked.reduce((w, r) => Math.max(w, r.rank), 0);
+    const allTied = ranked.every((r) => r.rank === worst);
     for (const { m, rank } of ranked) {
       const line: RankedResult = {
         unitId: m.unitId,
         rankingGroup: group,
         rank,
         groupSize: members.length,
-        last: rank === worst && members.length > 1,
+        last: rank === worst && members.length > 1 && !allTied,
       };
       if (m.score !== undefined) line.score = m.score;
       out.push(line);

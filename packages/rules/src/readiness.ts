@@ -1,6 +1,7 @@
 import { type ArchiveCategory, BUILT_IN_WORKING_GROUP_KINDS, label, type Phase } from '@chuangwen/model';
 import { z } from 'zod';
-import type { CampaignFacts } from './facts.js';
+import { standardArchive } from './fact-groups.js';
+import type { CampaignFacts, ReadinessFacts } from './facts.js';
 import { handledCount } from './ledger-counters.js';
 
 /** Codes of the conditions that can block leaving a phase. */
@@ -59,7 +60,8 @@ export interface Readiness {
 export interface ReadinessOptions {
   /**
    * What material each standard needs before inspection, with counts: the edition's archive inventory, or any list of
-   * the same shape. An item short of its quantity (one media report where seven are required) blocks.
+   * the same shape. A category short of its quantity (one media report where seven are required) blocks; the
+   * requirements of one category add up (a plan for the scheme and a plan for the drill need two plans).
    */
   inventory?: {
     entries: readonly {
@@ -135,14 +137,14 @@ function mobilization(f: CampaignFacts): Blocker[] {
 }
 
 /** Non-compliant standards that lack an open rectification with a lead unit and a deadline. */
-function unhandledNonCompliant(f: CampaignFacts): string[] {
+function unhandledNonCompliant(f: ReadinessFacts): string[] {
   return Object.entries(f.standards)
     .filter(([code, c]) => c === 'nonCompliant' && handledCount(f.ledger, code) === 0)
     .map(([code]) => code)
     .sort();
 }
 
-function specialRectification(f: CampaignFacts): Blocker[] {
+function specialRectification(f: ReadinessFacts): Blocker[] {
   const out: Blocker[] = [];
   const codes = Object.keys(f.standards);
   if (codes.length === 0)
@@ -181,7 +183,7 @@ function specialRectification(f: CampaignFacts): Blocker[] {
   return out;
 }
 
-function finalSprint(f: CampaignFacts, options: ReadinessOptions): Blocker[] {
+function finalSprint(f: ReadinessFacts, options: ReadinessOptions): Blocker[] {
   const out: Blocker[] = [];
   const unrated = f.workingGroupsStaffed.filter((k) => !f.workingGroupsRated.includes(k));
   if (unrated.length > 0)
@@ -223,8 +225,12 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
   const missing: string[] = [];
   const details: NonNullable<Blocker['details']> = [];
   for (const entry of options.inventory?.entries ?? []) {
-    const held = f.archive[entry.standardRef] ?? {};
-    const short = entry.requirements.filter((r) => (held[r.category] ?? 0) < r.quantity);
+    const held = standardArchive(f.archive, entry.standardRef);
+    const needed = new Map<ArchiveCategory, number>();
+    for (const r of entry.requirements) needed.set(r.category, (needed.get(r.category) ?? 0) + r.quantity);
+    const short = [...needed]
+      .map(([category, quantity]) => ({ category, quantity }))
+      .filter((r) => (held[r.category] ?? 0) < r.quantity);
     if (short.length === 0) continue;
     missing.push(entry.standardRef);
     details.push({
@@ -283,12 +289,13 @@ function summaryEvaluation(f: CampaignFacts): Blocker[] {
 }
 
 /**
- * Whether the campaign may leave a phase, from the facts the host supplies: every blocker, with a bilingual message
- * and the records it concerns. The phase machine and any UI call this, so both give the same answer. Pure.
+ * Whether the campaign may leave a phase, from its recorded facts and the facts derived at the moment of judgement:
+ * every blocker, with a bilingual message and the records it concerns. The phase machine and any view call this, so
+ * both give the same answer. Pure.
  */
 export function phaseReadiness(
   phase: Phase,
-  facts: CampaignFacts,
+  facts: ReadinessFacts,
   options: ReadinessOptions = {},
 ): Readiness {
   let blockers: Blocker[];

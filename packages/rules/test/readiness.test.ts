@@ -2,15 +2,20 @@ import { districtArchiveInventory } from '@chuangwen/checklists/district';
 import { describe, expect, it } from 'vitest';
 import {
   applyContribution,
-  type CampaignFacts,
+  standardArchive,
   contributionOf,
+  countArchive,
   emptyFacts,
   phaseReadiness,
+  type ReadinessFacts,
 } from '../src/index.js';
 import { emptyLedger } from '../src/internal.js';
 
-const mobilised = (): CampaignFacts => ({
-  ...emptyFacts(),
+/** Nothing recorded and nothing derived. */
+const none = (): ReadinessFacts => ({ ...emptyFacts(), standards: {}, missedMonths: [] });
+
+const mobilised = (): ReadinessFacts => ({
+  ...none(),
   leadingGroupFormed: true,
   officeFormed: true,
   workingGroupsStaffed: ['planning', 'publicity', 'archives', 'logistics', 'activities', 'supervision'],
@@ -25,7 +30,7 @@ const mobilised = (): CampaignFacts => ({
 
 describe('phaseReadiness', () => {
   it('blocks mobilization on every missing condition of the seed plan', () => {
-    const empty = phaseReadiness('mobilization', emptyFacts());
+    const empty = phaseReadiness('mobilization', none());
     expect(empty.ready).toBe(false);
     expect(empty.blockers.map((b) => b.code)).toEqual([
       'leadingGroupMissing',
@@ -64,7 +69,7 @@ describe('phaseReadiness', () => {
         b: 'undetermined',
         c: 'nonCompliant',
         d: 'nonCompliant',
-      } as CampaignFacts['standards'],
+      } as ReadinessFacts['standards'],
       missedMonths: ['2026-05'],
     };
     // r1 on c is handed over with a lead unit and a deadline; r2 on d is only reported.
@@ -95,11 +100,11 @@ describe('phaseReadiness', () => {
       ['rectificationMissing', ['d']],
       ['cadenceMissed', ['2026-05']],
     ]);
-    expect(phaseReadiness('specialRectification', emptyFacts()).blockers[0]!.code).toBe('noStandards');
+    expect(phaseReadiness('specialRectification', none()).blockers[0]!.code).toBe('noStandards');
   });
 
   it('ends the sprint when groups are rated, windows checked and nothing fails', () => {
-    const facts = { ...mobilised(), standards: { a: 'reboundProne' } as CampaignFacts['standards'] };
+    const facts = { ...mobilised(), standards: { a: 'reboundProne' } as ReadinessFacts['standards'] };
     expect(phaseReadiness('finalSprint', facts).blockers.map((b) => b.code)).toEqual([
       'workingGroupUnrated',
       'unannouncedChecksMissing',
@@ -110,20 +115,45 @@ describe('phaseReadiness', () => {
   });
 
   it('ends inspection readiness only with every material requirement met in number, and submitted', () => {
-    const archive: CampaignFacts['archive'] = {};
-    for (const e of districtArchiveInventory.entries)
-      archive[e.standardRef] = Object.fromEntries(e.requirements.map((r) => [r.category, r.quantity]));
+    // Every requirement met in number, filed one document at a time as the machine counts them.
+    const archive = countArchive(
+      {},
+      districtArchiveInventory.entries.flatMap((e) =>
+        e.requirements.flatMap((r) =>
+          Array.from({ length: r.quantity }, () => ({
+            standardRef: e.standardRef,
+            category: r.category,
+            delta: 1 as const,
+          })),
+        ),
+      ),
+    );
     const media = districtArchiveInventory.entries.find((e) =>
       e.requirements.some((r) => r.category === 'mediaReport' && r.quantity === 7),
     )!;
-    // One media report where seven are required: the archive is short, whatever else is there.
-    const oneReport = {
-      ...archive,
-      [media.standardRef]: { ...archive[media.standardRef], mediaReport: 1 },
+    expect(standardArchive(archive, media.standardRef).mediaReport).toBe(7);
+    // One media report where seven are required (six withdrawn): the archive is short, whatever else is there.
+    const oneReport = countArchive(
+      archive,
+      Array.from({ length: 6 }, () => ({
+        standardRef: media.standardRef,
+        category: 'mediaReport' as const,
+        delta: -1 as const,
+      })),
+    );
+    // Counts never go below zero, and a change leaves the counts it was given alone.
+    const withdrawn = {
+      standardRef: media.standardRef,
+      category: 'mediaReport' as const,
+      delta: -1 as const,
     };
+    expect(standardArchive(countArchive(oneReport, [withdrawn, withdrawn]), media.standardRef).mediaReport).toBe(
+      0,
+    );
+    expect(standardArchive(archive, media.standardRef).mediaReport).toBe(7);
     const blocked = phaseReadiness(
       'inspectionReadiness',
-      { ...emptyFacts(), archive: oneReport },
+      { ...none(), archive: oneReport },
       { inventory: districtArchiveInventory },
     );
     expect(blocked.blockers.map((b) => [b.code, b.refs])).toEqual([
@@ -137,7 +167,7 @@ describe('phaseReadiness', () => {
     expect(
       phaseReadiness(
         'inspectionReadiness',
-        { ...emptyFacts(), archive, archiveSubmitted: true },
+        { ...none(), archive, archiveSubmitted: true },
         { inventory: districtArchiveInventory },
       ).ready,
     ).toBe(true);

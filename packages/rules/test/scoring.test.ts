@@ -108,7 +108,9 @@ describe('scoreFramework', () => {
     });
     expect(gated.gated).toBe(true);
     expect(gated.total).toBe(0);
-    expect(gated.prerequisites).toEqual([{ code: 'P01', minimumScore: 85, actual: 80, passed: false }]);
+    expect(gated.prerequisites).toEqual([
+      { code: 'P01', kind: 'score', minimumScore: 85, actual: 80, passed: false },
+    ]);
     expect(scoreFramework({ framework: districtFramework, observations, asOf: ASOF }).gated).toBe(true);
     const penalised = scoreFramework({
       framework: districtFramework,

@@ -20,8 +20,10 @@ describe('rules types', () => {
   it('needs the moment of judgement', () => {
     // @ts-expect-error asOf is required: nothing reads the clock
     classify({ standard: facility, observations: [] });
-    expectTypeOf(phaseReadiness('mobilization', emptyFacts())).toEqualTypeOf<Readiness>();
+    expectTypeOf(
+      phaseReadiness('mobilization', { ...emptyFacts(), standards: {}, missedMonths: [] }),
+    ).toEqualTypeOf<Readiness>();
     // @ts-expect-error not a phase
-    phaseReadiness('celebration', emptyFacts());
+    phaseReadiness('celebration', { ...emptyFacts(), standards: {}, missedMonths: [] });
   });
 });

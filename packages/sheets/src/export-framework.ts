@@ -4,8 +4,9 @@ import {
   listStandards,
   type SiteType,
   STANDARD_KIND_LABELS,
+  type Standard,
 } from '@chuangwen/checklists';
-import { ENUM_LABELS } from '@chuangwen/model';
+import { type AssessmentMethod, ENUM_LABELS } from '@chuangwen/model';
 import { EDITION_META, FRAMEWORK_TABLE } from './framework-columns.js';
 import { formatRequirements } from './materials.js';
 import { formatRule } from './scoring-text.js';
@@ -52,10 +53,20 @@ const tierText = (t: {
   points?: number | undefined;
 }) => `${t.displayCode ?? ''}${t.title['zh-CN']}${t.points === undefined ? '' : `（${t.points}分）`}`;
 
+const methodNames = (methods: readonly AssessmentMethod[]) =>
+  methods.map((m) => ENUM_LABELS.assessmentMethod[m]['zh-CN']).join('、');
+
+/** The methods cell: numbered like the parts where the parts' methods differ, as offices write it. */
+function methodsText(s: Standard): string {
+  const same = s.parts.every((p) => p.methods.join() === s.methods.join());
+  return same ? methodNames(s.methods) : s.parts.map((p) => `${p.label}${methodNames(p.methods)}`).join('；');
+}
+
 /**
  * A framework edition as offices print it (pure): one row per standard, the item, indicator and content written once
  * in merged cells over their standards, tier points after the title (（11分）), methods, points, kind, scoring rule,
- * site types and materials. Re-imports to the same edition except English texts, site thresholds, parts and the
+ * site types and materials, numbered parts in the standard's cell. Re-imports to the same edition except English
+ * texts, site thresholds and the
  * edition-level rules (groups, prerequisites, negative list, bonus, sampling), which a printed table does not carry.
  */
 export function frameworkSheets(
@@ -89,8 +100,8 @@ export function frameworkSheets(
       contentCode: l.content.code,
       content: tierText(l.content),
       code: s.code,
-      standard: `${s.displayCode ?? ''}${s.text['zh-CN']}`,
-      methods: s.methods.map((m) => ENUM_LABELS.assessmentMethod[m]['zh-CN']).join('、'),
+      standard: `${s.displayCode ?? ''}${s.text['zh-CN']}${s.parts.length === 0 ? '' : `：${s.parts.map((p) => `${p.label}${p.text['zh-CN']}`).join('；')}`}`,
+      methods: methodsText(s),
       points: s.points ?? null,
       kind: STANDARD_KIND_LABELS[s.kind]['zh-CN'],
       rule: formatRule(s.scoring),

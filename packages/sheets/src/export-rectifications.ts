@@ -1,10 +1,9 @@
 import type { SiteType } from '@chuangwen/checklists';
-import { type Campaign, ENUM_LABELS, type Rectification, type Scope } from '@chuangwen/model';
+import { type Campaign, ENUM_LABELS, formatPercent, type Rectification, type Scope } from '@chuangwen/model';
 import { rectificationRates } from '@chuangwen/rules';
 import { beijingDate, dateCell, instantCell } from './dates.js';
 import { RECTIFICATION_TABLE, SCOPE_WORDS } from './rectification-columns.js';
 import { headersOf, type SheetSpec, sheetName, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
-import { formatRate } from './text.js';
 import { writeWorkbook } from './write-workbook.js';
 
 /** Options for exporting the ledger. */
@@ -161,7 +160,7 @@ export function rectificationSheets(
       r.closed,
       r.escalated,
       r.overdue,
-      r.rate === null ? '—' : formatRate(Math.round(r.rate * 1000) / 1000),
+      r.rate === null ? '—' : formatPercent(r.rate),
     ]),
   };
   const byUnit = new Map<string, Rectification[]>();

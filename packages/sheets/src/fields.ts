@@ -15,7 +15,9 @@ export class IssueSink {
   readonly issues: SheetIssue[] = [];
 
   at(row: TableRow, key: string, code: string, message: BilingualText, path?: PathSegment[]): void {
-    this.issues.push(sheetIssue(row.at(key), code, message, path));
+    const note = row.mergeNote(key);
+    const said = note ? { 'zh-CN': message['zh-CN'] + note['zh-CN'], en: message.en + note.en } : message;
+    this.issues.push(sheetIssue(row.at(key), code, said, path));
   }
 }
 

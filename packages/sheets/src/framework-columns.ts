@@ -1,10 +1,12 @@
 import {
   COMPETITION_GROUP_LABELS,
   COMPETITION_GROUPS,
+  type CompetitionGroup,
   STANDARD_KIND_LABELS,
   STANDARD_KINDS,
 } from '@chuangwen/checklists';
 import { ASSESSMENT_METHODS, type AssessmentMethod, ENUM_LABELS } from '@chuangwen/model';
+import { pickChoice } from './fields.js';
 import type { TableSpec } from './table.js';
 
 /** An assessment framework as offices print it (测评体系): three or four tiers, methods and points. */
@@ -66,7 +68,7 @@ export const FRAMEWORK_TABLE: TableSpec = {
     {
       key: 'materials',
       header: { 'zh-CN': '材料要求', en: 'Material required' },
-      synonyms: ['佐证材料'],
+      synonyms: ['佐证材料', '见证材料', '具体要求'],
       width: 24,
     },
     { key: 'veto', header: { 'zh-CN': '一票否决', en: 'Veto' }, width: 6 },
@@ -95,7 +97,44 @@ export const METHOD_CHOICES = {
 };
 /** Standard kinds by their labels. */
 export const KIND_CHOICES = { values: STANDARD_KINDS, labels: STANDARD_KIND_LABELS };
-/** Competition groups by their labels. */
-export const GROUP_CHOICES = { values: COMPETITION_GROUPS, labels: COMPETITION_GROUP_LABELS };
+/** Competition groups by their labels and the words frameworks print them with. */
+export const GROUP_CHOICES = {
+  values: COMPETITION_GROUPS,
+  labels: COMPETITION_GROUP_LABELS,
+  synonyms: {
+    municipalDistrict: ['直辖市区', '直辖市城区组'],
+    prefectureLevel: ['地级城市', '地级市组', '地级城市组'],
+    countyLevel: ['县级城市', '县级市', '县城', '县级城市组', '县级市和县组'],
+    provincialCapital: ['省会城市和副省级城市', '省会、副省级城市', '副省级城市', '省会城市'],
+  } as Partial<Record<CompetitionGroup, string[]>>,
+};
+
+/**
+ * The words of a framework's title that name its group, most specific first: a published framework often says its
+ * group only there (……测评体系（修订版）——地级城市).
+ */
+const TITLE_GROUPS: [RegExp, CompetitionGroup][] = [
+  [/省级文明城区/, 'provincialDistrict'],
+  [/省级文明县城/, 'provincialCounty'],
+  [/省级文明城市/, 'provincialCity'],
+  [/直辖市(城)?区/, 'municipalDistrict'],
+  [/省会(城市)?(和|及|、)?副省级城市|副省级城市|省会城市/, 'provincialCapital'],
+  [/地级(城)?市/, 'prefectureLevel'],
+  [/县级(城)?市|县城/, 'countyLevel'],
+];
+
+/** The group a text names: a group's label, another word for it (地级城市), its code, or a title that names it. */
+export function readCompetitionGroup(text: string): CompetitionGroup | undefined {
+  return pickChoice(text, GROUP_CHOICES) ?? groupFromTitle(text);
+}
+
+/** The group a framework's title names, read after its dash first (……——地级城市), or undefined. */
+export function groupFromTitle(title: string): CompetitionGroup | undefined {
+  const text = title.normalize('NFKC');
+  const dash = /(?:——|—|--|－－|-)\s*([^—\-－]+)$/.exec(text)?.[1];
+  for (const part of dash ? [dash, text] : [text])
+    for (const [pattern, group] of TITLE_GROUPS) if (pattern.test(part)) return group;
+  return undefined;
+}
 /** A two-digit position code: 1 → `01`. */
 export const pad = (n: number) => String(n).padStart(2, '0');

@@ -64,18 +64,34 @@ export function readStandard(
 ): Record<string, unknown> {
   const text = cellText(row.get('standard')) ?? '';
   const { points: inText, rest } = splitPoints(text);
-  const { displayCode, rest: body } = splitNumbering(rest);
+  // Numbered sub-standards in one cell (1)…；2)…；3)…) become the standard's parts; the text before them, or the
+  // whole cell when there is none, stays its text.
+  const numbered = splitParts(rest);
+  const { displayCode, rest: body } =
+    numbered && numbered.lead === ''
+      ? { displayCode: undefined, rest }
+      : splitNumbering(numbered?.lead ?? rest);
+  const methodsText = cellText(row.get('methods')) ?? '';
+  const methodParts = splitParts(methodsText);
   const methods: AssessmentMethod[] = [];
-  for (const piece of splitList((cellText(row.get('methods')) ?? '').replace(/\d+[)）]/g, '、'))) {
-    const m = pickChoice(piece, METHOD_CHOICES);
-    if (m) {
-      if (!methods.includes(m)) methods.push(m);
-    } else
-      sink.at(row, 'methods', 'invalid_value', {
-        'zh-CN': `测评方法"${piece}"无法识别`,
-        en: `assessment method "${piece}" is not recognized`,
-      });
-  }
+  const readMethods = (written: string): AssessmentMethod[] => {
+    const found: AssessmentMethod[] = [];
+    for (const piece of splitList(written.replace(/\d+[)）]/g, '、'))) {
+      const m = pickChoice(piece, METHOD_CHOICES);
+      if (m) {
+        if (!found.includes(m)) found.push(m);
+        if (!methods.includes(m)) methods.push(m);
+      } else
+        sink.at(row, 'methods', 'invalid_value', {
+          'zh-CN': `测评方法"${piece}"无法识别`,
+          en: `assessment method "${piece}" is not recognized`,
+        });
+    }
+    return found;
+  };
+  const byPart = new Map((methodParts?.parts ?? []).map((p) => [p.number, readMethods(p.text)]));
+  if (!methodParts) readMethods(methodsText);
+  else if (methodParts.lead !== '') readMethods(methodParts.lead);
   const kindText = cellText(row.get('kind'));
   const kind = (kindText && pickChoice(kindText, KIND_CHOICES)) || inferKind(methods);
   if (kindText && !pickChoice(kindText, KIND_CHOICES))
@@ -99,12 +115,18 @@ export function readStandard(
         : stateDescription());
   const standard: Record<string, unknown> = {
     code: cellText(row.get('code')) ?? `${content.code}.${pad(content.children.length + 1)}`,
-    text: { 'zh-CN': body },
+    text: { 'zh-CN': body === '' ? rest : body },
     methods,
     kind,
     scoring,
   };
   if (displayCode !== undefined) standard.displayCode = displayCode;
+  if (numbered)
+    standard.parts = numbered.parts.map((p) => ({
+      label: p.label,
+      text: { 'zh-CN': p.text },
+      methods: byPart.get(p.number) ?? methods,
+    }));
   const points = cellNumber(row.get('points')) ?? inText;
   if (points !== undefined) standard.points = points;
   const types = cellText(row.get('siteTypes'));
@@ -135,6 +157,37 @@ export function readStandard(
   }));
   if (/^(是|√|✓|y|yes|true)$/i.test(cellText(row.get('veto')) ?? '')) standard.veto = true;
   return standard;
+}
+
+/** A numbered part as a cell writes it: `1)`, `2）`, `（3）` or `④`, with its number and text. */
+interface WrittenPart {
+  number: number;
+  label: string;
+  text: string;
+}
+
+const PART_MARK = /(?:^|(?<=[;；。，,、：:\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[)）]|([①-⑳]))/g;
+
+/**
+ * Splits a cell into numbered parts (`1)…；2)…；3)…`, `（1）…（2）…`, `①…②…`) and the text before them. Only a run
+ * numbered from 1 without gaps counts, and at least two parts: `第2)条` or a single `1)` are text.
+ */
+function splitParts(text: string): { lead: string; parts: WrittenPart[] } | undefined {
+  const marks = [...text.matchAll(PART_MARK)].map((m) => ({
+    at: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    number: m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2]),
+    label: m[0].trim(),
+  }));
+  if (marks.length < 2 || marks.some((m, i) => m.number !== i + 1)) return undefined;
+  const trimEnd = (t: string) => t.replace(/[;；。，,、：:\s]+$/u, '').trim();
+  const parts = marks.map((m, i) => ({
+    number: m.number,
+    label: m.label,
+    text: trimEnd(text.slice(m.end, marks[i + 1]?.at ?? text.length)),
+  }));
+  if (parts.some((p) => p.text === '')) return undefined;
+  return { lead: trimEnd(text.slice(0, marks[0]!.at)), parts };
 }
 
 /** What rows are read with. */

@@ -6,8 +6,9 @@ import {
   validateFramework,
 } from '@chuangwen/checklists';
 import type { PathSegment } from '@chuangwen/model';
+import { stableHash } from './derived-ids.js';
 import { IssueSink, pickChoice } from './fields.js';
-import { EDITION_META, FRAMEWORK_TABLE, GROUP_CHOICES } from './framework-columns.js';
+import { EDITION_META, FRAMEWORK_TABLE, GROUP_CHOICES, groupFromTitle } from './framework-columns.js';
 import { type RowContext, readStandard, type TierNode, tier } from './framework-rows.js';
 import { mergeIndex, type WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
@@ -106,14 +107,21 @@ export function frameworkFromGrid(
     return { ...rest, [childKey]: children };
   };
   const groupText = meta(EDITION_META.group);
-  const year =
-    given.editionYear ??
-    Number(meta(EDITION_META.year) ?? /(20\d\d)/.exec(table.title ?? '')?.[1] ?? Number.NaN);
+  // A published framework may say its group and year only in its title (……测评体系（2026年版）——地级城市).
+  const title = table.title ?? '';
+  const yearText = /(20\d\d)/.exec(meta(EDITION_META.year) ?? '')?.[1] ?? /(20\d\d)/.exec(title)?.[1];
+  const year = given.editionYear ?? Number(yearText ?? Number.NaN);
+  const group =
+    given.group ?? (groupText ? pickChoice(groupText, GROUP_CHOICES) : undefined) ?? groupFromTitle(title);
   const edition: Record<string, unknown> = {
-    id: given.id ?? meta(EDITION_META.id) ?? 'imported-edition',
+    // An edition with no 编号 gets one from its name, so importing it again gives the same id.
+    id:
+      given.id ??
+      meta(EDITION_META.id) ??
+      `edition-${stableHash(given.name ?? table.title ?? table.grid.name)}`,
     name: { 'zh-CN': given.name ?? table.title ?? table.grid.name },
     editionYear: Number.isFinite(year) ? year : undefined,
-    group: given.group ?? (groupText ? pickChoice(groupText, GROUP_CHOICES) : undefined),
+    group,
     items: items.map((item) =>
       four
         ? {
@@ -134,21 +142,13 @@ export function frameworkFromGrid(
   const precision = cellNumber(meta(EDITION_META.precision) ?? null);
   if (precision !== undefined) edition.precision = precision;
   if (meta(EDITION_META.surveyPassLine) !== undefined) edition.defaultSurveyPassLine = ctx.surveyPassLine;
-  if (edition.group === undefined || edition.editionYear === undefined) {
+  if (groupText !== undefined && given.group === undefined && !pickChoice(groupText, GROUP_CHOICES))
+    return { ok: false, issues: [unknownGroup(groupText, table.grid.name, table.headerStart)] };
+  if (edition.group === undefined || edition.editionYear === undefined)
     return {
       ok: false,
-      issues: [
-        sheetIssue({ sheet: table.grid.name, row: table.headerStart + 1 }, 'missing_edition_details', {
-          'zh-CN': `没有写明测评体系的${edition.group === undefined ? '组别' : '年份'}：请在表头上方写"组别：直辖市城区　年份：2026"（组别可选：${Object.values(
-            COMPETITION_GROUP_LABELS,
-          )
-            .map((g) => g['zh-CN'])
-            .join('、')}），或导入时给出`,
-          en: `the framework's ${edition.group === undefined ? 'competition group' : 'year'} is not given: write it above the header or give it when importing`,
-        }),
-      ],
+      issues: [missingDetails(edition.group === undefined, table.grid.name, table.headerStart)],
     };
-  }
   const checked = validateFramework(
     edition,
     options.siteTypes ? { siteTypes: options.siteTypes.map((t) => t.code) } : {},
@@ -158,6 +158,28 @@ export function frameworkFromGrid(
     ok: false,
     issues: checked.issues.map((issue) => locateIssue(issue, rowsByPath, table.grid.name)),
   };
+}
+
+const groupNames = (locale: 'zh-CN' | 'en') =>
+  Object.values(COMPETITION_GROUP_LABELS)
+    .map((g) => g[locale])
+    .join(locale === 'zh-CN' ? '、' : ', ');
+
+/** A group the line above the table writes that is none of the groups. */
+function unknownGroup(text: string, sheet: string, headerStart: number) {
+  return sheetIssue({ sheet, row: Math.max(1, headerStart) }, 'invalid_value', {
+    'zh-CN': `组别"${text}"无法识别，可选：${groupNames('zh-CN')}`,
+    en: `the group "${text}" is not recognized; expected one of: ${groupNames('en')}`,
+  });
+}
+
+/** The group or the year is written nowhere: not above the table, not in the title, not given. */
+function missingDetails(group: boolean, sheet: string, headerStart: number) {
+  const zh = group ? '组别' : '年份';
+  return sheetIssue({ sheet, row: headerStart + 1 }, 'missing_edition_details', {
+    'zh-CN': `没有写明测评体系的${zh}：请在表头上方写"组别：地级市　年份：2026"（模板第 2 行有这两栏；组别可选：${groupNames('zh-CN')}），或写在标题中（如"……测评体系（2026年版）——地级市"），或导入时给出`,
+    en: `the framework's ${group ? 'competition group' : 'year'} is not given: write "组别：地级市　年份：2026" above the header (the template's second row has both), or put it in the title (……测评体系（2026年版）——地级市), or give it when importing; groups: ${groupNames('en')}`,
+  });
 }
 
 const FIELD_COLUMN: Record<string, string> = {

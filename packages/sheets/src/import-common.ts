@@ -76,7 +76,7 @@ export async function importWith<T>(
 
 /**
  * Reads every row of the tables found into records, numbering rows across tables. A row that raised an issue is left
- * out of the value; the result fails when any row did, with every issue located.
+ * out; the result fails when any row did, with every issue located and the other rows' records as `accepted`.
  */
 export function recordsFrom<T>(
   tables: readonly FoundTable[],
@@ -84,6 +84,7 @@ export function recordsFrom<T>(
   read: (row: TableRow, n: number, table: FoundTable) => T | undefined,
 ): SheetResult<T[]> {
   const out: T[] = [];
+  const ids = new Map<string, number>();
   let n = 0;
   for (const table of tables) {
     const { rows, issues } = tableRows(table);
@@ -91,9 +92,21 @@ export function recordsFrom<T>(
     for (const row of rows) {
       const before = sink.issues.length;
       const record = read(row, n, table);
+      const id = (record as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') {
+        const first = ids.get(id);
+        if (first !== undefined)
+          sink.at(row, 'id', 'duplicate_id', {
+            'zh-CN': `编号"${id}"与第 ${first} 行重复`,
+            en: `the id "${id}" repeats the one in row ${first}`,
+          });
+        else ids.set(id, row.index + 1);
+      }
       if (record !== undefined && sink.issues.length === before) out.push(record);
       n++;
     }
   }
-  return sink.issues.length > 0 ? { ok: false, issues: sink.issues } : { ok: true, value: out };
+  return sink.issues.length > 0
+    ? { ok: false, issues: sink.issues, accepted: out }
+    : { ok: true, value: out };
 }

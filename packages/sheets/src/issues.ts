@@ -25,8 +25,14 @@ export interface SheetIssue extends ValidationIssue {
   column?: string;
 }
 
-/** The result of an import: the library's `ValidationResult`, each issue also located in the workbook. */
-export type SheetResult<T> = ValidationResult<T, SheetIssue>;
+/**
+ * The result of an import: the library's `ValidationResult`, each issue also located in the workbook. A table import
+ * that refuses some rows also gives, as `accepted`, the records of the rows it read without a problem, for a caller
+ * that takes those and reports the rest (as `chuangwen import --into` does).
+ */
+export type SheetResult<T> =
+  | ValidationResult<T, SheetIssue>
+  | { ok: false; issues: SheetIssue[]; accepted: T };
 
 /** The column letter of a 1-based column number: 1 → `A`, 28 → `AB`. */
 export function columnLetter(column: number): string {

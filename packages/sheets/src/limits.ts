@@ -20,6 +20,8 @@ export interface SheetLimits {
   maxMergedRanges: number;
   /** The most sheets in a workbook. */
   maxSheets: number;
+  /** The most parts (files) in the workbook's zip package; a real workbook has a few dozen. */
+  maxParts: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: Readonly<SheetLimits> = Object.freeze({
   maxCellLength: 10_000,
   maxMergedRanges: 20_000,
   maxSheets: 64,
+  maxParts: 10_000,
 });
 
 /** The default bounds with a caller's changes. */

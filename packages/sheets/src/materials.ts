@@ -44,7 +44,11 @@ const CANONICAL = /^(.+?)(?:[×xX*]\s*(\d+))?(?:[:：]\s*(.+?))?\s*(?:〔(.+)〕
 function canonical(text: string): WrittenRequirement | undefined {
   const m = CANONICAL.exec(text);
   if (!m) return undefined;
-  const category = ARCHIVE_CATEGORIES.find((c) => normalize(LABELS[c]['zh-CN']) === normalize(m[1]!));
+  // The label as exports write it, or one of the category's other words (图片 for 照片, as earlier exports wrote it).
+  const head = normalize(m[1]!);
+  const category = ARCHIVE_CATEGORIES.find(
+    (c) => normalize(LABELS[c]['zh-CN']) === head || WORDS[c].some((w) => normalize(w) === head),
+  );
   if (!category) return undefined;
   const out: WrittenRequirement = { category, quantity: m[2] ? Number(m[2]) : 1 };
   if (m[3]) out.description = m[3];

@@ -13,7 +13,8 @@ export type NameMatch =
 /** Suffixes offices add or drop when they write a unit's name (云溪街道 for 云溪街道办事处). */
 const SUFFIXES = ['居民委员会', '村民委员会', '居委会', '村委会', '办事处', '有限公司'];
 
-function stem(name: string): string {
+/** A name reduced for matching: normalised, with the suffix offices add or drop taken off. */
+export function stem(name: string): string {
   const key = normalize(name);
   for (const suffix of SUFFIXES)
     if (key.endsWith(suffix) && key.length > suffix.length) return key.slice(0, -suffix.length);
@@ -32,18 +33,26 @@ const EVERY: [RegExp, UnitKind[]][] = [
   [/^各(窗口单位|窗口|服务窗口)$/, ['serviceWindow']],
   [/^各(企业|商户)$/, ['enterprise']],
   [/^各(街道|街镇|镇街|镇)$/, ['street', 'town']],
+  [/^各(区|县|区县|县区|县\(市、?区\)|县市区)$/, ['district', 'county']],
 ];
+
+/** Whether a written name stands for every unit of some kinds (各社区, 各站办所) rather than one unit. */
+export function isCollective(written: string): boolean {
+  const key = normalize(written);
+  return EVERY.some(([pattern]) => pattern.test(key));
+}
 
 /** Matches unit names as offices write them to a campaign's units: by name or alias, full-width or half-width. */
 export class UnitNames {
   private readonly exact = new Map<string, Set<string>>();
   private readonly stems = new Map<string, Set<string>>();
-  private readonly names: string[] = [];
+  /** Every name and alias, with the unit it stands for, so a suggestion names the unit rather than its alias. */
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly units: readonly Unit[]) {
     for (const unit of units) {
       for (const name of [unit.name, ...unit.aliases]) {
-        this.names.push(name);
+        if (!this.names.has(name)) this.names.set(name, unit.id);
         add(this.exact, normalize(name), unit.id);
         add(this.stems, stem(name), unit.id);
       }
@@ -63,10 +72,10 @@ export class UnitNames {
     if (hit && hit.size === 1) return { ok: true, ids: [...hit] };
     if (hit && hit.size > 1)
       return { ok: false, reason: 'ambiguous', candidates: [...hit].map((id) => this.nameOf(id)) };
-    const suggestion = nearest(written, this.names);
-    return suggestion === undefined
+    const near = nearest(written, this.names.keys());
+    return near === undefined
       ? { ok: false, reason: 'unknown' }
-      : { ok: false, reason: 'unknown', suggestion };
+      : { ok: false, reason: 'unknown', suggestion: this.nameOf(this.names.get(near)!) };
   }
 
   /** A unit's name by id (the id itself for an unknown id). */

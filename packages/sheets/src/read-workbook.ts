@@ -92,6 +92,18 @@ function toGrid(ws: ExcelJS.Worksheet, limits: SheetLimits, issues: SheetIssue[]
   return grid;
 }
 
+const IGNORED_NODES = [
+  'dataValidations',
+  'cols',
+  'conditionalFormatting',
+  'extLst',
+  'hyperlinks',
+  'drawing',
+  'picture',
+  'tableParts',
+  'rowBreaks',
+];
+
 /**
  * Reads an xlsx workbook (Excel or WPS) into plain grids, after checking it against the bounds: a file that is not a
  * workbook, is password-protected, or is too large ends with an issue, never with a crash or a hang.
@@ -102,12 +114,20 @@ export async function readWorkbook(
 ): Promise<SheetResult<WorkbookGrid>> {
   const limits = limitsWith(options.limits);
   const bytes = asBytes(input);
-  const refused = guardPackage(bytes, limits);
+  const refused = await guardPackage(bytes, limits);
   if (refused.length > 0) return { ok: false, issues: refused };
   options.onProgress?.(0.1);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
+      {
+        // Parts of a sheet the imports never read are skipped; some (validations, column ranges) exceljs would expand
+        // cell by cell. The row bound is exceljs's own as well as the guard's.
+        ignoreNodes: IGNORED_NODES,
+        maxRows: limits.maxRows + 1,
+      } as never,
+    );
   } catch {
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import type { SiteType } from '@chuangwen/checklists';
+import type { FrameworkEdition, SiteType } from '@chuangwen/checklists';
 import {
   type Person,
   type Rectification,
@@ -8,6 +8,7 @@ import {
   type Unit,
 } from '@chuangwen/model';
 import { parseDate, parseInstant } from './dates.js';
+import { DerivedIds } from './derived-ids.js';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
@@ -24,7 +25,7 @@ import {
 import { SiteTypeNames } from './sites.js';
 import { StandardNames } from './standard-names.js';
 import type { TableRow } from './table.js';
-import { cellNumber, cellText, nearest, normalize, splitList } from './text.js';
+import { cellNumber, cellText, cellWritten, nearest, normalize, splitList } from './text.js';
 
 /** What a ledger is read against: the campaign's units, people and sites, the site types and the framework. */
 export interface RectificationImportOptions extends ImportOptions {
@@ -32,7 +33,11 @@ export interface RectificationImportOptions extends ImportOptions {
   people?: readonly Person[];
   sites?: readonly Site[];
   siteTypes?: readonly SiteType[];
-  /** The prefix of ids given to rows with no problem id. */
+  /** To read a standard written as text, and to refuse a code the framework lacks (09.09.09). */
+  framework?: FrameworkEdition;
+  /** Without a framework, the codes a standard must be one of (a campaign's tracked standards); any code otherwise. */
+  standardCodes?: readonly string[];
+  /** The prefix of the ids derived for rows with no problem id (`problem-…`). */
   idPrefix?: string;
 }
 
@@ -42,7 +47,7 @@ interface Context {
   sites: readonly Site[];
   types: SiteTypeNames;
   standards: StandardNames;
-  idPrefix: string;
+  ids: DerivedIds;
 }
 
 function siteMatch(sites: readonly Site[], written: string): NameMatch {
@@ -117,7 +122,15 @@ function person(
 function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unknown {
   const path = ['rectifications', n];
   const at = (field: keyof typeof RECTIFICATION_FIELDS) => [...path, field];
-  const r: Record<string, unknown> = { id: cellText(row.get('id')) ?? `${ctx.idPrefix}${n + 1}` };
+  const r: Record<string, unknown> = {
+    id:
+      cellText(row.get('id')) ??
+      ctx.ids.next(
+        cellText(row.get('description')),
+        cellText(row.get('place')),
+        cellWritten(row.get('reportedAt')),
+      ),
+  };
   for (const [field, key] of [
     ['description', 'description'],
     ['requirement', 'requirement'],
@@ -176,16 +189,12 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
     const id = person(row, key, ctx, sink, at(field));
     if (id !== undefined) r[field] = id;
   }
-  for (const [field, key] of [
-    ['reportedAt', 'reportedAt'],
-    ['closedAt', 'closedAt'],
+  for (const [field, key, what] of [
+    ['reportedAt', 'reportedAt', { 'zh-CN': '发现时间', en: 'the time reported' }],
+    ['closedAt', 'closedAt', { 'zh-CN': '销号时间', en: 'the time closed' }],
   ] as const) {
-    if (
-      cellText(row.get(key)) === undefined &&
-      !(row.get(key) instanceof Date) &&
-      typeof row.get(key) !== 'number'
-    )
-      continue;
+    const written = cellWritten(row.get(key));
+    if (written === undefined) continue;
     const instant = parseInstant(row.get(key));
     if (instant) r[field] = instant;
     else
@@ -194,18 +203,15 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
         key,
         'invalid_date',
         {
-          'zh-CN': '时间无法识别；请写成 2026-03-02 09:30 或日期格式',
-          en: 'not a date and time; write 2026-03-02 09:30 or use a date cell',
+          'zh-CN': `${what['zh-CN']}"${written}"无法识别；请写成 2026-03-02 09:30 或日期格式`,
+          en: `${what.en} "${written}" is not a date and time; write 2026-03-02 09:30 or use a date cell`,
         },
         at(field),
       );
   }
   const year = typeof r.reportedAt === 'string' ? Number(r.reportedAt.slice(0, 4)) : undefined;
-  if (
-    cellText(row.get('deadline')) !== undefined ||
-    row.get('deadline') instanceof Date ||
-    typeof row.get('deadline') === 'number'
-  ) {
+  const deadlineText = cellWritten(row.get('deadline'));
+  if (deadlineText !== undefined) {
     const deadline = parseDate(row.get('deadline'), year);
     if (typeof deadline === 'string' && deadline !== 'needsYear') r.deadline = deadline;
     else
@@ -213,7 +219,10 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unkno
         row,
         'deadline',
         'invalid_date',
-        { 'zh-CN': '整改时限不是日期', en: 'the deadline is not a date' },
+        {
+          'zh-CN': `整改时限"${deadlineText}"不是日期；请写成 2026-04-10 或 2026年4月10日`,
+          en: `the deadline "${deadlineText}" is not a date; write 2026-04-10`,
+        },
         at('deadline'),
       );
   }
@@ -243,8 +252,8 @@ export function rectificationsFromGrid(
     people: new PersonNames(options.people ?? []),
     sites: options.sites ?? [],
     types: new SiteTypeNames(options.siteTypes),
-    standards: new StandardNames(),
-    idPrefix: options.idPrefix ?? 'problem-',
+    standards: new StandardNames(options.framework, options.standardCodes),
+    ids: new DerivedIds(options.idPrefix ?? 'problem-'),
   };
   const sink = new IssueSink();
   return recordsFrom(tables, sink, (row, n) =>

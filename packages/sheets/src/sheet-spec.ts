@@ -34,6 +34,8 @@ export interface SheetSpec {
   name: string;
   title?: string;
   meta?: readonly (readonly [string, string])[];
+  /** Labelled cells to fill in, on a line above the header: `组别：` then a cell (with a drop-down) for its value. */
+  fields?: readonly { label: string; value?: string | number; list?: string }[];
   /** Upper header row: headings spanning columns (责任单位 over 牵头单位 and 配合单位), 0-based inclusive. */
   groups?: readonly { text: string; from: number; to: number }[];
   columns: readonly WriteColumn[];

@@ -8,6 +8,7 @@ import {
   SiteSelectionSchema,
   type Unit,
 } from '@chuangwen/model';
+import { DerivedIds } from './derived-ids.js';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
@@ -74,7 +75,7 @@ export interface SiteImportOptions extends ImportOptions {
   people?: readonly Person[];
   /** The site types, to read their names (农贸市场); without them only type codes are understood. */
   siteTypes?: readonly SiteType[];
-  /** The prefix of ids given to rows with no site id. */
+  /** The prefix of the ids derived from the names of rows with no site id (`site-…`). */
   idPrefix?: string;
 }
 
@@ -106,7 +107,7 @@ export class SiteTypeNames {
   private readonly names: string[] = [];
   constructor(types: readonly SiteType[] = []) {
     for (const t of types)
-      for (const name of [t.name['zh-CN'], t.name.en, t.code]) {
+      for (const name of [t.name['zh-CN'], t.name.en, t.code, ...(t.aliases ?? [])]) {
         if (name === undefined) continue;
         this.byName.set(normalize(name), t.code);
         this.names.push(name);
@@ -129,7 +130,9 @@ export class SiteTypeNames {
 
 function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unknown {
   const path = ['sites', n];
-  const site: Record<string, unknown> = { id: cellText(row.get('id')) ?? `${ctx.idPrefix}${n + 1}` };
+  const site: Record<string, unknown> = {
+    id: cellText(row.get('id')) ?? ctx.ids.next(cellText(row.get('name'))),
+  };
   const name = cellText(row.get('name'));
   if (name !== undefined) site.name = name;
   const type = cellText(row.get('type'));
@@ -193,7 +196,7 @@ interface Context {
   units: UnitNames;
   people: PersonNames;
   types: SiteTypeNames;
-  idPrefix: string;
+  ids: DerivedIds;
 }
 
 /** Reads site registers from workbook grids (pure). */
@@ -204,7 +207,7 @@ export function sitesFromGrid(workbook: WorkbookGrid, options: SiteImportOptions
     units: new UnitNames(options.units),
     people: new PersonNames(options.people ?? []),
     types: new SiteTypeNames(options.siteTypes),
-    idPrefix: options.idPrefix ?? 'site-',
+    ids: new DerivedIds(options.idPrefix ?? 'site-'),
   };
   const sink = new IssueSink();
   return recordsFrom(tables, sink, (row, n) =>

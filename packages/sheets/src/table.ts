@@ -1,5 +1,14 @@
 import type { BilingualText } from '@chuangwen/model';
-import { type CellValue, isBlank, isProblem, locate, type SheetGrid, valueAt } from './grid.js';
+import {
+  type CellValue,
+  isBlank,
+  isProblem,
+  locate,
+  type MergedRange,
+  mergeIndex,
+  type SheetGrid,
+  valueAt,
+} from './grid.js';
 import { columnLetter, type SheetIssue, sheetIssue } from './issues.js';
 import { cellText, headerKey, normalize } from './text.js';
 
@@ -45,11 +54,20 @@ export interface TableRow {
   get(key: string): CellValue;
   /** The location of a key's cell, for issues. */
   at(key: string): { sheet: string; row: number; column?: string };
+  /**
+   * What to add to a message about a key's cell when it is part of one cell merged across columns: the value shows
+   * in every column it spans, which is rarely what the person meant.
+   */
+  mergeNote(key: string): BilingualText | undefined;
 }
 
 const SCAN_ROWS = 20;
 const NOTE = /^(注|备注|说明|填表说明|填报说明|附注|附[:：]|制表|填表人|审核人|联系人|联系电话|落款)[:：\s]?/;
 const TOTAL = /^(合计|总计|小计)$/;
+/** `键：值` in a line of text; a value runs to white space, so `组别：　年份：2026` pairs only 年份 with 2026. */
+const PAIR = /([^\s:：]+)[:：][^\S\r\n]*([^\s:：]+)(?=\s|$)/g;
+/** A cell that is only a label waiting for its value in the next cell: `组别：`. */
+const LABEL = /^([^\s:：　]{1,12})\s*[:：]$/;
 
 function keysOf(spec: TableSpec, mapping: ColumnMapping): Map<string, string> {
   const out = new Map<string, string>();
@@ -85,9 +103,19 @@ function readMeta(grid: SheetGrid, before: number): { title?: string; meta: Map<
   const meta = new Map<string, string>();
   let title: string | undefined;
   for (let r = 0; r < before; r++) {
-    const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== undefined))];
-    for (const text of texts) {
-      const pairs = [...text.matchAll(/([^\s:：　]+)[:：]\s*([^\s　]+)/g)];
+    const cells = (grid.rows[r] ?? []).map(cellText);
+    // A label in its own cell and the value in the next (组别： | 地级市), as templates and many offices lay it out.
+    const values = new Set<string>();
+    cells.forEach((text, c) => {
+      const label = text === undefined ? undefined : LABEL.exec(text)?.[1];
+      const value = cells.slice(c + 1).find((t) => t !== undefined);
+      if (label === undefined || value === undefined || LABEL.test(value)) return;
+      meta.set(normalize(label), value);
+      values.add(value);
+    });
+    for (const text of new Set(cells)) {
+      if (text === undefined || values.has(text) || LABEL.test(text)) continue;
+      const pairs = [...text.matchAll(PAIR)];
       if (pairs.length === 0 && title === undefined) title = text;
       for (const p of pairs) meta.set(normalize(p[1]!), p[2]!);
     }
@@ -164,6 +192,26 @@ function problemIssue(location: ReturnType<typeof locate>, value: CellValue): Sh
   });
 }
 
+/** `（D5:E5 是跨"牵头单位""配合单位"的合并单元格…）`: which columns one merged cell spans. */
+function mergeNote(table: FoundTable, range: MergedRange): BilingualText {
+  const ref = `${columnLetter(range.left)}${range.top}:${columnLetter(range.right)}${range.bottom}`;
+  const headers: string[] = [];
+  for (let c = range.left - 1; c < range.right; c++) {
+    const text = cellText(valueAt(table.grid, table.headerEnd, c));
+    if (text !== undefined && !headers.includes(text)) headers.push(text);
+  }
+  const span = headers.length > 1 ? headers : [`${range.right - range.left + 1}`];
+  return headers.length > 1
+    ? {
+        'zh-CN': `（${ref} 是跨${span.map((h) => `"${h}"`).join('')}的合并单元格，同一内容填入了每一列；请取消合并后分列填写）`,
+        en: ` (${ref} is one cell merged across the columns ${span.map((h) => `"${h}"`).join(', ')}, so its text fills each of them; unmerge it and fill each column)`,
+      }
+    : {
+        'zh-CN': `（${ref} 是跨列合并的单元格；请取消合并后分列填写）`,
+        en: ` (${ref} is one cell merged across columns; unmerge it and fill each column)`,
+      };
+}
+
 /**
  * The data rows of a table, in order: blank spacer rows and total rows are skipped, a note below the table
  * (注：…, 填表说明, 制表人) ends it, and a row that is one merged heading across the table is skipped. Cells that hold
@@ -174,6 +222,7 @@ export function tableRows(table: FoundTable): { rows: TableRow[]; issues: SheetI
   const rows: TableRow[] = [];
   const issues: SheetIssue[] = [];
   const mapped = [...columns.values()];
+  const merged = mergeIndex(grid);
   for (let r = table.headerEnd + 1; r < grid.rows.length; r++) {
     const line = grid.rows[r] ?? [];
     const firstText = cellText(line.find((v) => !isBlank(v)));
@@ -198,6 +247,11 @@ export function tableRows(table: FoundTable): { rows: TableRow[]; issues: SheetI
         return c === undefined
           ? { sheet: grid.name, row: r + 1 }
           : { sheet: grid.name, row: r + 1, column: columnLetter(c + 1) };
+      },
+      mergeNote: (key) => {
+        const c = columns.get(key);
+        const range = c === undefined ? undefined : merged(r, c);
+        return range && range.right > range.left ? mergeNote(table, range) : undefined;
       },
     });
   }

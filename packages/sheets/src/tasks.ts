@@ -9,6 +9,7 @@ import {
   type Unit,
 } from '@chuangwen/model';
 import { parseDeadline } from './dates.js';
+import { DerivedIds } from './derived-ids.js';
 import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
@@ -88,7 +89,7 @@ export const TASK_TABLE: TableSpec = {
     {
       key: 'materials',
       header: { 'zh-CN': '材料要求', en: 'Material required' },
-      synonyms: ['佐证材料', '资料要求', '台账资料', '档案材料', '材料清单'],
+      synonyms: ['佐证材料', '资料要求', '台账资料', '档案材料', '材料清单', '见证材料', '具体要求'],
       width: 30,
     },
     { key: 'note', header: { 'zh-CN': '备注', en: 'Note' }, width: 14 },
@@ -102,9 +103,16 @@ export interface TaskImportOptions extends ImportOptions {
   people?: readonly Person[];
   /** To read standards written as text (a standard's, a content's or an item's); without it, codes only. */
   framework?: FrameworkEdition;
+  /** Without a framework, the codes a standard must be one of (a campaign's tracked standards); any code otherwise. */
+  standardCodes?: readonly string[];
+  /**
+   * The edition `framework` or `standardCodes` belong to (the campaign's main edition); a row of another edition (its
+   * 测评体系编号 says so) cites codes of its own and is not read against them.
+   */
+  mainEditionId?: string;
   /** The year of dates written without one (6月底前). */
   year?: number;
-  /** The prefix of ids given to rows with no task id (`task-1`, `task-2`, …). */
+  /** The prefix of the ids derived from the text and standards of rows with no task id (`task-…`). */
   idPrefix?: string;
 }
 
@@ -127,14 +135,24 @@ const UNIT = { 'zh-CN': '单位', en: 'unit' };
 function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink, hasLead: boolean): unknown {
   const path = ['tasks', n];
   const at = (field: keyof typeof COLUMN_OF) => [...path, field];
-  const task: Record<string, unknown> = { id: cellText(row.get('id')) ?? `${ctx.idPrefix}${n + 1}` };
+  const task: Record<string, unknown> = {
+    id:
+      cellText(row.get('id')) ??
+      ctx.ids.next(
+        cellText(row.get('description')),
+        cellText(row.get('standards')) ?? cellText(row.get('content')),
+      ),
+  };
   const description = cellText(row.get('description'));
   if (description !== undefined) task.description = description;
   const refKey = cellText(row.get('standards')) !== undefined ? 'standards' : 'content';
+  // A task of another edition (a companion assessment) cites that edition's codes, which this framework lacks.
+  const edition = cellText(row.get('edition'));
+  const other = edition !== undefined && ctx.editionId !== undefined && edition !== ctx.editionId;
   task.standardRefs = readNames(
     row,
     refKey,
-    ctx.standards,
+    other ? ANY_CODE : ctx.standards,
     sink,
     { 'zh-CN': '测评标准', en: 'standard' },
     at('standardRefs'),
@@ -223,12 +241,16 @@ function readMaterials(row: TableRow, ctx: Context, sink: IssueSink, path: (stri
   });
 }
 
+const ANY_CODE = new StandardNames();
+
 interface Context {
+  /** The edition the standards are read against, when a framework is given. */
+  editionId: string | undefined;
   units: UnitNames;
   people: PersonNames;
   standards: StandardNames;
   year: number | undefined;
-  idPrefix: string;
+  ids: DerivedIds;
 }
 
 /** Reads task decomposition tables from workbook grids (pure): every row a task, or every issue located. */
@@ -239,11 +261,12 @@ export function tasksFromGrid(
   const { tables, issues } = locateTables(workbook, TASK_TABLE, options);
   if (issues.length > 0) return { ok: false, issues };
   const ctx: Context = {
+    editionId: options.framework?.id ?? options.mainEditionId,
     units: new UnitNames(options.units),
     people: new PersonNames(options.people ?? []),
-    standards: new StandardNames(options.framework),
+    standards: new StandardNames(options.framework, options.standardCodes),
     year: options.year,
-    idPrefix: options.idPrefix ?? 'task-',
+    ids: new DerivedIds(options.idPrefix ?? 'task-'),
   };
   const sink = new IssueSink();
   return recordsFrom(tables, sink, (row, n, table) => {

@@ -1,4 +1,6 @@
 import {
+  COMPETITION_GROUP_LABELS,
+  COMPETITION_GROUPS,
   SCORING_RULE_KIND_LABELS,
   SCORING_RULE_KINDS,
   type SiteType,
@@ -23,7 +25,7 @@ import {
   URBAN_CASE_KINDS,
 } from '@chuangwen/model';
 import { GBT_30428_CATEGORIES, SAMPLE_HOTLINE_CATEGORIES } from '@chuangwen/rules';
-import { FRAMEWORK_TABLE } from './framework-columns.js';
+import { EDITION_META, FRAMEWORK_TABLE } from './framework-columns.js';
 import { CATEGORY_NAMES } from './materials.js';
 import { RECTIFICATION_TABLE } from './rectification-columns.js';
 import { ROUND_TABLE } from './rounds.js';
@@ -60,6 +62,7 @@ interface Layout {
   keys: string[];
   lists: Record<string, [string, boolean]>;
   notes: string[];
+  fields?: { label: string; list?: string }[];
 }
 
 /** For each kind: the sheet a template shows, or its sheets (a ticket export has three). */
@@ -85,8 +88,11 @@ const LAYOUTS: Record<TemplateKind, Layout | readonly Layout[]> = {
       siteTypes: ['点位类型', false],
       veto: ['是否', true],
     },
+    fields: [{ label: EDITION_META.group, list: '组别' }, { label: EDITION_META.year }],
     notes: [
-      '注：测评项目、测评内容可合并单元格，只写一次；分值写在"分值"列，或写在项目、内容名称后，如"（11分）"。',
+      '第 2 行填写组别（从下拉列表选择）和年份；标题中已写明的（如"……测评体系（2026年版）——地级市"）可不填。',
+      '测评项目、测评内容可合并单元格，只写一次；分值写在"分值"列，或写在项目、内容名称后，如"（11分）"。',
+      '一条标准含几项要求时，可在同一格中编号书写，如"1)……；2)……"，测评方法也可按编号分别写明。',
       '四级体系在"测评项目"与"测评内容"之间加一列"指标"。编号可写在名称前，如"一、""（一）""1."。',
       `材料要求每行一项，如"图片×5：现场照片 5 张"；类别：${CATEGORY_NAMES}。`,
     ],
@@ -226,6 +232,7 @@ function lists(options: TemplateOptions): ListSpec[] {
     { name: '标准类型', values: zh(STANDARD_KINDS, STANDARD_KIND_LABELS) },
     { name: '计分规则', values: zh(SCORING_RULE_KINDS, SCORING_RULE_KIND_LABELS) },
     { name: '是否', values: ['是', '否'] },
+    { name: '组别', values: zh(COMPETITION_GROUPS, COMPETITION_GROUP_LABELS) },
     { name: '频次', values: zh(FrequencySchema.options, ENUM_LABELS.frequency) },
     { name: '点位性质', values: zh(SiteSelectionSchema.options, ENUM_LABELS.siteSelection) },
     { name: '坐标系', values: zh(DatumSchema.options, ENUM_LABELS.datum) },
@@ -274,6 +281,7 @@ export function templateSheets(kind: TemplateKind, options: TemplateOptions = {}
       title: `${layout.spec.name['zh-CN']}（模板）`,
       columns,
       rows: [],
+      ...(layout.fields ? { fields: layout.fields } : {}),
       blankRows: options.rows ?? 200,
       notes: ['注：带 * 的列必填。', ...layout.notes],
     };

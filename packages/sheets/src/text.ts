@@ -16,6 +16,13 @@ export function cellText(value: CellValue | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** A cell's value as the person wrote it (a date cell with its time), for ids and messages; undefined when empty. */
+export function cellWritten(value: CellValue | undefined): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 16).replace('T', ' ');
+  if (typeof value === 'number') return String(value);
+  return cellText(value);
+}
+
 /** Splits a cell listing several names: separated by 、，,;； or line breaks (full-width or not). */
 export function splitList(text: string): string[] {
   return text

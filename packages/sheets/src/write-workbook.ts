@@ -43,6 +43,21 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRefs: Map<string,
     if (width > 1) ws.mergeCells(r, 1, r, width);
     r++;
   }
+  if (spec.fields && spec.fields.length > 0) {
+    spec.fields.forEach((field, i) => {
+      const label = ws.getCell(r, 2 * i + 1);
+      label.value = `${field.label}：`;
+      label.font = { bold: true };
+      label.alignment = { horizontal: 'right', vertical: 'middle' };
+      const value = ws.getCell(r, 2 * i + 2);
+      value.value = field.value ?? null;
+      value.border = border;
+      value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+      const ref = field.list === undefined ? undefined : listRefs.get(field.list);
+      if (ref) value.dataValidation = { type: 'list', allowBlank: true, formulae: [ref] };
+    });
+    r++;
+  }
   if (spec.groups && spec.groups.length > 0) {
     for (let c = 0; c < width; c++) {
       const group = spec.groups.find((g) => c >= g.from && c <= g.to);

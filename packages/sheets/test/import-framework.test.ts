@@ -1,6 +1,7 @@
 import { validateFramework } from '@chuangwen/checklists';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importFramework } from '../src/index.js';
+import { exportTemplate, importFramework } from '../src/index.js';
 import { book, expectBilingual, issuesOf, okValue, put } from './helpers.js';
 
 // A fictional district's framework as its office prints it: a title row, a spacer, merged item and content cells
@@ -122,5 +123,116 @@ describe('importFramework', () => {
     );
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['points_mismatch', '测评体系!A2']]);
     expectBilingual(issues);
+  });
+
+  it('reads the group and the year a published framework writes only in its title', async () => {
+    const titled = (title: string) =>
+      book((wb) => {
+        const ws = wb.addWorksheet('测评体系');
+        put(ws, 1, [
+          [title],
+          ['测评项目', '测评内容', '测评标准', '测评方法'],
+          ['一、公共文明', '（一）公益广告', '1.主干道公益广告数量充足', '实地考察'],
+        ]);
+      });
+    const edition = okValue(
+      await importFramework(await titled('江澜市文明城市测评体系（2026年修订版）——地级城市')),
+    );
+    expect([edition.group, edition.editionYear]).toEqual(['prefectureLevel', 2026]);
+    const county = okValue(
+      await importFramework(await titled('某省文明城市测评体系（修订版）——县级城市'), {
+        edition: { editionYear: 2025 },
+      }),
+    );
+    expect([county.group, county.editionYear]).toEqual(['countyLevel', 2025]);
+    const noYear = issuesOf(await importFramework(await titled('某省文明城市测评体系（修订版）——县级城市')));
+    expect(noYear.map((i) => [i.code, i.cell])).toEqual([['missing_edition_details', '测评体系!2']]);
+    expect(noYear[0]!.message['zh-CN']).toContain('年份');
+    expect(noYear[0]!.message.en).toContain('year');
+    expectBilingual(noYear);
+  });
+
+  it('reads the group and the year from the line the template offers for them', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportTemplate('framework')) as never);
+    const ws = wb.worksheets[0]!;
+    expect([ws.getCell('A2').value, ws.getCell('C2').value]).toEqual(['组别：', '年份：']);
+    ws.getRow(4).values = ['一、公共文明', '（一）公益广告', '1.主干道公益广告数量充足', '实地考察', 2];
+    const blank = issuesOf(await importFramework((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(blank.map((i) => i.code)).toEqual(['missing_edition_details']);
+    ws.getCell('B2').value = '地级市';
+    ws.getCell('D2').value = 2026;
+    const edition = okValue(await importFramework((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect([
+      edition.group,
+      edition.editionYear,
+      edition.items[0]!.contents![0]!.standards[0]!.points,
+    ]).toEqual(['prefectureLevel', 2026, 2]);
+    ws.getCell('B2').value = '乡镇组';
+    const unknown = issuesOf(await importFramework((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(unknown.map((i) => [i.code, i.cell])).toEqual([['invalid_value', '测评体系!2']]);
+    expect(unknown[0]!.message['zh-CN']).toContain('乡镇组');
+  });
+
+  it('reads numbered sub-standards in one cell as parts, with methods numbered the same way', async () => {
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('测评体系');
+      put(ws, 1, [
+        ['组别：', '地级市', '年份：', 2026],
+        ['测评项目', '测评内容', '测评标准', '测评方法', '见证材料'],
+        [
+          '一、思想道德',
+          '（一）文明实践',
+          '1.文明实践站做到"三有"：1)有标识标牌；2)有活动档案；3)有志愿服务队伍',
+          '1)实地考察；2)材料审核；3)实地考察、材料审核',
+          '图片×3：站点照片',
+        ],
+        [undefined, undefined, '(1)公益广告数量充足;(2)公益广告无破损', '实地考察', undefined],
+        [undefined, undefined, '第2)条所列设施完好', '实地考察', undefined],
+      ]);
+    });
+    const edition = okValue(await importFramework(bytes));
+    expect(validateFramework(edition).ok).toBe(true);
+    const [station, ads, single] = edition.items[0]!.contents![0]!.standards;
+    expect([station!.displayCode, station!.text['zh-CN'], station!.methods]).toEqual([
+      '1.',
+      '文明实践站做到"三有"',
+      ['fieldInspection', 'documentReview'],
+    ]);
+    expect(station!.parts.map((p) => [p.label, p.text['zh-CN'], p.methods])).toEqual([
+      ['1)', '有标识标牌', ['fieldInspection']],
+      ['2)', '有活动档案', ['documentReview']],
+      ['3)', '有志愿服务队伍', ['fieldInspection', 'documentReview']],
+    ]);
+    expect(station!.materialRequirements).toEqual([
+      { category: 'photo', quantity: 3, description: { 'zh-CN': '站点照片' } },
+    ]);
+    expect([ads!.text['zh-CN'], ads!.parts.map((p) => [p.label, p.text['zh-CN'], p.methods])]).toEqual([
+      '(1)公益广告数量充足;(2)公益广告无破损',
+      [
+        ['(1)', '公益广告数量充足', ['fieldInspection']],
+        ['(2)', '公益广告无破损', ['fieldInspection']],
+      ],
+    ]);
+    expect([single!.text['zh-CN'], single!.parts]).toEqual(['第2)条所列设施完好', []]);
+  });
+
+  it('reads 具体要求 as the material requirements column', async () => {
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('测评体系');
+      put(ws, 1, [
+        ['测评项目', '测评内容', '测评标准', '测评方法', '具体要求'],
+        ['一、公共文明', '（一）志愿服务', '1.志愿服务活动常态开展', '材料审核', '活动照片5张、工作方案1份'],
+      ]);
+    });
+    const edition = okValue(
+      await importFramework(bytes, { edition: { group: 'countyLevel', editionYear: 2026 } }),
+    );
+    expect(
+      edition.items[0]!.contents![0]!.standards[0]!.materialRequirements.map((r) => [r.category, r.quantity]),
+    ).toEqual([
+      ['photo', 5],
+      ['plan', 1],
+    ]);
   });
 });

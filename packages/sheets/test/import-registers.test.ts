@@ -15,10 +15,16 @@ describe('importSites', () => {
       ]);
     });
     const sites = okValue(await importSites(bytes, context()));
-    expect(sites.map((s) => [s.id, s.siteType, s.responsibleUnitId, s.selection])).toEqual([
-      ['site-1', 'mainRoad', 'u-urban', 'fixed'],
-      ['site-2', 'publicSquare', 'u-c-wangjiang', 'random'],
+    expect(sites.map((s) => [s.siteType, s.responsibleUnitId, s.selection])).toEqual([
+      ['mainRoad', 'u-urban', 'fixed'],
+      ['publicSquare', 'u-c-wangjiang', 'random'],
     ]);
+    // Ids come from the names, so the same register imported again gives the same ids.
+    expect(sites.map((s) => s.id)).toEqual([
+      expect.stringMatching(/^site-[0-9a-z]{10}$/),
+      expect.any(String),
+    ]);
+    expect(okValue(await importSites(bytes, context())).map((s) => s.id)).toEqual(sites.map((s) => s.id));
     expect(sites[0]!.location).toEqual({ longitude: 120.1, latitude: 30.2, datum: 'GCJ02' });
     expect(sites[0]!.responsibleLeaderId).toBe('p-legal');
   });
@@ -93,6 +99,46 @@ describe('importRectifications', () => {
     const issues = issuesOf(await importRectifications(bytes, context()));
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['invalid_value', '问题台账!C2']]);
     expect(issues[0]!.message['zh-CN']).toContain('已销号');
+    expectBilingual(issues);
+  });
+
+  it('repeats a time or a deadline it cannot read, at its cell', async () => {
+    const bytes = await book((wb) => {
+      put(wb.addWorksheet('问题台账'), 1, [
+        ['问题描述', '发现时间', '整改时限', '整改状态', '销号时间'],
+        ['乱堆放', '2026-13-45', '下周', '已销号', '昨天下午'],
+      ]);
+    });
+    const issues = issuesOf(await importRectifications(bytes, context()));
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['invalid_date', '问题台账!B2'],
+      ['invalid_date', '问题台账!E2'],
+      ['invalid_date', '问题台账!C2'],
+    ]);
+    expect(issues.map((i) => i.message['zh-CN'])).toEqual([
+      expect.stringContaining('发现时间"2026-13-45"无法识别'),
+      expect.stringContaining('销号时间"昨天下午"无法识别'),
+      expect.stringContaining('整改时限"下周"不是日期'),
+    ]);
+    expect(issues[2]!.message.en).toContain('the deadline "下周" is not a date');
+    expectBilingual(issues);
+  });
+
+  it('says that a cell is merged across columns when its text lands where it does not belong', async () => {
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('问题台账');
+      put(ws, 1, [
+        ['问题描述', '牵头单位', '整改时限', '发现时间', '整改状态'],
+        ['乱堆放', '城市管理办公室', undefined, '2026-03-02', '整改中'],
+      ]);
+      ws.mergeCells('B2:C2');
+    });
+    const issues = issuesOf(await importRectifications(bytes, context()));
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['invalid_date', '问题台账!C2']]);
+    expect(issues[0]!.message['zh-CN']).toContain('B2:C2 是跨"牵头单位""整改时限"的合并单元格');
+    expect(issues[0]!.message.en).toContain(
+      'B2:C2 is one cell merged across the columns "牵头单位", "整改时限"',
+    );
     expectBilingual(issues);
   });
 });

@@ -73,7 +73,8 @@ async function officeTable(extra: unknown[][] = []) {
 describe('importTasks', () => {
   it('reads an office task table: two-row header, synonyms, merged cells, several units a cell, aliases, 各社区, dates', async () => {
     const tasks = okValue(await importTasks(await officeTable(), units()));
-    expect(tasks.map((t) => t.id)).toEqual(['task-1', 'task-2', 'task-3', 'task-4']);
+    expect(new Set(tasks.map((t) => t.id)).size).toBe(4);
+    expect(tasks.every((t) => /^task-[0-9a-z]{10}$/.test(t.id))).toBe(true);
     const [ads, replace, windows, legal] = tasks;
     expect(ads!.standardRefs).toEqual(['01.01.01']);
     expect(replace!.standardRefs).toEqual(['01.01.01']);
@@ -118,6 +119,17 @@ describe('importTasks', () => {
     expect(issues[0]!.message.en).toContain('did you mean "望江社区"');
     expect(issues[0]!.pointer).toBe('/tasks/4/leadUnitIds');
     expectBilingual(issues);
+  });
+
+  it('suggests the unit by its name when the nearest written name is one of its aliases', () => {
+    const ctx = units();
+    const grid = gridOf('任务分解表', [
+      ['任务', '牵头单位', '完成时限'],
+      ['公益广告', '文化占', '长期坚持'],
+    ]);
+    const issues = issuesOf(tasksFromGrid({ sheets: [grid] }, ctx));
+    expect(issues[0]!.message['zh-CN']).toContain('是否为"综合文化站"');
+    expect(issues[0]!.message.en).toContain('did you mean "综合文化站"');
   });
 
   it('asks for the year of a short date when none is known, and refuses a date it cannot read', async () => {

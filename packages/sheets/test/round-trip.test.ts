@@ -246,7 +246,7 @@ describe('every export re-imports to the same data', () => {
   });
 });
 
-/** A framework without what a printed table does not carry: English texts, thresholds, parts, edition-level rules. */
+/** A framework without what a printed table does not carry: English texts, thresholds, edition-level rules. */
 function printable(f: FrameworkEdition): FrameworkEdition {
   const zh = (t: { 'zh-CN': string }) => ({ 'zh-CN': t['zh-CN'] });
   const tier = <T extends { title: { 'zh-CN': string } }>(t: T) => ({ ...t, title: zh(t.title) });
@@ -259,6 +259,10 @@ function printable(f: FrameworkEdition): FrameworkEdition {
     negativeList: [],
     sampling: [],
     distinctiveBonus: undefined,
+    methodPools: undefined,
+    materialWindow: undefined,
+    cycleWeights: undefined,
+    tierNames: undefined,
     items: f.items.map((item) => ({
       ...tier(item),
       contents: item.contents?.map((c) => ({
@@ -266,7 +270,7 @@ function printable(f: FrameworkEdition): FrameworkEdition {
         standards: c.standards.map((s) => ({
           ...s,
           text: zh(s.text),
-          parts: [],
+          parts: s.parts.map((p) => ({ ...p, text: zh(p.text) })),
           siteThresholds: [],
           materialRequirements: s.materialRequirements.map((m) => ({
             ...m,

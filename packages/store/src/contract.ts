@@ -1,123 +1,135 @@
 import type {
   Append,
-  EntryRef,
+  Configuration,
   EvidenceChange,
-  EvidenceIndex,
   EvidenceItem,
-  EvidenceLookups,
   Head,
   PersistedCampaign,
+  Position,
   StoredEntry,
   StreamId,
-  StreamState,
 } from '@chuangwen/machine';
 import type { Rectification } from '@chuangwen/model';
 
-/** What `load` reads for one event, in one consistent read. */
-export interface LoadRequest {
-  /** The stream the event goes to (`routeOf`). */
-  stream: StreamId;
-  /** The evidence the event will look up (`evidenceLookups`). */
-  lookups: EvidenceLookups;
-  /** The head of a stream that has no entry yet: its genesis, which depends on the audit key. */
-  emptyHead: (stream: StreamId) => Head;
-}
-
-/** The heads and snapshots one event needs, as `dispatch` takes them. */
-export interface LoadedState {
-  campaign: StreamState<PersistedCampaign>;
-  rectification?: StreamState<Rectification>;
-  evidence?: { head: Head; index: EvidenceIndex };
-  /** The stored campaign snapshot was an older version: it was migrated on the way in and should be written back. */
-  migrated: boolean;
-}
-
-/** A reply kept under an idempotency key, so a retried request gets it again instead of appending twice. */
-export interface Receipt {
-  key: string;
-  /** A digest of the request, so the same key with another body is told apart. */
-  fingerprint: string;
-  response: unknown;
-}
-
-/** Everything one event writes, committed at once or not at all. */
-export interface Commit {
-  /** From `dispatch`: each entry is written at the head it was chained to; a moved head is a `ConflictError`. */
-  appends: readonly Append[];
+/** What one append changes in the record's projections, written with its entry or not at all. */
+export interface ProjectionChanges {
   campaign?: PersistedCampaign | undefined;
   rectification?: Rectification | undefined;
   evidence?: EvidenceChange | undefined;
-  receipt?: Receipt | undefined;
-}
-
-/** A new campaign: its document, first snapshot and first entries (and, for a migrated record, its rectifications and evidence). */
-export interface NewCampaign {
-  id: string;
-  document: unknown;
-  snapshot: PersistedCampaign;
-  appends: readonly Append[];
-  rectifications?: readonly Rectification[];
-  evidence?: readonly EvidenceChange[];
-}
-
-/** A campaign's whole record as stored. */
-export interface StoredRecord {
-  campaign: PersistedCampaign;
-  heads: EntryRef[];
-  /** Every stream's entries, as stored, in order. */
-  streams: Map<StreamId, StoredEntry[]>;
-  rectifications: Rectification[];
-  evidence: EvidenceItem[];
-}
-
-/** Which evidence to list. */
-export interface EvidenceFilter {
-  kind?: EvidenceItem['kind'];
-  /** Only what is in force: effective observations and filed documents. */
-  inForce?: boolean;
+  /** The whole configuration now in force, with its digest. */
+  configuration?: { value: Configuration; digest: string } | undefined;
+  /** An idempotency key the entry answers, so a retry finds it. */
+  receipt?: { key: string; fingerprint: string } | undefined;
+  /** The campaign document, as the office wrote it, kept beside the record for views (never judged by). */
+  document?: unknown;
+  /** Rectifications and evidence a migration carries over, written with its first entries. */
+  seed?: { rectifications: readonly Rectification[]; evidence: readonly EvidenceItem[] } | undefined;
 }
 
 /**
- * A campaign's record in a database, behind one small contract: append entries to a stream at the expected head
- * (optimistic concurrency), read a stream's head and a range of it, load and save snapshots and evidence. Both
- * adapters (`@chuangwen/store/sqlite`, `@chuangwen/store/postgres`) pass the same contract tests.
+ * Entries to append at the record's expected position and their streams' expected heads, with what they change: one
+ * for an event, several for a migration. The first entry of a record (position 0) creates the campaign. Either all of
+ * it is written or nothing is: a moved position or head is a `ConflictError`, an existing campaign at position 0 a
+ * `StoreError` with code `exists`.
+ */
+export interface Commit {
+  /** In the order of their positions, each chained after the head of its stream. */
+  appends: readonly Append[];
+  /** Where the record stood when the entries were decided: they are written only if it still does. */
+  position: Position;
+  /** The record's position after them. */
+  next: Position;
+  /** Each stream's head after them. */
+  heads: ReadonlyMap<StreamId, Head>;
+  changes: ProjectionChanges;
+}
+
+/** A page of a stream, or of the whole record in the order of its positions. */
+export interface EntryPage {
+  entries: StoredEntry[];
+  /** Where the next page starts (`seq` for a stream, `pos` for the record), or undefined at the end. */
+  next?: number | undefined;
+}
+
+/** Which entries to read: one stream from a `seq`, or the whole record from a position (`pos`). */
+export type EntrySelector = { stream: StreamId; from?: number } | { from: number; stream?: undefined };
+
+/** How much to read at most: entries and bytes of entry text, whichever comes first (at least one entry). */
+export interface PageLimits {
+  limit?: number;
+  maxBytes?: number;
+}
+
+/**
+ * What to read of the record's projections, in one consistent read: each part asked for comes back. Heads of the
+ * streams named, rectifications and evidence by id (or all), the configuration unless the digest given is current.
+ */
+export interface ProjectionQuery {
+  campaign?: boolean;
+  /** The configuration, unless it is the one with this digest (then only the digest comes back). */
+  configuration?: boolean | { unless: string };
+  heads?: readonly StreamId[] | 'all';
+  rectifications?: readonly string[] | 'all';
+  evidence?: readonly { kind: EvidenceItem['kind']; id: string }[] | 'all' | 'inForce';
+  /** The entry an idempotency key answered. */
+  receipt?: string;
+  /** Every receipt, for verification. */
+  receipts?: boolean;
+  document?: boolean;
+  /** The campaign snapshot as stored, unread: what a migration of the first stream format starts from. */
+  rawSnapshot?: boolean;
+}
+
+/** The projections read, as asked; `position` always. */
+export interface Projections {
+  position: Position;
+  /** The record's format: 2 is current; 1 is the first stream format, to migrate before any event. */
+  format: 1 | 2;
+  campaign?: PersistedCampaign;
+  configuration?: { value?: Configuration; digest: string };
+  heads?: Map<StreamId, Head>;
+  rectifications?: Rectification[];
+  evidence?: EvidenceItem[];
+  receipt?: Receipt;
+  receipts?: Receipt[];
+  document?: unknown;
+  rawSnapshot?: unknown;
+}
+
+/** An idempotency key, the digest of the request, and the entry that answered it. */
+export interface Receipt {
+  key: string;
+  fingerprint: string;
+  entry: { stream: StreamId; seq: number; hash: string };
+}
+
+/** A problem a store finds in itself, located and in both languages, reported rather than thrown. */
+export interface StoreProblem {
+  campaignId?: string;
+  stream?: string;
+  code: 'schema' | 'integrity' | 'unreadable';
+  message: { 'zh-CN': string; en: string };
+}
+
+/**
+ * A campaign's record in a database, behind a contract of six operations, in the spirit of an event store: append an
+ * entry at an expected position (a typed conflict otherwise), read a stream or the whole record in order, read the
+ * record's projections, list the campaigns, check the store, close it. Everything else — recording an event with
+ * retries and idempotency, creating a campaign, verification, migrations, the campaign view — is built on these once,
+ * in the library. The in-memory adapter and the SQLite and PostgreSQL adapters pass one contract suite.
  */
 export interface RecordStore {
-  readonly dialect: 'sqlite' | 'postgres';
-  /** Stores a new campaign; a `StoreError` with code `exists` if the id is taken. */
-  createCampaign(campaign: NewCampaign): Promise<void>;
+  readonly dialect: 'memory' | 'sqlite' | 'postgres';
+  /** Appends one entry with its projection changes, if the record is still where it was read; else a `ConflictError`. */
+  append(campaignId: string, commit: Commit): Promise<void>;
+  /** Entries of a stream from a `seq`, or of the whole record from a position, in order, within the page limits. */
+  read(campaignId: string, selector: EntrySelector, limits?: PageLimits): Promise<EntryPage>;
+  /** The record's projections, in one consistent read; undefined for an unknown campaign. */
+  project(campaignId: string, query: ProjectionQuery): Promise<Projections | undefined>;
   /** The ids of every campaign. */
-  campaignIds(): Promise<string[]>;
-  /** A campaign's document as stored, or undefined. */
-  document(campaignId: string): Promise<unknown>;
-  /** Replaces a campaign's document (a revision the host validated). */
-  saveDocument(campaignId: string, document: unknown): Promise<void>;
-  /** The campaign's snapshot, restored (migrated if older); undefined for an unknown campaign. */
-  campaign(campaignId: string): Promise<PersistedCampaign | undefined>;
-  /** What one event needs, read consistently; undefined for an unknown campaign. */
-  load(campaignId: string, request: LoadRequest): Promise<LoadedState | undefined>;
-  /** Writes what one event produced, if every head is still where it was read; else a `ConflictError`. */
-  commit(campaignId: string, commit: Commit): Promise<void>;
-  /** A stream's head, or undefined when it has no entry. */
-  head(campaignId: string, stream: StreamId): Promise<Head | undefined>;
-  /** Every stream's head, as anchors to keep elsewhere. */
-  heads(campaignId: string): Promise<EntryRef[]>;
-  /** A range of a stream's entries, as stored: from `from` (default 0), at most `limit` (default all). */
-  read(
-    campaignId: string,
-    stream: StreamId,
-    range?: { from?: number; limit?: number },
-  ): Promise<StoredEntry[]>;
-  /** The whole record, read in one consistent read, for verification or export; undefined for an unknown campaign. */
-  record(campaignId: string): Promise<StoredRecord | undefined>;
-  /** Every rectification of the campaign, restored. */
-  rectifications(campaignId: string): Promise<Rectification[]>;
-  /** The evidence held, with status. */
-  evidence(campaignId: string, filter?: EvidenceFilter): Promise<EvidenceItem[]>;
-  /** A reply kept under an idempotency key, or undefined. */
-  receipt(campaignId: string, key: string): Promise<Receipt | undefined>;
-  /** The schema version the database is at. */
-  schemaVersion(): Promise<number>;
+  campaigns(): Promise<string[]>;
+  /** The problems found in the store's schema and in how its heads and entries agree; none when sound. */
+  check(): Promise<StoreProblem[]>;
   /** Closes the connection (a pool the host passed in stays open). */
   close(): Promise<void>;
 }

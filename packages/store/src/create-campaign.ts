@@ -1,9 +1,11 @@
 import {
   type Actor,
-  type CampaignConfig,
   type CampaignMachineInput,
   type ChainHasher,
+  type ConfigurationInput,
   type CreatedCampaign,
+  compileConfiguration,
+  EMPTY_POSITION,
   createCampaign as startRecord,
 } from '@chuangwen/machine';
 import type { RecordStore } from './contract.js';
@@ -11,16 +13,17 @@ import type { RecordStore } from './contract.js';
 /** What a new campaign in a store is created with. */
 export interface CreateCampaignOptions {
   hasher: ChainHasher;
-  config?: CampaignConfig;
+  /** What every event will be judged by, recorded in the creation entry (`configurationOf` builds it from a document). */
+  configuration?: ConfigurationInput;
   receivedAt?: string;
-  /** The campaign document the host validated (`validateCampaign`), kept beside the record. */
-  document: unknown;
+  /** The campaign document as the office wrote it, kept beside the record for views; never judged by. */
+  document?: unknown;
 }
 
 /**
- * Creates a campaign's record in a store: the machine's `createCampaign`, with its creation entry, first snapshot and
- * document written in one transaction. A
- * `StoreError` with code `exists` when the id is taken; a `CampaignInputError` for input a host built wrongly.
+ * Creates a campaign's record in a store: the machine's `createCampaign`, its creation entry (with the configuration)
+ * written at position 0 with the first snapshot, the configuration and the document, in one transaction. A `StoreError`
+ * with code `exists` when the id is taken; a `CampaignInputError` for input or a configuration a host built wrongly.
  */
 export async function createCampaign(
   store: RecordStore,
@@ -30,14 +33,22 @@ export async function createCampaign(
 ): Promise<CreatedCampaign> {
   const created = startRecord(input, actor, {
     hasher: options.hasher,
-    ...(options.config ? { config: options.config } : {}),
+    ...(options.configuration ? { configuration: options.configuration } : {}),
     ...(options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt }),
   });
-  await store.createCampaign({
-    id: created.campaign.snapshot.snapshot.context.campaignId,
-    document: options.document,
-    snapshot: created.campaign.snapshot,
+  await store.append(created.campaign.snapshot.snapshot.context.campaignId, {
     appends: [created.append],
+    position: EMPTY_POSITION,
+    heads: new Map([['campaign', created.campaign.head]]),
+    next: created.position,
+    changes: {
+      campaign: created.campaign.snapshot,
+      configuration: {
+        value: created.configuration,
+        digest: compileConfiguration(created.configuration).digest,
+      },
+      document: options.document ?? null,
+    },
   });
   return created;
 }

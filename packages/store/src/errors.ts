@@ -1,7 +1,15 @@
 import type { BilingualText } from '@chuangwen/model';
+import type { StoreProblem } from './contract.js';
 
 /** Why a store refused, named so a host can map it (a conflict to 409, the rest to a failed start). */
-export type StoreErrorCode = 'conflict' | 'newer_schema' | 'integrity' | 'exists' | 'not_found';
+export type StoreErrorCode =
+  | 'conflict'
+  | 'newer_schema'
+  | 'schema'
+  | 'integrity'
+  | 'exists'
+  | 'not_found'
+  | 'needs_migration';
 
 /** A store's refusal, in Chinese and English. */
 export class StoreError extends Error {
@@ -45,20 +53,21 @@ export class NewerSchemaError extends StoreError {
   }
 }
 
-/** What the integrity check on open found wrong. */
-export interface IntegrityProblem {
-  campaignId: string;
-  stream: string;
-  detail: BilingualText;
-}
-
-/** The check on open found heads and entries that do not agree: the store was changed outside this code. */
+/** The check on open found heads and entries that do not agree, or rows that cannot be read: changed outside this code. */
 export class IntegrityError extends StoreError {
   override readonly name = 'IntegrityError';
-  constructor(readonly problems: IntegrityProblem[]) {
+  constructor(readonly problems: StoreProblem[]) {
     super('integrity', {
-      'zh-CN': `数据库完整性检查发现 ${problems.length} 处问题，首处：${problems[0]?.detail['zh-CN'] ?? ''}`,
-      en: `the integrity check found ${problems.length} problem(s); first: ${problems[0]?.detail.en ?? ''}`,
+      'zh-CN': `数据库完整性检查发现 ${problems.length} 处问题，首处：${problems[0]?.message['zh-CN'] ?? ''}`,
+      en: `the integrity check found ${problems.length} problem(s); first: ${problems[0]?.message.en ?? ''}`,
     });
   }
+}
+
+/** A stored row that cannot be read as what it should hold: where it is, and that it was changed outside this code. */
+export function damagedRow(campaignId: string, what: { zh: string; en: string }, key: string): StoreError {
+  return new StoreError('integrity', {
+    'zh-CN': `创建工作 ${campaignId} 存储的${what.zh}（${key}）无法读取：该行在本程序之外被改动`,
+    en: `the stored ${what.en} of campaign ${campaignId} (${key}) cannot be read: the row was changed outside this code`,
+  });
 }

@@ -1,38 +1,34 @@
 import {
-  type CampaignConfig,
+  type AuditEntry,
   type CampaignEventInput,
   type ChainHasher,
+  type Configuration,
+  compileConfiguration,
   DEFAULT_INPUT_LIMITS,
   type DispatchResult,
   dispatch,
-  emptyHead,
   type InputLimits,
-  type RolePolicy,
-  routeOf,
 } from '@chuangwen/machine';
-import { evidenceLookups, readUntrusted } from '@chuangwen/machine/internal';
-import type { Receipt, RecordStore } from './contract.js';
-import { ConflictError } from './errors.js';
+import { readUntrusted } from '@chuangwen/machine/internal';
+import type { RecordStore } from './contract.js';
+import { ConflictError, StoreError } from './errors.js';
+import { storedState } from './stored-state.js';
 
-/** How to record one event: the host's audit key, configuration and policy, and what to do on a conflict. */
+/** The most characters an idempotency key may have; a longer one is refused, never ignored. */
+export const MAX_IDEMPOTENCY_KEY = 200;
+
+/** How to record one event: the audit key's hasher, when it was received, and what to do on a conflict. */
 export interface RecordEventOptions {
   hasher: ChainHasher;
-  config?: CampaignConfig;
-  policy?: RolePolicy;
-  limits?: InputLimits;
   /** When the host received the event. */
   receivedAt: string;
+  limits?: InputLimits;
   /**
-   * An idempotency key and a digest of the request: a request already recorded under the key gets its reply again
-   * instead of appending twice; the same key with another request is refused as `keyReused`.
+   * An idempotency key and a digest of the request: recorded in the entry, so a request already recorded under the key
+   * is answered from that entry instead of appended twice; the same key with another request is `keyReused`.
    */
-  idempotency?: {
-    key: string;
-    fingerprint: string;
-    /** The reply to keep under the key (what the host answered), built from the result. */
-    reply: (result: DispatchResult) => unknown;
-  };
-  /** How many times to read again and retry when a writer in another process moved a head first. Default 12. */
+  idempotency?: { key: string; fingerprint: string };
+  /** How many times to read again and retry when a writer in another process moved the record first. Default 12. */
   retries?: number;
   /** Waits between retries; by default a short random pause, so competing writers spread out. */
   pause?: (attempt: number) => Promise<void>;
@@ -41,18 +37,23 @@ export interface RecordEventOptions {
 /** What became of one event. */
 export type RecordedEvent =
   | { kind: 'recorded'; result: DispatchResult; attempts: number }
-  | { kind: 'replayed'; receipt: Receipt }
-  | { kind: 'keyReused'; receipt: Receipt }
-  | { kind: 'noCampaign' };
+  /** The key was recorded before: its entry, read back and checked against the key. */
+  | { kind: 'replayed'; entry: AuditEntry }
+  | { kind: 'keyReused'; entry: AuditEntry }
+  | { kind: 'noCampaign' }
+  /** A campaign of the first stream format, to migrate before any event. */
+  | { kind: 'needsMigration' };
 
 const defaultPause = (attempt: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** Math.min(attempt, 5)));
 
+const writers = new WeakMap<RecordStore, Map<string, Promise<unknown>>>();
+
 /**
- * Records one event from outside in a store: reads what it touches (the route's stream, the campaign stream, the
- * evidence it looks up) in one consistent read, runs `dispatch`, and commits what it returns at the heads it read. When
- * another writer moved a head first, nothing was written: it reads again and retries, then gives up with the
- * `ConflictError`. A snapshot of an older version is written back migrated with the next commit.
+ * Records one event from outside in a store: reads what it touches in one consistent read, runs `dispatch`, and
+ * appends its entry with what it changes at the position it read. When another writer moved the record first, nothing
+ * was written: it reads again and retries, then gives up with the `ConflictError`. Events of one campaign queue in
+ * this process, so only writers elsewhere can move the record under it.
  */
 export function recordEvent(
   store: RecordStore,
@@ -73,8 +74,6 @@ export function recordEvent(
   input: unknown,
   options: RecordEventOptions,
 ): Promise<RecordedEvent> {
-  // One writer per campaign per process: events of a campaign queue here, so only writers in other processes (or
-  // other stores) can move a head under this one, and retries stay rare.
   let queues = writers.get(store);
   if (!queues) {
     queues = new Map();
@@ -96,7 +95,31 @@ export function recordEvent(
   return run;
 }
 
-const writers = new WeakMap<RecordStore, Map<string, Promise<unknown>>>();
+/** The entry a receipt names, read back and checked: the receipt must name an entry recorded under its own key. */
+async function answered(store: RecordStore, campaignId: string, key: { key: string; fingerprint: string }) {
+  const found = await store.project(campaignId, { receipt: key.key });
+  const receipt = found?.receipt;
+  if (!receipt) return undefined;
+  const page = await store.read(
+    campaignId,
+    { stream: receipt.entry.stream, from: receipt.entry.seq },
+    { limit: 1 },
+  );
+  const stored = page.entries[0];
+  const entry =
+    stored && stored.hash === receipt.entry.hash
+      ? ({ ...JSON.parse(stored.body), hash: stored.hash } as AuditEntry)
+      : undefined;
+  if (!entry || entry.request?.key !== key.key)
+    throw new StoreError('integrity', {
+      'zh-CN': `幂等键 ${key.key.slice(0, 40)} 的回执指向的记录不符：回执在本程序之外被改动`,
+      en: `the receipt of idempotency key ${key.key.slice(0, 40)} names an entry that does not answer it: it was changed outside this code`,
+    });
+  return {
+    kind: entry.request.fingerprint === key.fingerprint ? ('replayed' as const) : ('keyReused' as const),
+    entry,
+  };
+}
 
 async function record(
   store: RecordStore,
@@ -108,47 +131,53 @@ async function record(
   const copied = readUntrusted(untrusted, options.limits ?? DEFAULT_INPUT_LIMITS);
   const input = copied.ok ? copied.value : untrusted;
   const key = options.idempotency;
-  const known = key && (await store.receipt(campaignId, key.key));
-  if (known)
-    return known.fingerprint === key.fingerprint
-      ? { kind: 'replayed', receipt: known }
-      : { kind: 'keyReused', receipt: known };
-  const route = routeOf(input);
-  const lookups = evidenceLookups(input);
+  if (key && (typeof key.key !== 'string' || key.key.length === 0 || key.key.length > MAX_IDEMPOTENCY_KEY))
+    throw new RangeError(
+      `recordEvent: an idempotency key has 1 to ${MAX_IDEMPOTENCY_KEY} characters / 幂等键应为 1 至 ${MAX_IDEMPOTENCY_KEY} 个字符`,
+    );
+  if (key) {
+    const known = await answered(store, campaignId, key);
+    if (known) return known;
+  }
   const retries = options.retries ?? 12;
   for (let attempt = 1; ; attempt++) {
-    const state = await store.load(campaignId, {
-      stream: route.stream,
-      lookups,
-      emptyHead: (stream) => emptyHead(options.hasher, campaignId, stream),
-    });
+    const state = await storedState(store, campaignId, input, options.hasher);
     if (!state) return { kind: 'noCampaign' };
+    if (state === 'firstFormat') return { kind: 'needsMigration' };
     const result = dispatch(input, state, {
       hasher: options.hasher,
       receivedAt: options.receivedAt,
-      ...(options.config ? { config: options.config } : {}),
-      ...(options.policy ? { policy: options.policy } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
+      ...(key ? { request: key } : {}),
     });
     try {
-      await store.commit(campaignId, {
-        appends: result.appends,
-        campaign: result.campaign ?? (state.migrated ? state.campaign.snapshot : undefined),
-        rectification: result.rectification,
-        evidence: result.evidence,
-        receipt: key && { key: key.key, fingerprint: key.fingerprint, response: key.reply(result) },
+      await store.append(campaignId, {
+        appends: [result.append],
+        position: state.position,
+        heads: new Map([[result.append.stream, result.head]]),
+        next: result.position,
+        changes: {
+          campaign: result.campaign,
+          rectification: result.rectification,
+          evidence: result.evidence,
+          configuration: result.configuration && {
+            value: result.configuration,
+            digest: configDigest(result.configuration),
+          },
+          receipt: key,
+        },
       });
       return { kind: 'recorded', result, attempts: attempt };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt > retries) throw error;
       if (key) {
-        const raced = await store.receipt(campaignId, key.key);
-        if (raced)
-          return raced.fingerprint === key.fingerprint
-            ? { kind: 'replayed', receipt: raced }
-            : { kind: 'keyReused', receipt: raced };
+        const raced = await answered(store, campaignId, key);
+        if (raced) return raced;
       }
       await (options.pause ?? defaultPause)(attempt);
     }
   }
 }
+
+/** The digest a configuration is stored under: the one its compilation is kept by. */
+const configDigest = (value: Configuration) => compileConfiguration(value).digest;

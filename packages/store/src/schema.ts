@@ -1,8 +1,9 @@
-import { IntegrityError, type IntegrityProblem, NewerSchemaError } from './errors.js';
+import type { StoreProblem } from './contract.js';
+import { NewerSchemaError, StoreError } from './errors.js';
 import type { SqlDatabase, SqlRunner } from './sql.js';
 
 /** The schema version this code writes and reads. */
-export const STORE_SCHEMA_VERSION = 1;
+export const STORE_SCHEMA_VERSION = 2;
 
 /**
  * The tables, in plain SQL both SQLite and PostgreSQL (and databases compatible with either) accept: text, integers,
@@ -26,29 +27,75 @@ CREATE TABLE chuangwen_receipts (
   campaign_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, response TEXT NOT NULL,
   PRIMARY KEY (campaign_id, key))`;
 
-/** Schema changes from each version to the next; a release that changes the schema adds one. */
-const MIGRATIONS: readonly ((q: SqlRunner) => Promise<void>)[] = [(q) => q.exec(VERSION_1)];
+/**
+ * Version 2: one order across a record's streams (`pos`, unique per campaign, with the record's position and last hash
+ * on the campaign's row), the time of each stream's last applied entry, the recorded configuration with its digest,
+ * the record's format (1 until a campaign of the first stream format is migrated), and receipts bound to the entry
+ * they answer. Receipts written before it held answers, not entries: they are not carried over, so a retry of a
+ * request made before the upgrade is recorded again.
+ */
+const VERSION_2 = `
+ALTER TABLE chuangwen_campaigns ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE chuangwen_campaigns ADD COLUMN pos INTEGER;
+ALTER TABLE chuangwen_campaigns ADD COLUMN last_hash TEXT;
+ALTER TABLE chuangwen_campaigns ADD COLUMN configuration TEXT;
+ALTER TABLE chuangwen_campaigns ADD COLUMN config_digest TEXT;
+ALTER TABLE chuangwen_entries ADD COLUMN pos INTEGER;
+CREATE UNIQUE INDEX chuangwen_entries_pos ON chuangwen_entries (campaign_id, pos);
+ALTER TABLE chuangwen_heads ADD COLUMN at TEXT;
+DROP TABLE chuangwen_receipts;
+CREATE TABLE chuangwen_receipts (
+  campaign_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, stream TEXT NOT NULL,
+  seq INTEGER NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (campaign_id, key))`;
 
-async function versionOf(q: SqlRunner): Promise<number> {
-  const rows = await q.all<{ value: string }>(
+/** Schema changes from each version to the next; a release that changes the schema adds one. */
+const MIGRATIONS: readonly ((q: SqlRunner) => Promise<void>)[] = [
+  (q) => q.exec(VERSION_1),
+  (q) => q.exec(VERSION_2),
+];
+
+const schemaError = (zh: string, en: string) => new StoreError('schema', { 'zh-CN': zh, en });
+
+/** The version the meta table records, read strictly: a version that is not a whole number is a schema problem. */
+async function versionOf(db: SqlDatabase, q: SqlRunner): Promise<number> {
+  if (!(await db.hasTable(q, 'chuangwen_meta'))) {
+    if (await db.hasTable(q, 'chuangwen_entries'))
+      throw schemaError(
+        '数据库中有创文的数据表，却没有记录结构版本的 chuangwen_meta 表：请从备份恢复该表，或确认数据库来源后再打开',
+        'the database holds chuangwen tables but no chuangwen_meta table recording their schema version: restore it from a backup, or check where the database came from, before opening it',
+      );
+    return 0;
+  }
+  const rows = await q.all<{ value: unknown }>(
     "SELECT value FROM chuangwen_meta WHERE key = 'schema_version'",
   );
-  return rows.length === 0 ? 0 : Number(rows[0]!.value);
+  if (rows.length === 0) {
+    if (await db.hasTable(q, 'chuangwen_entries'))
+      throw schemaError(
+        'chuangwen_meta 表中没有结构版本记录（schema_version）：请从备份恢复后再打开',
+        'chuangwen_meta holds no schema_version while chuangwen tables exist: restore it from a backup before opening',
+      );
+    return 0;
+  }
+  const text = String(rows[0]!.value);
+  if (!/^\d{1,6}$/.test(text))
+    throw schemaError(
+      `数据库记录的结构版本 "${text.slice(0, 40)}" 不是整数：该记录被改动，请从备份恢复`,
+      `the database records schema version "${text.slice(0, 40)}", which is not a whole number: it was changed; restore it from a backup`,
+    );
+  return Number(text);
 }
 
 /**
- * Brings the database to this code's schema in one transaction (creating it the first time), and refuses a database
- * whose schema is newer than this code with a `NewerSchemaError`. Returns the version found before.
+ * Brings the database to this code's schema in one transaction (creating it the first time), refuses a database whose
+ * schema is newer than this code (`NewerSchemaError`), and refuses one whose version record is missing or malformed
+ * (`StoreError` with code `schema`) rather than guess. Returns the version found before.
  */
-export async function migrate(
-  db: SqlDatabase,
-  before?: (q: SqlRunner, from: number) => Promise<void>,
-): Promise<number> {
+export async function migrate(db: SqlDatabase): Promise<number> {
   return db.write(async (q) => {
-    await q.exec('CREATE TABLE IF NOT EXISTS chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-    const found = await versionOf(q);
+    const found = await versionOf(db, q);
     if (found > STORE_SCHEMA_VERSION) throw new NewerSchemaError(found, STORE_SCHEMA_VERSION);
-    if (before) await before(q, found);
+    if (found === 0) await q.exec('CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     for (let v = found; v < STORE_SCHEMA_VERSION; v++) await MIGRATIONS[v]!(q);
     if (found === 0)
       await q.run("INSERT INTO chuangwen_meta (key, value) VALUES ('schema_version', ?)", [
@@ -62,33 +109,23 @@ export async function migrate(
   });
 }
 
-/** The schema version recorded in the database. */
-export function schemaVersion(db: SqlDatabase): Promise<number> {
-  return db.read(versionOf);
-}
-
-const problem = (campaignId: string, stream: string, zh: string, en: string): IntegrityProblem => ({
+const problem = (campaignId: string, stream: string, zh: string, en: string): StoreProblem => ({
   campaignId,
   stream,
-  detail: { 'zh-CN': zh, en },
+  code: 'integrity',
+  message: { 'zh-CN': zh, en },
 });
 
 /**
- * Checks on open that every stream's head agrees with its entries (the last entry's position and hash) and that no
- * entry lies beyond a head or outside any stream: what a write outside this code leaves behind. Indexed lookups, one
- * row per stream. Throws an `IntegrityError` listing up to 20 problems.
+ * What a write outside this code leaves behind: a stream whose head does not agree with its last entry, an entry
+ * beyond a head or outside any stream, a record whose position does not agree with its last entry. Indexed lookups,
+ * one row per stream; up to 20 problems of each kind. Reported, never thrown.
  */
-export async function checkIntegrity(db: SqlDatabase): Promise<void> {
-  const problems = await db.read(async (q) => {
-    const out: IntegrityProblem[] = [];
-    const heads = await q.all<{
-      campaign_id: string;
-      stream: string;
-      seq: number;
-      hash: string;
-      last: string | null;
-    }>(
-      `SELECT h.campaign_id, h.stream, h.seq, h.hash, e.hash AS last FROM chuangwen_heads h
+export async function integrityProblems(db: SqlDatabase): Promise<StoreProblem[]> {
+  return db.read(async (q) => {
+    const out: StoreProblem[] = [];
+    const heads = await q.all<{ campaign_id: string; stream: string }>(
+      `SELECT h.campaign_id, h.stream FROM chuangwen_heads h
        LEFT JOIN chuangwen_entries e ON e.campaign_id = h.campaign_id AND e.stream = h.stream AND e.seq = h.seq - 1
        WHERE e.hash IS NULL OR e.hash <> h.hash LIMIT 20`,
     );
@@ -115,7 +152,20 @@ export async function checkIntegrity(db: SqlDatabase): Promise<void> {
           `stream ${e.stream} has entries beyond its head`,
         ),
       );
+    const positions = await q.all<{ id: string }>(
+      `SELECT c.id FROM chuangwen_campaigns c
+       LEFT JOIN chuangwen_entries e ON e.campaign_id = c.id AND e.pos = c.pos - 1
+       WHERE c.format = 2 AND (e.hash IS NULL OR e.hash <> c.last_hash) LIMIT 20`,
+    );
+    for (const c of positions)
+      out.push(
+        problem(
+          c.id,
+          'campaign',
+          '记录的位置与其最后一条记录不符',
+          'the record’s position does not match its last entry',
+        ),
+      );
     return out;
   });
-  if (problems.length > 0) throw new IntegrityError(problems);
 }

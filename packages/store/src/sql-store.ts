@@ -1,256 +1,231 @@
 import {
   type Append,
-  type EntryRef,
+  type Configuration,
+  ConfigurationSchema,
   type EvidenceChange,
-  type EvidenceIndex,
   type EvidenceItem,
   type Head,
   type PersistedCampaign,
   restoreCampaign,
   restoreRectification,
-  SNAPSHOT_VERSION,
   type StoredEntry,
   type StreamId,
 } from '@chuangwen/machine';
-import type { ArchiveDocument, Observation, Rectification } from '@chuangwen/model';
+import { type Rectification, validateWithSchema } from '@chuangwen/model';
 import type {
   Commit,
-  EvidenceFilter,
-  LoadedState,
-  LoadRequest,
-  NewCampaign,
-  Receipt,
+  EntryPage,
+  EntrySelector,
+  PageLimits,
+  ProjectionQuery,
+  Projections,
   RecordStore,
-  StoredRecord,
+  StoreProblem,
 } from './contract.js';
-import { ConflictError, StoreError } from './errors.js';
-import { schemaVersion } from './schema.js';
+import { ConflictError, damagedRow, StoreError } from './errors.js';
+import { integrityProblems } from './schema.js';
 import type { SqlDatabase, SqlRunner } from './sql.js';
 
+/** A stored configuration, read back through its schema: a row that does not hold one is damaged. */
+const storedConfiguration = (v: unknown): Configuration | undefined => {
+  const read = validateWithSchema(ConfigurationSchema, v);
+  return read.ok ? read.value : undefined;
+};
+
 const json = (value: unknown) => JSON.stringify(value);
-const damaged = (what: string) =>
-  new StoreError('integrity', {
-    'zh-CN': `存储的${what}无法读取，已被改动`,
-    en: `the stored ${what} cannot be read: it was changed`,
-  });
+const SNAPSHOT = { zh: '活动快照', en: 'campaign snapshot' };
 
-function restoredCampaign(text: string): { campaign: PersistedCampaign; migrated: boolean } {
-  const parsed: unknown = JSON.parse(text);
-  const restored = restoreCampaign(parsed);
-  if (!restored.ok || restored.value.rectifications.length > 0) throw damaged('活动快照 / campaign snapshot');
-  return {
-    campaign: restored.value.campaign,
-    migrated: (parsed as { version?: unknown }).version !== SNAPSHOT_VERSION,
-  };
-}
-
-function restoredRectification(text: string): Rectification {
-  const restored = restoreRectification(JSON.parse(text));
-  if (!restored.ok) throw damaged('整改记录 / rectification');
-  return restored.value;
-}
-
-/** The evidence lookups of one event, answered from the rows read for it. */
-function indexOf(rows: { kind: string; id: string; status: string; record: string }[]): EvidenceIndex {
-  const item = (kind: string, id: string) => rows.find((r) => r.kind === kind && r.id === id);
-  return {
-    observation(id) {
-      const r = item('observation', id);
-      return (
-        r && {
-          status: r.status as 'effective' | 'superseded' | 'withdrawn',
-          observation: JSON.parse(r.record) as Observation,
-        }
-      );
-    },
-    document(id) {
-      const r = item('document', id);
-      return (
-        r && { status: r.status as 'filed' | 'withdrawn', document: JSON.parse(r.record) as ArchiveDocument }
-      );
-    },
-    hasSurvey: (id) => item('survey', id) !== undefined,
-  };
-}
-
-/** The first entry of each stream an event appends to: where the stream's head must still be. */
-function expectedHeads(
-  appends: readonly Append[],
-): Map<StreamId, { seq: number; hash: string; last: Append }> {
-  const out = new Map<StreamId, { seq: number; hash: string; last: Append }>();
-  for (const a of appends) {
-    const seen = out.get(a.stream);
-    if (seen) seen.last = a;
-    else out.set(a.stream, { seq: a.entry.seq, hash: a.entry.prevHash, last: a });
+/** Reads a stored JSON row, or reports it as damaged with its place. */
+function parsed<T>(
+  text: string,
+  campaignId: string,
+  what: { zh: string; en: string },
+  key: string,
+  read: (v: unknown) => T | undefined,
+): T {
+  let value: T | undefined;
+  try {
+    value = read(JSON.parse(text));
+  } catch {
+    value = undefined;
   }
-  return out;
+  if (value === undefined) throw damagedRow(campaignId, what, key);
+  return value;
 }
+
+const restoredCampaign = (v: unknown) => {
+  const r = restoreCampaign(v);
+  return r.ok && r.value.rectifications.length === 0 ? r.value.campaign : undefined;
+};
+const restoredRectification = (v: unknown) => {
+  const r = restoreRectification(v);
+  return r.ok ? r.value : undefined;
+};
+
+/** Rows as a driver returns them: integers may come back as text (PostgreSQL's bigint). */
+type Row = Record<string, unknown>;
+const num = (v: unknown) => Number(v);
 
 /**
  * The store's logic, once, over any SQL database an adapter provides: the same statements run on SQLite and on
- * PostgreSQL. Each commit moves every head it appends to only if the head is still where dispatch read it, inside one
- * transaction, so two writers can never fork a stream: the second gets a `ConflictError` and nothing is written.
+ * PostgreSQL. Each append moves the record's position and its stream's head only if they are still where the decider
+ * read them, inside one transaction with the entry and its projection changes, so two writers can never fork a record:
+ * the second gets a `ConflictError` and nothing is written. A snapshot read or written once is kept by the hash of the
+ * record's last entry, so reading it again costs a row, not a validation.
  */
 export class SqlRecordStore implements RecordStore {
+  private readonly snapshots = new Map<string, { hash: string; campaign: PersistedCampaign }>();
+
   constructor(private readonly db: SqlDatabase) {}
 
   get dialect() {
     return this.db.dialect;
   }
 
-  async createCampaign(c: NewCampaign): Promise<void> {
+  async append(campaignId: string, commit: Commit): Promise<void> {
     await this.db.write(async (q) => {
-      const taken = await q.all('SELECT 1 AS one FROM chuangwen_campaigns WHERE id = ?', [c.id]);
-      if (taken.length > 0)
-        throw new StoreError('exists', {
-          'zh-CN': `创建工作 ${c.id} 已存在`,
-          en: `campaign ${c.id} already exists`,
-        });
-      await q.run('INSERT INTO chuangwen_campaigns (id, document, snapshot) VALUES (?, ?, ?)', [
-        c.id,
-        json(c.document),
-        json(c.snapshot),
-      ]);
-      await this.append(q, c.id, c.appends);
-      for (const r of c.rectifications ?? []) await this.saveRectification(q, c.id, r);
-      for (const change of c.evidence ?? []) await this.applyEvidence(q, c.id, change);
+      const { changes } = commit;
+      if (commit.position.pos === 0) await this.begin(q, campaignId, commit);
+      else {
+        const moved = await q.run(
+          'UPDATE chuangwen_campaigns SET pos = ?, last_hash = ? WHERE id = ? AND format = 2 AND pos = ? AND last_hash = ?',
+          [commit.next.pos, commit.next.hash, campaignId, commit.position.pos, commit.position.hash],
+        );
+        if (moved !== 1) throw await this.whyNot(q, campaignId);
+      }
+      // Each stream's head moves from where its first entry was chained to where its last one leaves it.
+      const firsts = new Map<StreamId, Append>();
+      for (const a of commit.appends) if (!firsts.has(a.stream)) firsts.set(a.stream, a);
+      for (const [stream, first] of [...firsts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const head = commit.heads.get(stream)!;
+        const at = head.at ?? null;
+        const moved =
+          first.entry.seq === 0
+            ? (
+                await q.all('SELECT 1 AS one FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?', [
+                  campaignId,
+                  stream,
+                ])
+              ).length === 0
+              ? await q.run(
+                  'INSERT INTO chuangwen_heads (campaign_id, stream, seq, hash, at) VALUES (?, ?, ?, ?, ?)',
+                  [campaignId, stream, head.seq, head.hash, at],
+                )
+              : 0
+            : await q.run(
+                'UPDATE chuangwen_heads SET seq = ?, hash = ?, at = ? WHERE campaign_id = ? AND stream = ? AND seq = ? AND hash = ?',
+                [head.seq, head.hash, at, campaignId, stream, first.entry.seq, first.entry.prevHash],
+              );
+        if (moved !== 1) throw new ConflictError(stream);
+      }
+      for (const append of commit.appends)
+        await q.run(
+          'INSERT INTO chuangwen_entries (campaign_id, stream, seq, pos, body, hash) VALUES (?, ?, ?, ?, ?, ?)',
+          [
+            campaignId,
+            append.stream,
+            append.entry.seq,
+            append.entry.pos ?? null,
+            append.body,
+            append.entry.hash,
+          ],
+        );
+      if (changes.campaign)
+        await q.run('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [
+          json(changes.campaign),
+          campaignId,
+        ]);
+      if (changes.configuration)
+        await q.run('UPDATE chuangwen_campaigns SET configuration = ?, config_digest = ? WHERE id = ?', [
+          json(changes.configuration.value),
+          changes.configuration.digest,
+          campaignId,
+        ]);
+      if (changes.document !== undefined)
+        await q.run('UPDATE chuangwen_campaigns SET document = ? WHERE id = ?', [
+          json(changes.document),
+          campaignId,
+        ]);
+      if (changes.rectification) await this.saveRectification(q, campaignId, changes.rectification);
+      if (changes.evidence) await this.applyEvidence(q, campaignId, changes.evidence);
+      for (const r of changes.seed?.rectifications ?? []) await this.saveRectification(q, campaignId, r);
+      for (const item of changes.seed?.evidence ?? []) await this.putEvidence(q, campaignId, item);
+      const last = commit.appends.at(-1)!;
+      if (changes.receipt)
+        await q.run(
+          'INSERT INTO chuangwen_receipts (campaign_id, key, fingerprint, stream, seq, hash) VALUES (?, ?, ?, ?, ?, ?)',
+          [
+            campaignId,
+            changes.receipt.key,
+            changes.receipt.fingerprint,
+            last.stream,
+            last.entry.seq,
+            last.entry.hash,
+          ],
+        );
     });
+    this.remember(campaignId, commit);
   }
 
-  campaignIds(): Promise<string[]> {
-    return this.db.read(async (q) =>
-      (await q.all<{ id: string }>('SELECT id FROM chuangwen_campaigns ORDER BY id')).map((r) => r.id),
-    );
+  /**
+   * Keeps the snapshot a commit leaves by the hash of the record's new last entry, so the next read at that position
+   * costs a row, not a validation: the snapshot is this process's own decision (or, when the commit left it unchanged,
+   * the one kept at the position it was decided at). Verification reads the stored row itself, never this.
+   */
+  private remember(campaignId: string, commit: Commit): void {
+    const known = this.snapshots.get(campaignId);
+    const campaign =
+      commit.changes.campaign ?? (known?.hash === commit.position.hash ? known.campaign : undefined);
+    if (campaign) this.snapshots.set(campaignId, { hash: commit.next.hash, campaign });
+    else this.snapshots.delete(campaignId);
   }
 
-  document(campaignId: string): Promise<unknown> {
-    return this.db.read(async (q) => {
-      const rows = await q.all<{ document: string }>(
-        'SELECT document FROM chuangwen_campaigns WHERE id = ?',
-        [campaignId],
+  /** The first entry of a record: a new campaign, or a campaign of the first stream format opening its current part. */
+  private async begin(q: SqlRunner, campaignId: string, commit: Commit): Promise<void> {
+    const rows = await q.all<Row>('SELECT format FROM chuangwen_campaigns WHERE id = ?', [campaignId]);
+    const { changes } = commit;
+    if (rows.length === 0) {
+      await q.run(
+        'INSERT INTO chuangwen_campaigns (id, document, snapshot, format, pos, last_hash, configuration, config_digest) VALUES (?, ?, ?, 2, ?, ?, ?, ?)',
+        [
+          campaignId,
+          json(changes.document ?? null),
+          json(changes.campaign ?? null),
+          commit.next.pos,
+          commit.next.hash,
+          json(changes.configuration?.value ?? null),
+          changes.configuration?.digest ?? null,
+        ],
       );
-      return rows[0] && JSON.parse(rows[0].document);
-    });
+      return;
+    }
+    const migrating = num(rows[0]!.format) === 1 && changes.seed !== undefined;
+    if (!migrating)
+      throw new StoreError('exists', {
+        'zh-CN': `创建工作 ${campaignId} 已存在`,
+        en: `campaign ${campaignId} already exists`,
+      });
+    // A migration replaces what the first format kept beside its streams with what the migration carries over.
+    await q.run('DELETE FROM chuangwen_rectifications WHERE campaign_id = ?', [campaignId]);
+    await q.run('DELETE FROM chuangwen_evidence WHERE campaign_id = ?', [campaignId]);
+    await q.run('DELETE FROM chuangwen_receipts WHERE campaign_id = ?', [campaignId]);
+    const moved = await q.run(
+      'UPDATE chuangwen_campaigns SET format = 2, pos = ?, last_hash = ? WHERE id = ? AND format = 1',
+      [commit.next.pos, commit.next.hash, campaignId],
+    );
+    if (moved !== 1) throw new ConflictError('campaign');
   }
 
-  async saveDocument(campaignId: string, document: unknown): Promise<void> {
-    const changed = await this.db.write((q) =>
-      q.run('UPDATE chuangwen_campaigns SET document = ? WHERE id = ?', [json(document), campaignId]),
-    );
-    if (changed === 0)
-      throw new StoreError('not_found', {
+  /** Why a position did not move: the campaign is unknown, of the first format, or another writer got there first. */
+  private async whyNot(q: SqlRunner, campaignId: string): Promise<StoreError> {
+    const rows = await q.all<Row>('SELECT format FROM chuangwen_campaigns WHERE id = ?', [campaignId]);
+    if (rows.length === 0)
+      return new StoreError('not_found', {
         'zh-CN': `创建工作 ${campaignId} 不存在`,
         en: `campaign ${campaignId} does not exist`,
       });
-  }
-
-  campaign(campaignId: string): Promise<PersistedCampaign | undefined> {
-    return this.db.read(async (q) => {
-      const rows = await q.all<{ snapshot: string }>(
-        'SELECT snapshot FROM chuangwen_campaigns WHERE id = ?',
-        [campaignId],
-      );
-      return rows[0] && restoredCampaign(rows[0].snapshot).campaign;
-    });
-  }
-
-  load(campaignId: string, request: LoadRequest): Promise<LoadedState | undefined> {
-    return this.db.read(async (q) => {
-      const rows = await q.all<{ snapshot: string }>(
-        'SELECT snapshot FROM chuangwen_campaigns WHERE id = ?',
-        [campaignId],
-      );
-      if (!rows[0]) return undefined;
-      const { campaign, migrated } = restoredCampaign(rows[0].snapshot);
-      const head = async (stream: StreamId) =>
-        (await this.headIn(q, campaignId, stream)) ?? request.emptyHead(stream);
-      const state: LoadedState = { campaign: { head: await head('campaign'), snapshot: campaign }, migrated };
-      if (request.stream.startsWith('rectification/')) {
-        const id = request.stream.slice('rectification/'.length);
-        const found = await q.all<{ record: string }>(
-          'SELECT record FROM chuangwen_rectifications WHERE campaign_id = ? AND id = ?',
-          [campaignId, id],
-        );
-        if (found[0])
-          state.rectification = {
-            head: await head(request.stream),
-            snapshot: restoredRectification(found[0].record),
-          };
-      }
-      if (request.stream === 'evidence') {
-        const wanted: [string, string][] = [
-          ...request.lookups.observations.map((id) => ['observation', id] as [string, string]),
-          ...request.lookups.documents.map((id) => ['document', id] as [string, string]),
-          ...request.lookups.surveys.map((id) => ['survey', id] as [string, string]),
-        ];
-        const items: { kind: string; id: string; status: string; record: string }[] = [];
-        for (const [kind, id] of wanted)
-          items.push(
-            ...(await q.all<{ kind: string; id: string; status: string; record: string }>(
-              'SELECT kind, id, status, record FROM chuangwen_evidence WHERE campaign_id = ? AND kind = ? AND id = ?',
-              [campaignId, kind, id],
-            )),
-          );
-        state.evidence = { head: await head('evidence'), index: indexOf(items) };
-      }
-      return state;
-    });
-  }
-
-  async commit(campaignId: string, commit: Commit): Promise<void> {
-    await this.db.write(async (q) => {
-      await this.append(q, campaignId, commit.appends);
-      if (commit.campaign) {
-        const changed = await q.run('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [
-          json(commit.campaign),
-          campaignId,
-        ]);
-        if (changed === 0)
-          throw new StoreError('not_found', {
-            'zh-CN': `创建工作 ${campaignId} 不存在`,
-            en: `campaign ${campaignId} does not exist`,
-          });
-      }
-      if (commit.rectification) await this.saveRectification(q, campaignId, commit.rectification);
-      if (commit.evidence) await this.applyEvidence(q, campaignId, commit.evidence);
-      if (commit.receipt)
-        await q.run(
-          'INSERT INTO chuangwen_receipts (campaign_id, key, fingerprint, response) VALUES (?, ?, ?, ?)',
-          [campaignId, commit.receipt.key, commit.receipt.fingerprint, json(commit.receipt.response)],
-        );
-    });
-  }
-
-  /** Appends each stream's entries after moving its head, checked against where dispatch read it. */
-  private async append(q: SqlRunner, campaignId: string, appends: readonly Append[]): Promise<void> {
-    // A fixed order of streams, so two writers lock heads in the same order and never deadlock.
-    const streams = [...expectedHeads(appends)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [stream, expected] of streams) {
-      const next = [expected.last.entry.seq + 1, expected.last.entry.hash];
-      const moved =
-        expected.seq === 0
-          ? (
-              await q.all('SELECT 1 AS one FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?', [
-                campaignId,
-                stream,
-              ])
-            ).length === 0
-            ? await q.run(
-                'INSERT INTO chuangwen_heads (campaign_id, stream, seq, hash) VALUES (?, ?, ?, ?)',
-                [campaignId, stream, ...next],
-              )
-            : 0
-          : await q.run(
-              'UPDATE chuangwen_heads SET seq = ?, hash = ? WHERE campaign_id = ? AND stream = ? AND seq = ? AND hash = ?',
-              [...next, campaignId, stream, expected.seq, expected.hash],
-            );
-      if (moved !== 1) throw new ConflictError(stream);
-    }
-    for (const a of appends)
-      await q.run(
-        'INSERT INTO chuangwen_entries (campaign_id, stream, seq, body, hash) VALUES (?, ?, ?, ?, ?)',
-        [campaignId, a.stream, a.entry.seq, a.body, a.entry.hash],
-      );
+    if (num(rows[0]!.format) === 1) return needsMigration(campaignId);
+    return new ConflictError('campaign');
   }
 
   private async saveRectification(q: SqlRunner, campaignId: string, r: Rectification): Promise<void> {
@@ -266,15 +241,14 @@ export class SqlRecordStore implements RecordStore {
       ]);
   }
 
+  private async putEvidence(q: SqlRunner, campaignId: string, item: EvidenceItem): Promise<void> {
+    await q.run(
+      'INSERT INTO chuangwen_evidence (campaign_id, kind, id, status, record) VALUES (?, ?, ?, ?, ?)',
+      [campaignId, item.kind, item.id, item.status, json(item.record)],
+    );
+  }
+
   private async applyEvidence(q: SqlRunner, campaignId: string, change: EvidenceChange): Promise<void> {
-    const put = (kind: string, id: string, status: string, record: unknown) =>
-      q.run('INSERT INTO chuangwen_evidence (campaign_id, kind, id, status, record) VALUES (?, ?, ?, ?, ?)', [
-        campaignId,
-        kind,
-        id,
-        status,
-        json(record),
-      ]);
     const mark = (kind: string, id: string, status: string) =>
       q.run('UPDATE chuangwen_evidence SET status = ? WHERE campaign_id = ? AND kind = ? AND id = ?', [
         status,
@@ -285,154 +259,276 @@ export class SqlRecordStore implements RecordStore {
     switch (change.kind) {
       case 'observationRecorded':
         if (change.supersedes !== undefined) await mark('observation', change.supersedes, 'superseded');
-        await put('observation', change.observation.id, 'effective', change.observation);
-        return;
+        return this.putEvidence(q, campaignId, {
+          kind: 'observation',
+          id: change.observation.id,
+          status: 'effective',
+          record: change.observation,
+        });
       case 'observationWithdrawn':
         await mark('observation', change.observationId, 'withdrawn');
         return;
       case 'documentFiled':
-        await put('document', change.document.id, 'filed', change.document);
-        return;
+        return this.putEvidence(q, campaignId, {
+          kind: 'document',
+          id: change.document.id,
+          status: 'filed',
+          record: change.document,
+        });
       case 'documentWithdrawn':
         await mark('document', change.documentId, 'withdrawn');
         return;
       case 'surveyRecorded':
-        await put('survey', change.response.id, 'recorded', change.response);
+        return this.putEvidence(q, campaignId, {
+          kind: 'survey',
+          id: change.response.id,
+          status: 'recorded',
+          record: change.response,
+        });
     }
   }
 
-  private async headIn(q: SqlRunner, campaignId: string, stream: StreamId): Promise<Head | undefined> {
-    const rows = await q.all<{ seq: number | string; hash: string }>(
-      'SELECT seq, hash FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?',
-      [campaignId, stream],
-    );
-    return rows[0] && { seq: Number(rows[0].seq), hash: rows[0].hash };
-  }
-
-  head(campaignId: string, stream: StreamId): Promise<Head | undefined> {
-    return this.db.read((q) => this.headIn(q, campaignId, stream));
-  }
-
-  heads(campaignId: string): Promise<EntryRef[]> {
-    return this.db.read(async (q) =>
-      (
-        await q.all<{ stream: StreamId; seq: number | string; hash: string }>(
-          'SELECT stream, seq, hash FROM chuangwen_heads WHERE campaign_id = ? ORDER BY stream',
-          [campaignId],
-        )
-      ).map((h) => ({ stream: h.stream, seq: Number(h.seq), hash: h.hash })),
-    );
-  }
-
-  read(
-    campaignId: string,
-    stream: StreamId,
-    range: { from?: number; limit?: number } = {},
-  ): Promise<StoredEntry[]> {
-    const from = Math.max(0, Math.floor(range.from ?? 0));
-    const limit = range.limit === undefined ? -1 : Math.max(0, Math.floor(range.limit));
-    return this.db.read((q) =>
-      q.all<StoredEntry>(
-        `SELECT body, hash FROM chuangwen_entries WHERE campaign_id = ? AND stream = ? AND seq >= ? ORDER BY seq${limit >= 0 ? ` LIMIT ${limit}` : ''}`,
-        [campaignId, stream, from],
-      ),
-    );
-  }
-
-  record(campaignId: string): Promise<StoredRecord | undefined> {
+  async read(campaignId: string, selector: EntrySelector, limits: PageLimits = {}): Promise<EntryPage> {
+    const from = Math.max(0, Math.floor(selector.from ?? 0));
+    const limit = Math.max(1, Math.floor(limits.limit ?? 1_000_000));
+    const maxBytes = Math.max(1, Math.floor(limits.maxBytes ?? Number.MAX_SAFE_INTEGER));
+    const order = selector.stream === undefined ? 'pos' : 'seq';
+    const where =
+      selector.stream === undefined
+        ? 'campaign_id = ? AND pos >= ?'
+        : 'campaign_id = ? AND stream = ? AND seq >= ?';
+    const key = selector.stream === undefined ? [campaignId] : [campaignId, selector.stream];
     return this.db.read(async (q) => {
-      const rows = await q.all<{ snapshot: string }>(
-        'SELECT snapshot FROM chuangwen_campaigns WHERE id = ?',
-        [campaignId],
-      );
-      if (!rows[0]) return undefined;
-      const streams = new Map<StreamId, StoredEntry[]>();
-      const entries = await q.all<{ stream: StreamId; body: string; hash: string }>(
-        'SELECT stream, body, hash FROM chuangwen_entries WHERE campaign_id = ? ORDER BY stream, seq',
-        [campaignId],
-      );
-      for (const e of entries) {
-        const list = streams.get(e.stream) ?? [];
-        list.push({ body: e.body, hash: e.hash });
-        streams.set(e.stream, list);
+      const entries: StoredEntry[] = [];
+      let bytes = 0;
+      let at = from;
+      // In chunks, so a byte budget stops reading early however large the entries.
+      for (;;) {
+        const chunk = Math.min(500, limit - entries.length);
+        const rows = await q.all<Row>(
+          `SELECT ${order} AS n, body, hash FROM chuangwen_entries WHERE ${where} ORDER BY ${order} LIMIT ${chunk}`,
+          [...key, at],
+        );
+        for (const row of rows) {
+          const body = String(row.body);
+          if (entries.length > 0 && bytes + body.length > maxBytes) return { entries, next: num(row.n) };
+          entries.push({ body, hash: String(row.hash) });
+          bytes += body.length;
+          at = num(row.n) + 1;
+        }
+        if (rows.length < chunk) return { entries };
+        if (entries.length >= limit) return { entries, next: at };
       }
-      const heads = (
-        await q.all<{ stream: StreamId; seq: number | string; hash: string }>(
-          'SELECT stream, seq, hash FROM chuangwen_heads WHERE campaign_id = ?',
-          [campaignId],
-        )
-      ).map((h) => ({ stream: h.stream, seq: Number(h.seq), hash: h.hash }));
-      const rectifications = (
-        await q.all<{ record: string }>(
-          'SELECT record FROM chuangwen_rectifications WHERE campaign_id = ? ORDER BY id',
-          [campaignId],
-        )
-      ).map((r) => restoredRectification(r.record));
-      const evidence = (
-        await q.all<{ kind: EvidenceItem['kind']; id: string; status: string; record: string }>(
-          'SELECT kind, id, status, record FROM chuangwen_evidence WHERE campaign_id = ? ORDER BY kind, id',
-          [campaignId],
-        )
-      ).map(
-        (r) => ({ kind: r.kind, id: r.id, status: r.status, record: JSON.parse(r.record) }) as EvidenceItem,
-      );
-      return {
-        campaign: restoredCampaign(rows[0].snapshot).campaign,
-        heads,
-        streams,
-        rectifications,
-        evidence,
-      };
     });
   }
 
-  rectifications(campaignId: string): Promise<Rectification[]> {
-    return this.db.read(async (q) =>
-      (
-        await q.all<{ record: string }>(
-          'SELECT record FROM chuangwen_rectifications WHERE campaign_id = ? ORDER BY id',
-          [campaignId],
-        )
-      ).map((r) => restoredRectification(r.record)),
-    );
-  }
-
-  evidence(campaignId: string, filter: EvidenceFilter = {}): Promise<EvidenceItem[]> {
-    const where = ['campaign_id = ?'];
-    const params: unknown[] = [campaignId];
-    if (filter.kind) {
-      where.push('kind = ?');
-      params.push(filter.kind);
-    }
-    if (filter.inForce) where.push("status IN ('effective', 'filed', 'recorded')");
-    return this.db.read(async (q) =>
-      (
-        await q.all<{ kind: EvidenceItem['kind']; id: string; status: string; record: string }>(
-          `SELECT kind, id, status, record FROM chuangwen_evidence WHERE ${where.join(' AND ')} ORDER BY kind, id`,
-          params,
-        )
-      ).map(
-        (r) => ({ kind: r.kind, id: r.id, status: r.status, record: JSON.parse(r.record) }) as EvidenceItem,
-      ),
-    );
-  }
-
-  receipt(campaignId: string, key: string): Promise<Receipt | undefined> {
+  async project(campaignId: string, query: ProjectionQuery): Promise<Projections | undefined> {
     return this.db.read(async (q) => {
-      const rows = await q.all<{ fingerprint: string; response: string }>(
-        'SELECT fingerprint, response FROM chuangwen_receipts WHERE campaign_id = ? AND key = ?',
-        [campaignId, key],
+      const rows = await q.all<Row>(
+        'SELECT format, pos, last_hash, config_digest FROM chuangwen_campaigns WHERE id = ?',
+        [campaignId],
       );
-      return rows[0] && { key, fingerprint: rows[0].fingerprint, response: JSON.parse(rows[0].response) };
+      const row = rows[0];
+      if (!row) return undefined;
+      const format = num(row.format) === 2 ? 2 : 1;
+      const out: Projections = {
+        format,
+        position: { pos: row.pos === null ? 0 : num(row.pos), hash: String(row.last_hash ?? '') },
+      };
+      if (query.campaign) out.campaign = await this.campaignIn(q, campaignId, out.position.hash);
+      if (query.configuration) {
+        const digest = String(row.config_digest ?? '');
+        const unless = typeof query.configuration === 'object' ? query.configuration.unless : undefined;
+        out.configuration = { digest };
+        if (digest !== unless && format === 2) {
+          const text = (
+            await q.all<Row>('SELECT configuration FROM chuangwen_campaigns WHERE id = ?', [campaignId])
+          )[0]!.configuration;
+          out.configuration.value = parsed(
+            String(text),
+            campaignId,
+            { zh: '配置', en: 'configuration' },
+            'configuration',
+            storedConfiguration,
+          );
+        }
+      }
+      if (query.rawSnapshot) {
+        const text = (
+          await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId])
+        )[0]!.snapshot;
+        out.rawSnapshot = parsed(String(text), campaignId, SNAPSHOT, 'snapshot', (v) => v ?? undefined);
+      }
+      if (query.document) {
+        const text = (
+          await q.all<Row>('SELECT document FROM chuangwen_campaigns WHERE id = ?', [campaignId])
+        )[0]!.document;
+        out.document = parsed(
+          String(text),
+          campaignId,
+          { zh: '创建工作文件', en: 'document' },
+          'document',
+          (v) => v ?? null,
+        );
+      }
+      if (query.heads) out.heads = await this.headsIn(q, campaignId, query.heads);
+      if (query.rectifications) {
+        const list = query.rectifications;
+        const found =
+          list === 'all'
+            ? await q.all<Row>(
+                'SELECT id, record FROM chuangwen_rectifications WHERE campaign_id = ? ORDER BY id',
+                [campaignId],
+              )
+            : (
+                await Promise.all(
+                  list.map((id) =>
+                    q.all<Row>(
+                      'SELECT id, record FROM chuangwen_rectifications WHERE campaign_id = ? AND id = ?',
+                      [campaignId, id],
+                    ),
+                  ),
+                )
+              ).flat();
+        out.rectifications = found.map((r) =>
+          parsed(
+            String(r.record),
+            campaignId,
+            { zh: '整改记录', en: 'rectification' },
+            String(r.id),
+            restoredRectification,
+          ),
+        );
+      }
+      if (query.evidence) out.evidence = await this.evidenceIn(q, campaignId, query.evidence);
+      if (query.receipt !== undefined) {
+        const r = (
+          await q.all<Row>(
+            'SELECT fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? AND key = ?',
+            [campaignId, query.receipt],
+          )
+        )[0];
+        if (r)
+          out.receipt = {
+            key: query.receipt,
+            fingerprint: String(r.fingerprint),
+            entry: { stream: String(r.stream) as StreamId, seq: num(r.seq), hash: String(r.hash) },
+          };
+      }
+      if (query.receipts)
+        out.receipts = (
+          await q.all<Row>(
+            'SELECT key, fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? ORDER BY key',
+            [campaignId],
+          )
+        ).map((r) => ({
+          key: String(r.key),
+          fingerprint: String(r.fingerprint),
+          entry: { stream: String(r.stream) as StreamId, seq: num(r.seq), hash: String(r.hash) },
+        }));
+      return out;
     });
   }
 
-  schemaVersion(): Promise<number> {
-    return schemaVersion(this.db);
+  private async campaignIn(q: SqlRunner, campaignId: string, hash: string): Promise<PersistedCampaign> {
+    const known = this.snapshots.get(campaignId);
+    if (known && known.hash === hash && hash !== '') return known.campaign;
+    const text = (await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId]))[0]!
+      .snapshot;
+    const campaign = parsed(String(text), campaignId, SNAPSHOT, 'snapshot', restoredCampaign);
+    if (hash !== '') this.snapshots.set(campaignId, { hash, campaign });
+    return campaign;
+  }
+
+  private async headsIn(
+    q: SqlRunner,
+    campaignId: string,
+    streams: readonly StreamId[] | 'all',
+  ): Promise<Map<StreamId, Head>> {
+    const rows =
+      streams === 'all'
+        ? await q.all<Row>(
+            'SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? ORDER BY stream',
+            [campaignId],
+          )
+        : (
+            await Promise.all(
+              streams.map((s) =>
+                q.all<Row>(
+                  'SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?',
+                  [campaignId, s],
+                ),
+              ),
+            )
+          ).flat();
+    return new Map(
+      rows.map((h) => [
+        String(h.stream) as StreamId,
+        h.at === null || h.at === undefined
+          ? { seq: num(h.seq), hash: String(h.hash) }
+          : { seq: num(h.seq), hash: String(h.hash), at: String(h.at) },
+      ]),
+    );
+  }
+
+  private async evidenceIn(
+    q: SqlRunner,
+    campaignId: string,
+    which: NonNullable<ProjectionQuery['evidence']>,
+  ): Promise<EvidenceItem[]> {
+    const rows =
+      which === 'all' || which === 'inForce'
+        ? await q.all<Row>(
+            `SELECT kind, id, status, record FROM chuangwen_evidence WHERE campaign_id = ?${which === 'inForce' ? " AND status IN ('effective', 'filed', 'recorded')" : ''} ORDER BY kind, id`,
+            [campaignId],
+          )
+        : (
+            await Promise.all(
+              which.map((w) =>
+                q.all<Row>(
+                  'SELECT kind, id, status, record FROM chuangwen_evidence WHERE campaign_id = ? AND kind = ? AND id = ?',
+                  [campaignId, w.kind, w.id],
+                ),
+              ),
+            )
+          ).flat();
+    return rows.map(
+      (r) =>
+        ({
+          kind: String(r.kind),
+          id: String(r.id),
+          status: String(r.status),
+          record: parsed(
+            String(r.record),
+            campaignId,
+            { zh: '证据', en: 'evidence' },
+            `${r.kind}/${r.id}`,
+            (v) => (v !== null && typeof v === 'object' ? v : undefined),
+          ),
+        }) as EvidenceItem,
+    );
+  }
+
+  campaigns(): Promise<string[]> {
+    return this.db.read(async (q) =>
+      (await q.all<Row>('SELECT id FROM chuangwen_campaigns ORDER BY id')).map((r) => String(r.id)),
+    );
+  }
+
+  check(): Promise<StoreProblem[]> {
+    return integrityProblems(this.db);
   }
 
   /** Closes the connection (a pool the host passed in stays open). */
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+/** A campaign of the first stream format: an operator migrates it (`migrateCampaign`) before any event is recorded. */
+function needsMigration(campaignId: string): StoreError {
+  return new StoreError('needs_migration', {
+    'zh-CN': `创建工作 ${campaignId} 的记录是早期格式：请先由管理员运行迁移（chuangwen-store migrate）再记录事件`,
+    en: `campaign ${campaignId} is recorded in the first stream format: an operator must migrate it before events are recorded`,
+  });
 }

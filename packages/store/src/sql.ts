@@ -15,6 +15,8 @@ export interface SqlRunner {
  */
 export interface SqlDatabase {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Whether a table exists in the schema the store uses, asked of the database's own catalogue. */
+  hasTable(q: SqlRunner, name: string): Promise<boolean>;
   /** A read that sees one consistent state of the database. */
   read<T>(work: (q: SqlRunner) => Promise<T>): Promise<T>;
   /** A write that commits entirely or not at all. */

@@ -1,72 +1,155 @@
 import {
-  type CampaignConfig,
+  type AuditEntry,
+  type AuditProblem,
   type ChainHasher,
   type EntryRef,
-  type RolePolicy,
+  type PersistedCampaign,
+  type Position,
+  restoreCampaign,
+  type StoredEntry,
   type StreamId,
   type Verification,
   verifyRecord,
 } from '@chuangwen/machine';
 import type { RecordStore } from './contract.js';
+import { damagedRow } from './errors.js';
 
-/** How to verify a stored record: the audit key, the policy and configuration events were judged under, anchors. */
+/** How to verify a stored record: the audit key, and heads or a position kept elsewhere. */
 export interface VerifyStoreOptions {
   hasher: ChainHasher;
-  policy?: RolePolicy;
-  config?: CampaignConfig;
   /**
    * Heads kept elsewhere (another database, a printed report). Without them the store's own heads are used, which
    * catches a stream cut short only if its head row was left alone.
    */
   anchors?: readonly EntryRef[];
+  /** The record's position kept elsewhere: catches a cut tail across every stream at once. */
+  position?: Position;
+}
+
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblem['kind'],
+  zh: string,
+  en: string,
+): AuditProblem => ({
+  stream,
+  seq,
+  kind,
+  message: { 'zh-CN': zh, en },
+});
+
+/**
+ * The campaign snapshot as stored (`rawSnapshot`), checked here: verification judges what the store's row holds, never
+ * a snapshot a store keeps in memory by position. Throws the store's integrity error for a row that holds no snapshot.
+ */
+export function storedSnapshot(campaignId: string, raw: unknown): PersistedCampaign {
+  const restored = restoreCampaign(raw);
+  if (!restored.ok || restored.value.rectifications.length > 0)
+    throw damagedRow(campaignId, { zh: '活动快照', en: 'campaign snapshot' }, 'snapshot');
+  return restored.value.campaign;
+}
+
+/** Every entry of a stream, read page by page. */
+async function whole(store: RecordStore, campaignId: string, stream: StreamId): Promise<StoredEntry[]> {
+  const out: StoredEntry[] = [];
+  for (let from = 0; ; ) {
+    const page = await store.read(campaignId, { stream, from }, { limit: 5_000 });
+    out.push(...page.entries);
+    if (page.next === undefined) return out;
+    from = page.next;
+  }
 }
 
 /**
- * Verifies a campaign's whole record as stored: every stream's keyed chain and anchor, the policy re-applied to every
- * applied entry, every echo against its cause, and replay against the stored snapshots and evidence. Undefined for
- * an unknown campaign.
+ * Verifies a campaign's whole record as stored, with the key alone: every stream's chain and anchor, the record's
+ * positions, every entry judged again by the decider under the configuration the record held then, the projections
+ * (snapshot, rectifications, evidence, configuration) against the replay, and every idempotency receipt against the
+ * entry it names. A damaged row is a problem in the verdict, never a throw. Undefined for an unknown campaign.
  */
 export async function verifyStore(
   store: RecordStore,
   campaignId: string,
   options: VerifyStoreOptions,
 ): Promise<Verification | undefined> {
-  const record = await store.record(campaignId);
-  if (!record) return undefined;
-  const anchors = options.anchors ?? record.heads;
+  const p = await store.project(campaignId, { heads: 'all', receipts: true });
+  if (!p) return undefined;
+  const damaged: AuditProblem[] = [];
+  const projections = await store
+    .project(campaignId, { rawSnapshot: true, configuration: true, rectifications: 'all', evidence: 'all' })
+    .then((read) => read && { ...read, campaign: storedSnapshot(campaignId, read.rawSnapshot) })
+    .catch((error: { detail?: AuditProblem['message'] }) => {
+      damaged.push(
+        problem(
+          'campaign',
+          0,
+          'unreadable',
+          error.detail?.['zh-CN'] ?? '存储的投影无法读取',
+          error.detail?.en ?? 'a stored projection cannot be read',
+        ),
+      );
+      return undefined;
+    });
+  const anchors =
+    options.anchors ?? [...p.heads!].map(([stream, h]) => ({ stream, seq: h.seq, hash: h.hash }));
+  const streams = new Map<StreamId, StoredEntry[]>();
+  for (const stream of p.heads!.keys()) streams.set(stream, await whole(store, campaignId, stream));
   const stream = (id: StreamId) => {
     const anchor = anchors.find((a) => a.stream === id);
-    return { entries: record.streams.get(id) ?? [], ...(anchor ? { anchor } : {}) };
+    return { entries: streams.get(id) ?? [], ...(anchor ? { anchor } : {}) };
   };
+  const held = new Set((projections?.rectifications ?? []).map((r) => `rectification/${r.id}`));
+  const orphans = [...streams.keys()].filter((id) => id.startsWith('rectification/') && !held.has(id));
   const verdict = verifyRecord(
     {
       campaignId,
-      campaign: { ...stream('campaign'), snapshot: record.campaign },
-      rectifications: record.rectifications.map((r) => ({
-        ...stream(`rectification/${r.id}`),
-        id: r.id,
-        snapshot: r,
-      })),
-      evidence: { ...stream('evidence'), items: record.evidence },
+      campaign: {
+        ...stream('campaign'),
+        ...(projections?.campaign ? { snapshot: projections.campaign } : {}),
+      },
+      rectifications: [
+        ...(projections?.rectifications ?? []).map((r) => ({
+          ...stream(`rectification/${r.id}`),
+          id: r.id,
+          snapshot: r,
+        })),
+        ...orphans.map((id) => ({ ...stream(id), id: id.slice('rectification/'.length) })),
+      ],
+      evidence: { ...stream('evidence'), ...(projections?.evidence ? { items: projections.evidence } : {}) },
+      ...(projections?.configuration?.value ? { configuration: projections.configuration.value } : {}),
+      position: options.position ?? p.position,
     },
-    {
-      hasher: options.hasher,
-      ...(options.policy ? { policy: options.policy } : {}),
-      ...(options.config ? { config: options.config } : {}),
-    },
+    { hasher: options.hasher },
   );
-  // A stream whose rectification record is gone would otherwise go unchecked.
-  const held = new Set(record.rectifications.map((r) => `rectification/${r.id}`));
-  for (const id of record.streams.keys())
-    if (id.startsWith('rectification/') && !held.has(id))
-      verdict.problems.push({
-        stream: id,
-        seq: 0,
-        kind: 'snapshot',
-        message: {
-          'zh-CN': `记录流 ${id} 没有对应的整改记录（被删除）`,
-          en: `stream ${id} has no rectification record (deleted)`,
-        },
-      });
-  return { ...verdict, ok: verdict.problems.length === 0 };
+  const problems = [...damaged, ...verdict.problems];
+  for (const id of orphans)
+    problems.push(
+      problem(
+        id,
+        0,
+        'snapshot',
+        `记录流 ${id} 没有对应的整改记录（被删除）`,
+        `stream ${id} has no rectification record (deleted)`,
+      ),
+    );
+  for (const r of p.receipts ?? []) {
+    const stored = streams.get(r.entry.stream)?.[r.entry.seq];
+    let entry: Partial<AuditEntry> | undefined;
+    try {
+      entry = stored && stored.hash === r.entry.hash ? (JSON.parse(stored.body) as AuditEntry) : undefined;
+    } catch {
+      entry = undefined;
+    }
+    if (entry?.request?.key !== r.key || entry.request.fingerprint !== r.fingerprint)
+      problems.push(
+        problem(
+          r.entry.stream,
+          r.entry.seq,
+          'snapshot',
+          `幂等键 ${r.key.slice(0, 40)} 的回执与其记录不符（被改动）`,
+          `the receipt of idempotency key ${r.key.slice(0, 40)} does not match the entry it names (changed)`,
+        ),
+      );
+  }
+  return { ...verdict, ok: problems.length === 0, problems };
 }

@@ -1,29 +1,48 @@
 import { readFileSync } from 'node:fs';
+import { defineFramework } from '@chuangwen/checklists';
 import {
   type Actor,
-  campaignConfig,
+  type AuditEntry,
+  type ConfigurationInput,
   chainHasher,
   type DispatchResult,
-  SNAPSHOT_VERSION,
+  dispatch,
+  recordedFramework,
+  type StoredEntry,
+  type StreamId,
 } from '@chuangwen/machine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ConflictError,
   createCampaign,
   IntegrityError,
+  migrateCampaign,
   NewerSchemaError,
   type RecordStore,
   recordEvent,
-  STORE_SCHEMA_VERSION,
   StoreError,
+  verifyFrom,
   verifyStore,
 } from '../src/index.js';
+import { storedState } from '../src/stored-state.js';
 
-/** A store under test, how to open it again, and raw SQL to tamper with it as someone outside the code would. */
+/**
+ * A store under test, how to open it again, and how to change its rows as someone with access to the database (but
+ * not the audit key) would: the same operations on every adapter, in SQL or on the memory adapter's rows.
+ */
 export interface StoreFixture {
   store: RecordStore;
   reopen: () => Promise<RecordStore>;
-  raw: (sql: string, params?: unknown[]) => Promise<unknown[]>;
+  tamper: {
+    snapshot(campaignId: string, text: string): Promise<void>;
+    rectification(campaignId: string, id: string, text: string): Promise<void>;
+    receipt(campaignId: string, key: string, seq: number): Promise<void>;
+    head(campaignId: string, stream: StreamId, delta: number): Promise<void>;
+    /** Keeps a campaign of the first stream format, as a database upgraded from it holds it. */
+    firstFormat(campaignId: string, streams: [StreamId, StoredEntry[]][], snapshot: unknown): Promise<void>;
+  };
+  /** SQL adapters only: the schema version record, set to a value or removed. */
+  schema?: { version(value: string): Promise<void>; dropMeta(): Promise<void>; restore(): Promise<void> };
   close: () => Promise<void>;
 }
 
@@ -33,18 +52,54 @@ export const OFFICE: Actor = { id: 'p-office', role: 'office' };
 const SUPERVISOR: Actor = { id: 'p-sup', role: 'supervisionGroup' };
 const STAFF: Actor = { id: 'p-staff', role: 'unitStaff', unitId: 'u1' };
 const INSPECTOR: Actor = { id: 'p-insp', role: 'inspector', assignment: { siteIds: ['s1'], unitIds: [] } };
-const config = campaignConfig({
-  sites: [{ id: 's1', responsibleUnitId: 'u1' }],
-  units: [{ id: 'u1' }],
-  standardCodes: ['06.01.01', '10.01.01'],
+
+const standard = (code: string) => ({
+  code,
+  text: { 'zh-CN': `标准 ${code}` },
+  methods: ['fieldInspection'],
+  points: 1,
+  kind: 'facility',
+  siteTypes: ['market'],
+  materialRequirements: [{ category: 'photo' }],
+  scoring: { kind: 'binary' },
 });
+/** A fictional framework of two standards, and a configuration of one unit and one market. */
+export const CONFIGURATION: ConfigurationInput = {
+  units: [{ id: 'u1', name: '示例城管中队', kind: 'department' }],
+  sites: [{ id: 's1', name: '示例农贸市场', siteType: 'market', responsibleUnitId: 'u1' }],
+  frameworks: [
+    recordedFramework(
+      defineFramework({
+        id: 'store-test-2026',
+        name: { 'zh-CN': '示例测评体系' },
+        editionYear: 2026,
+        group: 'municipalDistrict',
+        totalPoints: 2,
+        items: [
+          {
+            code: '06',
+            title: { 'zh-CN': '市容' },
+            contents: [{ code: '06.01', title: { 'zh-CN': '市场' }, standards: [standard('06.01.01')] }],
+          },
+          {
+            code: '10',
+            title: { 'zh-CN': '创建' },
+            contents: [{ code: '10.01', title: { 'zh-CN': '组织' }, standards: [standard('10.01.01')] }],
+          },
+        ],
+      } as never),
+      'main',
+    ),
+  ],
+  settings: { clockSkewMinutes: 7 * 24 * 60 },
+};
 let minute = 0;
 const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
 
-async function newCampaign(store: RecordStore, id: string) {
+export async function newCampaign(store: RecordStore, id: string) {
   return createCampaign(store, { campaignId: id, at: at(), units: { u1: 'lead' } }, OFFICE, {
     hasher,
-    config,
+    configuration: CONFIGURATION,
     document: { id, title: '示例' },
   });
 }
@@ -55,23 +110,15 @@ export async function send(
   event: object,
   key?: string,
 ): Promise<DispatchResult> {
+  const when = (event as { at?: string }).at ?? at();
   const outcome = await recordEvent(
     store,
     campaignId,
-    { at: at(), ...event },
+    { at: when, ...event },
     {
       hasher,
-      config,
-      receivedAt: at(),
-      ...(key
-        ? {
-            idempotency: {
-              key,
-              fingerprint: JSON.stringify(event),
-              reply: (r: DispatchResult) => ({ accepted: r.accepted }),
-            },
-          }
-        : {}),
+      receivedAt: when,
+      ...(key ? { idempotency: { key, fingerprint: JSON.stringify(event) } } : {}),
     },
   );
   if (outcome.kind !== 'recorded') throw new Error(`not recorded: ${outcome.kind}`);
@@ -87,26 +134,25 @@ const observation = (id: string, outcome: 'pass' | 'fail') => ({
   source: 'supervisionCheck',
   outcome,
 });
+const entriesOf = async (store: RecordStore, campaignId: string, stream: StreamId) =>
+  (await store.read(campaignId, { stream })).entries.map(
+    (e) => ({ ...JSON.parse(e.body), hash: e.hash }) as AuditEntry,
+  );
 
-/** The same contract, run on every adapter. */
+/** The same contract, run on every adapter: memory, SQLite, PostgreSQL. */
 export function storeContract(name: string, open: (database: string) => Promise<StoreFixture>) {
   describe(`the store contract: ${name}`, () => {
     let f: StoreFixture;
-    let n = 0;
-    const fresh = async () => {
-      f = await open(`contract_${++n}`);
-      return f;
-    };
-    beforeAll(fresh);
+    beforeAll(async () => {
+      f = await open(`contract_${name.toLowerCase().replace(/\W/g, '')}`);
+    });
     afterAll(() => f.close());
 
-    it('opens at its schema version, creates campaigns once, and records events on every stream', async () => {
+    it('creates a campaign once, records events on every stream, and reads streams, the record and its projections', async () => {
       const { store } = f;
-      expect(await store.schemaVersion()).toBe(STORE_SCHEMA_VERSION);
       await newCampaign(store, 'c1');
       await expect(newCampaign(store, 'c1')).rejects.toMatchObject({ code: 'exists' });
-      expect(await store.campaignIds()).toEqual(['c1']);
-      expect(await store.document('c1')).toEqual({ id: 'c1', title: '示例' });
+      expect(await store.campaigns()).toEqual(['c1']);
       await send(store, 'c1', { type: 'organisation.leadingGroupFormed', actor: OFFICE });
       await send(store, 'c1', {
         type: 'rectification.reported',
@@ -129,12 +175,15 @@ export function storeContract(name: string, open: (database: string) => Promise<
         actor: INSPECTOR,
         observation: observation('o1', 'fail'),
       });
-      const overwrite = await send(store, 'c1', {
-        type: 'observation.recorded',
-        actor: INSPECTOR,
-        observation: observation('o1', 'pass'),
-      });
-      expect(overwrite.rejection?.code).toBe('invalid');
+      expect(
+        (
+          await send(store, 'c1', {
+            type: 'observation.recorded',
+            actor: INSPECTOR,
+            observation: observation('o1', 'pass'),
+          })
+        ).rejection?.code,
+      ).toBe('invalid');
       await send(store, 'c1', {
         type: 'observation.corrected',
         actor: SUPERVISOR,
@@ -142,44 +191,63 @@ export function storeContract(name: string, open: (database: string) => Promise<
         supersedes: 'o1',
         reason: '复核',
       });
-      expect((await store.heads('c1')).map((h) => [h.stream, h.seq])).toEqual([
-        ['campaign', 5],
+      const p = await store.project('c1', {
+        campaign: true,
+        heads: 'all',
+        rectifications: 'all',
+        evidence: 'inForce',
+        document: true,
+        configuration: true,
+      });
+      expect([...p!.heads!].map(([s, h]) => [s, h.seq])).toEqual([
+        ['campaign', 2],
         ['evidence', 3],
         ['rectification/r1', 3],
       ]);
-      expect(
-        (await store.read('c1', 'campaign', { from: 1, limit: 2 })).map((e) => JSON.parse(e.body).seq),
-      ).toEqual([1, 2]);
-      expect(await store.rectifications('c1')).toEqual([
+      expect(p!.position.pos).toBe(8);
+      expect(p!.rectifications).toEqual([
         expect.objectContaining({ id: 'r1', status: 'rectifying', leadUnitId: 'u1' }),
       ]);
-      expect((await store.evidence('c1', { inForce: true })).map((e) => e.id)).toEqual(['o2']);
-      expect((await store.campaign('c1'))!.snapshot.context.facts.ledger.open).toBe(1);
-      expect(await verifyStore(store, 'c1', { hasher, config })).toMatchObject({ ok: true, problems: [] });
+      expect(p!.evidence!.map((e) => e.id)).toEqual(['o2']);
+      expect(p!.campaign!.snapshot.context.facts.ledger.open).toBe(1);
+      expect(p!.document).toEqual({ id: 'c1', title: '示例' });
+      expect(p!.configuration!.value!.sites[0]!.id).toBe('s1');
+      // The record in the order of its positions; a stream from a seq; pages bounded in entries and bytes.
+      const all = await store.read('c1', { from: 0 });
+      expect(all.entries.map((e) => JSON.parse(e.body).pos)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      expect(
+        (await store.read('c1', { stream: 'evidence', from: 1 }, { limit: 1 })).entries.map(
+          (e) => JSON.parse(e.body).seq,
+        ),
+      ).toEqual([1]);
+      const page = await store.read('c1', { from: 0 }, { maxBytes: 1 });
+      expect(page).toMatchObject({ entries: [expect.anything()], next: 1 });
+      expect(await verifyStore(store, 'c1', { hasher })).toMatchObject({ ok: true, problems: [] });
     });
 
-    it('refuses a commit at a head that moved, writing nothing', async () => {
+    it('refuses an append at a position that moved, writing nothing', async () => {
       const { store } = f;
       await newCampaign(store, 'c2');
-      const state = await store.load('c2', {
-        stream: 'campaign',
-        lookups: { observations: [], documents: [], surveys: [] },
-        emptyHead: () => ({ seq: 0, hash: '' }),
-      });
-      const first = await send(store, 'c2', { type: 'plan.issued', actor: OFFICE, plan: 'work' });
-      const { dispatch } = await import('@chuangwen/machine');
-      const stale = dispatch(
-        { type: 'plan.issued', actor: OFFICE, plan: 'implementation', at: at() },
-        state!,
-        { hasher, config },
-      );
+      const input = { type: 'plan.issued', actor: OFFICE, plan: 'implementation', at: at() };
+      const state = await storedState(store, 'c2', input, hasher);
+      if (!state || state === 'firstFormat') throw new Error('no state');
+      await send(store, 'c2', { type: 'plan.issued', actor: OFFICE, plan: 'work' });
+      const stale = dispatch(input, state, { hasher });
       await expect(
-        store.commit('c2', { appends: stale.appends, campaign: stale.campaign }),
+        store.append('c2', {
+          appends: [stale.append],
+          position: state.position,
+          next: stale.position,
+          heads: new Map([[stale.append.stream, stale.head]]),
+          changes: { campaign: stale.campaign },
+        }),
       ).rejects.toBeInstanceOf(ConflictError);
-      expect(await store.read('c2', 'campaign')).toHaveLength(2);
-      expect((await store.campaign('c2'))!.snapshot.context.facts.workPlanIssued).toBe(true);
-      expect((await store.campaign('c2'))!.snapshot.context.facts.implementationPlanIssued).toBe(false);
-      expect(first.accepted).toBe(true);
+      const p = await store.project('c2', { campaign: true });
+      expect(p!.position.pos).toBe(2);
+      expect(p!.campaign!.snapshot.context.facts).toMatchObject({
+        workPlanIssued: true,
+        implementationPlanIssued: false,
+      });
     });
 
     it('loses no event among 40 concurrent writers, each recorded exactly once, and the record verifies', async () => {
@@ -203,16 +271,16 @@ export function storeContract(name: string, open: (database: string) => Promise<
         ),
       );
       expect(results.every((r) => r.accepted)).toBe(true);
-      const meetings = (await store.read('c3', 'campaign'))
-        .map((e) => JSON.parse(e.body).event?.meetingId)
+      const meetings = (await entriesOf(store, 'c3', 'campaign'))
+        .map((e) => (e.event as { meetingId?: string }).meetingId)
         .filter(Boolean);
       expect(new Set(meetings).size).toBe(20);
       expect(meetings).toHaveLength(20);
-      expect(await store.evidence('c3')).toHaveLength(20);
-      expect(await verifyStore(store, 'c3', { hasher, config })).toMatchObject({ ok: true });
+      expect((await store.project('c3', { evidence: 'all' }))!.evidence).toHaveLength(20);
+      expect(await verifyStore(store, 'c3', { hasher })).toMatchObject({ ok: true });
     });
 
-    it('answers a retried request under its idempotency key without appending twice', async () => {
+    it('answers a retried request from the entry its key recorded, and finds a receipt changed to name another', async () => {
       const { store } = f;
       await newCampaign(store, 'c4');
       const event = {
@@ -223,90 +291,228 @@ export function storeContract(name: string, open: (database: string) => Promise<
         date: '2026-04-02',
         at: at(),
       };
-      const options = {
-        hasher,
-        config,
-        receivedAt: at(),
-        idempotency: { key: 'k-1', fingerprint: 'f-1', reply: () => ({ status: 200 }) },
-      };
+      const options = { hasher, receivedAt: at(), idempotency: { key: 'k-1', fingerprint: 'f-1' } };
       const [a, b] = await Promise.all([
         recordEvent(store, 'c4', event, options),
         recordEvent(store, 'c4', event, options),
       ]);
       expect([a.kind, b.kind].sort()).toEqual(['recorded', 'replayed']);
+      const replayed = [a, b].find((o) => o.kind === 'replayed') as { entry: AuditEntry };
+      expect(replayed.entry).toMatchObject({
+        outcome: 'applied',
+        request: { key: 'k-1', fingerprint: 'f-1' },
+      });
       expect(
         await recordEvent(store, 'c4', event, {
           ...options,
-          idempotency: { ...options.idempotency, fingerprint: 'f-2' },
+          idempotency: { key: 'k-1', fingerprint: 'f-2' },
         }),
       ).toMatchObject({ kind: 'keyReused' });
-      expect(await store.read('c4', 'campaign')).toHaveLength(2);
-      expect(await store.receipt('c4', 'k-1')).toEqual({
-        key: 'k-1',
-        fingerprint: 'f-1',
-        response: { status: 200 },
-      });
+      expect((await store.read('c4', { stream: 'campaign' })).entries).toHaveLength(2);
+      await expect(
+        recordEvent(store, 'c4', event, {
+          ...options,
+          idempotency: { key: 'k'.repeat(201), fingerprint: 'f' },
+        }),
+      ).rejects.toBeInstanceOf(RangeError);
       expect(await recordEvent(store, 'nope', event, options)).toEqual({ kind: 'noCampaign' });
+      await send(store, 'c4', { type: 'plan.issued', actor: OFFICE, plan: 'work' }, 'k-2');
+      expect(await verifyStore(store, 'c4', { hasher })).toMatchObject({ ok: true });
+      // A receipt moved to name another entry: verification reports it, and a retry under the key is refused, not answered.
+      await f.tamper.receipt('c4', 'k-1', 2);
+      expect((await verifyStore(store, 'c4', { hasher }))!.problems).toEqual([
+        expect.objectContaining({
+          kind: 'snapshot',
+          message: expect.objectContaining({ en: expect.stringContaining('receipt') }),
+        }),
+      ]);
+      await expect(recordEvent(store, 'c4', event, options)).rejects.toMatchObject({ code: 'integrity' });
     });
 
-    it('writes back a snapshot of an older version, migrated, with the next event', async () => {
-      const { store, raw } = f;
-      await newCampaign(store, 'c5');
-      const legacy = JSON.parse(
-        readFileSync(new URL('../../fixtures/legacy/0.0.0/persisted-campaign.json', import.meta.url), 'utf8'),
-      );
-      legacy.snapshot.context.ledger = {};
-      legacy.snapshot.context.campaignId = 'c5';
-      await raw('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [JSON.stringify(legacy), 'c5']);
-      expect((await store.campaign('c5'))!.version).toBe(SNAPSHOT_VERSION);
-      await send(store, 'c5', {
-        type: 'meeting.recorded',
-        actor: OFFICE,
-        kind: 'workMeeting',
-        meetingId: 'mx',
-        date: '2026-04-02',
-      });
-      const [row] = (await raw('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', ['c5'])) as {
-        snapshot: string;
-      }[];
-      expect(JSON.parse(row!.snapshot).version).toBe(SNAPSHOT_VERSION);
-    });
-
-    it('finds an edited snapshot by replay, and refuses one that no longer reads', async () => {
-      const { store, raw } = f;
+    it('finds an edited snapshot by replay, and reports rows that no longer read instead of throwing', async () => {
+      const { store } = f;
       await newCampaign(store, 'c6');
       await send(store, 'c6', { type: 'organisation.leadingGroupFormed', actor: OFFICE });
-      const [row] = (await raw('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', ['c6'])) as {
-        snapshot: string;
-      }[];
-      const edited = JSON.parse(row!.snapshot);
+      await send(store, 'c6', {
+        type: 'rectification.reported',
+        actor: SUPERVISOR,
+        rectificationId: 'r1',
+        area: 'market',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道',
+      });
+      const p = await store.project('c6', { campaign: true });
+      const edited = structuredClone(p!.campaign!);
       edited.snapshot.context.facts.officeFormed = true;
-      await raw('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [JSON.stringify(edited), 'c6']);
-      expect((await verifyStore(store, 'c6', { hasher, config }))!.problems).toEqual([
+      await f.tamper.snapshot('c6', JSON.stringify(edited));
+      const reopened = await f.reopen();
+      expect((await verifyStore(reopened, 'c6', { hasher }))!.problems).toEqual([
         expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
       ]);
-      await raw('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [
-        '{"machine":"chuangwen.campaign","version":4}',
-        'c6',
-      ]);
-      await expect(store.campaign('c6')).rejects.toBeInstanceOf(StoreError);
+      await f.tamper.rectification('c6', 'r1', '{"id":"r1","status":"closed"}');
+      const damaged = await verifyStore(reopened, 'c6', { hasher });
+      expect(damaged!.ok).toBe(false);
+      expect(damaged!.problems[0]).toMatchObject({
+        kind: 'unreadable',
+        message: { 'zh-CN': expect.stringContaining('r1') },
+      });
+      if (reopened !== store) await reopened.close();
+      // A snapshot is kept by the hash of the record's last entry once read; a store opened afresh reads the row again.
+      await f.tamper.snapshot('c6', '{"machine":"chuangwen.campaign","version":4}');
+      const fresh = await f.reopen();
+      await expect(fresh.project('c6', { campaign: true })).rejects.toMatchObject({ code: 'integrity' });
+      await expect(
+        recordEvent(
+          fresh,
+          'c6',
+          { type: 'plan.issued', actor: OFFICE, plan: 'work', at: at() },
+          { hasher, receivedAt: at() },
+        ),
+      ).rejects.toBeInstanceOf(StoreError);
+      if (fresh !== store) await fresh.close();
     });
 
-    it('refuses to open a store whose schema is newer than the code, or whose heads and entries disagree', async () => {
-      const { raw } = f;
-      await raw("UPDATE chuangwen_meta SET value = '99' WHERE key = 'schema_version'");
-      await expect(f.reopen()).rejects.toBeInstanceOf(NewerSchemaError);
-      await raw("UPDATE chuangwen_meta SET value = ? WHERE key = 'schema_version'", [
-        String(STORE_SCHEMA_VERSION),
+    it('keeps the snapshot it wrote for the next event, while verification judges the stored row', async () => {
+      const { store } = f;
+      await newCampaign(store, 'c8');
+      const sent = await send(store, 'c8', { type: 'organisation.leadingGroupFormed', actor: OFFICE });
+      const from = await verifyFrom(store, 'c8', { hasher });
+      expect(from!.verdict.ok).toBe(true);
+      await send(store, 'c8', { type: 'plan.issued', actor: OFFICE, plan: 'work' });
+      const written = (await store.project('c8', { campaign: true }))!.campaign!;
+      expect(written.snapshot.context.facts.workPlanIssued).toBe(true);
+      expect(sent.campaign!.snapshot.context.facts.leadingGroupFormed).toBe(true);
+      // The row edited in this very process, without reopening the store: both verifications read the row and find it.
+      const edited = structuredClone(written);
+      edited.snapshot.context.facts.officeFormed = true;
+      await f.tamper.snapshot('c8', JSON.stringify(edited));
+      expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
+        expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
       ]);
-      await raw("UPDATE chuangwen_heads SET seq = seq + 1 WHERE campaign_id = 'c1' AND stream = 'campaign'");
+      expect((await verifyFrom(store, 'c8', { hasher, from: from!.verification }))!.verdict.problems).toEqual([
+        expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
+      ]);
+      await f.tamper.snapshot('c8', '{"machine":"chuangwen.campaign","version":4}');
+      expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
+        expect.objectContaining({ kind: 'unreadable' }),
+      ]);
+    });
+
+    it('verifies from where the last run stopped: what was appended since, and the rows it touched', async () => {
+      const { store } = f;
+      await newCampaign(store, 'c7');
+      await send(store, 'c7', {
+        type: 'rectification.reported',
+        actor: SUPERVISOR,
+        rectificationId: 'r1',
+        area: 'market',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道',
+      });
+      const first = await verifyFrom(store, 'c7', { hasher });
+      expect(first!.verdict).toMatchObject({ ok: true, entries: 2 });
+      await send(store, 'c7', {
+        type: 'rectification.assigned',
+        actor: OFFICE,
+        rectificationId: 'r1',
+        leadUnitId: 'u1',
+        deadline: '2026-05-01',
+      });
+      const next = await verifyFrom(store, 'c7', { hasher, from: first!.verification });
+      expect(next!.verdict).toMatchObject({ ok: true, entries: 3 });
+      // A row the new entries touched, changed outside the code: found at the next run.
+      await send(store, 'c7', { type: 'rectification.started', actor: STAFF, rectificationId: 'r1' });
+      await f.tamper.rectification(
+        'c7',
+        'r1',
+        JSON.stringify({
+          ...(await store.project('c7', { rectifications: ['r1'] }))!.rectifications![0],
+          leadUnitId: 'u9',
+        }),
+      );
+      const caught = await verifyFrom(store, 'c7', { hasher, from: next!.verification });
+      expect(caught!.verdict.problems).toEqual([
+        expect.objectContaining({ kind: 'snapshot', stream: 'rectification/r1' }),
+      ]);
+      // A position kept elsewhere that the record no longer reaches: a cut tail.
+      expect(
+        (await verifyFrom(store, 'c7', { hasher, position: { pos: 9, hash: 'x' } }))!.verdict.problems,
+      ).toContainEqual(expect.objectContaining({ kind: 'head' }));
+    });
+
+    it('migrates a campaign of the first stream format only when an operator runs it, then goes on', async () => {
+      const { store } = f;
+      const stored = JSON.parse(
+        readFileSync(new URL('../../fixtures/stored/pre-0.1/record.json', import.meta.url), 'utf8'),
+      );
+      await f.tamper.firstFormat(
+        stored.campaignId,
+        [
+          ['campaign', stored.streams.campaign],
+          ['evidence', stored.streams.evidence],
+        ],
+        stored.snapshot,
+      );
+      const old = chainHasher(stored.key);
+      const event = { type: 'plan.issued', actor: OFFICE, plan: 'work', at: '2026-11-27T10:00:00+08:00' };
+      expect(
+        await recordEvent(store, stored.campaignId, event, { hasher: old, receivedAt: event.at }),
+      ).toEqual({ kind: 'needsMigration' });
+      const migrated = await migrateCampaign(store, stored.campaignId, {
+        hasher: old,
+        actor: OFFICE,
+        at: '2026-11-27T09:00:00+08:00',
+        configuration: {
+          ...CONFIGURATION,
+          sites: [{ id: 's1', name: '示例点位', siteType: 'market', responsibleUnitId: 'u1' }],
+        },
+      });
+      expect(migrated).toMatchObject({ ok: true });
+      expect(
+        await recordEvent(store, stored.campaignId, event, { hasher: old, receivedAt: event.at }),
+      ).toMatchObject({ kind: 'recorded' });
+      expect(await verifyStore(store, stored.campaignId, { hasher: old })).toMatchObject({
+        ok: true,
+        problems: [],
+      });
+      expect(
+        await migrateCampaign(store, stored.campaignId, {
+          hasher: old,
+          actor: OFFICE,
+          at: event.at,
+          configuration: CONFIGURATION,
+        }),
+      ).toMatchObject({
+        ok: false,
+        issues: [expect.objectContaining({ code: 'already_migrated' })],
+      });
+    });
+
+    it('refuses to open a store whose schema is newer, missing or malformed, or whose heads and entries disagree, never with a raw driver error', async () => {
+      await f.tamper.head('c1', 'campaign', 1);
       const error = await f.reopen().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IntegrityError);
       expect((error as IntegrityError).problems[0]).toMatchObject({ campaignId: 'c1', stream: 'campaign' });
       expect((error as IntegrityError).detail['zh-CN']).toMatch(/完整性/);
-      await raw("UPDATE chuangwen_heads SET seq = seq - 1 WHERE campaign_id = 'c1' AND stream = 'campaign'");
+      await f.tamper.head('c1', 'campaign', -1);
+      if (f.schema) {
+        await f.schema.version('99');
+        await expect(f.reopen()).rejects.toBeInstanceOf(NewerSchemaError);
+        await f.schema.version('two');
+        await expect(f.reopen()).rejects.toMatchObject({
+          code: 'schema',
+          detail: { en: expect.stringContaining('"two"') },
+        });
+        await f.schema.dropMeta();
+        await expect(f.reopen()).rejects.toMatchObject({
+          code: 'schema',
+          detail: { en: expect.stringContaining('chuangwen_meta') },
+        });
+        await f.schema.restore();
+      }
       const again = await f.reopen();
-      await again.close();
+      expect(await again.check()).toEqual([]);
+      if (again !== f.store) await again.close();
     });
   });
 }

@@ -6,6 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { STORE_SCHEMA_VERSION } from '../src/index.js';
 import { openSqliteStore } from '../src/sqlite/index.js';
 import { storeContract } from './contract.js';
+import { sqlTamper } from './sql-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,12 +18,12 @@ storeContract('SQLite', async (name) => {
   return {
     store,
     reopen: () => openSqliteStore(file),
-    raw: async (sql, params = []) => {
+    ...sqlTamper(async (sql, params = []) => {
       const statement = raw.prepare(sql);
       if (statement.reader) return statement.all(...params);
       statement.run(...params);
       return [];
-    },
+    }),
     close: async () => {
       raw.close();
       await store.close();
@@ -39,7 +40,9 @@ it('keeps its file in WAL mode with the schema version recorded', async () => {
   try {
     expect(store.dialect).toBe('sqlite');
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(await store.schemaVersion()).toBe(STORE_SCHEMA_VERSION);
+    expect(raw.prepare("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'").get()).toEqual({
+      value: String(STORE_SCHEMA_VERSION),
+    });
   } finally {
     raw.close();
     await store.close();

@@ -1,6 +1,6 @@
 import { type ObservationSheet, ObservationSheetSchema } from '../civility-sheet.js';
 
-const STREETS = ['mainRoad', 'commercialStreet', 'publicSquare', 'park'];
+const STREETS = ['mainRoad', 'secondaryRoad', 'commercialStreet', 'publicSquare', 'park'];
 const TRANSIT = ['trafficIntersection', 'busStop', 'bus'];
 const INDOOR = ['governmentServiceHall', 'hospital', 'shoppingMall', 'theatre'];
 
@@ -58,7 +58,14 @@ export const civilitySheet: ObservationSheet = ObservationSheetSchema.parse({
       ['trafficIntersection'],
       3,
     ),
-    b('B08', '车窗抛物', 'Throwing things from vehicles', 'uncivil', ['trafficIntersection', 'mainRoad'], 1),
+    b(
+      'B08',
+      '车窗抛物',
+      'Throwing things from vehicles',
+      'uncivil',
+      ['trafficIntersection', 'mainRoad', 'secondaryRoad'],
+      1,
+    ),
     b(
       'B09',
       '遛狗不牵绳、不清理宠物粪便',
@@ -91,3 +98,10 @@ export const civilitySheet: ObservationSheet = ObservationSheetSchema.parse({
     b('B16', '自觉排队', 'Queueing of one’s own accord', 'civil', ['busStop', ...INDOOR], 1),
   ],
 });
+
+/**
+ * The pass line the sample street's public civility index is held to (85 of 100): local practice, so it is a setting
+ * of the sample rather than of the rules (`civilityIndex` takes 80 when given none). Every page that shows the sample's
+ * index passes this one value.
+ */
+export const SAMPLE_CIVILITY_PASS_LINE = 85;

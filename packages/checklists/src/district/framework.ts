@@ -84,7 +84,7 @@ const item = (
   contents: ReturnType<typeof content>[],
 ) => ({ code, displayCode: printed(code), title: { 'zh-CN': zh, en }, points, contents });
 
-const ROADS = ['mainRoad', 'commercialStreet', 'backStreet'];
+const ROADS = ['mainRoad', 'secondaryRoad', 'commercialStreet', 'backStreet'];
 
 const data: FrameworkEditionInput = {
   id: 'sample-district-2026',
@@ -98,6 +98,19 @@ const data: FrameworkEditionInput = {
   precision: 2,
   sample: true,
   defaultSurveyPassLine: 0.85,
+  // How the national method is reported to score (public secondary sources; sample figures): each method has its pool,
+  // the material reviewed is the year ending a month before the assessment, and a cycle's three years weigh 15/25/60.
+  methodPools: [
+    { method: 'fieldInspection', points: 38.5 },
+    { method: 'covertInspection', points: 21 },
+    { method: 'documentReview', points: 23 },
+    { method: 'survey', points: 11 },
+    { method: 'simulatedVerification', points: 4.5 },
+    { method: 'onlineMediaCheck', points: 2 },
+  ],
+  materialWindow: { lengthMonths: 12, endMonthsBefore: 1 },
+  cycleWeights: [0.15, 0.25, 0.6],
+  tierNames: { itemGroup: { 'zh-CN': '测评类别', en: 'Category' } },
   itemGroups: [
     {
       code: 'G1',
@@ -116,6 +129,7 @@ const data: FrameworkEditionInput = {
   ],
   sampling: [
     { siteType: 'mainRoad', count: 3 },
+    { siteType: 'secondaryRoad', count: 2 },
     { siteType: 'commercialStreet', count: 2 },
     { siteType: 'backStreet', count: 3 },
     { siteType: 'trafficIntersection', count: 3 },
@@ -143,7 +157,7 @@ const data: FrameworkEditionInput = {
             'facility',
             [FI],
             1.5,
-            ['mainRoad', 'commercialStreet', 'publicSquare'],
+            ['mainRoad', 'secondaryRoad', 'commercialStreet', 'publicSquare'],
             ['photo'],
             count(5, 0.4),
             {
@@ -603,7 +617,7 @@ const data: FrameworkEditionInput = {
           'behaviourOrder',
           [FI],
           1.5,
-          ['mainRoad', 'backStreet', 'residentialCompound'],
+          ['mainRoad', 'secondaryRoad', 'backStreet', 'residentialCompound'],
           ['photo'],
           state,
         ),
@@ -614,7 +628,7 @@ const data: FrameworkEditionInput = {
           'facility',
           [FI],
           1.5,
-          ['mainRoad', 'commercialStreet'],
+          ['mainRoad', 'secondaryRoad', 'commercialStreet'],
           ['photo'],
           state,
         ),
@@ -638,7 +652,7 @@ const data: FrameworkEditionInput = {
           'behaviourOrder',
           [CI],
           2,
-          ['mainRoad', 'backStreet', 'residentialCompound', 'publicSquare'],
+          ['mainRoad', 'secondaryRoad', 'backStreet', 'residentialCompound', 'publicSquare'],
           ['photo'],
           state,
         ),
@@ -684,7 +698,7 @@ const data: FrameworkEditionInput = {
           'facility',
           [FI],
           1.5,
-          ['trafficIntersection', 'mainRoad'],
+          ['trafficIntersection', 'mainRoad', 'secondaryRoad'],
           ['photo'],
           state,
         ),
@@ -1059,7 +1073,9 @@ const data: FrameworkEditionInput = {
         en: "The minors' moral education assessment must score at least 85 before the campaign may apply",
       },
       assessment: { 'zh-CN': '未成年人思想道德建设工作测评', en: "Minors' moral education assessment" },
+      editionId: 'sample-minors-2026',
       minimumScore: 85,
+      weight: 0.2,
     },
   ],
   negativeList: [

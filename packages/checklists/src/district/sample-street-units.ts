@@ -73,6 +73,8 @@ export const UNITS = [
   unit('u-w-service', '社区事务受理服务中心', 'serviceWindow', 'u-social'),
   unit('u-w-health', '社区卫生服务中心', 'hospital', 'u-social'),
   unit('u-w-bank', '云溪路银行网点', 'serviceWindow', 'u-economy'),
+  // Stationed here by a provincial company, not under the street: it takes part in the campaign all the same.
+  unit('u-power', '江澜供电营业所', 'stationedUnit'),
 ];
 
 const site = (
@@ -81,12 +83,14 @@ const site = (
   siteType: string,
   responsibleUnitId: string,
   selection: SiteSelection,
+  otherSiteTypes?: string[],
 ) => ({
   id,
   name,
   siteType,
   responsibleUnitId,
   selection,
+  ...(otherSiteTypes === undefined ? {} : { otherSiteTypes }),
 });
 
 /** The sample street's sites (点位) with their types and responsible units. */
@@ -96,6 +100,8 @@ export const SITES = [
   site('s-back-lane', '柳荫巷（背街小巷）', 'backStreet', 'u-c-liuyin', 'random'),
   site('s-crossing', '云溪大道与望江路交叉口', 'trafficIntersection', 'u-traffic', 'fixed'),
   site('s-bus-stop', '南苑公交站台', 'busStop', 'u-traffic', 'random'),
+  // A bus line and its stops are one site of two types, as the assessors ride the line and check its stops together.
+  site('s-bus-line', '云溪12路公交线路及沿线站台', 'bus', 'u-traffic', 'random', ['busStop']),
   site('s-market-yunxi', '云溪农贸市场', 'farmersMarket', 'u-m-yunxi', 'fixed'),
   site('s-market-wangjiang', '望江集贸市场', 'farmersMarket', 'u-m-wangjiang', 'key'),
   site('s-service-hall', '社区事务受理服务中心', 'governmentServiceHall', 'u-w-service', 'fixed'),

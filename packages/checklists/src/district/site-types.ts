@@ -1,15 +1,17 @@
 import type { SiteCategory, SiteTypeCatalogue } from '../site-types.js';
 
-const t = (code: string, zh: string, en: string, category: SiteCategory, isPlace = true) => ({
+const t = (code: string, zh: string, en: string, category: SiteCategory, isPlace = true, aliases: string[] = []) => ({
   code,
   name: { 'zh-CN': zh, en },
   category,
   isPlace,
+  aliases,
 });
 
 /**
  * A sample site type catalogue (点位类型), modelled on the lists of public operating manuals; not an official text.
- * Codes are stable identifiers that sites and standards refer to.
+ * Codes are stable identifiers that sites and standards refer to. Main and secondary roads (主干道, 次干道) are two
+ * types, as notices tell them apart; a bus line with its stops is one site of the types `bus` and `busStop`.
  */
 export const siteTypeCatalogue: SiteTypeCatalogue = {
   id: 'sample-site-types-2026',
@@ -19,6 +21,7 @@ export const siteTypeCatalogue: SiteTypeCatalogue = {
     t('hospital', '医院', 'Hospital', 'serviceWindow'),
     t('hotel', '宾馆饭店', 'Hotel', 'serviceWindow'),
     t('shoppingMall', '商场超市', 'Shopping mall or supermarket', 'serviceWindow'),
+    t('commercialComplex', '商业综合体', 'Commercial complex', 'serviceWindow'),
     t('telecomOutlet', '通信营业厅', 'Telecom outlet', 'serviceWindow'),
     t('taxHall', '办税服务厅', 'Tax service hall', 'serviceWindow'),
     t('utilityOutlet', '供电供水供气营业厅', 'Utility outlet', 'serviceWindow'),
@@ -28,7 +31,8 @@ export const siteTypeCatalogue: SiteTypeCatalogue = {
     t('restaurant', '餐饮店', 'Restaurant', 'serviceWindow'),
     t('entertainmentVenue', '经营性公共场所', 'Commercial entertainment venue', 'serviceWindow'),
     t('immigrationHall', '出入境办证大厅', 'Exit-entry service hall', 'serviceWindow'),
-    t('coachStation', '长途汽车站', 'Coach station', 'transport'),
+    t('coachStation', '客运站', 'Passenger coach station', 'transport'),
+    t('transportHub', '交通场站', 'Transport hub (terminus, depot)', 'transport'),
     t('railwayStation', '火车站', 'Railway station', 'transport'),
     t('bus', '公交车', 'Bus', 'transport'),
     t('busStop', '公交站台', 'Bus stop', 'transport'),
@@ -47,7 +51,9 @@ export const siteTypeCatalogue: SiteTypeCatalogue = {
     t('schoolSurroundings', '校园周边', 'School surroundings', 'schoolMinors'),
     t('internetCafe', '网吧', 'Internet café', 'schoolMinors'),
     t('minorsCounsellingStation', '未成年人心理健康辅导站', "Minors' counselling station", 'schoolMinors'),
-    t('mainRoad', '主次干道', 'Main road', 'street'),
+    // Earlier lists (and many office workbooks) write main roads as 主次干道.
+    t('mainRoad', '主干道', 'Main road', 'street', true, ['主次干道']),
+    t('secondaryRoad', '次干道', 'Secondary road', 'street'),
     t('commercialStreet', '商业大街', 'Commercial street', 'street'),
     t('backStreet', '背街小巷', 'Back street', 'street'),
     t('streetOffice', '街道办事处', 'Street office', 'communityStreetOffice'),
@@ -59,7 +65,7 @@ export const siteTypeCatalogue: SiteTypeCatalogue = {
       'Community cultural service centre',
       'communityStreetOffice',
     ),
-    t('residentialCompound', '小区', 'Residential compound', 'communityStreetOffice'),
+    t('residentialCompound', '居住小区', 'Residential compound', 'communityStreetOffice'),
     t('villageCommittee', '村委会', 'Village committee', 'communityStreetOffice'),
     t(
       'civilizationPracticeStation',

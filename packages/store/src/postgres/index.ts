@@ -7,7 +7,8 @@
  * @packageDocumentation
  */
 import pg from 'pg';
-import { checkIntegrity, migrate } from '../schema.js';
+import { IntegrityError } from '../errors.js';
+import { migrate } from '../schema.js';
 import { SqlRecordStore } from '../sql-store.js';
 import { postgresDatabase } from './postgres-database.js';
 
@@ -52,10 +53,14 @@ export async function openPostgresStore(
         await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
     }
-    if (options.check ?? true) await checkIntegrity(database);
+    const store = new SqlRecordStore(database);
+    if (options.check ?? true) {
+      const problems = await store.check();
+      if (problems.length > 0) throw new IntegrityError(problems);
+    }
+    return store;
   } catch (error) {
     await database.close();
     throw error;
   }
-  return new SqlRecordStore(database);
 }

@@ -53,6 +53,13 @@ export function postgresDatabase(pool: pg.Pool, ownsPool: boolean): SqlDatabase 
   };
   return {
     dialect: 'postgres',
+    hasTable: async (q, name) =>
+      (
+        await q.all(
+          'SELECT 1 AS one FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?',
+          [name],
+        )
+      ).length > 0,
     read: (work) => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work, false),
     write: (work) => transaction('BEGIN', work, true),
     close: async () => {

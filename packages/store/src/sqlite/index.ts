@@ -5,12 +5,14 @@
  * @packageDocumentation
  */
 import Database from 'better-sqlite3';
-import { checkIntegrity, migrate } from '../schema.js';
+import { IntegrityError } from '../errors.js';
+import { migrate } from '../schema.js';
 import type { SqlDatabase } from '../sql.js';
 import { SqlRecordStore } from '../sql-store.js';
 import {
   type LegacyMigration,
   type LegacyMigrationOptions,
+  legacyWaiting,
   migrateLegacyTables,
   setLegacyTablesAside,
 } from './legacy.js';
@@ -20,13 +22,13 @@ export type { LegacyMigration, LegacyMigrationOptions } from './legacy.js';
 
 /** Options for opening a SQLite store. */
 export interface SqliteStoreOptions {
-  /** Check that every head agrees with its entries on open (default true). */
+  /** Refuse to open when heads and entries disagree (`IntegrityError`); default true. `store.check()` lists them either way. */
   check?: boolean;
   /** How long to wait for another process's write lock, in milliseconds (default 5000). */
   busyTimeoutMs?: number;
 }
 
-/** A record store in one SQLite file, with the migration of the tables the 0.0.0 example service wrote. */
+/** A record store in one SQLite file, with the operator's migration of the tables the 0.0.0 example service wrote. */
 export class SqliteRecordStore extends SqlRecordStore {
   constructor(
     private readonly file: Database.Database,
@@ -36,36 +38,45 @@ export class SqliteRecordStore extends SqlRecordStore {
   }
 
   /**
-   * Migrates what the 0.0.0 example service left in this file (its campaigns, single audit logs and observations,
-   * set aside on open): each campaign restored and migrated, its old log verified and sealed, its rectifications and
-   * observations given streams of their own under the host's key. Idempotent; returns what it migrated.
+   * Migrates what the 0.0.0 example service left in this file (set aside on the first open), when an operator runs it:
+   * each old log checked against its length and last hash, each campaign given its configuration and a record whose
+   * first entry names who ran the migration. Nothing migrates on open. Idempotent; returns what it migrated and refused.
    */
   migrateLegacy(options: LegacyMigrationOptions): Promise<LegacyMigration> {
     return migrateLegacyTables(this.file, this, options);
+  }
+
+  /** The campaigns the 0.0.0 tables hold that are not migrated yet (empty when there is nothing to migrate). */
+  legacyWaiting(): Promise<string[]> {
+    return legacyWaiting(this.file, this);
   }
 }
 
 /**
  * Opens (creating if needed) a record store in a SQLite file, or on a better-sqlite3 database the host already opened:
- * brings the schema to this code's version, refuses a newer one (`NewerSchemaError`), and checks integrity
- * (`IntegrityError`).
+ * brings the schema to this code's version, refuses a newer one (`NewerSchemaError`) or a missing or malformed version
+ * record (`StoreError` with code `schema`), and checks integrity (`IntegrityError`). Never a raw driver error.
  */
 export async function openSqliteStore(
   file: string | Database.Database,
   options: SqliteStoreOptions = {},
 ): Promise<SqliteRecordStore> {
   const db = typeof file === 'string' ? new Database(file) : file;
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-  const database = sqliteDatabase(db);
-  const store = new SqliteRecordStore(db, database);
   try {
-    await migrate(database, (q, from) => (from === 0 ? setLegacyTablesAside(q) : Promise.resolve()));
-    if (options.check ?? true) await checkIntegrity(database);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    const database = sqliteDatabase(db);
+    const store = new SqliteRecordStore(db, database);
+    await database.write((q) => setLegacyTablesAside(q));
+    await migrate(database);
+    if (options.check ?? true) {
+      const problems = await store.check();
+      if (problems.length > 0) throw new IntegrityError(problems);
+    }
+    return store;
   } catch (error) {
     if (typeof file === 'string') db.close();
     throw error;
   }
-  return store;
 }

@@ -52,6 +52,9 @@ export function sqliteDatabase(db: Database.Database): SqlDatabase {
   };
   return {
     dialect: 'sqlite',
+    hasTable: async (q, name) =>
+      (await q.all("SELECT 1 AS one FROM sqlite_master WHERE type = 'table' AND name = ?", [name])).length >
+      0,
     read: (work) => transaction('BEGIN', work, false),
     write: (work) => transaction('BEGIN IMMEDIATE', work, true),
     close: async () => {

@@ -1,0 +1,18 @@
+// A failed read, in both languages: the service's own words when it gave any, else the page's.
+
+/** Why the page could not read a campaign (or a part of one), in Chinese and in English. */
+export class LoadError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+/** Any failure as a LoadError, so the page always has both languages to show. */
+export function asLoadError(error: unknown): LoadError {
+  if (error instanceof LoadError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  return new LoadError(text, text);
+}

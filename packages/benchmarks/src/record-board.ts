@@ -1,0 +1,151 @@
+// One observation recorded through the record (validated, authorised, chained, and applied to the record's own board
+// by delta) against classifying the one cell it touches with `classify` from its observations, on a 5,000-site board
+// over the 72 standards of the sample district framework.
+import type { FrameworkEdition, Standard } from '@chuangwen/checklists';
+import { createRandom } from '@chuangwen/fixtures';
+import { type Actor, MemoryRecord, recordedFramework } from '@chuangwen/machine';
+import type { Observation } from '@chuangwen/model';
+import { ComplianceBoard, classify } from '@chuangwen/rules';
+import { configurationParts, shapeOf } from './mix.js';
+import { median, type Results, since, size } from './results.js';
+
+/** Records the board figure into the current table. */
+export function classifyAgainstRecording(
+  results: Results,
+  options: { key: string; framework: FrameworkEdition; standards: readonly Standard[] },
+): void {
+  const total = size(results, 'BENCH_BOARD_OBSERVATIONS', 1_000_000);
+  const batch = size(results, 'BENCH_BOARD_BATCH', 2_000);
+  const standards = new Map(options.standards.map((s) => [s.code, s]));
+  const codes = [...standards.keys()];
+  const shape = shapeOf(100, 50, codes);
+  const sites = [...shape.sites].flatMap(([unit, list]) => list.map((id) => ({ id, unit })));
+  let tick = 0;
+  const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + tick++ * 30_000).toISOString();
+  const record = new MemoryRecord(
+    {
+      campaignId: 'c-board',
+      at: at(),
+      units: Object.fromEntries(shape.units.map((u) => [u, 'responsible'])),
+    },
+    shape.office,
+    {
+      key: options.key,
+      configuration: {
+        ...configurationParts(shape),
+        frameworks: [recordedFramework(options.framework, 'main')],
+      },
+    },
+  );
+  const rng = createRandom(17);
+  const cells = new Map<string, Observation[]>();
+  let n = 0;
+  /** A fresh observation at a random cell, with the event that records it. */
+  const next = () => {
+    const site = sites[rng.int(0, sites.length - 1)]!;
+    const code = codes[rng.int(0, codes.length - 1)]!;
+    const when = at();
+    const fail = rng.chance(0.3);
+    const observation: Observation = {
+      id: `b${n++}`,
+      standardRef: code,
+      scope: { kind: 'site', siteId: site.id },
+      observedAt: when,
+      method: 'fieldInspection',
+      source: 'supervisionCheck',
+      outcome: fail ? 'fail' : 'pass',
+      violationCount: fail ? 1 : 0,
+      evidence: [],
+    };
+    const actor: Actor = {
+      id: `p-inspector-${site.unit}`,
+      role: 'inspector',
+      assignment: { siteIds: [], unitIds: [site.unit] },
+    };
+    return {
+      observation,
+      event: { type: 'observation.recorded', at: when, actor, observation },
+      key: `${code}|${site.id}`,
+    };
+  };
+  const keep = (o: { observation: Observation; key: string }) => {
+    const list = cells.get(o.key) ?? [];
+    list.push(o.observation);
+    cells.set(o.key, list);
+  };
+  for (let i = 0; i < total; i++) {
+    const o = next();
+    const r = record.dispatch(o.event, o.event.at);
+    if (!r.accepted) throw new Error(`observation refused: ${r.rejection?.reason.en}`);
+    keep(o);
+  }
+  // The same board outside the record, from the same configuration and observations: its own share of recording.
+  const parts = configurationParts(shape);
+  const alone = new ComplianceBoard({
+    framework: options.framework,
+    asOf: at(),
+    sites: parts.sites ?? [],
+    units: parts.units ?? [],
+  });
+  for (const list of cells.values()) alone.recordAll(list);
+  const recordMs: number[] = [];
+  const classifyMs: number[] = [];
+  const aloneMs: number[] = [];
+  // One untimed round, then seven timed ones; in each, the same cells are classified and then recorded into.
+  for (let round = 0; round < 8; round++) {
+    const fresh = Array.from({ length: batch }, next);
+    const inputs = fresh.map((o) => ({
+      standard: standards.get(o.observation.standardRef!)!,
+      observations: [...(cells.get(o.key) ?? []), o.observation],
+      asOf: o.observation.observedAt,
+    }));
+    let start = process.hrtime.bigint();
+    for (const input of inputs) classify(input).class;
+    const classified = since(start);
+    start = process.hrtime.bigint();
+    for (const o of fresh) record.dispatch(o.event, o.event.at);
+    const recorded = since(start);
+    start = process.hrtime.bigint();
+    for (const o of fresh) alone.record(o.observation);
+    const boardOnly = since(start);
+    for (const o of fresh) keep(o);
+    if (round === 0) continue;
+    classifyMs.push(classified / batch);
+    recordMs.push(recorded / batch);
+    aloneMs.push(boardOnly / batch);
+  }
+  const board = record.projection.compliance();
+  if (!board) throw new Error('the record must keep a board');
+  const perRecord = median(recordMs) * 1000;
+  const perClassify = median(classifyMs) * 1000;
+  const perBoard = median(aloneMs) * 1000;
+  const held = total + 8 * batch;
+  results.figure({
+    id: 'board-record-vs-classify',
+    measure: {
+      en: `one observation recorded through the record (its board updated inside it), against classifying the cell it touches, ${held.toLocaleString('en')} observations held`,
+      'zh-CN': `通过记录登记一条测评记录（记录内的看板随之更新），对比对其所在单元格做一次分类，记录中共 ${held.toLocaleString('en')} 条测评记录`,
+    },
+    value: perRecord / perClassify,
+    unit: 'x',
+    basis: {
+      en: `${perRecord.toFixed(1)} µs vs ${perClassify.toFixed(1)} µs: medians of 7 batches of ${batch.toLocaleString('en')}, warmed`,
+      'zh-CN': `${perRecord.toFixed(1)} 微秒对 ${perClassify.toFixed(1)} 微秒：7 批（每批 ${batch.toLocaleString('en')} 条）的中位数，已预热`,
+    },
+    target: { comparison: '<=', value: 5, source: 'issue 19' },
+  });
+  results.figure({
+    id: 'board-delta-vs-classify',
+    measure: {
+      en: 'its share: the same observation recorded into the same board outside the record (`ComplianceBoard.record`), against classifying the cell',
+      'zh-CN':
+        '其中看板的部分：同一条测评记录登记进记录外的同一看板（`ComplianceBoard.record`），对比对该单元格做一次分类',
+    },
+    value: perBoard / perClassify,
+    unit: 'x',
+    basis: {
+      en: `${perBoard.toFixed(1)} µs vs ${perClassify.toFixed(1)} µs, the same batches`,
+      'zh-CN': `${perBoard.toFixed(1)} 微秒对 ${perClassify.toFixed(1)} 微秒，同一批数据`,
+    },
+  });
+}

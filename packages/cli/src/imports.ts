@@ -1,0 +1,68 @@
+import * as sheets from '@chuangwen/sheets';
+import { type CampaignFile, loadCampaign, siteTypes } from './campaign-file.js';
+import type { CommandOptions } from './commands.js';
+import { progressBar, readBytes } from './io.js';
+import { usage } from './usage.js';
+
+/** The import kinds: each has a template, and the library's names are the command's. */
+export const IMPORT_KINDS = sheets.TEMPLATE_KINDS;
+
+/** Stops with exit code 2 unless the kind is one the command imports. */
+export function checkImportKind(kind: string): void {
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+    throw usage(
+      `未知的表格类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,
+      `unknown kind "${kind}"; use one of: ${IMPORT_KINDS.join(', ')}`,
+    );
+}
+
+/** The campaign a table is read against: the one merged into, else `--campaign`. */
+async function campaignFor(options: CommandOptions, target?: CampaignFile): Promise<CampaignFile> {
+  if (target) return target;
+  const path = options.campaign ?? options.into;
+  if (!path)
+    throw usage(
+      '此类表格需要用 --campaign 指定创建工作文件（用于匹配单位、人员、点位），或用 --into 合并到其中',
+      'this kind needs --campaign <campaign.json> to match units, people and sites, or --into to merge into it',
+    );
+  return loadCampaign(path, options);
+}
+
+/**
+ * Imports a workbook of a kind, read against the campaign (its units, people, sites, the year of its timeline and
+ * the standards of its framework: a code the framework lacks is refused at its cell).
+ */
+export async function importKind(
+  kind: string,
+  file: string,
+  options: CommandOptions,
+  target?: CampaignFile,
+): Promise<sheets.SheetResult<unknown>> {
+  checkImportKind(kind);
+  const onProgress = progressBar(
+    options.io,
+    options.progress,
+    options.locale === 'en' ? 'importing' : '导入中',
+  );
+  if (kind === 'framework') {
+    const bytes = readBytes(file);
+    const edition = {
+      ...(options.group ? { group: options.group } : {}),
+      ...(options.year ? { editionYear: options.year } : {}),
+    };
+    return sheets.importFramework(bytes, { siteTypes, onProgress, edition });
+  }
+  const bytes = readBytes(file);
+  const { campaign, framework } = await campaignFor(options, target);
+  const ctx = {
+    ...sheets.campaignContext(campaign),
+    siteTypes,
+    onProgress,
+    ...(options.year ? { year: options.year } : {}),
+    ...(framework ? { framework } : {}),
+  };
+  if (kind === 'tasks') return sheets.importTasks(bytes, ctx);
+  if (kind === 'sites') return sheets.importSites(bytes, ctx);
+  if (kind === 'rectifications') return sheets.importRectifications(bytes, ctx);
+  return sheets.importRounds(bytes, ctx);
+}

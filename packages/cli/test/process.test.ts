@@ -1,0 +1,226 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as office from './office-workbooks.js';
+
+// A data person's day, from nothing to a validated campaign, with only the office's own workbooks: init from them,
+// four imports merged into the campaign, validate catching a standard the framework lacks, exports and the report.
+// The command runs as users run it (the built bin, a process of its own), once in Chinese and once in English.
+
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8'));
+const bin = resolve(import.meta.dirname, '..', pkg.bin.chuangwen);
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+async function officeFolder() {
+  const dir = mkdtempSync(join(tmpdir(), 'chuangwen-day-'));
+  folders.push(dir);
+  for (const write of [office.framework, office.sites, office.tasks, office.ledger]) await write(dir);
+  return dir;
+}
+
+function command(dir: string, lang: 'zh_CN.UTF-8' | 'en_US.UTF-8') {
+  return (...args: string[]) => {
+    const result = spawnSync(process.execPath, [bin, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' },
+    });
+    return {
+      code: result.status,
+      out: result.stdout,
+      err: result.stderr,
+      all: result.stdout + result.stderr,
+    };
+  };
+}
+
+const readCampaign = (dir: string) => JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8'));
+/** A Chinese line has no half-width colon after a Chinese character, and no run of English words. */
+const chineseLines = (text: string) => text.split('\n').filter((l) => /\p{Script=Han}/u.test(l));
+
+describe('a data person’s day with the command, in Chinese', async () => {
+  const dir = await officeFolder();
+  const chuangwen = command(dir, 'zh_CN.UTF-8');
+
+  it('starts a campaign from the office’s workbooks: units and people from their tables, the name from a title', () => {
+    const init = chuangwen(
+      'init',
+      'campaign.json',
+      '任务分解表.xlsx',
+      '点位台账.xlsx',
+      '问题整改台账.xlsx',
+      '--leader',
+      '陈江',
+      '--director',
+      '林澜',
+    );
+    expect(init.code, init.all).toBe(0);
+    expect(init.out).toContain('已写入 campaign.json（创建工作文件，单位 5 个、人员 3 名）');
+    const campaign = readCampaign(dir);
+    expect(campaign.jurisdiction).toEqual({ name: '江澜市', level: 'city' });
+    expect(campaign.honour).toBe('nationalCivilizedCity');
+    // 各区 stands for every district, not for a unit called 各区.
+    expect(campaign.units.map((u: { name: string; kind: string }) => [u.name, u.kind])).toEqual([
+      ['市委宣传部', 'department'],
+      ['市城市管理局', 'department'],
+      ['望江区人民政府', 'district'],
+      ['市市场监督管理局', 'department'],
+      ['市文明办', 'department'],
+    ]);
+    expect(campaign.organisation.people.map((p: { name: string }) => p.name)).toEqual([
+      '陈江',
+      '林澜',
+      '周建平',
+    ]);
+    expect(campaign.units.every((u: { id: string }) => /^u-[0-9a-f]{10}$/.test(u.id))).toBe(true);
+    expect(chuangwen('init', 'campaign.json').code).toBe(2);
+    expect(chuangwen('validate', 'campaign.json').out).toBe('通过：创建工作文件\n');
+  });
+
+  it('merges the framework, reading its group and year from its title', () => {
+    const merged = chuangwen('import', 'framework', '测评体系.xlsx', '--into', 'campaign.json');
+    expect(merged.code, merged.all).toBe(0);
+    expect(merged.out).toMatch(
+      /^已合并到 campaign\.json：测评体系"江澜市文明城市测评体系（2026年版）——地级城市"（4 条测评标准，新增 4 条）/,
+    );
+    const campaign = readCampaign(dir);
+    expect(campaign.standards.map((s: { code: string }) => s.code)).toEqual([
+      '01.01.01',
+      '01.01.02',
+      '01.02.01',
+      '02.01.01',
+    ]);
+    const file = campaign.extensions['chuangwen.frameworkFiles'][campaign.frameworks[0].editionId];
+    const framework = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    expect([framework.group, framework.editionYear]).toEqual(['prefectureLevel', 2026]);
+  });
+
+  it('merges the site register, the task table and the ledger, refusing the row that cites 09.09.09 at its cell', () => {
+    const sites = chuangwen('import', 'sites', '点位台账.xlsx', '--into', 'campaign.json');
+    expect(sites.code, sites.all).toBe(0);
+    expect(sites.out).toBe('已合并到 campaign.json：点位台账新增 3 条、更新 0 条、未变 0 条\n');
+    const tasks = chuangwen('import', 'tasks', '任务分解表.xlsx', '--into', 'campaign.json');
+    expect(tasks.code, tasks.all).toBe(0);
+    expect(tasks.out).toContain('任务分解表新增 3 条');
+    const ledger = chuangwen('import', 'rectifications', '问题整改台账.xlsx', '--into', 'campaign.json');
+    expect(ledger.code).toBe(1);
+    expect(ledger.out).toBe(
+      '已合并到 campaign.json：问题整改台账新增 2 条、更新 0 条、未变 0 条；另有 1 行有问题，未合并\n',
+    );
+    expect(ledger.err).toContain('1 个问题：\n  问题整改台账!C5：测评标准"09.09.09"不在名单中');
+    const campaign = readCampaign(dir);
+    expect(campaign.rectifications.map((r: { id: string }) => r.id)).toEqual(['ZG-001', 'ZG-002']);
+    const again = chuangwen('import', 'sites', '点位台账.xlsx', '--into', 'campaign.json');
+    expect(again.out).toBe('已合并到 campaign.json：点位台账新增 0 条、更新 0 条、未变 3 条\n');
+  });
+
+  it('validate catches the wrong code in the ledger and in the campaign, and so do the board and the report', () => {
+    const sheet = chuangwen('validate', '问题整改台账.xlsx', '--campaign', 'campaign.json');
+    expect(sheet.code).toBe(1);
+    expect(sheet.err).toContain('问题整改台账!C5：测评标准"09.09.09"不在名单中');
+    expect(chuangwen('validate', 'campaign.json').code).toBe(0);
+    const campaign = readCampaign(dir);
+    const broken = structuredClone(campaign);
+    broken.rectifications[1].standardRef = '09.09.09';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
+    for (const args of [
+      ['validate', 'broken.json'],
+      ['export', 'board', 'broken.json', '-o', 'x.xlsx'],
+      ['report', 'broken.json', '-o', 'x.html'],
+    ]) {
+      const result = chuangwen(...args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.err).toContain(
+        '问题整改台账第 2 条（ZG-002）的测评标准：引用的测评标准 "09.09.09" 不存在',
+      );
+    }
+    // A campaign without its framework at hand still knows the standards it tracks.
+    delete broken.extensions;
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
+    expect(chuangwen('validate', 'broken.json').code).toBe(1);
+  });
+
+  it('exports the board, the ledger and the task table, and writes the report, without naming the framework again', async () => {
+    for (const [kind, file] of [
+      ['board', '达标情况汇总表.xlsx'],
+      ['rectifications', '整改台账.xlsx'],
+      ['tasks', '任务分解表（导出）.xlsx'],
+    ]) {
+      const result = chuangwen('export', kind!, 'campaign.json', '-o', file!, '--as-of', '2026-06-30');
+      expect(result.code, result.all).toBe(0);
+      expect(result.out).toMatch(/^已写入 .+\.xlsx（.+）\n$/);
+    }
+    const board = new ExcelJS.Workbook();
+    await board.xlsx.readFile(join(dir, '达标情况汇总表.xlsx'));
+    expect(board.worksheets.length).toBeGreaterThan(0);
+    const report = chuangwen('report', 'campaign.json', '-o', 'report.html', '--as-of', '2026-06-30');
+    expect(report.code, report.all).toBe(0);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('江澜市');
+    expect(html).toContain('公益广告');
+  });
+
+  it('speaks Chinese with Chinese punctuation, and no English sentence inside a Chinese line', () => {
+    const lines = [
+      ...chineseLines(chuangwen('validate', 'campaign.json', '--versio').err),
+      ...chineseLines(chuangwen('validate', 'broken.json').err),
+      ...chineseLines(
+        chuangwen('import', 'rectifications', '问题整改台账.xlsx', '--into', 'campaign.json').all,
+      ),
+    ];
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line).not.toMatch(/\p{Script=Han}[:,;]/u);
+      expect(line).not.toMatch(/\b[A-Za-z]+ [A-Za-z]+ [A-Za-z]+\b/);
+    }
+    expect(chuangwen('--version').out).toBe(`chuangwen ${pkg.version}\n`);
+  });
+});
+
+describe('the same day in English', async () => {
+  const dir = await officeFolder();
+  const chuangwen = command(dir, 'en_US.UTF-8');
+
+  it('goes from the workbooks to a validated campaign, a board and a report', () => {
+    expect(
+      chuangwen('init', 'campaign.json', '任务分解表.xlsx', '点位台账.xlsx', '问题整改台账.xlsx').out,
+    ).toContain('wrote campaign.json (campaign document, 5 units, 3 people)');
+    expect(chuangwen('import', 'framework', '测评体系.xlsx', '--into', 'campaign.json').out).toContain(
+      '(4 standards, 4 new) as the main edition',
+    );
+    expect(chuangwen('import', 'sites', '点位台账.xlsx', '--into', 'campaign.json').out).toBe(
+      'merged into campaign.json: site register, 3 added, 0 changed, 0 unchanged\n',
+    );
+    expect(chuangwen('import', 'tasks', '任务分解表.xlsx', '--into', 'campaign.json').code).toBe(0);
+    const ledger = chuangwen(
+      'import',
+      'rectifications',
+      '问题整改台账.xlsx',
+      '--into',
+      'campaign.json',
+      '--strict',
+    );
+    expect(ledger.code).toBe(1);
+    expect(ledger.out).toContain('with --strict nothing was merged');
+    expect(ledger.err).toContain('问题整改台账!C5: standard "09.09.09" is not on the list');
+    expect(readCampaign(dir).rectifications ?? []).toEqual([]);
+    expect(
+      chuangwen('import', 'rectifications', '问题整改台账.xlsx', '--into', 'campaign.json').out,
+    ).toContain('2 added, 0 changed, 0 unchanged; 1 row(s) with problems were not merged');
+    expect(chuangwen('validate', 'campaign.json').out).toBe('valid: campaign document\n');
+    expect(
+      chuangwen('export', 'board', 'campaign.json', '-o', 'board.xlsx', '--as-of', '2026-06-30').code,
+    ).toBe(0);
+    expect(chuangwen('report', 'campaign.json', '-o', 'report.html', '--as-of', '2026-06-30').code).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Compliance by item');
+    expect(chuangwen('validate', 'campaign.json', '--versio').err).toBe(
+      'bad arguments: there is no option "--versio"; see chuangwen --help for every option\n',
+    );
+  });
+});

@@ -1,0 +1,233 @@
+import type { Rectification } from '@chuangwen/model';
+import { type AuditEntry, genesisOf, type Position, type StoredEntry, type StreamId } from './audit.js';
+import type { Configuration } from './configuration.js';
+import type { EvidenceItem } from './evidence.js';
+import { type ChainHasher, canonicalJson } from './hashing.js';
+import { readRecordImport } from './import-entries.js';
+import type { PersistedCampaign } from './persistence.js';
+import { Replayer } from './replay.js';
+import type { Verification } from './verify.js';
+import type { AuditProblem } from './verify-chain.js';
+
+const problem = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblem['kind'],
+  zh: string,
+  en: string,
+): AuditProblem => ({
+  stream,
+  seq,
+  kind,
+  message: { 'zh-CN': zh, en },
+});
+
+const same = (a: unknown, b: unknown) => {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+};
+
+/** What a store keeps of the projections an incremental verification compares: the current ones, or those touched. */
+export interface StoredProjections {
+  campaign?: PersistedCampaign | undefined;
+  configuration?: Configuration | undefined;
+  rectifications?: readonly Rectification[] | undefined;
+  evidence?: readonly EvidenceItem[] | undefined;
+}
+
+/**
+ * Verification that goes on from where it stopped: fed a record's entries in the order of their positions (a store's
+ * `read({ from })`), it checks each one's place, its link to its stream's last entry and its keyed hash, and judges it
+ * again with the decider, keeping the replay between runs. Checking what was appended since the last run costs what was
+ * appended, however long the record. Entries of a first-format part sealed by a migration are taken as the migration
+ * sealed them; `verifyStore` checks them whole. Never throws.
+ */
+export class IncrementalVerification {
+  private replayer: Replayer | undefined;
+  private readonly found: AuditProblem[] = [];
+  private next: Position = { pos: 0, hash: '' };
+  private count = 0;
+  /** The rectifications the entries fed since the last compare touched: what a host reads back to compare. */
+  readonly touched = new Set<string>();
+
+  constructor(
+    readonly campaignId: string,
+    private readonly hasher: ChainHasher,
+  ) {}
+
+  /** Where the verification has reached: the next position to read from, and the hash of the last entry checked. */
+  get position(): Position {
+    return this.next;
+  }
+
+  /** Checks more entries, in the order of their positions, from where it stopped. */
+  feed(entries: Iterable<StoredEntry>): void {
+    for (const stored of entries) {
+      let entry: AuditEntry;
+      try {
+        entry = { ...(JSON.parse(stored.body) as object), hash: stored.hash } as AuditEntry;
+      } catch {
+        this.found.push(
+          problem(
+            'campaign',
+            this.next.pos,
+            'unreadable',
+            `第 ${this.next.pos} 个位置的记录无法读取`,
+            `the entry at position ${this.next.pos} cannot be read`,
+          ),
+        );
+        continue;
+      }
+      this.check(entry, stored);
+      if (!this.replayer)
+        this.replayer = new Replayer(entry, { campaignId: this.campaignId, hasher: this.hasher });
+      else this.replayer.step(entry);
+      if (typeof entry.stream === 'string' && entry.stream.startsWith('rectification/'))
+        this.touched.add(entry.stream.slice('rectification/'.length));
+      this.next = { pos: this.next.pos + 1, hash: stored.hash };
+      this.count += 1;
+    }
+  }
+
+  private check(entry: AuditEntry, stored: StoredEntry): void {
+    const stream = entry.stream;
+    if (entry.pos !== this.next.pos)
+      this.found.push(
+        problem(
+          stream,
+          entry.seq,
+          'position',
+          `记录位置 ${this.next.pos} 缺失或重复（此条为 ${entry.pos}）`,
+          `position ${this.next.pos} of the record is missing or repeated (this entry is at ${entry.pos})`,
+        ),
+      );
+    const expected =
+      this.replayer?.projection?.head(stream) ??
+      (this.next.pos === 0
+        ? this.firstHead(entry)
+        : { seq: 0, hash: genesisOf(this.hasher, this.campaignId, stream) });
+    if (entry.seq !== expected.seq || entry.prevHash !== expected.hash)
+      this.found.push(
+        problem(
+          stream,
+          entry.seq,
+          'link',
+          `第 ${entry.seq} 条与本流前一条的哈希链断开`,
+          `entry ${entry.seq} does not link to the one before it on its stream`,
+        ),
+      );
+    if (this.hasher.link(expected.hash, stored.body) !== stored.hash)
+      this.found.push(
+        problem(
+          stream,
+          entry.seq,
+          'hash',
+          `第 ${entry.seq} 条的内容与哈希不符（已被修改）`,
+          `entry ${entry.seq} does not match its hash (edited)`,
+        ),
+      );
+  }
+
+  /** The head the record's first entry chains after: its stream's genesis, or the head a migration sealed. */
+  private firstHead(entry: AuditEntry) {
+    const sealed = readRecordImport(entry.event);
+    const head = sealed.ok ? sealed.value.seal.heads?.find((h) => h.stream === entry.stream) : undefined;
+    return head ?? { seq: 0, hash: genesisOf(this.hasher, this.campaignId, entry.stream) };
+  }
+
+  /**
+   * Compares what a store keeps with the replay: the campaign snapshot and configuration, and the rectifications and
+   * evidence given (those the entries fed since the last compare touched, or all). Each difference is a problem.
+   */
+  compare(stored: StoredProjections): AuditProblem[] {
+    const replayed = this.replayer?.projection;
+    const out: AuditProblem[] = [];
+    if (!replayed) return out;
+    const edited = (stream: StreamId, zh: string, en: string) =>
+      out.push(problem(stream, 0, 'snapshot', zh, en));
+    if (stored.campaign && !same(replayed.campaign, stored.campaign))
+      edited(
+        'campaign',
+        '活动快照与记录重放的结果不符（被修改）',
+        'the stored campaign snapshot does not match the replay of the record (edited)',
+      );
+    if (stored.configuration && !same(replayed.configuration.value, stored.configuration))
+      edited(
+        'campaign',
+        '存储的配置与记录重放的结果不符（被修改）',
+        'the stored configuration does not match the replay of the record (edited)',
+      );
+    for (const r of stored.rectifications ?? [])
+      if (!same(replayed.rectification(r.id), r))
+        edited(
+          `rectification/${r.id}`,
+          '整改记录与记录重放的结果不符（被修改）',
+          'the stored rectification does not match the replay of the record (edited)',
+        );
+    for (const item of stored.evidence ?? []) {
+      const held =
+        item.kind === 'observation'
+          ? replayed.evidence.observation(item.id)
+          : item.kind === 'document'
+            ? replayed.evidence.document(item.id)
+            : undefined;
+      const record = held && ('observation' in held ? held.observation : held.document);
+      if (item.kind !== 'survey' && (!held || held.status !== item.status || !same(record, item.record)))
+        edited(
+          'evidence',
+          `存储的${item.kind === 'observation' ? '测评记录' : '档案材料'} ${item.id} 与记录重放的结果不符（被修改或无记录）`,
+          `the stored ${item.kind} ${item.id} does not match the replay of the record (edited or unrecorded)`,
+        );
+    }
+    this.touched.clear();
+    return out;
+  }
+
+  /** The verdict so far: every problem found in every entry fed, and against a position kept elsewhere. */
+  verdict(extra: readonly AuditProblem[] = [], anchor?: Position): Verification {
+    const problems = [...this.found, ...(this.replayer?.problems ?? []), ...extra];
+    if (anchor && (anchor.pos !== this.next.pos || anchor.hash !== this.next.hash))
+      problems.push(
+        problem(
+          'campaign',
+          this.next.pos,
+          'head',
+          `记录共 ${this.next.pos} 条，与另行保存的位置（${anchor.pos} 条）不符：被截断或被伪造`,
+          `the record holds ${this.next.pos} entries, not the ${anchor.pos} of the position kept elsewhere: truncated or forged`,
+        ),
+      );
+    return { ok: problems.length === 0, problems, entries: this.count };
+  }
+
+  /** The ids of the evidence the entries fed since the last compare touched, read from those entries' events. */
+  touchedEvidence(entries: readonly StoredEntry[]): { kind: 'observation' | 'document'; id: string }[] {
+    const out: { kind: 'observation' | 'document'; id: string }[] = [];
+    for (const stored of entries) {
+      let event: Record<string, unknown> | undefined;
+      try {
+        const entry = JSON.parse(stored.body) as AuditEntry;
+        event =
+          entry.stream === 'evidence' && entry.outcome === 'applied'
+            ? (entry.event as Record<string, unknown>)
+            : undefined;
+      } catch {
+        event = undefined;
+      }
+      const id = (v: unknown) => (typeof v === 'string' ? [v] : []);
+      const field = (v: unknown, k: string) =>
+        v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+      for (const o of [
+        ...id(field(event?.observation, 'id')),
+        ...id(event?.supersedes),
+        ...id(event?.observationId),
+      ])
+        out.push({ kind: 'observation', id: o });
+      for (const d of [...id(field(event?.document, 'id')), ...id(event?.documentId)])
+        out.push({ kind: 'document', id: d });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JSON_TEXT_LIMITS, parseJsonText } from '../src/index.js';
+
+describe('parseJsonText', () => {
+  it('parses what JSON.parse parses, when within the limits', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const text = JSON.stringify(value);
+        expect(parseJsonText(text)).toEqual({ ok: true, value: JSON.parse(text) });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on any text, and refuses what JSON.parse refuses', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const read = parseJsonText(text);
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(read.ok).toBe(parses);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stops at the first excess, located where it is, before anything is built', () => {
+    const deep = `{"units":[{"names":${'['.repeat(100)}${']'.repeat(100)}}]}`;
+    expect(parseJsonText(deep)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'too_deep', pointer: expect.stringMatching(/^\/units\/0\/names(\/0)+$/) }],
+    });
+    const wide = `{"sites":[{},{"k":{${Array.from({ length: 10_001 }, (_, i) => `"a${i}":0`).join(',')}}}]}`;
+    expect(parseJsonText(wide)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'too_big', pointer: '/sites/1/k' }],
+    });
+    const long = JSON.stringify({ title: 'x'.repeat(200_001) });
+    const read = parseJsonText(long);
+    expect(read).toMatchObject({ ok: false, issues: [{ code: 'too_big', pointer: '/title' }] });
+    expect(read.ok || read.issues[0]!.message['zh-CN']).toContain('200000');
+    const items = parseJsonText('{"a":[1,2,3,4]}', { ...JSON_TEXT_LIMITS, maxItems: 3 });
+    expect(items).toMatchObject({ ok: false, issues: [{ code: 'too_big', pointer: '/a' }] });
+    expect(parseJsonText('{"a":[1,2,3]}', { ...JSON_TEXT_LIMITS, maxItems: 3 }).ok).toBe(true);
+    const many = parseJsonText('{"a":[[],[],[]],"b":1}', { ...JSON_TEXT_LIMITS, maxValues: 5 });
+    expect(many).toMatchObject({ ok: false, issues: [{ code: 'too_big', pointer: '/a/1' }] });
+  });
+
+  it('reads keys with escapes and braces inside strings without losing its place', () => {
+    const text = JSON.stringify({ 'a"}]{[': { 'b\\': ['}', ']', '"', { '\u4e2d': 1 }] } });
+    expect(parseJsonText(text)).toEqual({ ok: true, value: JSON.parse(text) });
+    const deepUnder = `{"a\\"b":${'['.repeat(70)}${']'.repeat(70)}}`;
+    expect(parseJsonText(deepUnder)).toMatchObject({
+      ok: false,
+      issues: [{ path: expect.arrayContaining(['a"b']) }],
+    });
+  });
+
+  it('locates a syntax error by line and column, in both languages', () => {
+    const read = parseJsonText('{\n  "a": 1,\n  "b": }');
+    expect(read).toMatchObject({ ok: false, issues: [{ code: 'invalid_json' }] });
+    if (read.ok) return;
+    expect(read.issues[0]!.message.en).toMatch(/line 3, column \d+/);
+    expect(read.issues[0]!.message['zh-CN']).toMatch(/第 3 行/);
+    for (const [text, line, column] of [
+      ['{"a":', 1, 6],
+      ['[1,2,,3]', 1, 6],
+      ['{"a":1}x', 1, 8],
+      ['\n\n  {"a" 1}', 3, 8],
+      ['"\\q"', 1, 2],
+    ] as const) {
+      const bad = parseJsonText(text);
+      expect(bad.ok || bad.issues[0]!.message.en, text).toContain(`line ${line}, column ${column}`);
+    }
+  });
+
+  it('keeps a __proto__ key as data, for readPlain to refuse', () => {
+    const read = parseJsonText('{"__proto__":{"polluted":true}}');
+    expect(read.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type ArchiveChange,
+  ArchiveCountsSchema,
+  standardArchive,
+  CampaignFactsSchema,
+  countArchive,
+  type MeetingFact,
+  meetingList,
+} from '../src/index.js';
+import { addMeeting, groupMeetings, hasMeeting, standardGroup } from '../src/internal.js';
+
+const change: fc.Arbitrary<ArchiveChange> = fc.record({
+  standardRef: fc.constantFrom('01.01.01', '01.02.03', '06.01.01', '10.03.02', '12'),
+  category: fc.constantFrom('photo', 'mediaReport', 'plan'),
+  delta: fc.constantFrom(1 as const, -1 as const),
+});
+const meeting: fc.Arbitrary<MeetingFact> = fc.record({
+  id: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6'),
+  kind: fc.constantFrom('workMeeting', 'onSiteSupervision'),
+  date: fc.constantFrom('2026-03-31', '2026-04-01', '2026-04-30', '2027-01-15'),
+});
+
+describe('facts kept in groups', () => {
+  it('counts the archive as a flat count would, never below zero, without changing what it was given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(change, { maxLength: 5 }), { maxLength: 20 }), (batches) => {
+        let archive = countArchive({}, []);
+        const flat = new Map<string, number>();
+        for (const batch of batches) {
+          const before = structuredClone(archive);
+          const next = countArchive(archive, batch);
+          expect(archive).toEqual(before);
+          archive = next;
+          for (const c of batch) {
+            const key = `${c.standardRef}|${c.category}`;
+            flat.set(key, Math.max(0, (flat.get(key) ?? 0) + c.delta));
+          }
+        }
+        for (const [key, count] of flat) {
+          const [standardRef, category] = key.split('|') as [string, ArchiveChange['category']];
+          expect(standardArchive(archive, standardRef)[category]).toBe(count);
+        }
+        // Each standard sits under its major item, and the whole is what the facts' schema reads.
+        for (const [group, standards] of Object.entries(archive))
+          for (const code of Object.keys(standards)) expect(standardGroup(code)).toBe(group);
+        expect(ArchiveCountsSchema.safeParse(archive).success).toBe(true);
+      }),
+    );
+  });
+
+  it('reads nothing held for a standard never filed, and keeps keys as data', () => {
+    expect(standardArchive({}, '06.01.01')).toEqual({});
+    const archive = countArchive({}, [{ standardRef: '06.01.01', category: 'photo', delta: 1 }]);
+    expect(archive).toEqual({ '06': { '06.01.01': { photo: 1 } } });
+    expect(standardArchive(archive, 'toString')).toEqual({});
+    expect(standardArchive(archive, '06.toString')).toEqual({});
+  });
+
+  it('keeps meetings by month: every meeting once, found by id, the list given back whole', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(meeting, { selector: (m) => m.id, maxLength: 6 }), (list) => {
+        const grouped = groupMeetings(list);
+        expect(meetingList(grouped)).toHaveLength(list.length);
+        expect(new Set(meetingList(grouped))).toEqual(new Set(list));
+        for (const m of list) {
+          expect(hasMeeting(grouped, m.id)).toBe(true);
+          expect(grouped[m.date.slice(0, 7)]).toContain(m);
+        }
+        expect(hasMeeting(grouped, 'm-none')).toBe(false);
+        const before = structuredClone(grouped);
+        addMeeting(grouped, { id: 'm9', kind: 'workMeeting', date: '2026-05-01' });
+        expect(grouped).toEqual(before);
+      }),
+    );
+  });
+
+  it('is what a campaign starts with', () => {
+    expect(CampaignFactsSchema.parse({})).toMatchObject({ archive: {}, meetings: {} });
+  });
+});

@@ -1,0 +1,75 @@
+import type { StoredEntry, StreamId } from '@chuangwen/machine';
+import { STORE_SCHEMA_VERSION } from '../src/index.js';
+import type { StoreFixture } from './contract.js';
+
+/** Changes to a store's rows in SQL, as someone with access to the database (but not the audit key) would make them. */
+export function sqlTamper(
+  raw: (sql: string, params?: unknown[]) => Promise<unknown[]>,
+): Pick<StoreFixture, 'tamper' | 'schema'> {
+  return {
+    tamper: {
+      snapshot: async (id, text) => {
+        await raw('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [text, id]);
+      },
+      rectification: async (id, rid, text) => {
+        await raw('UPDATE chuangwen_rectifications SET record = ? WHERE campaign_id = ? AND id = ?', [
+          text,
+          id,
+          rid,
+        ]);
+      },
+      receipt: async (id, key, seq) => {
+        const [entry] = (await raw(
+          "SELECT hash FROM chuangwen_entries WHERE campaign_id = ? AND stream = 'campaign' AND seq = ?",
+          [id, seq],
+        )) as {
+          hash: string;
+        }[];
+        await raw(
+          "UPDATE chuangwen_receipts SET stream = 'campaign', seq = ?, hash = ? WHERE campaign_id = ? AND key = ?",
+          [seq, entry!.hash, id, key],
+        );
+      },
+      head: async (id, stream, delta) => {
+        await raw('UPDATE chuangwen_heads SET seq = seq + ? WHERE campaign_id = ? AND stream = ?', [
+          delta,
+          id,
+          stream,
+        ]);
+      },
+      firstFormat: async (id, streams: [StreamId, StoredEntry[]][], snapshot) => {
+        await raw(
+          "INSERT INTO chuangwen_campaigns (id, document, snapshot, format) VALUES (?, 'null', ?, 1)",
+          [id, JSON.stringify(snapshot)],
+        );
+        for (const [stream, entries] of streams) {
+          for (const [seq, e] of entries.entries())
+            await raw(
+              'INSERT INTO chuangwen_entries (campaign_id, stream, seq, body, hash) VALUES (?, ?, ?, ?, ?)',
+              [id, stream, seq, e.body, e.hash],
+            );
+          await raw('INSERT INTO chuangwen_heads (campaign_id, stream, seq, hash) VALUES (?, ?, ?, ?)', [
+            id,
+            stream,
+            entries.length,
+            entries.at(-1)!.hash,
+          ]);
+        }
+      },
+    },
+    schema: {
+      version: async (value) => {
+        await raw("UPDATE chuangwen_meta SET value = ? WHERE key = 'schema_version'", [value]);
+      },
+      dropMeta: async () => {
+        await raw('DROP TABLE chuangwen_meta');
+      },
+      restore: async () => {
+        await raw('CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+        await raw("INSERT INTO chuangwen_meta (key, value) VALUES ('schema_version', ?)", [
+          String(STORE_SCHEMA_VERSION),
+        ]);
+      },
+    },
+  };
+}
