@@ -8,6 +8,7 @@ import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
 import { post } from '../scripts/seed.js';
 import { expectedViews, readRecord, recordAsDocument } from './expected.js';
 import { openView, pct, SAMPLE_AS_OF, SCREENSHOTS, type Stack, startStack } from './stack.js';
+import { budget } from '@chuangwen/fixtures/time-budget';
 
 let stack: Stack;
 let page: Page;
@@ -82,11 +83,11 @@ describe('the dashboard in use', () => {
     await expect
       .poll(
         async () => Number(await page.locator(cell('items', status.itemCode, 'nonCompliant')).textContent()),
-        { timeout: 15_000 },
+        { timeout: budget(15_000) },
       )
       .toBe(failures + 1);
     // The open cells are read again and change in place: no loading line in between.
-    await expect.poll(() => mainRoad.getAttribute('data-class'), { timeout: 15_000 }).toBe('nonCompliant');
+    await expect.poll(() => mainRoad.getAttribute('data-class'), { timeout: budget(15_000) }).toBe('nonCompliant');
     expect(await page.evaluate(() => (window as { seen?: { loading: boolean } }).seen?.loading)).toBe(false);
     const after = expectedViews(await readRecord(stack.service.url), SAMPLE_AS_OF);
     expect(Number(await page.locator('[data-block="totals"] [data-col="nonCompliant"]').textContent())).toBe(
@@ -122,7 +123,7 @@ describe('the dashboard in use', () => {
         deadline: '2026-06-25',
       },
     });
-    await expect.poll(() => foundFor('u-urban'), { timeout: 15_000 }).toBe(found + 1);
+    await expect.poll(() => foundFor('u-urban'), { timeout: budget(15_000) }).toBe(found + 1);
   });
 
   it('reaches every view and the drill-down by keyboard alone', async () => {

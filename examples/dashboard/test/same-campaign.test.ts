@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CAMPAIGN_ID } from '../scripts/seed.js';
 import { readRecord, recordAsDocument } from './expected.js';
 import { openView, SAMPLE_AS_OF, type Stack, startStack } from './stack.js';
+import { budget } from '@chuangwen/fixtures/time-budget';
 
 let stack: Stack;
 let service: Page;
@@ -135,7 +136,7 @@ describe('one campaign, from the service and from a file', () => {
     const then = await viewAt('2026-05-15T12:00:00+08:00');
     expect(then.board.totals).not.toEqual(before);
     for (const page of [service, file])
-      await expect.poll(() => totals(page), { timeout: 15_000 }).toEqual(then.board.totals);
+      await expect.poll(() => totals(page), { timeout: budget(15_000) }).toEqual(then.board.totals);
     expect(await shown(file)).toEqual(await shown(service));
   });
 });

@@ -8,6 +8,7 @@ import { sampleStreetCampaign } from '@chuangwen/checklists/district';
 import { freePort, startPostgres, type TestPostgres } from '@chuangwen/fixtures/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KEY, OFFICE } from './service-suite.js';
+import { budget } from '@chuangwen/fixtures/time-budget';
 
 const main = new URL('../dist/main.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-instances-'));
@@ -46,7 +47,7 @@ async function instance(
   child.once('exit', () => running.delete(child));
   await new Promise<void>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`the service did not start: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the service did not start: ${output}`)), budget(30_000));
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('listening')) {

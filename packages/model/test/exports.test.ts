@@ -191,6 +191,7 @@ const INTERNAL = [
   'rankingGroupOf',
   'refTo',
   'referencePaths',
+  'hmacSha256Hex',
   'sha256Hex',
   'toValidationIssues',
   'valueOrThrow',
