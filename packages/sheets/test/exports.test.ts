@@ -44,7 +44,6 @@ const EXPORTED = [
   'mergeIntoCampaign',
   'mergeRecords',
   'namesInWorkbooks',
-  'rectificationSheets',
   'readCompetitionGroup',
   'readWorkbook',
   'rectificationSheets',
