@@ -464,6 +464,8 @@ export interface RectificationAssignedEvent extends EventEnvelope, Of<'rectifica
   rectificationId: Of<'rectification.assigned'>['rectificationId'];
   /** The lead unit that fixes it / 牵头单位. */
   leadUnitId: Of<'rectification.assigned'>['leadUnitId'];
+  /** Co-lead units, answerable as the lead is (a notice naming two units 负责) / 共同牵头单位：与牵头单位同样负责（通报写“某某、某某负责”）. */
+  coLeadUnitIds: Of<'rectification.assigned'>['coLeadUnitIds'];
   /** Supporting units / 配合单位. */
   supportingUnitIds: Of<'rectification.assigned'>['supportingUnitIds'];
   /** Guarantor units / 包保单位. */

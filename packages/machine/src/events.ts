@@ -225,6 +225,11 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
   event('rectification.assigned', {
     ...rid,
     leadUnitId: f(IdSchema, 'The lead unit that fixes it', '牵头单位'),
+    coLeadUnitIds: f(
+      z.array(IdSchema).max(50).default([]),
+      'Co-lead units, answerable as the lead is (a notice naming two units 负责)',
+      '共同牵头单位：与牵头单位同样负责（通报写“某某、某某负责”）',
+    ),
     supportingUnitIds: f(z.array(IdSchema).max(50).default([]), 'Supporting units', '配合单位'),
     guarantorUnitIds: f(z.array(IdSchema).max(50).default([]), 'Guarantor units', '包保单位'),
     responsibleLeaderId: f(IdSchema.optional(), 'The leader answerable for it', '责任领导'),

@@ -208,7 +208,8 @@ function outOfScope(policy: RolePolicy, event: CampaignEvent, actor: Actor, ctx:
     const doing = event.type === 'rectification.started' || event.type === 'rectification.submitted';
     const denied =
       ((event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted') && event.unitId !== own) ||
-      (doing && !(r?.leadUnitId === own || r?.supportingUnitIds.includes(own))) ||
+      (doing &&
+        !(r?.leadUnitId === own || r?.coLeadUnitIds?.includes(own) || r?.supportingUnitIds.includes(own))) ||
       (event.type === 'document.filed' && event.document.unitId !== own) ||
       // A place of their own unit, and no other unit named as responsible.
       (!doing && places !== undefined && places.some((p) => p.unitId !== own)) ||

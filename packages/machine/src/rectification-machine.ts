@@ -79,11 +79,12 @@ export const rectificationMachine = setup({
   actions: {
     ...EFFECT_STUBS,
     recordEscalation: assign({ escalatedTo: ({ event }) => (event as Escalated).to }),
-    /** The hand-over (交办): lead, supporting and guarantor units, the leader, the deadline and the measure demanded. */
+    /** The hand-over (交办): lead and co-lead, supporting and guarantor units, the leader, the deadline and the measure demanded. */
     recordHandOver: assign(({ event }) => {
       const e = event as Assigned;
       return {
         leadUnitId: e.leadUnitId,
+        coLeadUnitIds: [...e.coLeadUnitIds],
         supportingUnitIds: [...e.supportingUnitIds],
         guarantorUnitIds: [...e.guarantorUnitIds],
         deadline: e.deadline,
