@@ -62,3 +62,5 @@ parentPort!.on('message', async (task: Task) => {
     });
   }
 });
+// Everything above is loaded: tasks' budgets start now, not while the thread was still importing its code.
+parentPort!.postMessage({ ready: true });
