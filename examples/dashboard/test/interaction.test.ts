@@ -2,13 +2,13 @@
 // the browser and shows it as the service shows the same campaign, and the keyboard reaches every view and the
 // drill-down.
 import { districtFramework } from '@chuangwen/checklists/district';
+import { budget } from '@chuangwen/fixtures/time-budget';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
 import { post } from '../scripts/seed.js';
 import { expectedViews, readRecord, recordAsDocument } from './expected.js';
 import { openView, pct, SAMPLE_AS_OF, SCREENSHOTS, type Stack, startStack } from './stack.js';
-import { budget } from '@chuangwen/fixtures/time-budget';
 
 let stack: Stack;
 let page: Page;
@@ -87,7 +87,9 @@ describe('the dashboard in use', () => {
       )
       .toBe(failures + 1);
     // The open cells are read again and change in place: no loading line in between.
-    await expect.poll(() => mainRoad.getAttribute('data-class'), { timeout: budget(15_000) }).toBe('nonCompliant');
+    await expect
+      .poll(() => mainRoad.getAttribute('data-class'), { timeout: budget(15_000) })
+      .toBe('nonCompliant');
     expect(await page.evaluate(() => (window as { seen?: { loading: boolean } }).seen?.loading)).toBe(false);
     const after = expectedViews(await readRecord(stack.service.url), SAMPLE_AS_OF);
     expect(Number(await page.locator('[data-block="totals"] [data-col="nonCompliant"]').textContent())).toBe(

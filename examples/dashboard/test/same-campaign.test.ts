@@ -1,5 +1,7 @@
 // The point of one campaign view: the same campaign read from the service and dropped as a file shows alike, view
 // for view, at the sample's moment and at another one, down to a cell's explanation.
+
+import { budget } from '@chuangwen/fixtures/time-budget';
 import { COMPLIANCE_CLASSES } from '@chuangwen/rules';
 import type { CampaignViewData } from '@chuangwen/store';
 import type { Page } from 'playwright-core';
@@ -7,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CAMPAIGN_ID } from '../scripts/seed.js';
 import { readRecord, recordAsDocument } from './expected.js';
 import { openView, SAMPLE_AS_OF, type Stack, startStack } from './stack.js';
-import { budget } from '@chuangwen/fixtures/time-budget';
 
 let stack: Stack;
 let service: Page;

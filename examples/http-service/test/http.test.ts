@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { budget } from '@chuangwen/fixtures/time-budget';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Frameworks } from '../src/frameworks.js';
@@ -9,7 +10,6 @@ import { legacyWaiting, migrateLegacyFile } from '../src/migrations.js';
 import { openApiDocument, ROUTES } from '../src/openapi.js';
 import { buildService } from '../src/server.js';
 import { AUDIT_KEY, OFFICE } from './service-suite.js';
-import { budget } from '@chuangwen/fixtures/time-budget';
 
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-http-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
 import { freePort, startPostgres, type TestPostgres } from '@chuangwen/fixtures/postgres';
+import { budget } from '@chuangwen/fixtures/time-budget';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KEY, OFFICE } from './service-suite.js';
-import { budget } from '@chuangwen/fixtures/time-budget';
 
 const main = new URL('../dist/main.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-instances-'));

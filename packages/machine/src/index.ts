@@ -49,6 +49,7 @@ export { decide } from './decide.js';
 export type { ClassSource } from './derived.js';
 export type { Append, DispatchOptions, DispatchResult, DispatchState, StreamState } from './dispatch.js';
 export { dispatch } from './dispatch.js';
+export type { EchoEvent } from './echoes.js';
 export type { Effect, EffectName, EffectParams } from './effects.js';
 export { EFFECT_NAMES } from './effects.js';
 export { EVENT_TYPE_LABELS } from './event-labels.js';
@@ -100,6 +101,7 @@ export {
 } from './persistence.js';
 export type { AuthorizationContext, RolePolicy, RolePolicyOverrides } from './policy.js';
 export { authorize, DEFAULT_ROLE_POLICY, defineRolePolicy, RolePolicyOverridesSchema } from './policy.js';
+export type { RecordProjection } from './projection.js';
 export type { Changes, Decision, RecordState, Rejection, RejectionCode } from './record-state.js';
 export type {
   RectificationContext,

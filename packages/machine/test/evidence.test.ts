@@ -365,7 +365,8 @@ describe('the role policy, with units and assignments', () => {
     };
     expect(r.dispatch(ev('document.filed', STAFF2, { document: photo })).accepted).toBe(true);
     expect(
-      r.dispatch(ev('rectification.submitted', STAFF2, { rectificationId: 'r1', evidence: ['d-co'] })).accepted,
+      r.dispatch(ev('rectification.submitted', STAFF2, { rectificationId: 'r1', evidence: ['d-co'] }))
+        .accepted,
     ).toBe(true);
     // Without the co-lead, the second unit's staff may not act on it.
     r.dispatch(
@@ -377,7 +378,11 @@ describe('the role policy, with units and assignments', () => {
       }),
     );
     r.dispatch(
-      ev('rectification.assigned', OFFICE, { rectificationId: 'r2', leadUnitId: 'u1', deadline: '2026-05-01' }),
+      ev('rectification.assigned', OFFICE, {
+        rectificationId: 'r2',
+        leadUnitId: 'u1',
+        deadline: '2026-05-01',
+      }),
     );
     expect(r.dispatch(ev('rectification.started', STAFF2, { rectificationId: 'r2' })).rejection?.code).toBe(
       'unauthorized',

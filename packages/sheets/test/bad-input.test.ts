@@ -1,9 +1,9 @@
 import { deflateRawSync } from 'node:zlib';
+import { budget } from '@chuangwen/fixtures/time-budget';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { gridOf, importRectifications, importTasks, readWorkbook, tasksFromGrid } from '../src/index.js';
 import { book, context, expectBilingual, issuesOf, put } from './helpers.js';
-import { budget } from '@chuangwen/fixtures/time-budget';
 
 /** A zip holding one stored or deflated entry, built by hand, for packages exceljs would never write. */
 function zip(entries: { name: string; data: Buffer; deflate?: boolean; encrypted?: boolean }[]): Uint8Array {

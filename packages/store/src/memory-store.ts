@@ -29,7 +29,7 @@ const storedConfiguration = (v: unknown): Configuration | undefined => {
 };
 
 /** One campaign's rows, as a database would keep them: entries and projections as JSON text. */
-interface Rows {
+export interface MemoryRows {
   format: 1 | 2;
   pos: number;
   lastHash: string;
@@ -70,11 +70,11 @@ const read = <T>(
  */
 export class MemoryRecordStore implements RecordStore {
   readonly dialect = 'memory' as const;
-  private readonly rows = new Map<string, Rows>();
+  private readonly rows = new Map<string, MemoryRows>();
   private closed = false;
 
   /** The rows of a campaign, for tests that change them as someone with access to the database would. */
-  rowsOf(campaignId: string): Rows | undefined {
+  rowsOf(campaignId: string): MemoryRows | undefined {
     return this.rows.get(campaignId);
   }
 
@@ -115,7 +115,7 @@ export class MemoryRecordStore implements RecordStore {
     }
     // Checked: now write all of it, as one transaction would.
     if (!rows || commit.position.pos === 0) {
-      const fresh: Rows = rows ?? {
+      const fresh: MemoryRows = rows ?? {
         format: 2,
         pos: 0,
         lastHash: '',
@@ -196,7 +196,7 @@ export class MemoryRecordStore implements RecordStore {
     streams: Iterable<[StreamId, readonly StoredEntry[]]>,
     snapshot: unknown,
   ): void {
-    const rows: Rows = {
+    const rows: MemoryRows = {
       format: 1,
       pos: 0,
       lastHash: '',
