@@ -82,6 +82,7 @@ export { verifyLegacyLog } from './import.js';
 export type { KeptExcerpt } from './kept.js';
 export type { EnumName, LabelledValue } from './labels.js';
 export { CAMPAIGN_STATE_LABELS, ENUM_LABELS, label, labels, REJECTION_CODE_LABELS } from './labels.js';
+export type { EvidenceCounts } from './memory-evidence.js';
 export { MemoryEvidence } from './memory-evidence.js';
 export type { MemoryRecordOptions } from './memory-record.js';
 export { MemoryRecord } from './memory-record.js';

@@ -3,6 +3,7 @@ import {
   type CampaignState,
   type Configuration,
   campaignCountdown,
+  type EvidenceCounts,
   type EvidenceItem,
   isOverdue,
   readinessOf,
@@ -54,18 +55,15 @@ export interface LedgerRow extends Rectification {
   escalated: boolean;
 }
 
-/** Counts of the evidence held, by status. */
-export interface EvidenceCounts {
-  observations: { effective: number; superseded: number; withdrawn: number };
-  documents: { filed: number; withdrawn: number };
-  surveys: number;
-}
+/** Counts of the evidence held, by status: kept by the record's evidence index as items come and change status. */
+export type { EvidenceCounts };
 
 /**
  * A campaign whole, as every host reads it: the document, the configuration, the phase with its readiness and
  * countdown, the board (each standard's derived class beside any override), the ledger with what is overdue, the
  * re-inspection schedule, and the evidence with its status. Built from the record's projections, kept current by delta,
- * so the service, the dashboard, the command and the workbook exports cannot disagree.
+ * so the service, the dashboard, the command and the workbook exports cannot disagree. A view is read-only: two reads
+ * at the same position and moment return the same view.
  */
 export interface CampaignView {
   campaignId: string;
@@ -182,6 +180,19 @@ export async function campaignView(
 ): Promise<CampaignView | undefined> {
   const p = await projectionOf(store, campaignId, options.asOf);
   if (!p) return undefined;
+  // A second read at the same position and moment is the same view: answered from the last one, not computed again.
+  const key = `${p.position.pos}/${p.position.hash}/${options.asOf}/${options.scheduleDays ?? 14}`;
+  const last = lastViews.get(p);
+  if (last?.key === key) return last.view;
+  const view = viewOf(p, campaignId, options);
+  lastViews.set(p, { key, view });
+  return view;
+}
+
+/** The last view read from each kept projection, by the position and options it was read at. */
+const lastViews = new WeakMap<ViewProjection, { key: string; view: CampaignView }>();
+
+function viewOf(p: ViewProjection, campaignId: string, options: CampaignViewOptions): CampaignView {
   const { asOf } = options;
   const context = p.campaign.snapshot.context;
   const state = p.campaign.snapshot.value;
@@ -211,16 +222,7 @@ export async function campaignView(
         ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
       };
     });
-  const counts: EvidenceCounts = {
-    observations: { effective: 0, superseded: 0, withdrawn: 0 },
-    documents: { filed: 0, withdrawn: 0 },
-    surveys: 0,
-  };
-  for (const item of p.evidence.items()) {
-    if (item.kind === 'observation') counts.observations[item.status] += 1;
-    else if (item.kind === 'document') counts.documents[item.status] += 1;
-    else counts.surveys += 1;
-  }
+  const counts: EvidenceCounts = p.evidence.counts();
   return {
     campaignId,
     asOf,

@@ -96,6 +96,31 @@ describe.each([
       expect(after!.cells('06.01.01')).toEqual(rebuilt!.cells('06.01.01'));
       await fresh.close();
     }
+    // Read again at the same position and moment, it is the same view; another moment, or an event, gives a new one.
+    expect(await campaignView(store, 'v1', { asOf })).toBe(after);
+    expect(await campaignView(store, 'v1', { asOf: '2026-03-21T09:00:00+08:00' })).not.toBe(after);
+    await send(store, 'v1', {
+      type: 'observation.corrected',
+      actor: SUPERVISOR,
+      supersedes: 'o1',
+      reason: '复核更正',
+      observation: { ...finding('o2', 'pass').observation },
+    });
+    const corrected = await campaignView(store, 'v1', { asOf });
+    expect(corrected).not.toBe(after);
+    // The counts follow each status change: the correction supersedes the first finding.
+    expect(corrected!.evidence.observations).toEqual({ effective: 1, superseded: 1, withdrawn: 0 });
+    await send(store, 'v1', {
+      type: 'observation.withdrawn',
+      actor: SUPERVISOR,
+      observationId: 'o2',
+      reason: '误录',
+    });
+    expect((await campaignView(store, 'v1', { asOf }))!.evidence.observations).toEqual({
+      effective: 0,
+      superseded: 1,
+      withdrawn: 1,
+    });
     expect(await verifyStore(store, 'v1', { hasher })).toMatchObject({ ok: true });
     await store.close();
   });
