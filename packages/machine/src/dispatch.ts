@@ -2,12 +2,12 @@ import type { BilingualText, Rectification, ValidationIssue } from '@chuangwen/m
 import type { Blocker } from '@chuangwen/rules';
 import { type AuditEntry, chainEntry, type Head, type Position, type StreamId } from './audit.js';
 import type { CampaignState } from './campaign-states.js';
+import { type ChainHasher, chainHasher } from './chain-hasher.js';
 import type { Configuration } from './configuration.js';
 import { type DecideOptions, decide } from './decide.js';
 import type { Effect } from './effects.js';
 import type { CampaignEventInput } from './events.js';
 import type { EvidenceChange } from './evidence.js';
-import { type ChainHasher, chainHasher } from './hashing.js';
 import type { PersistedCampaign } from './persistence.js';
 import type { RecordState, RejectionCode } from './record-state.js';
 
