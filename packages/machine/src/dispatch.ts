@@ -36,11 +36,12 @@ export interface DispatchOptions extends DecideOptions {
   request?: { key: string; fingerprint: string } | undefined;
 }
 
-/** An entry to append, and the text its hash covers. */
+/** An entry to append, the text its hash covers, and on a sealed chain its signer's seal (added by the host). */
 export interface Append {
   stream: StreamId;
   entry: AuditEntry;
   body: string;
+  seal?: string | undefined;
 }
 
 /** What happened to one event, and what the host must store, in one transaction, to record it. */

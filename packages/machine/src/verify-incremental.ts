@@ -68,8 +68,13 @@ export class IncrementalVerification {
 
   constructor(
     readonly campaignId: string,
-    private readonly hasher: ChainHasher,
+    private hasher: ChainHasher,
   ) {}
+
+  /** Goes on with another hasher: a keyring holding the keys of a move made since the last run. */
+  useHasher(hasher: ChainHasher): void {
+    this.hasher = hasher;
+  }
 
   /** Where the verification has reached: the next position to read from, and the hash of the last entry checked. */
   get position(): Position {

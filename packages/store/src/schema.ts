@@ -3,7 +3,7 @@ import { NewerSchemaError, StoreError } from './errors.js';
 import type { SqlDatabase, SqlRunner } from './sql.js';
 
 /** The schema version this code writes and reads. */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 /**
  * The tables, in plain SQL both SQLite and PostgreSQL (and databases compatible with either) accept: text, integers,
@@ -48,10 +48,20 @@ CREATE TABLE chuangwen_receipts (
   campaign_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, stream TEXT NOT NULL,
   seq INTEGER NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (campaign_id, key))`;
 
+/**
+ * Version 3: the seal a signer (a cryptographic device or service) gives each entry of a sealed chain, and the chain in
+ * force on each stream (its algorithm and key id, as JSON), so a writer knows when a stream moves to another. Entries
+ * and heads written before keep NULL: streams of the first format, verified as HMAC-SHA-256 as before.
+ */
+const VERSION_3 = `
+ALTER TABLE chuangwen_entries ADD COLUMN seal TEXT;
+ALTER TABLE chuangwen_heads ADD COLUMN chain TEXT`;
+
 /** Schema changes from each version to the next; a release that changes the schema adds one. */
 const MIGRATIONS: readonly ((q: SqlRunner) => Promise<void>)[] = [
   (q) => q.exec(VERSION_1),
   (q) => q.exec(VERSION_2),
+  (q) => q.exec(VERSION_3),
 ];
 
 const schemaError = (zh: string, en: string) => new StoreError('schema', { 'zh-CN': zh, en });

@@ -37,6 +37,14 @@ export function sqlTamper(
           stream,
         ]);
       },
+      seal: async (id, stream, seq, seal) => {
+        await raw('UPDATE chuangwen_entries SET seal = ? WHERE campaign_id = ? AND stream = ? AND seq = ?', [
+          seal,
+          id,
+          stream,
+          seq,
+        ]);
+      },
       firstFormat: async (id, streams: [StreamId, StoredEntry[]][], snapshot) => {
         await raw(
           "INSERT INTO chuangwen_campaigns (id, document, snapshot, format) VALUES (?, 'null', ?, 1)",
@@ -63,6 +71,11 @@ export function sqlTamper(
       },
       dropMeta: async () => {
         await raw('DROP TABLE chuangwen_meta');
+      },
+      previous: async () => {
+        await raw('ALTER TABLE chuangwen_entries DROP COLUMN seal');
+        await raw('ALTER TABLE chuangwen_heads DROP COLUMN chain');
+        await raw("UPDATE chuangwen_meta SET value = '2' WHERE key = 'schema_version'");
       },
       restore: async () => {
         await raw('CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
