@@ -219,13 +219,27 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
         scope: { kind: 'site', siteId: 's-main-road' },
         class: 'nonCompliant',
       });
-      const cell = await call('GET', '/campaigns/yunxi-2026/standards/06.01.01/cells/site:s-main-road', OFFICE);
+      const cell = await call(
+        'GET',
+        '/campaigns/yunxi-2026/standards/06.01.01/cells/site:s-main-road',
+        OFFICE,
+      );
       expect(cell.body.classification.class).toBe('nonCompliant');
-      expect(cell.body.evidence).toEqual([expect.objectContaining({ cited: true, observation: expect.objectContaining({ id: 'o1' }) })]);
+      expect(cell.body.evidence).toEqual([
+        expect.objectContaining({ cited: true, observation: expect.objectContaining({ id: 'o1' }) }),
+      ]);
       expect((await call('GET', '/campaigns/yunxi-2026/standards/99.99.99', OFFICE)).status).toBe(404);
-      expect((await call('GET', '/campaigns/yunxi-2026/standards/06.01.01/cells/site:nowhere', OFFICE)).status).toBe(404);
-      expect((await call('GET', '/campaigns/yunxi-2026/standards/06.01.01/cells/bogus', OFFICE)).status).toBe(400);
-      const history = await call('GET', '/campaigns/yunxi-2026/history?from=2026-02-01&every=7&asOf=2026-03-02', OFFICE);
+      expect(
+        (await call('GET', '/campaigns/yunxi-2026/standards/06.01.01/cells/site:nowhere', OFFICE)).status,
+      ).toBe(404);
+      expect((await call('GET', '/campaigns/yunxi-2026/standards/06.01.01/cells/bogus', OFFICE)).status).toBe(
+        400,
+      );
+      const history = await call(
+        'GET',
+        '/campaigns/yunxi-2026/history?from=2026-02-01&every=7&asOf=2026-03-02',
+        OFFICE,
+      );
       expect(history.body.points.length).toBeGreaterThan(2);
       expect(history.body.points.at(-1).totals.undetermined).toBe(0);
       expect(history.body.points[0].totals.compliant).toBe(0);

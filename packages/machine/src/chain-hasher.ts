@@ -84,6 +84,10 @@ export function chainHasher(key?: string | Uint8Array, options: ChainHasherOptio
   const bytes = typeof key === 'string' ? new TextEncoder().encode(key) : key;
   if (bytes !== undefined && bytes.length < 16)
     throw new RangeError('the audit key must be at least 16 bytes / 审计密钥至少需要 16 字节');
+  if (options.algorithm !== undefined && !CHAIN_ALGORITHMS.includes(options.algorithm))
+    throw new RangeError(
+      `unknown chain algorithm ${String(options.algorithm).slice(0, 40)}: use ${CHAIN_ALGORITHMS.join(', ')} / 未知的链算法`,
+    );
   const firstFormat = options.algorithm === undefined && !options.keyId && !options.signer;
   const algorithm: ChainAlgorithm =
     options.algorithm ?? (options.signer ? 'sm3' : bytes ? 'hmac-sha256' : 'sha256');
