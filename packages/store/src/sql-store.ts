@@ -162,7 +162,7 @@ export class SqlRecordStore implements RecordStore {
       const last = commit.appends.at(-1)!;
       if (changes.receipt)
         await q.run(
-          'INSERT INTO chuangwen_receipts (campaign_id, key, fingerprint, stream, seq, hash) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO chuangwen_receipts (campaign_id, "key", fingerprint, stream, seq, hash) VALUES (?, ?, ?, ?, ?, ?)',
           [
             campaignId,
             changes.receipt.key,
@@ -417,7 +417,7 @@ export class SqlRecordStore implements RecordStore {
       if (query.receipt !== undefined) {
         const r = (
           await q.all<Row>(
-            'SELECT fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? AND key = ?',
+            'SELECT fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? AND "key" = ?',
             [campaignId, query.receipt],
           )
         )[0];
@@ -431,7 +431,7 @@ export class SqlRecordStore implements RecordStore {
       if (query.receipts)
         out.receipts = (
           await q.all<Row>(
-            'SELECT key, fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? ORDER BY key',
+            'SELECT "key", fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? ORDER BY "key"',
             [campaignId],
           )
         ).map((r) => ({
