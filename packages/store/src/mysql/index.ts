@@ -51,7 +51,13 @@ export async function openMysqlStore(
   options: MysqlStoreOptions = {},
 ): Promise<SqlRecordStore> {
   const given = typeof connection === 'object' && 'getConnection' in connection;
-  const base: mysql.PoolOptions = { charset: 'utf8mb4', supportBigNumbers: true, dateStrings: true };
+  // mysql2's default FOUND_ROWS flag is kept: the store reads an UPDATE's row count as the rows it matched.
+  const base: mysql.PoolOptions = {
+    charset: 'utf8mb4',
+    supportBigNumbers: true,
+    dateStrings: true,
+    flags: ['-LOCAL_FILES'],
+  };
   const pool = given
     ? (connection as mysql.Pool)
     : mysql.createPool(

@@ -15,7 +15,7 @@ const backticked = (sql: string) => sql.replace(/"/g, '`');
 
 /**
  * A mysql2 pool as the store's database: each transaction on a connection of its own. Reads are one consistent
- * snapshot (REPEATABLE READ, `WITH CONSISTENT SNAPSHOT`, read only); writes run at REPEATABLE READ too, where InnoDB,
+ * snapshot (REPEATABLE READ, `WITH CONSISTENT SNAPSHOT`); writes run at REPEATABLE READ too, where InnoDB,
  * TiDB and OceanBase read the latest committed row for an UPDATE, so the conditional updates of the record's position
  * and each stream's head serialise concurrent writers and the later one finds them moved (a row count of 0).
  */
@@ -66,7 +66,8 @@ export function mysqlDatabase(pool: Pool, ownsPool: boolean): SqlDatabase {
       transaction(
         [
           'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ',
-          'START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY',
+          // One characteristic only: TiDB's grammar takes READ ONLY or WITH CONSISTENT SNAPSHOT, not both.
+          'START TRANSACTION WITH CONSISTENT SNAPSHOT',
         ],
         work,
         false,
