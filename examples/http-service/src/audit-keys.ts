@@ -5,7 +5,7 @@ import { type ChainAlgorithm, type ChainHasher, chainHasher, keyring } from '@ch
 import { httpSigner, type SignerLocation } from './signer-client.js';
 
 /** One audit key: the key, and for a key of the current format its algorithm and id. */
-export interface AuditKey {
+interface AuditKey {
   key: string;
   algorithm?: ChainAlgorithm;
   keyId?: string;

@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** A sealing key the service holds, by id. */
-export interface SigningKey {
+interface SigningKey {
   algorithm: 'hmac-sm3' | 'hmac-sha256';
   key: string | Uint8Array;
 }

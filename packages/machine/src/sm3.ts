@@ -14,7 +14,7 @@ for (let j = 0; j < 64; j++) T[j] = rotl(j < 16 ? 0x79cc4519 : 0x7a879d8a, j % 3
 const IV = [0x7380166f, 0x4914b2b9, 0x172442d7, 0xda8a0600, 0xa96f30bc, 0x163138aa, 0xe38dee4d, 0xb0fb0e4e];
 
 /** The SM3 digest of bytes. */
-export function sm3(data: Uint8Array): Uint8Array {
+function sm3(data: Uint8Array): Uint8Array {
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
   padded.set(data);
   padded[data.length] = 0x80;
@@ -81,7 +81,7 @@ export function hmacSm3Hex(key: Uint8Array, text: string): string {
 }
 
 /** The HMAC-SM3 of bytes under a key. */
-export function hmacSm3(key: Uint8Array, data: Uint8Array): Uint8Array {
+function hmacSm3(key: Uint8Array, data: Uint8Array): Uint8Array {
   let k = key.length > 64 ? sm3(key) : key;
   if (k.length < 64) {
     const padded = new Uint8Array(64);

@@ -109,7 +109,9 @@ describe('chain hashers', () => {
     expect(() => chainHasher(KEY, { algorithm: 'hmac-sm3', keyId: 'has a space' })).toThrow(/key id/);
     expect(() => chainHasher(KEY, { algorithm: 'hmac-sm3', keyId: 'x'.repeat(65) })).toThrow(/密钥编号/);
     expect(() => chainHasher('short', { algorithm: 'hmac-sm3' })).toThrow(/16 bytes/);
-    expect(() => chainHasher(KEY, { algorithm: 'hmac-md5' as never })).toThrow(/unknown chain algorithm hmac-md5/);
+    expect(() => chainHasher(KEY, { algorithm: 'hmac-md5' as never })).toThrow(
+      /unknown chain algorithm hmac-md5/,
+    );
     expect(() => keyring(SM3, chainHasher(KEY), chainHasher('another-first-format-key'))).toThrow(
       /at most one/,
     );

@@ -13,7 +13,7 @@ export interface ServerAddress {
  * The authentication request a server answers a startup message with: its request code and, for SASL, the mechanisms
  * it offers. Asked on a connection of its own, without TLS, within 3 s; undefined when it cannot be read.
  */
-export function authenticationRequest(
+function authenticationRequest(
   address: ServerAddress,
 ): Promise<{ code: number; payload: Buffer } | undefined> {
   return new Promise((resolve) => {
