@@ -2,6 +2,7 @@
 // it is stopped and started again), one verifies records. The event loop only hands bytes over and takes answers back.
 import { Worker } from 'node:worker_threads';
 import type { BilingualText } from '@chuangwen/model';
+import type { AuditConfig } from './audit-keys.js';
 import type { DatabaseLocation } from './store.js';
 import type { Task } from './worker.js';
 
@@ -128,8 +129,8 @@ export class OffLoop {
   private readonly intake: Lane;
   private readonly verify: Lane;
 
-  constructor(database: DatabaseLocation, auditKey: string) {
-    const start = workerStarter({ database, auditKey });
+  constructor(database: DatabaseLocation, audit: AuditConfig) {
+    const start = workerStarter({ database, audit });
     this.intake = new Lane(start);
     this.verify = new Lane(start);
   }

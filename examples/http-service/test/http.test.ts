@@ -245,7 +245,7 @@ describe('a database the 0.0.0 service wrote', () => {
     const run = await migrateLegacyFile(file, {
       actor: operator,
       at: '2026-11-26T09:00:00+08:00',
-      auditKey: AUDIT_KEY,
+      audit: { key: AUDIT_KEY },
       frameworks,
     });
     expect(run.refused).toEqual([]);
@@ -256,7 +256,7 @@ describe('a database the 0.0.0 service wrote', () => {
       await migrateLegacyFile(file, {
         actor: operator,
         at: '2026-11-27T09:00:00+08:00',
-        auditKey: AUDIT_KEY,
+        audit: { key: AUDIT_KEY },
         frameworks,
       }),
     ).toEqual({

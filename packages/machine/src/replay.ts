@@ -1,9 +1,10 @@
 import { type AuditEntry, type Head, isStreamId, type Position } from './audit.js';
 import { initialCampaign, machineFor } from './campaign-step.js';
+import type { ChainHasher } from './chain-hasher.js';
+import { specOf } from './chain-hasher.js';
 import { compileConfiguration } from './configuration.js';
 import { readCreation } from './create.js';
 import { decide } from './decide.js';
-import type { ChainHasher } from './hashing.js';
 import { readImportEntry, readRecordImport } from './import-entries.js';
 import { isKeptExcerpt } from './kept.js';
 import { RecordProjection } from './projection.js';
@@ -42,9 +43,13 @@ export function headAfter(head: Head, entry: AuditEntry): Head {
   const later =
     entry.outcome === 'applied' && (head.at === undefined || Date.parse(entry.at) > Date.parse(head.at));
   const at = later ? entry.at : head.at;
-  return at === undefined
-    ? { seq: entry.seq + 1, hash: entry.hash }
-    : { seq: entry.seq + 1, hash: entry.hash, at };
+  const chain = specOf(entry).spec ?? head.chain;
+  return {
+    seq: entry.seq + 1,
+    hash: entry.hash,
+    ...(at === undefined ? {} : { at }),
+    ...(chain === undefined ? {} : { chain }),
+  };
 }
 
 const typeOf = (event: unknown) =>

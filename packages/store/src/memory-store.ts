@@ -37,7 +37,10 @@ export interface MemoryRows {
   document: string;
   configuration: string;
   digest: string;
-  entries: Map<StreamId, { pos: number | undefined; body: string; hash: string }[]>;
+  entries: Map<
+    StreamId,
+    { pos: number | undefined; body: string; hash: string; seal?: string | undefined }[]
+  >;
   byPos: { stream: StreamId; seq: number }[];
   heads: Map<StreamId, Head>;
   rectifications: Map<string, string>;
@@ -144,7 +147,7 @@ export class MemoryRecordStore implements RecordStore {
     for (const [stream, head] of commit.heads) rows.heads.set(stream, { ...head });
     for (const append of commit.appends) {
       const list = rows.entries.get(append.stream) ?? [];
-      list.push({ pos: append.entry.pos, body: append.body, hash: append.entry.hash });
+      list.push({ pos: append.entry.pos, body: append.body, hash: append.entry.hash, seal: append.seal });
       rows.entries.set(append.stream, list);
       if (append.entry.pos !== undefined)
         rows.byPos[append.entry.pos] = { stream: append.stream, seq: append.entry.seq };
@@ -238,7 +241,9 @@ export class MemoryRecordStore implements RecordStore {
     for (const [i, e] of source.entries()) {
       if (entries.length >= limit || (entries.length > 0 && bytes + e.body.length > maxBytes))
         return { entries, next: from + i };
-      entries.push({ body: e.body, hash: e.hash });
+      entries.push(
+        e.seal === undefined ? { body: e.body, hash: e.hash } : { body: e.body, hash: e.hash, seal: e.seal },
+      );
       bytes += e.body.length;
     }
     return { entries };

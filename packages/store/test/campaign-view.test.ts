@@ -164,7 +164,7 @@ describe('a campaign document posted whole', () => {
       configuration: CONFIGURATION,
     });
     if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
-    await writeMigrated(store, imported.value, document);
+    await writeMigrated(store, imported.value, hasher, document);
     const view = await campaignView(store, 'doc-1', { asOf: '2026-03-20T09:00:00+08:00' });
     expect(view!.ledger).toEqual([expect.objectContaining({ id: 'r9', overdue: false, daysLeft: 10 })]);
     expect(view!.counters.open).toBe(1);
