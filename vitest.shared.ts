@@ -16,6 +16,7 @@ export default defineConfig({
     // side by side on two cores, often beside another suite.
     testTimeout: hangGuard(180_000),
     hookTimeout: hangGuard(180_000),
-    onConsoleLog: () => false,
+    // Quiet while tests pass; a failing test shows what it logged.
+    silent: 'passed-only',
   },
 });

@@ -34,6 +34,8 @@ export {
 } from './category-tables.js';
 export type { CellHistory, CellRules } from './cell-history.js';
 export { cellClass } from './cell-history.js';
+export type { CellIndexer, CellIndexOptions } from './cell-index.js';
+export { cellIndexer } from './cell-index.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
 export { civilityIndex } from './civility.js';
 export type { ClassCounts } from './class-counts.js';

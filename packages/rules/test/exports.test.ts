@@ -54,6 +54,7 @@ const EXPORTED = [
   'meetingList',
   'standardArchive',
   'cellClass',
+  'cellIndexer',
   'civilityIndex',
   'classify',
   'classifyAll',
@@ -109,11 +110,9 @@ const EXPORTED = [
 // Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
 const INTERNAL = [
   'addMeeting',
-  'cellRules',
   'emptyLedger',
   'groupMeetings',
   'hasMeeting',
-  'judgedCode',
   'passLineOf',
   'scanEvidence',
   'shanghaiMonth',
