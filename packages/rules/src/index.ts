@@ -138,6 +138,8 @@ export { TICKET_STATE_MOVES } from './ticket-ledger.js';
 export type { HotlineLedgerOptions, UrbanCaseLedgerOptions } from './ticket-sources.js';
 export { ledgerFromHotlineTickets, ledgerFromUrbanCases } from './ticket-sources.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';
+export type { TimeLimitExtension } from './time-limit-extension.js';
+export { extendTimeLimit, extensionProblem, limitInForce } from './time-limit-extension.js';
 export type { TimeLimitComparison, TimeLimitCountdown, TimeLimitResolution } from './time-limits.js';
 export { compareTimeLimit, resolveTimeLimit, timeLimitCountdown } from './time-limits.js';
 export { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';

@@ -50,23 +50,35 @@ function dueOf(
   return { known: true, value: { date: shanghaiDate(toMs(at)), at }, provisional: false };
 }
 
+/** What a limit in working days or hours gives when there is no calendar to count them on. */
+const NO_CALENDAR: CalendarUnknown = {
+  reason: 'noCalendar',
+  message: {
+    'zh-CN': '没有工作日日历，无法按工作日或工作小时计算期限；请先载入日历（国务院办公厅节假日安排等）',
+    en: 'there is no working-day calendar, so a limit in working days or hours cannot be counted; load one first (the State Council holiday schedule and any local days)',
+  },
+};
+
 /**
  * Applies a time limit from the instant the clock starts (交办, 派单, 派遣): the last day (and the instant, for limits in
  * hours), with the fingerprint of the calendar data read ({@link calendarFingerprint}) and whether December days of a
  * year whose next notice is not out were read (`provisional`). Unknown, with the rule and start kept, when a day it
- * needs is in a year not loaded or not published yet. Pure: the same calendar data gives the same answer.
+ * needs is in a year not loaded or not published yet, or when the rule needs a calendar and none is given (a limit in
+ * plain calendar days or hours needs none). Pure: the same calendar data gives the same answer.
  */
 export function resolveTimeLimit(
-  calendar: WorkingCalendar,
+  calendar: WorkingCalendar | undefined,
   rule: DeadlineRule,
   from: string,
 ): TimeLimitResolution {
   const base: TimeLimit = { rule, from };
-  const due = dueOf(calendar, rule, from);
+  if (!calendar && readsCalendar(rule)) return { known: false, timeLimit: base, unknown: NO_CALENDAR };
+  // A rule that reads no calendar resolves against any; the empty one is never read.
+  const due = dueOf(calendar ?? { layers: [] }, rule, from);
   if (!due.known) return { known: false, timeLimit: base, unknown: due.unknown };
   const timeLimit: TimeLimit = { ...base, dueDate: due.value.date };
   if (due.value.at !== undefined) timeLimit.dueAt = due.value.at;
-  if (readsCalendar(rule))
+  if (calendar && readsCalendar(rule))
     timeLimit.calendarFingerprint = calendarFingerprint(calendar, shanghaiDate(toMs(from)), due.value.date, {
       officeHours: 'workingHours' in rule,
     });
