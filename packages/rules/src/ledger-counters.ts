@@ -52,13 +52,15 @@ export function emptyLedger(): LedgerCounters {
 
 /**
  * What a rectification, in its current state, adds to the counters. A problem is in hand once it has a deadline and a
- * unit that answers for it: its lead unit, or a co-lead where the notice names several ("A、B负责").
+ * unit that answers for it: its lead unit, or a co-lead where the notice names several ("A、B负责"). A parked problem
+ * (挂账) is open, but its clock is stopped: its deadline is not counted until work resumes.
  */
 export function contributionOf(
   r: Pick<
     Rectification,
     'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'coLeadUnitIds' | 'standardRef'
-  >,
+  > &
+    Partial<Pick<Rectification, 'parkedAt'>>,
 ): LedgerContribution {
   const led = leadUnitsOf(r).length > 0;
   if (r.status === 'closed') return { status: 'closed', repeats: r.repeatCount };
@@ -70,7 +72,7 @@ export function contributionOf(
     return out;
   }
   const out: LedgerContribution = { status: 'open', repeats: r.repeatCount };
-  if (r.deadline !== undefined) out.deadline = r.deadline;
+  if (r.deadline !== undefined && r.parkedAt === undefined) out.deadline = r.deadline;
   if (r.deadline !== undefined && led && r.standardRef !== undefined) out.handles = r.standardRef;
   return out;
 }
