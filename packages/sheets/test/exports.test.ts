@@ -47,7 +47,6 @@ const EXPORTED = [
   'rectificationSheets',
   'readCompetitionGroup',
   'readWorkbook',
-  'rectificationSheets',
   'rectificationsFromGrid',
   'roundSheets',
   'roundsFromGrid',
