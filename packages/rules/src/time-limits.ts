@@ -135,13 +135,14 @@ export interface TimeLimitCountdown {
 
 /**
  * Days (or hours) left and overdue at `asOf`, counted in the time limit's own unit: working days for a limit in working
- * days (a Saturday after a Friday deadline is overdue by 0 working days), calendar days, working hours or hours. Pure:
+ * days (a Saturday after a Friday deadline is overdue by 0 working days), calendar days, working hours or hours. Without
+ * a calendar, a limit in working days or hours still says whether it is overdue, and that the count is unknown. Pure:
  * the moment is passed in.
  */
 export function timeLimitCountdown(
   limit: TimeLimit,
   asOf: string,
-  calendar: WorkingCalendar,
+  calendar: WorkingCalendar | undefined,
 ): TimeLimitCountdown {
   const unit = deadlineUnit(limit.rule);
   const out: TimeLimitCountdown = { unit, overdue: undefined, left: null, overdueBy: null };
@@ -157,17 +158,19 @@ export function timeLimitCountdown(
   const hours = unit === 'workingHours' || unit === 'calendarHours';
   out.overdue = hours && limit.dueAt !== undefined ? now > toMs(limit.dueAt) : today > limit.dueDate;
   let count: CalendarAnswer<number>;
+  if (!calendar && (unit === 'workingDays' || unit === 'workingHours'))
+    return { ...out, unknown: NO_CALENDAR };
   if (unit === 'workingDays')
     count = out.overdue
-      ? workingDaysBetween(calendar, limit.dueDate, today)
-      : workingDaysBetween(calendar, today, limit.dueDate);
+      ? workingDaysBetween(calendar!, limit.dueDate, today)
+      : workingDaysBetween(calendar!, today, limit.dueDate);
   else if (unit === 'calendarDays')
     count = { known: true, value: Math.abs(daysBetween(today, limit.dueDate)), provisional: false };
   else {
     const dueAt = limit.dueAt ?? `${limit.dueDate}T23:59:59+08:00`;
     count =
       unit === 'workingHours'
-        ? workingHoursBetween(calendar, asOf, dueAt)
+        ? workingHoursBetween(calendar!, asOf, dueAt)
         : {
             known: true,
             value: Math.round(((toMs(dueAt) - now) / 3_600_000) * 100) / 100,

@@ -7,6 +7,7 @@ import {
   limitInForce,
   resolveTimeLimit,
   type TimeLimitResolution,
+  timeLimitCountdown,
 } from '../src/index.js';
 import { calendarOf, OFFICE_HOURS } from './calendars.js';
 
@@ -33,6 +34,21 @@ describe('a time limit without a calendar', () => {
     expect(known(resolveTimeLimit(undefined, { calendarHours: 2 }, from)).dueAt).toBe(
       '2026-09-25T12:00:00+08:00',
     );
+  });
+
+  it('still says whether a deadline is past, and that the count in working days is unknown', () => {
+    const limit = known(resolveTimeLimit(calendar, { workingDays: 3 }, from));
+    expect(timeLimitCountdown(limit, '2026-10-12T09:00:00+08:00', undefined)).toMatchObject({
+      unit: 'workingDays',
+      overdue: true,
+      overdueBy: null,
+      unknown: { reason: 'noCalendar' },
+    });
+    const days = known(resolveTimeLimit(undefined, { calendarDays: 10 }, from));
+    expect(timeLimitCountdown(days, '2026-10-01T09:00:00+08:00', undefined)).toMatchObject({
+      overdue: false,
+      left: 4,
+    });
   });
 });
 

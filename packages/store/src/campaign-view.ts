@@ -18,9 +18,12 @@ import {
   daysBetween,
   type GoalRate,
   type LedgerCounters,
+  limitInForce,
   type Readiness,
   type ReinspectionDue,
   shanghaiDate,
+  type TimeLimitCountdown,
+  timeLimitCountdown,
   toMs,
 } from '@chuangwen/rules';
 import type { RecordStore } from './contract.js';
@@ -45,11 +48,21 @@ export interface ViewStandard {
   counts: ClassCounts;
 }
 
-/** A rectification as the ledger shows it at the view's moment: the record, whether it is overdue, days left. */
+/** A rectification as the ledger shows it at the view's moment: the record, whether it is overdue, what is left. */
 export interface LedgerRow extends Rectification {
+  /** Past its deadline (the day, or the instant of a limit in hours); never when closed, escalated or parked. */
   overdue: boolean;
-  /** Days from the view's day to the deadline (negative when overdue); absent without a deadline or once settled. */
+  /**
+   * Calendar days from the view's day to the deadline (negative when overdue); absent without a deadline or once
+   * settled. `countdown` counts in the deadline's own unit.
+   */
   daysLeft?: number;
+  /**
+   * What is left of the deadline, or how far past it, in the deadline's own unit (working days for 限期3个工作日, working
+   * hours, calendar days for a date), counted on the record's calendar; absent without a deadline, once settled, or
+   * while parked (挂账: the clock is stopped). Says when the calendar cannot count (a year not yet published).
+   */
+  countdown?: TimeLimitCountdown;
   /** Escalated beyond the campaign's power (上报上级). */
   escalated: boolean;
 }
@@ -200,15 +213,18 @@ export async function campaignView(
     };
   }
   const today = shanghaiDate(toMs(asOf));
+  const calendar = p.configuration.calendar;
   const ledger: LedgerRow[] = [...p.rectifications.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r) => {
       const settled = r.status === 'closed' || r.status === 'escalated';
+      const limit = settled || r.parkedAt !== undefined ? undefined : limitInForce(r);
       return {
         ...r,
         overdue: isOverdue(r, asOf),
         escalated: r.status === 'escalated',
         ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
+        ...(limit ? { countdown: timeLimitCountdown(limit, asOf, calendar) } : {}),
       };
     });
   const counts: EvidenceCounts = {

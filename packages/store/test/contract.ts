@@ -389,9 +389,9 @@ export function storeContract(name: string, open: (database: string) => Promise<
       expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
         expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
       ]);
-      expect((await verifyFrom(store, 'c8', { hasher, from: from!.verification }))!.verdict.problems).toEqual([
-        expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
-      ]);
+      expect((await verifyFrom(store, 'c8', { hasher, from: from!.verification }))!.verdict.problems).toEqual(
+        [expect.objectContaining({ kind: 'snapshot', stream: 'campaign' })],
+      );
       await f.tamper.snapshot('c8', '{"machine":"chuangwen.campaign","version":4}');
       expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
         expect.objectContaining({ kind: 'unreadable' }),
