@@ -147,6 +147,16 @@ describe('a ticket export into the ledger with the command', async () => {
     expect(readFileSync(join(dir, 'campaign.json'), 'utf8')).toBe(before);
   });
 
+  it('reports the overdue problems in their deadlines’ own units', { timeout: 300_000 }, () => {
+    const report = chuangwen('report', 'campaign.json', '-o', 'report.html', '--as-of', '2026-06-30');
+    expect(report.code, report.all).toBe(0);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    const section = html.slice(html.indexOf('逾期问题（按各自期限的计算单位）'));
+    expect(section).toMatch(/<td>hotline:|<td>GD/);
+    expect(section).toMatch(/<td[^>]*>\d+ 个工作日<\/td>/);
+    expect(section).toContain('12345 热线');
+  });
+
   it('reads a ticket export on its own, and says in English what it merged', { timeout: 300_000 }, () => {
     const json = chuangwen('import', 'tickets', '工单导出.xlsx', '-o', 'tickets.json');
     expect(json.code).toBe(1);

@@ -5,7 +5,6 @@ import {
   type LedgerMove,
   limitInForce,
   resolveTimeLimit,
-  toMs,
 } from '@chuangwen/rules';
 import { and, assign, setup } from 'xstate';
 import { EFFECT_STUBS } from './effects.js';
@@ -320,22 +319,8 @@ export const rectificationMachine = setup({
 /** The rectification machine's type. */
 export type RectificationMachine = typeof rectificationMachine;
 
-/**
- * Whether an open problem is past its deadline at `asOf`: after the deadline day (the day itself is not overdue), or
- * after the instant of a limit in hours. Never when closed, escalated or parked (挂账: its clock is stopped).
- */
-export function isOverdue(
-  rectification: Pick<Rectification, 'status' | 'deadline'> &
-    Partial<Pick<Rectification, 'parkedAt' | 'timeLimit'>>,
-  asOf: string,
-): boolean {
-  const due = rectification.deadline;
-  const { status } = rectification;
-  if (status === 'closed' || status === 'escalated' || due === undefined) return false;
-  if (rectification.parkedAt !== undefined) return false;
-  const dueAt = rectification.timeLimit?.dueAt;
-  return toMs(asOf) > (dueAt !== undefined ? toMs(dueAt) : toMs(`${due}T23:59:59.999+08:00`));
-}
+/** Whether an open problem is past its deadline at `asOf` (the rules' reading, which the ledger shares). */
+export { isOverdue } from '@chuangwen/rules';
 
 /** The rectification machine's snapshot of a stored rectification: its state is the record's status. */
 export function rectificationSnapshotOf(record: Rectification) {

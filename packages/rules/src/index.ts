@@ -106,6 +106,7 @@ export type { ArchiveHeld, MaterialWindow } from './material-window.js';
 export { archiveHeld, DEFAULT_MATERIAL_WINDOW, inMaterialWindow, materialWindow } from './material-window.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
 export { DEFAULT_OUTCOME_TRIGGERS, suggestOutcomes } from './outcomes.js';
+export { isOverdue } from './overdue.js';
 export type { PointsIndexItem, PointsIndexResult } from './points-index.js';
 export { pointsIndex } from './points-index.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';

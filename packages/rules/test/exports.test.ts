@@ -72,6 +72,7 @@ const EXPORTED = [
   'drawSites',
   'emptyFacts',
   'handledCount',
+  'isOverdue',
   'isWorkingDay',
   'judge',
   'label',

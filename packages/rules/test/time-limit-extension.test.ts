@@ -4,7 +4,9 @@ import {
   applyMoves,
   extendTimeLimit,
   extensionProblem,
+  isOverdue,
   limitInForce,
+  rectificationRates,
   resolveTimeLimit,
   type TimeLimitResolution,
   timeLimitCountdown,
@@ -181,5 +183,31 @@ describe('moves that keep what the ledger shows', () => {
     const resumed = applyMoves(parked, [{ key: 'u', move: 'resume', at: '2026-10-02T09:00:00+08:00' }]);
     expect(resumed.status).toBe('rectifying');
     expect(resumed.parkedAt).toBeUndefined();
+  });
+
+  it('counts 整改率 and overdue without merged duplicates, parked problems, or a limit in hours before its instant', () => {
+    const hours = known(resolveTimeLimit(calendar, { workingHours: 4 }, '2026-10-12T08:30:00+08:00'));
+    const open = (id: string, more: Partial<Rectification>): Rectification => ({
+      ...base,
+      id,
+      status: 'assigned',
+      leadUnitId: 'u1',
+      deadline: '2026-10-12',
+      ...more,
+    });
+    const ledger = [
+      open('r1', {}),
+      open('r2', { parkedAt: '2026-10-10T09:00:00+08:00' }),
+      open('r3', { timeLimit: hours, deadline: hours.dueDate! }),
+      open('r4', { status: 'closed', closedAt: from, mergedInto: 'r1' }),
+      open('r5', { status: 'closed', closedAt: '2026-10-20T09:00:00+08:00' }),
+    ];
+    const at = (asOf: string) => rectificationRates(ledger, { asOf, by: 'unit' })[0]!;
+    expect(hours.dueAt).toBe('2026-10-12T14:30:00+08:00');
+    expect(at('2026-10-12T15:00:00+08:00')).toMatchObject({ found: 4, closed: 0, overdue: 1 });
+    expect(isOverdue(ledger[2]!, '2026-10-12T14:00:00+08:00')).toBe(false);
+    // The next day: r1 and r5 (closed only later) are past their day too; r2 is parked.
+    expect(at('2026-10-13T09:00:00+08:00')).toMatchObject({ found: 4, overdue: 3 });
+    expect(at('2026-10-21T09:00:00+08:00')).toMatchObject({ found: 4, closed: 1, overdue: 2, rate: 0.25 });
   });
 });
