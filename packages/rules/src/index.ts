@@ -56,6 +56,8 @@ export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
 export type { CycleTotal, CycleTotalOptions, CycleYear } from './cycle.js';
 export { cycleTotal } from './cycle.js';
+export type { TimeLimitCountdown } from './deadline-in-force.js';
+export { isOverdue, limitInForce } from './deadline-in-force.js';
 export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
 export {
   ArchiveCountsSchema,
@@ -106,7 +108,6 @@ export type { ArchiveHeld, MaterialWindow } from './material-window.js';
 export { archiveHeld, DEFAULT_MATERIAL_WINDOW, inMaterialWindow, materialWindow } from './material-window.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
 export { DEFAULT_OUTCOME_TRIGGERS, suggestOutcomes } from './outcomes.js';
-export { isOverdue } from './overdue.js';
 export type { PointsIndexItem, PointsIndexResult } from './points-index.js';
 export { pointsIndex } from './points-index.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
@@ -140,7 +141,7 @@ export type { HotlineLedgerOptions, UrbanCaseLedgerOptions } from './ticket-sour
 export { ledgerFromHotlineTickets, ledgerFromUrbanCases } from './ticket-sources.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';
 export type { TimeLimitExtension } from './time-limit-extension.js';
-export { extendTimeLimit, extensionProblem, limitInForce } from './time-limit-extension.js';
-export type { TimeLimitComparison, TimeLimitCountdown, TimeLimitResolution } from './time-limits.js';
+export { extendTimeLimit, extensionProblem } from './time-limit-extension.js';
+export type { TimeLimitComparison, TimeLimitResolution } from './time-limits.js';
 export { compareTimeLimit, resolveTimeLimit, timeLimitCountdown } from './time-limits.js';
 export { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';

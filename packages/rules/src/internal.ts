@@ -3,6 +3,7 @@
 
 export { cellRules, judgedCode } from './cell-history.js';
 export { passLineOf } from './classify.js';
+export { plainCountdown } from './deadline-in-force.js';
 export type { EvidenceScan } from './evidence.js';
 export { scanEvidence } from './evidence.js';
 export { addMeeting, groupMeetings, hasMeeting, standardGroup } from './fact-groups.js';

@@ -4,7 +4,7 @@ import {
   type UnitAttribution,
   unitsNamed,
 } from '@chuangwen/model';
-import { isOverdue } from './overdue.js';
+import { isOverdue } from './deadline-in-force.js';
 import { toMs } from './time.js';
 
 /** How many problems were found and closed for one unit or area, and the rectification rate (整改率). */

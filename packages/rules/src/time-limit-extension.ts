@@ -11,17 +11,6 @@ import { resolveTimeLimit, type TimeLimitResolution } from './time-limits.js';
 /** An extension (延期) as an approval or a platform writes it: more time (`by`), or a new last day (`until`). */
 export type TimeLimitExtension = { by: DeadlineRule } | { until: string };
 
-/**
- * The time limit a rectification is held to: its own, or, for a deadline written as a date (限期至4月10日), that day as
- * a limit of no days from its start, so an extension of it counts from that day.
- */
-export function limitInForce(r: Pick<Rectification, 'timeLimit' | 'deadline'>): TimeLimit | undefined {
-  if (r.timeLimit) return r.timeLimit;
-  return r.deadline === undefined
-    ? undefined
-    : { rule: { calendarDays: 0 }, from: `${r.deadline}T00:00:00+08:00`, dueDate: r.deadline };
-}
-
 /** The instant a time limit runs out: a limit in hours at its instant, a day limit at the end of its last day. */
 function endOf(limit: TimeLimit): string | undefined {
   return limit.dueAt ?? (limit.dueDate !== undefined ? `${limit.dueDate}T23:59:59+08:00` : undefined);

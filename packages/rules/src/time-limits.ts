@@ -6,7 +6,8 @@ import {
   type WorkingCalendar,
 } from '@chuangwen/model';
 import { type CalendarAnswer, type CalendarUnknown, calendarFingerprint } from './calendar.js';
-import { addDays, daysBetween, shanghaiDate, shanghaiInstant, toMs } from './time.js';
+import { plainCountdown, type TimeLimitCountdown } from './deadline-in-force.js';
+import { addDays, shanghaiDate, shanghaiInstant, toMs } from './time.js';
 import { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';
 
 /** A time limit worked out: the time limit with its deadline, or the time limit alone and why the calendar cannot say. */
@@ -118,21 +119,6 @@ export function compareTimeLimit(stored: TimeLimit, calendar: WorkingCalendar): 
   return same ? { status: 'unchanged', sameData: false } : { status: 'changed', current: current.timeLimit };
 }
 
-/** Where a time limit stands at a moment, counted in its own unit. */
-export interface TimeLimitCountdown {
-  unit: DeadlineUnit;
-  dueDate?: string;
-  dueAt?: string;
-  /** Past the last day (or the instant, for limits in hours); undefined while the deadline itself is unknown. */
-  overdue: boolean | undefined;
-  /** Units left, 0 on the last day; null when overdue or when the calendar cannot count them. */
-  left: number | null;
-  /** Units past the deadline (working days or hours elapsed since); null when not overdue or when uncountable. */
-  overdueBy: number | null;
-  /** Why a count is missing. */
-  unknown?: CalendarUnknown;
-}
-
 /**
  * Days (or hours) left and overdue at `asOf`, counted in the time limit's own unit: working days for a limit in working
  * days (a Saturday after a Friday deadline is overdue by 0 working days), calendar days, working hours or hours. Without
@@ -147,35 +133,29 @@ export function timeLimitCountdown(
   const unit = deadlineUnit(limit.rule);
   const out: TimeLimitCountdown = { unit, overdue: undefined, left: null, overdueBy: null };
   if (limit.dueDate === undefined) {
-    const resolved = resolveTimeLimit(calendar, limit.rule, limit.from);
-    if (!resolved.known) return { ...out, unknown: resolved.unknown };
-    return timeLimitCountdown(resolved.timeLimit, asOf, calendar);
+    // Worked out afresh, without the fingerprint a countdown has no use for.
+    if (!calendar && readsCalendar(limit.rule)) return { ...out, unknown: NO_CALENDAR };
+    const due = dueOf(calendar ?? { layers: [] }, limit.rule, limit.from);
+    if (!due.known) return { ...out, unknown: due.unknown };
+    const dueAt = due.value.at === undefined ? {} : { dueAt: due.value.at };
+    return timeLimitCountdown({ ...limit, dueDate: due.value.date, ...dueAt }, asOf, calendar);
   }
+  const plain = plainCountdown(limit, asOf);
+  if (plain) return plain;
   out.dueDate = limit.dueDate;
   if (limit.dueAt !== undefined) out.dueAt = limit.dueAt;
   const now = toMs(asOf);
   const today = shanghaiDate(now);
-  const hours = unit === 'workingHours' || unit === 'calendarHours';
-  out.overdue = hours && limit.dueAt !== undefined ? now > toMs(limit.dueAt) : today > limit.dueDate;
+  out.overdue =
+    unit === 'workingHours' && limit.dueAt !== undefined ? now > toMs(limit.dueAt) : today > limit.dueDate;
+  if (!calendar) return { ...out, unknown: NO_CALENDAR };
   let count: CalendarAnswer<number>;
-  if (!calendar && (unit === 'workingDays' || unit === 'workingHours'))
-    return { ...out, unknown: NO_CALENDAR };
   if (unit === 'workingDays')
     count = out.overdue
-      ? workingDaysBetween(calendar!, limit.dueDate, today)
-      : workingDaysBetween(calendar!, today, limit.dueDate);
-  else if (unit === 'calendarDays')
-    count = { known: true, value: Math.abs(daysBetween(today, limit.dueDate)), provisional: false };
+      ? workingDaysBetween(calendar, limit.dueDate, today)
+      : workingDaysBetween(calendar, today, limit.dueDate);
   else {
-    const dueAt = limit.dueAt ?? `${limit.dueDate}T23:59:59+08:00`;
-    count =
-      unit === 'workingHours'
-        ? workingHoursBetween(calendar!, asOf, dueAt)
-        : {
-            known: true,
-            value: Math.round(((toMs(dueAt) - now) / 3_600_000) * 100) / 100,
-            provisional: false,
-          };
+    count = workingHoursBetween(calendar, asOf, limit.dueAt ?? `${limit.dueDate}T23:59:59+08:00`);
     if (count.known) count = { ...count, value: Math.abs(count.value) };
   }
   if (!count.known) return { ...out, unknown: count.unknown };

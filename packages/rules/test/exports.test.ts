@@ -119,6 +119,7 @@ const INTERNAL = [
   'hasMeeting',
   'judgedCode',
   'passLineOf',
+  'plainCountdown',
   'scanEvidence',
   'shanghaiMonth',
   'standardGroup',

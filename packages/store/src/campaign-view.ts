@@ -23,9 +23,9 @@ import {
   type ReinspectionDue,
   shanghaiDate,
   type TimeLimitCountdown,
-  timeLimitCountdown,
   toMs,
 } from '@chuangwen/rules';
+import { plainCountdown } from '@chuangwen/rules/internal';
 import type { RecordStore } from './contract.js';
 import {
   asDocument,
@@ -214,19 +214,30 @@ export async function campaignView(
   }
   const today = shanghaiDate(toMs(asOf));
   const calendar = p.configuration.calendar;
-  const ledger: LedgerRow[] = [...p.rectifications.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((r) => {
-      const settled = r.status === 'closed' || r.status === 'escalated';
-      const limit = settled || r.parkedAt !== undefined ? undefined : limitInForce(r);
-      return {
-        ...r,
-        overdue: isOverdue(r, asOf),
-        escalated: r.status === 'escalated',
-        ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
-        ...(limit ? { countdown: timeLimitCountdown(limit, asOf, calendar) } : {}),
-      };
-    });
+  const rows = [...p.rectifications.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const limits = rows.map((r) =>
+    r.status === 'closed' || r.status === 'escalated' || r.parkedAt !== undefined
+      ? undefined
+      : limitInForce(r),
+  );
+  // A deadline in calendar days or hours counts without the calendar; working days or hours (or one not worked out
+  // yet) need it, and its code is loaded only then.
+  const plain = limits.map((limit) => limit && plainCountdown(limit, asOf));
+  const working = limits.some((limit, i) => limit && !plain[i])
+    ? (await import('./working-countdown.js')).timeLimitCountdown
+    : undefined;
+  const ledger: LedgerRow[] = rows.map((r, i) => {
+    const settled = r.status === 'closed' || r.status === 'escalated';
+    const limit = limits[i];
+    const countdown = limit && (plain[i] ?? working!(limit, asOf, calendar));
+    return {
+      ...r,
+      overdue: isOverdue(r, asOf),
+      escalated: r.status === 'escalated',
+      ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
+      ...(countdown ? { countdown } : {}),
+    };
+  });
   const counts: EvidenceCounts = {
     observations: { effective: 0, superseded: 0, withdrawn: 0 },
     documents: { filed: 0, withdrawn: 0 },
