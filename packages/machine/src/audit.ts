@@ -1,4 +1,4 @@
-import type { BilingualText } from '@chuangwen/model';
+import type { BilingualText, TimeLimit } from '@chuangwen/model';
 import { type ChainHasher, type ChainSpec, sameSpec } from './chain-hasher.js';
 import { canonicalJson } from './hashing.js';
 import type { Actor } from './roles.js';
@@ -74,6 +74,11 @@ export interface AuditEntry {
   /** Why a rejected event was refused (`malformed`, `unauthorized`, `invalid`, `notAllowedNow`). */
   code?: string;
   blockers?: string[];
+  /**
+   * The deadline an applied hand-over, re-dispatch or extension fixed on the record's calendar: the rule, the last day
+   * and the calendar's fingerprint. Replay works it out again and reports any difference.
+   */
+  timeLimit?: TimeLimit;
   /** For an echo of the first stream format: the entry of another stream it answers to. */
   cause?: EntryRef;
   /** The idempotency key the host received the event under, with a digest of the request: a retry finds this entry. */

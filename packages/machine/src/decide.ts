@@ -13,6 +13,7 @@ import {
   type CampaignEventInput,
   CampaignEventSchema,
   type ConfigurationEvent,
+  EVENT_ISSUE_MESSAGES,
   type EvidenceEvent,
   type FactEvent,
   groupOf,
@@ -24,6 +25,7 @@ import { canonicalJson } from './hashing.js';
 import { keptEvent } from './kept.js';
 import { authorize } from './policy.js';
 import type { Changes, Decision, RecordState, RejectionCode } from './record-state.js';
+import { checkMerge, checkOrigin, deadlineOf } from './rectification-checks.js';
 import { stepRectification } from './rectification-step.js';
 import { campaignRefusal, rectificationRefusal } from './refusals.js';
 import { type Actor, ActorSchema } from './roles.js';
@@ -94,7 +96,8 @@ const readable = (at: unknown) => typeof at === 'string' && at.length <= 40 && !
 /**
  * Judges one event from outside against a campaign's record: reads it within limits, validates it, checks the sender's
  * role, roster and scope against the record's own configuration and role policy, checks its time against its stream
- * and its receipt, checks what it cites, and runs the event's machine as a pure transition. Returns the entry to chain
+ * and its receipt, checks what it cites, works out a deadline on the record's calendar, and runs the event's machine
+ * as a pure transition. Returns the entry to chain
  * (an applied event whole; a refused one whole when small, else a digest and an excerpt) and what it changes. Dispatch
  * and replay both call this, so what was accepted once is accepted again on replay. Never throws on anything an event
  * can hold.
@@ -150,10 +153,10 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   const raw = read.value as Record<string, unknown> | null;
   const parsed = CampaignEventSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issues = toValidationIssues(parsed.error, {}, { schema: CampaignEventSchema, input: raw }).slice(
-      0,
-      50,
-    );
+    const issues = toValidationIssues(parsed.error, EVENT_ISSUE_MESSAGES, {
+      schema: CampaignEventSchema,
+      input: raw,
+    }).slice(0, 50);
     const actor = ActorSchema.safeParse(raw?.actor);
     const first = issues[0]!;
     const where = issues
@@ -227,12 +230,19 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     const e = event as RectificationEvent;
     const issues =
       e.type === 'rectification.reported'
-        ? checkReport(e, config)
-        : rectification && 'evidence' in e && e.evidence
-          ? checkCited(e.evidence, rectification, state.evidence, config)
-          : [];
+        ? [...checkReport(e, config), ...checkOrigin(e)]
+        : e.type === 'rectification.merged'
+          ? checkMerge(e, state.rectification(e.into))
+          : rectification && 'evidence' in e && e.evidence
+            ? checkCited(e.evidence, rectification, state.evidence, config)
+            : [];
     if (issues.length > 0) return invalid(issues);
-    const step = stepRectification(rectification, e);
+    const deadline = deadlineOf(e, rectification, config.calendar);
+    if (!deadline.ok) return invalid(deadline.issues);
+    const step = stepRectification(
+      rectification,
+      deadline.resolved ? { ...e, resolved: deadline.resolved } : e,
+    );
     if (!step.accepted) return refuse('notAllowedNow', rectificationRefusal(e, rectification));
     const change: EchoEvent = {
       type: 'ledger.changed',
@@ -244,10 +254,13 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       after: contributionOf(step.record),
     };
     const ledger = stepCampaign(machine, state.campaign, change);
-    return applied(
+    const decision = applied(
       { rectification: step.record, campaign: ledger.campaign },
       { effects: [...step.effects, ...ledger.effects] },
     );
+    // The deadline the record fixed is kept in the entry itself: replay must work out the same one.
+    if (deadline.resolved) decision.draft.timeLimit = deadline.resolved;
+    return decision;
   }
 
   if (group === 'evidence') {

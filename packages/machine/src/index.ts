@@ -108,6 +108,7 @@ export type {
   RectificationContext,
   RectificationInput,
   RectificationMachine,
+  RectificationMachineEvent,
 } from './rectification-machine.js';
 export { isOverdue, rectificationMachine, rectificationOf } from './rectification-machine.js';
 export type { Actor, Role } from './roles.js';

@@ -100,6 +100,16 @@ export const RectificationSchema = z.strictObject({
    * `dueDate`. / 整改期限所依据的时限规则（如限期 3 个工作日）及按日历算出的结果；`deadline` 即其 `dueDate`
    */
   timeLimit: TimeLimitSchema.optional(),
+  /**
+   * The deadline in force before the first extension (延期), kept and shown beside the one extended to; cleared by a new
+   * hand-over. / 首次延期前的原定整改期限，与延期后的期限并列显示；重新交办时清除
+   */
+  originalDeadline: DateSchema.optional(),
+  /**
+   * Who approved the last extension: a person id, or the approver as a platform writes it (区热线办).
+   * / 最近一次延期的审批人：人员编号，或平台所写的审批单位
+   */
+  extensionApprovedBy: NameSchema.optional(),
   /** Where the problem came from: own inspection, hotline, 数字城管, …. / 问题来源渠道：自行巡查、12345 热线、数字城管等 */
   channel: ProblemChannelSchema.optional(),
   /** The problem's number in the system it came from (工单编号, 案卷号, 文号). / 问题在来源系统中的编号（工单编号、案卷号、文号） */

@@ -185,6 +185,7 @@ const INTERNAL = [
   'REF_KEYWORD',
   'REF_KINDS',
   'forEachReference',
+  'hmacSha256Hex',
   'isMeaningfulText',
   'isSanction',
   'issueAt',

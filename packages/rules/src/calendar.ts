@@ -8,8 +8,11 @@ import type {
 import { sha256Hex } from '@chuangwen/model/internal';
 import { dateOfDay, dayNumber } from './time.js';
 
-/** Why the calendar cannot answer: a year not loaded or not yet published, no office hours, or too far ahead. */
-export type CalendarUnknownReason = 'notLoaded' | 'notPublished' | 'noOfficeHours' | 'tooFar';
+/**
+ * Why the calendar cannot answer: a year not loaded or not yet published, no office hours, too far ahead, or no
+ * calendar at all where a limit in working days or hours needs one.
+ */
+export type CalendarUnknownReason = 'notLoaded' | 'notPublished' | 'noOfficeHours' | 'tooFar' | 'noCalendar';
 
 /** What the calendar cannot say, and why, in both languages. */
 export interface CalendarUnknown {

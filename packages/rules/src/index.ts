@@ -58,6 +58,8 @@ export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
 export type { CycleTotal, CycleTotalOptions, CycleYear } from './cycle.js';
 export { cycleTotal } from './cycle.js';
+export type { TimeLimitCountdown } from './deadline-in-force.js';
+export { isOverdue, limitInForce } from './deadline-in-force.js';
 export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
 export {
   ArchiveCountsSchema,
@@ -140,6 +142,8 @@ export { TICKET_STATE_MOVES } from './ticket-ledger.js';
 export type { HotlineLedgerOptions, UrbanCaseLedgerOptions } from './ticket-sources.js';
 export { ledgerFromHotlineTickets, ledgerFromUrbanCases } from './ticket-sources.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';
-export type { TimeLimitComparison, TimeLimitCountdown, TimeLimitResolution } from './time-limits.js';
+export type { TimeLimitExtension } from './time-limit-extension.js';
+export { extendTimeLimit, extensionProblem } from './time-limit-extension.js';
+export type { TimeLimitComparison, TimeLimitResolution } from './time-limits.js';
 export { compareTimeLimit, resolveTimeLimit, timeLimitCountdown } from './time-limits.js';
 export { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';

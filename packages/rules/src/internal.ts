@@ -2,6 +2,7 @@
 // and any release may change or remove what it exports.
 
 export { passLineOf } from './classify.js';
+export { plainCountdown } from './deadline-in-force.js';
 export type { EvidenceScan } from './evidence.js';
 export { scanEvidence } from './evidence.js';
 export { addMeeting, groupMeetings, hasMeeting, standardGroup } from './fact-groups.js';

@@ -15,7 +15,7 @@ import { resolveTimeLimit } from './time-limits.js';
 /**
  * The moves a problem makes in the ledger, each an audited change of the rectification: the lifecycle's own (report,
  * assign, start, submit, return, close, reopen) and the ones hotlines and 数字城管 make (send back as not ours,
- * reassign, extend, urge, park, merge, follow up).
+ * reassign, extend, urge, park and resume, merge, follow up).
  */
 export const LEDGER_MOVES = [
   'report',
@@ -30,6 +30,7 @@ export const LEDGER_MOVES = [
   'reopen',
   'urge',
   'park',
+  'resume',
   'merge',
   'followUp',
 ] as const;
@@ -73,6 +74,7 @@ export const LEDGER_MOVE_LABELS: Record<LedgerMoveKind, BilingualText> = {
   reopen: { 'zh-CN': '重办（回潮）', en: 'Reopen' },
   urge: { 'zh-CN': '督办', en: 'Urge' },
   park: { 'zh-CN': '挂账', en: 'Park' },
+  resume: { 'zh-CN': '恢复办理', en: 'Resume' },
   merge: { 'zh-CN': '并单', en: 'Merge' },
   followUp: { 'zh-CN': '回访', en: 'Follow up' },
 };
@@ -98,10 +100,7 @@ export function limitFrom(
   from: string,
   calendar: WorkingCalendar | undefined,
 ): TimeLimit {
-  const needsCalendar = !('calendarDays' in rule && !rule.endOnWorkingDay) && !('calendarHours' in rule);
-  if (!calendar && needsCalendar) return { rule, from };
-  // A rule that reads no calendar resolves against any; the empty one is never read.
-  return resolveTimeLimit(calendar ?? { layers: [] }, rule, from).timeLimit;
+  return resolveTimeLimit(calendar, rule, from).timeLimit;
 }
 
 const MOVE_STATUS: Partial<Record<LedgerMoveKind, Rectification['status']>> = {
@@ -118,8 +117,9 @@ const MOVE_STATUS: Partial<Record<LedgerMoveKind, Rectification['status']>> = {
 };
 
 /**
- * The rectification after its moves, in order: status, lead unit and time limit (the latest assignment or
- * extension), closure, returns and relapses, parking, the merge pointer and the last satisfaction. Pure.
+ * The rectification after its moves, in order: status, lead unit and time limit (the latest assignment or extension,
+ * with the deadline before the first extension kept), closure, returns and relapses, parking and resuming, the merge
+ * pointer and the last satisfaction. Pure.
  */
 export function applyMoves(start: Rectification, moves: readonly LedgerMove[]): Rectification {
   const r: Rectification = { ...start };
@@ -130,13 +130,21 @@ export function applyMoves(start: Rectification, moves: readonly LedgerMove[]): 
       case 'assign':
       case 'reassign':
         if (m.unitId !== undefined) r.leadUnitId = m.unitId;
+        delete r.originalDeadline;
+        delete r.extensionApprovedBy;
         setLimit(r, m.timeLimit);
         break;
       case 'sendBack':
+        // Not ours: nobody answers for it until it is handed over again.
         delete r.leadUnitId;
+        delete r.coLeadUnitIds;
+        delete r.originalDeadline;
+        delete r.extensionApprovedBy;
         setLimit(r, undefined);
         break;
       case 'extend':
+        if (r.originalDeadline === undefined && r.deadline !== undefined) r.originalDeadline = r.deadline;
+        if (m.approvedBy !== undefined) r.extensionApprovedBy = m.approvedBy;
         setLimit(r, m.timeLimit);
         break;
       case 'return':
@@ -163,6 +171,7 @@ export function applyMoves(start: Rectification, moves: readonly LedgerMove[]): 
       case 'start':
       case 'submit':
       case 'urge':
+      case 'resume':
         break;
     }
   }

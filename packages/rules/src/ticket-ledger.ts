@@ -19,7 +19,8 @@ import {
 import { issueAt } from '@chuangwen/model/internal';
 import type { CalendarUnknown } from './calendar.js';
 import { applyMoves, type LedgerMove, type LedgerMoveKind, limitFrom, problemIdOf } from './ledger-moves.js';
-import { daysBetween, shanghaiDate, toMs } from './time.js';
+import { toMs } from './time.js';
+import { extendTimeLimit } from './time-limit-extension.js';
 import { resolveTimeLimit } from './time-limits.js';
 
 /**
@@ -131,24 +132,8 @@ function extended(
   current: LedgerMove['timeLimit'],
   calendar?: WorkingCalendar,
 ) {
-  if (step.until !== undefined) {
-    const from = current?.from ?? step.at;
-    const days = Math.max(0, daysBetween(shanghaiDate(toMs(from)), step.until));
-    return { rule: { calendarDays: days }, from, dueDate: step.until };
-  }
-  const by = step.by!;
-  if (current && 'workingDays' in current.rule && 'workingDays' in by)
-    return limitFrom({ workingDays: current.rule.workingDays + by.workingDays }, current.from, calendar);
-  if (current && 'calendarDays' in current.rule && 'calendarDays' in by)
-    return limitFrom(
-      { ...current.rule, calendarDays: current.rule.calendarDays + by.calendarDays },
-      current.from,
-      calendar,
-    );
-  // Other units: the extra time runs from the end of the current deadline.
-  const end =
-    current?.dueAt ?? (current?.dueDate !== undefined ? `${current.dueDate}T23:59:59+08:00` : step.at);
-  return limitFrom(by, end, calendar);
+  const extension = step.until !== undefined ? { until: step.until } : { by: step.by! };
+  return extendTimeLimit(calendar, current, extension, step.at).timeLimit;
 }
 
 /**

@@ -6,7 +6,8 @@ import {
   type WorkingCalendar,
 } from '@chuangwen/model';
 import { type CalendarAnswer, type CalendarUnknown, calendarFingerprint } from './calendar.js';
-import { addDays, daysBetween, shanghaiDate, shanghaiInstant, toMs } from './time.js';
+import { plainCountdown, type TimeLimitCountdown } from './deadline-in-force.js';
+import { addDays, shanghaiDate, shanghaiInstant, toMs } from './time.js';
 import { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';
 
 /** A time limit worked out: the time limit with its deadline, or the time limit alone and why the calendar cannot say. */
@@ -50,23 +51,35 @@ function dueOf(
   return { known: true, value: { date: shanghaiDate(toMs(at)), at }, provisional: false };
 }
 
+/** What a limit in working days or hours gives when there is no calendar to count them on. */
+const NO_CALENDAR: CalendarUnknown = {
+  reason: 'noCalendar',
+  message: {
+    'zh-CN': '没有工作日日历，无法按工作日或工作小时计算期限；请先载入日历（国务院办公厅节假日安排等）',
+    en: 'there is no working-day calendar, so a limit in working days or hours cannot be counted; load one first (the State Council holiday schedule and any local days)',
+  },
+};
+
 /**
  * Applies a time limit from the instant the clock starts (交办, 派单, 派遣): the last day (and the instant, for limits in
  * hours), with the fingerprint of the calendar data read ({@link calendarFingerprint}) and whether December days of a
  * year whose next notice is not out were read (`provisional`). Unknown, with the rule and start kept, when a day it
- * needs is in a year not loaded or not published yet. Pure: the same calendar data gives the same answer.
+ * needs is in a year not loaded or not published yet, or when the rule needs a calendar and none is given (a limit in
+ * plain calendar days or hours needs none). Pure: the same calendar data gives the same answer.
  */
 export function resolveTimeLimit(
-  calendar: WorkingCalendar,
+  calendar: WorkingCalendar | undefined,
   rule: DeadlineRule,
   from: string,
 ): TimeLimitResolution {
   const base: TimeLimit = { rule, from };
-  const due = dueOf(calendar, rule, from);
+  if (!calendar && readsCalendar(rule)) return { known: false, timeLimit: base, unknown: NO_CALENDAR };
+  // A rule that reads no calendar resolves against any; the empty one is never read.
+  const due = dueOf(calendar ?? { layers: [] }, rule, from);
   if (!due.known) return { known: false, timeLimit: base, unknown: due.unknown };
   const timeLimit: TimeLimit = { ...base, dueDate: due.value.date };
   if (due.value.at !== undefined) timeLimit.dueAt = due.value.at;
-  if (readsCalendar(rule))
+  if (calendar && readsCalendar(rule))
     timeLimit.calendarFingerprint = calendarFingerprint(calendar, shanghaiDate(toMs(from)), due.value.date, {
       officeHours: 'workingHours' in rule,
     });
@@ -106,61 +119,43 @@ export function compareTimeLimit(stored: TimeLimit, calendar: WorkingCalendar): 
   return same ? { status: 'unchanged', sameData: false } : { status: 'changed', current: current.timeLimit };
 }
 
-/** Where a time limit stands at a moment, counted in its own unit. */
-export interface TimeLimitCountdown {
-  unit: DeadlineUnit;
-  dueDate?: string;
-  dueAt?: string;
-  /** Past the last day (or the instant, for limits in hours); undefined while the deadline itself is unknown. */
-  overdue: boolean | undefined;
-  /** Units left, 0 on the last day; null when overdue or when the calendar cannot count them. */
-  left: number | null;
-  /** Units past the deadline (working days or hours elapsed since); null when not overdue or when uncountable. */
-  overdueBy: number | null;
-  /** Why a count is missing. */
-  unknown?: CalendarUnknown;
-}
-
 /**
  * Days (or hours) left and overdue at `asOf`, counted in the time limit's own unit: working days for a limit in working
- * days (a Saturday after a Friday deadline is overdue by 0 working days), calendar days, working hours or hours. Pure:
+ * days (a Saturday after a Friday deadline is overdue by 0 working days), calendar days, working hours or hours. Without
+ * a calendar, a limit in working days or hours still says whether it is overdue, and that the count is unknown. Pure:
  * the moment is passed in.
  */
 export function timeLimitCountdown(
   limit: TimeLimit,
   asOf: string,
-  calendar: WorkingCalendar,
+  calendar: WorkingCalendar | undefined,
 ): TimeLimitCountdown {
   const unit = deadlineUnit(limit.rule);
   const out: TimeLimitCountdown = { unit, overdue: undefined, left: null, overdueBy: null };
   if (limit.dueDate === undefined) {
-    const resolved = resolveTimeLimit(calendar, limit.rule, limit.from);
-    if (!resolved.known) return { ...out, unknown: resolved.unknown };
-    return timeLimitCountdown(resolved.timeLimit, asOf, calendar);
+    // Worked out afresh, without the fingerprint a countdown has no use for.
+    if (!calendar && readsCalendar(limit.rule)) return { ...out, unknown: NO_CALENDAR };
+    const due = dueOf(calendar ?? { layers: [] }, limit.rule, limit.from);
+    if (!due.known) return { ...out, unknown: due.unknown };
+    const dueAt = due.value.at === undefined ? {} : { dueAt: due.value.at };
+    return timeLimitCountdown({ ...limit, dueDate: due.value.date, ...dueAt }, asOf, calendar);
   }
+  const plain = plainCountdown(limit, asOf);
+  if (plain) return plain;
   out.dueDate = limit.dueDate;
   if (limit.dueAt !== undefined) out.dueAt = limit.dueAt;
   const now = toMs(asOf);
   const today = shanghaiDate(now);
-  const hours = unit === 'workingHours' || unit === 'calendarHours';
-  out.overdue = hours && limit.dueAt !== undefined ? now > toMs(limit.dueAt) : today > limit.dueDate;
+  out.overdue =
+    unit === 'workingHours' && limit.dueAt !== undefined ? now > toMs(limit.dueAt) : today > limit.dueDate;
+  if (!calendar) return { ...out, unknown: NO_CALENDAR };
   let count: CalendarAnswer<number>;
   if (unit === 'workingDays')
     count = out.overdue
       ? workingDaysBetween(calendar, limit.dueDate, today)
       : workingDaysBetween(calendar, today, limit.dueDate);
-  else if (unit === 'calendarDays')
-    count = { known: true, value: Math.abs(daysBetween(today, limit.dueDate)), provisional: false };
   else {
-    const dueAt = limit.dueAt ?? `${limit.dueDate}T23:59:59+08:00`;
-    count =
-      unit === 'workingHours'
-        ? workingHoursBetween(calendar, asOf, dueAt)
-        : {
-            known: true,
-            value: Math.round(((toMs(dueAt) - now) / 3_600_000) * 100) / 100,
-            provisional: false,
-          };
+    count = workingHoursBetween(calendar, asOf, limit.dueAt ?? `${limit.dueDate}T23:59:59+08:00`);
     if (count.known) count = { ...count, value: Math.abs(count.value) };
   }
   if (!count.known) return { ...out, unknown: count.unknown };

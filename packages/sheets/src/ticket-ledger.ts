@@ -42,32 +42,63 @@ function onCells(
   });
 }
 
+/** The indexes of the tickets an issue list names (each issue's path starts with its ticket's index). */
+const named = (issues: readonly { path: readonly unknown[] }[]) =>
+  new Set(issues.map((i) => i.path[0]).filter((i): i is number => typeof i === 'number'));
+
 /**
  * Reads a ticket export into the ledger (pure over grids): the tickets as {@link ticketsFromGrid} reads them, then each
  * into a rectification with its moves (`ledgerFromHotlineTickets`, `ledgerFromUrbanCases` of `@chuangwen/rules`), with
- * every problem, an unknown unit or category included, reported at the cell it comes from.
+ * every problem, an unknown unit or category included, reported at the cell it comes from. When some rows have
+ * problems, the tickets without any are `accepted`, read into the ledger on their own, so a caller may take them and
+ * refuse the rest.
  */
 export function ticketLedgerFromGrid(
   workbook: WorkbookGrid,
   options: TicketLedgerImportOptions,
 ): SheetResult<TicketLedgers> {
   const reading = readTicketWorkbook(workbook, options);
-  if (reading.issues.length > 0) return { ok: false, issues: reading.issues };
   const { hotlineCategories, urbanCategories, ...common } = options;
-  const hotline = ledgerFromHotlineTickets(reading.value.hotlineTickets, {
-    ...common,
-    ...(hotlineCategories ? { categories: hotlineCategories } : {}),
-  });
-  const urban = ledgerFromUrbanCases(reading.value.urbanCases, {
-    ...common,
-    ...(urbanCategories ? { categories: urbanCategories } : {}),
-  });
+  const hotlineOptions = { ...common, ...(hotlineCategories ? { categories: hotlineCategories } : {}) };
+  const urbanOptions = { ...common, ...(urbanCategories ? { categories: urbanCategories } : {}) };
+  const { hotlineTickets, urbanCases } = reading.value;
+  const hotline = ledgerFromHotlineTickets(hotlineTickets, hotlineOptions);
+  const urban = ledgerFromUrbanCases(urbanCases, urbanOptions);
   const issues = [
+    ...reading.issues,
     ...onCells(hotline, reading.origins.hotlineTickets, 'hotlineTickets'),
     ...onCells(urban, reading.origins.urbanCases, 'urbanCases'),
   ];
-  if (!hotline.ok || !urban.ok) return { ok: false, issues };
-  return { ok: true, value: { hotline: hotline.value, urbanCases: urban.value } };
+  if (issues.length === 0 && hotline.ok && urban.ok)
+    return { ok: true, value: { hotline: hotline.value, urbanCases: urban.value } };
+  // The tickets no issue names, read again without the others.
+  const bad = {
+    hotline: hotline.ok ? new Set<number>() : named(hotline.issues),
+    urban: urban.ok ? new Set<number>() : named(urban.issues),
+  };
+  const again = {
+    hotline: hotline.ok
+      ? hotline
+      : ledgerFromHotlineTickets(
+          hotlineTickets.filter((_, i) => !bad.hotline.has(i)),
+          hotlineOptions,
+        ),
+    urban: urban.ok
+      ? urban
+      : ledgerFromUrbanCases(
+          urbanCases.filter((_, i) => !bad.urban.has(i)),
+          urbanOptions,
+        ),
+  };
+  const empty = { problems: [], skipped: [], repeated: 0 };
+  return {
+    ok: false,
+    issues,
+    accepted: {
+      hotline: again.hotline.ok ? again.hotline.value : empty,
+      urbanCases: again.urban.ok ? again.urban.value : empty,
+    },
+  };
 }
 
 /**

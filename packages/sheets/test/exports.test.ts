@@ -46,7 +46,6 @@ const EXPORTED = [
   'namesInWorkbooks',
   'readCompetitionGroup',
   'readWorkbook',
-  'rectificationSheets',
   'rectificationsFromGrid',
   'roundSheets',
   'roundsFromGrid',

@@ -175,6 +175,35 @@ describe('bad rows of a ticket export', () => {
     expect(issues[0]!.pointer).toBe('/hotlineTickets/0/steps/1/unit');
   });
 
+  it('gives the tickets without a problem as accepted, beside the issues of the others', async () => {
+    const bytes = await book((wb) => {
+      put(wb.addWorksheet('12345工单'), 1, [
+        hotlineHeader,
+        ['GD1', '2026-03-12 09:15', '投诉', '环境卫生', '垃圾堆放（虚构）'],
+        ['GD2', '昨天', '投诉', '环境卫生', '垃圾堆放（虚构）'],
+        ['GD3', '2026-03-12 10:00', '投诉', '环境卫生', '噪声（虚构）'],
+      ]);
+      put(wb.addWorksheet('流转记录'), 1, [
+        historyHeader,
+        ['GD1', '受理', '2026-03-12 09:15'],
+        ['GD1', '派单', '2026-03-12 10:00', '清禾社区'],
+        ['GD3', '受理', '2026-03-12 10:00'],
+        ['GD3', '派单', '2026-03-12 11:00', '不存在的社区'],
+      ]);
+    });
+    const result = await importTicketLedger(bytes, { ...context(), calendar });
+    expect(result.ok).toBe(false);
+    if (result.ok || !('accepted' in result)) throw new Error('expected the accepted tickets');
+    expect(cells(result.issues)).toEqual([
+      ['12345工单!B3', 'invalid_date'],
+      ['流转记录!D5', 'unknown_unit'],
+    ]);
+    expect(
+      result.accepted.hotline.problems.map((p) => [p.rectification.id, p.rectification.leadUnitId]),
+    ).toEqual([['hotline:GD1', 'u-c-qinghe']]);
+    expect(result.accepted.urbanCases.problems).toEqual([]);
+  });
+
   it('takes the steps of a flat export from its own columns, when there is no history', async () => {
     const bytes = await book((wb) => {
       put(wb.addWorksheet('工单导出'), 1, [

@@ -19,11 +19,14 @@ import {
   daysBetween,
   type GoalRate,
   type LedgerCounters,
+  limitInForce,
   type Readiness,
   type ReinspectionDue,
   shanghaiDate,
+  type TimeLimitCountdown,
   toMs,
 } from '@chuangwen/rules';
+import { plainCountdown } from '@chuangwen/rules/internal';
 import type { RecordStore } from './contract.js';
 import {
   asDocument,
@@ -46,11 +49,21 @@ export interface ViewStandard {
   counts: ClassCounts;
 }
 
-/** A rectification as the ledger shows it at the view's moment: the record, whether it is overdue, days left. */
+/** A rectification as the ledger shows it at the view's moment: the record, whether it is overdue, what is left. */
 export interface LedgerRow extends Rectification {
+  /** Past its deadline (the day, or the instant of a limit in hours); never when closed, escalated or parked. */
   overdue: boolean;
-  /** Days from the view's day to the deadline (negative when overdue); absent without a deadline or once settled. */
+  /**
+   * Calendar days from the view's day to the deadline (negative when overdue); absent without a deadline or once
+   * settled. `countdown` counts in the deadline's own unit.
+   */
   daysLeft?: number;
+  /**
+   * What is left of the deadline, or how far past it, in the deadline's own unit (working days for 限期3个工作日, working
+   * hours, calendar days for a date), counted on the record's calendar; absent without a deadline, once settled, or
+   * while parked (挂账: the clock is stopped). Says when the calendar cannot count (a year not yet published).
+   */
+  countdown?: TimeLimitCountdown;
   /** Escalated beyond the campaign's power (上报上级). */
   escalated: boolean;
 }
@@ -184,7 +197,7 @@ export async function campaignView(
   const key = `${p.position.pos}/${p.position.hash}/${options.asOf}/${options.scheduleDays ?? 14}`;
   const last = lastViews.get(p);
   if (last?.key === key) return last.view;
-  const view = viewOf(p, campaignId, options);
+  const view = await viewOf(p, campaignId, options);
   lastViews.set(p, { key, view });
   return view;
 }
@@ -192,7 +205,11 @@ export async function campaignView(
 /** The last view read from each kept projection, by the position and options it was read at. */
 const lastViews = new WeakMap<ViewProjection, { key: string; view: CampaignView }>();
 
-function viewOf(p: ViewProjection, campaignId: string, options: CampaignViewOptions): CampaignView {
+async function viewOf(
+  p: ViewProjection,
+  campaignId: string,
+  options: CampaignViewOptions,
+): Promise<CampaignView> {
   const { asOf } = options;
   const context = p.campaign.snapshot.context;
   const state = p.campaign.snapshot.value;
@@ -211,17 +228,31 @@ function viewOf(p: ViewProjection, campaignId: string, options: CampaignViewOpti
     };
   }
   const today = shanghaiDate(toMs(asOf));
-  const ledger: LedgerRow[] = [...p.rectifications.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((r) => {
-      const settled = r.status === 'closed' || r.status === 'escalated';
-      return {
-        ...r,
-        overdue: isOverdue(r, asOf),
-        escalated: r.status === 'escalated',
-        ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
-      };
-    });
+  const calendar = p.configuration.calendar;
+  const rows = [...p.rectifications.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const limits = rows.map((r) =>
+    r.status === 'closed' || r.status === 'escalated' || r.parkedAt !== undefined
+      ? undefined
+      : limitInForce(r),
+  );
+  // A deadline in calendar days or hours counts without the calendar; working days or hours (or one not worked out
+  // yet) need it, and its code is loaded only then.
+  const plain = limits.map((limit) => limit && plainCountdown(limit, asOf));
+  const working = limits.some((limit, i) => limit && !plain[i])
+    ? (await import('./working-countdown.js')).timeLimitCountdown
+    : undefined;
+  const ledger: LedgerRow[] = rows.map((r, i) => {
+    const settled = r.status === 'closed' || r.status === 'escalated';
+    const limit = limits[i];
+    const countdown = limit && (plain[i] ?? working!(limit, asOf, calendar));
+    return {
+      ...r,
+      overdue: isOverdue(r, asOf),
+      escalated: r.status === 'escalated',
+      ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
+      ...(countdown ? { countdown } : {}),
+    };
+  });
   const counts: EvidenceCounts = p.evidence.counts();
   return {
     campaignId,
