@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { STORE_SCHEMA_VERSION } from '@chuangwen/store';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Frameworks } from '../src/frameworks.js';
@@ -298,6 +299,6 @@ describe('a database the 0.0.0 service wrote', () => {
       db.prepare("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'").get() as { value: string }
     ).value;
     db.close();
-    expect(version).toBe('2');
+    expect(version).toBe(String(STORE_SCHEMA_VERSION));
   });
 });
