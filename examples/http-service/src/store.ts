@@ -1,10 +1,8 @@
 // The service's database, chosen by configuration: PostgreSQL or a MySQL-protocol database (MySQL, MariaDB, TiDB,
-// OceanBase) for several instances, SQLite (the default) for one. Nothing is migrated on open: an operator runs
+// OceanBase) for several instances, SQLite (the default) for one. Each adapter, and its driver, is loaded only when
+// chosen, so a worker thread starts without the drivers it does not use. Nothing is migrated on open: an operator runs
 // migrations (`npm run service -- migrate …`, see main.ts).
 import type { RecordStore } from '@chuangwen/store';
-import { openMysqlStore } from '@chuangwen/store/mysql';
-import { openPostgresStore } from '@chuangwen/store/postgres';
-import { openSqliteStore } from '@chuangwen/store/sqlite';
 
 /** Where the record lives: a `postgres://` or `mysql://` URL, or a SQLite file. */
 export type DatabaseLocation = { url: string } | { path: string };
@@ -14,8 +12,9 @@ export async function openStore(
   location: DatabaseLocation,
   options: { check?: boolean } = {},
 ): Promise<RecordStore> {
-  if (!('url' in location)) return openSqliteStore(location.path, options);
+  if (!('url' in location))
+    return (await import('@chuangwen/store/sqlite')).openSqliteStore(location.path, options);
   return /^mysql:/i.test(location.url)
-    ? openMysqlStore(location.url, options)
-    : openPostgresStore(location.url, options);
+    ? (await import('@chuangwen/store/mysql')).openMysqlStore(location.url, options)
+    : (await import('@chuangwen/store/postgres')).openPostgresStore(location.url, options);
 }

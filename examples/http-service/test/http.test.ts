@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
 import { budget } from '@chuangwen/fixtures/time-budget';
+import { STORE_SCHEMA_VERSION } from '@chuangwen/store';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Frameworks } from '../src/frameworks.js';
@@ -299,6 +300,6 @@ describe('a database the 0.0.0 service wrote', () => {
       db.prepare("SELECT value FROM chuangwen_meta WHERE key = 'schema_version'").get() as { value: string }
     ).value;
     db.close();
-    expect(version).toBe('2');
+    expect(version).toBe(String(STORE_SCHEMA_VERSION));
   });
 });

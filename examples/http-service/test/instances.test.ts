@@ -184,7 +184,7 @@ describe.each([
       `conflicts answered 409: ${two.conflicts} with two instances, ${four.conflicts} with four, ${racing.conflicts} without retries`,
     );
     for (const i of instances) i.child.kill('SIGTERM');
-  });
+  }, 240_000);
 });
 
 describe('a process killed in the middle of a load', () => {
