@@ -192,7 +192,6 @@ const INTERNAL = [
   'rankingGroupOf',
   'refTo',
   'referencePaths',
-  'hmacSha256Hex',
   'sha256Hex',
   'toValidationIssues',
   'valueOrThrow',
