@@ -26,7 +26,7 @@ const isHolidayCnFile = (value: unknown) =>
  * The working-day calendar in a file: a `WorkingCalendar` as JSON, one holiday-cn yearly file, a JSON list of them, or
  * a folder of them (the national layer). Ends with exit code 1 and every issue located in the file otherwise.
  */
-export function readCalendarFile(path: string): WorkingCalendar {
+function readCalendarFile(path: string): WorkingCalendar {
   let input: unknown;
   let isFolder = false;
   try {

@@ -1,10 +1,4 @@
-import type {
-  BilingualText,
-  DeadlineRule,
-  Rectification,
-  TimeLimit,
-  WorkingCalendar,
-} from '@chuangwen/model';
+import type { BilingualText, DeadlineRule, TimeLimit, WorkingCalendar } from '@chuangwen/model';
 import { daysBetween, shanghaiDate, toMs } from './time.js';
 import { resolveTimeLimit, type TimeLimitResolution } from './time-limits.js';
 

@@ -1,10 +1,4 @@
-import {
-  type DeadlineRule,
-  type DeadlineUnit,
-  deadlineUnit,
-  type TimeLimit,
-  type WorkingCalendar,
-} from '@chuangwen/model';
+import { type DeadlineRule, deadlineUnit, type TimeLimit, type WorkingCalendar } from '@chuangwen/model';
 import { type CalendarAnswer, type CalendarUnknown, calendarFingerprint } from './calendar.js';
 import { plainCountdown, type TimeLimitCountdown } from './deadline-in-force.js';
 import { addDays, shanghaiDate, shanghaiInstant, toMs } from './time.js';
