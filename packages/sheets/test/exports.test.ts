@@ -46,6 +46,7 @@ const EXPORTED = [
   'namesInWorkbooks',
   'readCompetitionGroup',
   'readWorkbook',
+  'rectificationSheets',
   'rectificationsFromGrid',
   'roundSheets',
   'roundsFromGrid',
