@@ -236,9 +236,10 @@ describe('the dashboard in use', () => {
       frameworks: campaign.frameworks.map((f) => (f.role === 'main' ? { ...f, editionId: own.id } : f)),
     };
     await drop(page, 'jianglan.json', JSON.stringify(mine));
-    expect(await page.locator('[data-block="error"]').textContent()).toContain(
-      '页面没有测评体系 jianglan-2026：请把它的测评体系文件（JSON）与创建工作文件一起拖入',
-    );
+    // The previous file's error stays on the page until this file is read: wait for the new one, not the old.
+    const refusal = '页面没有测评体系 jianglan-2026：请把它的测评体系文件（JSON）与创建工作文件一起拖入';
+    await page.locator('[data-block="error"]', { hasText: refusal }).waitFor();
+    expect(await page.locator('[data-block="error"]').textContent()).toContain(refusal);
     await drop(page, 'jianglan.json', JSON.stringify(mine), ['framework.json', JSON.stringify(own)]);
     await openView(page, 'summary');
     expect(

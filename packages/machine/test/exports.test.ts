@@ -39,6 +39,7 @@ const EXPORTED = [
   'ENUM_LABELS',
   'EVENT_GROUPS',
   'EVENT_TYPE_LABELS',
+  'EchoEventSchema',
   'EvidenceEventSchema',
   'FactEventSchema',
   'GENESIS_HASH',
