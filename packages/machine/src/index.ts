@@ -51,7 +51,7 @@ export { decide } from './decide.js';
 export type { ClassSource } from './derived.js';
 export type { Append, DispatchOptions, DispatchResult, DispatchState, StreamState } from './dispatch.js';
 export { dispatch } from './dispatch.js';
-export { EchoEventSchema, type EchoEvent } from './echoes.js';
+export { type EchoEvent, EchoEventSchema } from './echoes.js';
 export type { Effect, EffectName, EffectParams } from './effects.js';
 export { EFFECT_NAMES } from './effects.js';
 export { EVENT_TYPE_LABELS } from './event-labels.js';
