@@ -3,7 +3,7 @@ import { NewerSchemaError, StoreError } from './errors.js';
 import type { SqlDatabase, SqlRunner } from './sql.js';
 
 /** The schema version this code writes and reads. */
-export const STORE_SCHEMA_VERSION = 3;
+export const STORE_SCHEMA_VERSION = 4;
 
 /**
  * The tables, in plain SQL both SQLite and PostgreSQL (and databases compatible with either) accept: text, integers,
@@ -57,11 +57,22 @@ const VERSION_3 = `
 ALTER TABLE chuangwen_entries ADD COLUMN seal TEXT;
 ALTER TABLE chuangwen_heads ADD COLUMN chain TEXT`;
 
+/**
+ * Version 4: the parts of a campaign's snapshot that grow with the district (units' roles and lists, meetings by month,
+ * archive counts by major item, the last refused phase request), a row each, so an event rewrites only what it
+ * changed. Snapshots written before stay whole in their campaign's row and are read as they are; the next event
+ * writes them in parts.
+ */
+const VERSION_4 = `
+CREATE TABLE chuangwen_snapshot_parts (
+  campaign_id TEXT NOT NULL, part TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (campaign_id, part))`;
+
 /** Schema changes from each version to the next; a release that changes the schema adds one. */
 const MIGRATIONS: readonly ((q: SqlRunner) => Promise<void>)[] = [
   (q) => q.exec(VERSION_1),
   (q) => q.exec(VERSION_2),
   (q) => q.exec(VERSION_3),
+  (q) => q.exec(VERSION_4),
 ];
 
 /**
@@ -110,6 +121,12 @@ async function mysqlVersion3(q: SqlRunner): Promise<void> {
   }
 }
 
+/** Version 4 on a MySQL-protocol database: part names are the snapshot's paths and keys, well under 240. */
+const MYSQL_VERSION_4 = `
+CREATE TABLE IF NOT EXISTS chuangwen_snapshot_parts (
+  campaign_id VARCHAR(128) NOT NULL, part VARCHAR(240) NOT NULL, body LONGTEXT NOT NULL,
+  PRIMARY KEY (campaign_id, part)) ${MYSQL_TABLE}`;
+
 /** Each dialect's table of the schema version, and its migrations (MySQL-protocol databases start at version 2). */
 const DIALECTS = {
   sqlite: {
@@ -122,7 +139,12 @@ const DIALECTS = {
   },
   mysql: {
     meta: `CREATE TABLE IF NOT EXISTS chuangwen_meta (\`key\` VARCHAR(64) NOT NULL PRIMARY KEY, value TEXT NOT NULL) ${MYSQL_TABLE}`,
-    migrations: [async () => {}, (q: SqlRunner) => q.exec(MYSQL_VERSION_2), mysqlVersion3],
+    migrations: [
+      async () => {},
+      (q: SqlRunner) => q.exec(MYSQL_VERSION_2),
+      mysqlVersion3,
+      (q: SqlRunner) => q.exec(MYSQL_VERSION_4),
+    ],
   },
 } as const;
 

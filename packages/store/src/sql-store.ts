@@ -25,6 +25,14 @@ import type {
 } from './contract.js';
 import { ConflictError, damagedRow, StoreError } from './errors.js';
 import { integrityProblems } from './schema.js';
+import {
+  joinSnapshot,
+  type PartChanges,
+  partChanges,
+  type StoredParts,
+  splitSnapshot,
+} from './snapshot-parts.js';
+import { readSnapshotRows, type SnapshotRows, writeSnapshotParts } from './snapshot-rows.js';
 import type { SqlDatabase, SqlRunner } from './sql.js';
 
 /** A stored configuration, read back through its schema: a row that does not hold one is damaged. */
@@ -69,6 +77,30 @@ const restoredRectification = (v: unknown) => {
   return r.ok ? r.value : undefined;
 };
 
+/** A snapshot's core and part rows read back as one snapshot, or reported as damaged. */
+function joinedRows<T>(rows: SnapshotRows, campaignId: string, read: (v: unknown) => T | undefined): T {
+  let value: T | undefined;
+  try {
+    value = read(
+      joinSnapshot(
+        JSON.parse(rows.core),
+        rows.parts.map(([n, t]) => [n, JSON.parse(t)] as const),
+      ),
+    );
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined) throw damagedRow(campaignId, SNAPSHOT, 'snapshot');
+  return value;
+}
+
+/** The parts a store read, to write only what the next event changes; unknown for a snapshot stored whole. */
+function storedParts(rows: SnapshotRows, campaign: PersistedCampaign): StoredParts | undefined {
+  if (rows.parts.length === 0) return undefined;
+  const { values } = splitSnapshot(campaign);
+  return { core: rows.core, values, texts: new Map(rows.parts) };
+}
+
 /** Rows as a driver returns them: integers may come back as text (PostgreSQL's bigint). */
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v);
@@ -81,7 +113,10 @@ const num = (v: unknown) => Number(v);
  * record's last entry, so reading it again costs a row, not a validation.
  */
 export class SqlRecordStore implements RecordStore {
-  private readonly snapshots = new Map<string, { hash: string; campaign: PersistedCampaign }>();
+  private readonly snapshots = new Map<
+    string,
+    { hash: string; campaign: PersistedCampaign; parts: StoredParts | undefined }
+  >();
 
   constructor(private readonly db: SqlDatabase) {}
 
@@ -90,6 +125,7 @@ export class SqlRecordStore implements RecordStore {
   }
 
   async append(campaignId: string, commit: Commit): Promise<void> {
+    let written: PartChanges | undefined;
     await this.db.write(async (q) => {
       const { changes } = commit;
       if (commit.position.pos === 0) await this.begin(q, campaignId, commit);
@@ -139,11 +175,13 @@ export class SqlRecordStore implements RecordStore {
             append.seal ?? null,
           ],
         );
-      if (changes.campaign)
-        await q.run('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [
-          json(changes.campaign),
-          campaignId,
-        ]);
+      if (changes.campaign) {
+        // Only the parts this event changed are written, against the parts stored at the position it was decided at.
+        const known = this.snapshots.get(campaignId);
+        const before = known?.hash === commit.position.hash ? known.parts : undefined;
+        written = partChanges(before, splitSnapshot(changes.campaign));
+        await writeSnapshotParts(q, campaignId, written);
+      }
       if (changes.configuration)
         await q.run('UPDATE chuangwen_campaigns SET configuration = ?, config_digest = ? WHERE id = ?', [
           json(changes.configuration.value),
@@ -173,7 +211,7 @@ export class SqlRecordStore implements RecordStore {
           ],
         );
     });
-    this.remember(campaignId, commit);
+    this.remember(campaignId, commit, written);
   }
 
   /**
@@ -181,11 +219,12 @@ export class SqlRecordStore implements RecordStore {
    * costs a row, not a validation: the snapshot is this process's own decision (or, when the commit left it unchanged,
    * the one kept at the position it was decided at). Verification reads the stored row itself, never this.
    */
-  private remember(campaignId: string, commit: Commit): void {
+  private remember(campaignId: string, commit: Commit, written: PartChanges | undefined): void {
     const known = this.snapshots.get(campaignId);
-    const campaign =
-      commit.changes.campaign ?? (known?.hash === commit.position.hash ? known.campaign : undefined);
-    if (campaign) this.snapshots.set(campaignId, { hash: commit.next.hash, campaign });
+    const same = known?.hash === commit.position.hash;
+    const campaign = commit.changes.campaign ?? (same ? known!.campaign : undefined);
+    const parts = written ? written.stored : same ? known!.parts : undefined;
+    if (campaign) this.snapshots.set(campaignId, { hash: commit.next.hash, campaign, parts });
     else this.snapshots.delete(campaignId);
   }
 
@@ -367,10 +406,8 @@ export class SqlRecordStore implements RecordStore {
         }
       }
       if (query.rawSnapshot) {
-        const text = (
-          await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId])
-        )[0]!.snapshot;
-        out.rawSnapshot = parsed(String(text), campaignId, SNAPSHOT, 'snapshot', (v) => v ?? undefined);
+        const rows = (await readSnapshotRows(q, campaignId))!;
+        out.rawSnapshot = joinedRows(rows, campaignId, (v) => v ?? undefined);
       }
       if (query.document) {
         const text = (
@@ -446,10 +483,9 @@ export class SqlRecordStore implements RecordStore {
   private async campaignIn(q: SqlRunner, campaignId: string, hash: string): Promise<PersistedCampaign> {
     const known = this.snapshots.get(campaignId);
     if (known && known.hash === hash && hash !== '') return known.campaign;
-    const text = (await q.all<Row>('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [campaignId]))[0]!
-      .snapshot;
-    const campaign = parsed(String(text), campaignId, SNAPSHOT, 'snapshot', restoredCampaign);
-    if (hash !== '') this.snapshots.set(campaignId, { hash, campaign });
+    const rows = (await readSnapshotRows(q, campaignId))!;
+    const campaign = joinedRows(rows, campaignId, restoredCampaign);
+    if (hash !== '') this.snapshots.set(campaignId, { hash, campaign, parts: storedParts(rows, campaign) });
     return campaign;
   }
 

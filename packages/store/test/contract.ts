@@ -44,6 +44,8 @@ export interface StoreFixture {
     head(campaignId: string, stream: StreamId, delta: number): Promise<void>;
     /** Replaces the seal a signer gave an entry. */
     seal(campaignId: string, stream: StreamId, seq: number, seal: string): Promise<void>;
+    /** SQL adapters only: replaces one part row of a campaign's snapshot (`facts.meetings/2026-04`). */
+    snapshotPart?(campaignId: string, part: string, text: string): Promise<void>;
     /** Keeps a campaign of the first stream format, as a database upgraded from it holds it. */
     firstFormat(campaignId: string, streams: [StreamId, StoredEntry[]][], snapshot: unknown): Promise<void>;
   };
@@ -433,6 +435,53 @@ export function storeContract(name: string, open: (database: string) => Promise<
       expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
         expect.objectContaining({ kind: 'unreadable' }),
       ]);
+    });
+
+    it('reads a snapshot kept in parts whole, and finds a part edited in SQL', async () => {
+      const { store } = f;
+      await newCampaign(store, 'c-parts');
+      for (const [meetingId, date] of [
+        ['m1', '2026-04-02'],
+        ['m2', '2026-05-06'],
+        ['m3', '2026-05-20'],
+      ])
+        await send(store, 'c-parts', {
+          type: 'meeting.recorded',
+          actor: OFFICE,
+          kind: 'workMeeting',
+          meetingId,
+          date,
+        });
+      await send(store, 'c-parts', { type: 'plan.issued', actor: OFFICE, plan: 'work' });
+      const written = (await store.project('c-parts', { campaign: true }))!.campaign!;
+      // Reopened, the store reads the rows afresh: the same snapshot as the one it kept, and a record that verifies.
+      const reopened = await f.reopen();
+      expect((await reopened.project('c-parts', { campaign: true }))!.campaign).toEqual(written);
+      expect(await verifyStore(reopened, 'c-parts', { hasher })).toMatchObject({ ok: true, problems: [] });
+      await send(reopened, 'c-parts', {
+        type: 'meeting.recorded',
+        actor: OFFICE,
+        kind: 'workMeeting',
+        meetingId: 'm4',
+        date: '2026-05-27',
+      });
+      expect(await verifyStore(reopened, 'c-parts', { hasher })).toMatchObject({ ok: true, problems: [] });
+      if (f.tamper.snapshotPart) {
+        const may = (await reopened.project('c-parts', { campaign: true }))!.campaign!.snapshot.context.facts
+          .meetings['2026-05'];
+        expect(written.snapshot.context.facts.meetings['2026-05']).toHaveLength(2);
+        await f.tamper.snapshotPart('c-parts', 'facts.meetings/2026-05', '[]');
+        expect((await verifyStore(reopened, 'c-parts', { hasher }))!.problems).toEqual([
+          expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
+        ]);
+        await f.tamper.snapshotPart('c-parts', 'facts.meetings/2026-05', '{"not json');
+        expect((await verifyStore(reopened, 'c-parts', { hasher }))!.problems).toEqual([
+          expect.objectContaining({ kind: 'unreadable' }),
+        ]);
+        await f.tamper.snapshotPart('c-parts', 'facts.meetings/2026-05', JSON.stringify(may));
+        expect(await verifyStore(reopened, 'c-parts', { hasher })).toMatchObject({ ok: true, problems: [] });
+      }
+      if (reopened !== store) await reopened.close();
     });
 
     it('verifies from where the last run stopped: what was appended since, and the rows it touched', async () => {

@@ -1,5 +1,6 @@
 import type { StoredEntry, StreamId } from '@chuangwen/machine';
 import { STORE_SCHEMA_VERSION } from '../src/index.js';
+import { joinSnapshot } from '../src/snapshot-parts.js';
 import type { StoreFixture } from './contract.js';
 
 /** Changes to a store's rows in SQL, as someone with access to the database (but not the audit key) would make them. */
@@ -12,6 +13,13 @@ export function sqlTamper(
     tamper: {
       snapshot: async (id, text) => {
         await raw('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [text, id]);
+      },
+      snapshotPart: async (id, part, text) => {
+        await raw('UPDATE chuangwen_snapshot_parts SET body = ? WHERE campaign_id = ? AND part = ?', [
+          text,
+          id,
+          part,
+        ]);
       },
       rectification: async (id, rid, text) => {
         await raw('UPDATE chuangwen_rectifications SET record = ? WHERE campaign_id = ? AND id = ?', [
@@ -75,6 +83,21 @@ export function sqlTamper(
         await raw('DROP TABLE chuangwen_meta');
       },
       previous: async () => {
+        // Version 2 kept each snapshot whole in its campaign's row.
+        for (const { id } of (await raw('SELECT id FROM chuangwen_campaigns')) as { id: string }[]) {
+          const [row] = (await raw('SELECT snapshot FROM chuangwen_campaigns WHERE id = ?', [id])) as {
+            snapshot: string;
+          }[];
+          const parts = (await raw('SELECT part, body FROM chuangwen_snapshot_parts WHERE campaign_id = ?', [
+            id,
+          ])) as { part: string; body: string }[];
+          const whole = joinSnapshot(
+            JSON.parse(row!.snapshot),
+            parts.map((p) => [p.part, JSON.parse(p.body)] as const),
+          );
+          await raw('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [JSON.stringify(whole), id]);
+        }
+        await raw('DROP TABLE chuangwen_snapshot_parts');
         await raw('ALTER TABLE chuangwen_entries DROP COLUMN seal');
         await raw('ALTER TABLE chuangwen_heads DROP COLUMN chain');
         await raw(`UPDATE chuangwen_meta SET value = '2' WHERE ${keyColumn} = 'schema_version'`);
