@@ -92,6 +92,8 @@ export { pointsIndex } from './points-index.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
 export { ClassificationPolicySchema, DEFAULT_POLICY, definePolicy, PolicyOverridesSchema } from './policy.js';
 export type { ScoreProjection } from './projection.js';
+export type { HolidayCalendar } from './working-days.js';
+export { HolidayCalendarSchema, workingDaysBetween } from './working-days.js';
 export { projectScore } from './projection.js';
 export type {
   CitedDocument,

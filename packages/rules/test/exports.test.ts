@@ -27,6 +27,8 @@ const EXPORTED = [
   'DEFAULT_OUTCOME_TRIGGERS',
   'DEFAULT_POLICY',
   'DEFAULT_PROVENANCE_RULES',
+  'HolidayCalendarSchema',
+  'workingDaysBetween',
   'ProvenanceRulesSchema',
   'checkPair',
   'checkProvenance',
