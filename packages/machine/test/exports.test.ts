@@ -99,6 +99,7 @@ const INTERNAL = [
   'digestOf',
   'entryBody',
   'evidenceLookups',
+  'pairLookups',
   'genesisOf',
   'headAfter',
   'initialContext',

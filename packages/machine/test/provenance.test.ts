@@ -303,3 +303,41 @@ describe("a unit's before/after report", () => {
     expect(early.rejection?.issues?.map((i) => i.code)).toContain('provenance_outside_window');
   });
 });
+
+describe('what a store reads before it judges an event citing photos', () => {
+  it('looks up the photos a finding cites, and then the before photo and finding of an after photo', async () => {
+    const { evidenceLookups, pairLookups } = await import('../src/internal.js');
+    expect(
+      evidenceLookups({
+        type: 'observation.recorded',
+        observation: { id: 'o-1', evidence: ['d-1', 'd-2', 7] },
+      }),
+    ).toEqual({ observations: ['o-1'], documents: ['d-1', 'd-2'], surveys: [] });
+    const r = open();
+    fileAndRecord(r, photo('d-before'), finding('o-1', ['d-before']));
+    r.dispatch(
+      event('document.filed', STAFF, later(VISIT, 30), {
+        document: photo('d-after', {}, { unitId: 'u1', beforeId: 'd-before' }),
+      }),
+      later(VISIT, 31),
+    );
+    const submitted = {
+      type: 'rectification.submitted',
+      rectificationId: 'r1',
+      evidence: ['d-after', 'o-9'],
+    };
+    expect(pairLookups(submitted, r.evidence, { observationId: 'o-1' })).toEqual({
+      observations: ['o-1'],
+      documents: ['d-before'],
+      surveys: [],
+    });
+    expect(
+      pairLookups({ type: 'observation.recorded', evidence: ['d-after'] }, r.evidence, undefined).documents,
+    ).toEqual([]);
+    expect(pairLookups(null, r.evidence, undefined)).toEqual({
+      observations: [],
+      documents: [],
+      surveys: [],
+    });
+  });
+});
