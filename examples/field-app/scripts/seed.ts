@@ -21,7 +21,7 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Where the street's sites are: a grid of fictional points some 300 m apart, each marked in BD-09 or GCJ-02. */
-export function locatedStreet(): Campaign {
+function locatedStreet(): Campaign {
   const street = sampleStreetCampaign() as Campaign;
   street.sites = street.sites.map((site, i) => {
     const wgs = {

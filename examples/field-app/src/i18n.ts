@@ -121,8 +121,3 @@ export function t(key: UiKey): string {
 export function tx(text: BilingualText | LocalizedText | string): string {
   return typeof text === 'string' ? text : localize(text, locale.value);
 }
-
-/** Both languages of one of the app's own texts, to keep with a record. */
-export function both(key: UiKey): BilingualText {
-  return { 'zh-CN': UI[key][0], en: UI[key][1] };
-}

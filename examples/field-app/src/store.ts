@@ -11,21 +11,17 @@ export const data = shallowRef<FieldData | undefined>();
 export const online = ref(navigator.onLine);
 /** Whether the data on screen came from the device because the service could not be reached. */
 export const fromDevice = ref(false);
-export const loading = ref(false);
 
 /** Reads the campaign from the service, or from the device when the service cannot be reached. */
 export async function refresh(): Promise<void> {
   const campaignId = gateway.value?.campaignId;
   if (!campaignId || !user.value) return;
-  loading.value = true;
   try {
     data.value = await refreshFieldData(user.value.id, campaignId);
     fromDevice.value = false;
   } catch {
     data.value = (await keptFieldData(campaignId)) ?? data.value;
     fromDevice.value = true;
-  } finally {
-    loading.value = false;
   }
 }
 

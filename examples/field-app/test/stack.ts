@@ -10,9 +10,9 @@ import { FIELD_CAMPAIGN_ID, gpsAt, seedField } from '../scripts/seed.js';
 import { type RunningService, startService } from '../scripts/service-process.js';
 
 /** Where screenshots go: the example's git-ignored test output. */
-export const SCREENSHOTS = `${EXAMPLE_ROOT}out/screenshots`;
+const SCREENSHOTS = `${EXAMPLE_ROOT}out/screenshots`;
 /** A phone's screen. */
-export const PHONE = { width: 375, height: 667 };
+const PHONE = { width: 375, height: 667 };
 
 export interface Stack {
   service: RunningService;
@@ -89,7 +89,7 @@ export async function signInAs(page: Page, personId: string): Promise<void> {
 }
 
 /** Saves a screenshot of the page in the current language: `name.png` in Chinese, `name.en.png` in English. */
-export async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string): Promise<void> {
   const english = (await page.evaluate(() => document.documentElement.lang)) === 'en';
   await page.screenshot({ path: `${SCREENSHOTS}/${name}${english ? '.en' : ''}.png`, fullPage: false });
 }

@@ -12,7 +12,7 @@ import type { DatabaseLocation } from './store.js';
 export type MediaLocation = { folder: string } | { database: DatabaseLocation };
 
 /** A stored file. */
-export interface StoredMedia {
+interface StoredMedia {
   type: MediaType;
   bytes: Buffer;
 }
@@ -81,7 +81,18 @@ function sqliteStore(file: string): MediaStore {
 /** Files in the service's PostgreSQL database, in a table of the example's own. */
 async function postgresStore(url: string): Promise<MediaStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
-  await pool.query(TABLE);
+  // An idle connection the server drops (a restart, a failover) is not fatal: the next query opens another.
+  pool.on('error', () => {});
+  try {
+    await pool.query(TABLE);
+  } catch (error) {
+    // Instances starting together race to create it; the one that loses finds it made (duplicate table or type).
+    const code = (error as { code?: string }).code;
+    if (code !== '42P07' && code !== '23505') {
+      await pool.end();
+      throw error;
+    }
+  }
   return {
     async put(campaignId, sha256, media) {
       const result = await pool.query(

@@ -92,8 +92,6 @@ export { pointsIndex } from './points-index.js';
 export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
 export { ClassificationPolicySchema, DEFAULT_POLICY, definePolicy, PolicyOverridesSchema } from './policy.js';
 export type { ScoreProjection } from './projection.js';
-export type { HolidayCalendar } from './working-days.js';
-export { HolidayCalendarSchema, workingDaysBetween } from './working-days.js';
 export { projectScore } from './projection.js';
 export type {
   CitedDocument,
@@ -127,3 +125,5 @@ export { scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate, SampleSizeReport } from './surveys.js';
 export { requiredSampleSize, sampleSizeReport, surveyRates, wilsonInterval, Z95 } from './surveys.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';
+export type { HolidayCalendar } from './working-days.js';
+export { HolidayCalendarSchema, workingDaysBetween } from './working-days.js';

@@ -5,7 +5,7 @@ import type { MediaProvenance } from '@chuangwen/model';
 import { clockOffsetMs } from './api.js';
 
 /** The longest side of an uploaded photo, in pixels. */
-export const MAX_SIDE = 1600;
+const MAX_SIDE = 1600;
 /** A camera photo is one the device made just now; an older file is from the album, whatever button chose it. */
 const FRESH_MS = 5 * 60_000;
 

@@ -10,7 +10,7 @@ import { call } from './api.js';
 import { read, write } from './idb.js';
 
 /** One standard an inspector checks at a site of a type. */
-export interface CheckStandard {
+interface CheckStandard {
   code: string;
   text: LocalizedText;
 }

@@ -14,7 +14,7 @@ export type Step =
   | { kind: 'event'; body: Record<string, unknown>; done: boolean };
 
 /** What the service refused, and what the person can do about it. */
-export interface Conflict {
+interface Conflict {
   status: number;
   code: string;
   message: BilingualText;

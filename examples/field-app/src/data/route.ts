@@ -6,7 +6,7 @@ import type { FieldData } from './field-data.js';
 import type { Person } from './session.js';
 
 /** One stop of the route. */
-export interface Stop {
+interface Stop {
   siteId: string;
   /** The standards due there, with the last day to re-check each (none for a drawn site). */
   due: { standardRef: string; recheckBy: string }[];
