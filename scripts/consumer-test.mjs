@@ -92,7 +92,7 @@ const { ConflictError, STORE_SCHEMA_VERSION } = store;`),
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   const esm = run(process.execPath, ['out/esm.mjs']).trim();
   const cjs = run(process.execPath, ['out/cjs.cjs']).trim();
-  const expected = 'Mobilization undetermined 8 mobilization 任务分解表!D12 function store1 conflict';
+  const expected = 'Mobilization undetermined 8 mobilization 任务分解表!D12 function store3 conflict';
   if (esm !== expected || cjs !== expected) throw new Error(`unexpected output: esm "${esm}", cjs "${cjs}"`);
   // The command as installed: its bin on the path of the consumer project.
   const help = run(process.execPath, [

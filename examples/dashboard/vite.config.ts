@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 // The page's build: each library package in chunks of its own, so its share of the page can be measured and held to a
 // budget (test/bundle.test.ts), and a build that fails when anything imports a Node built-in. A package's modules the
 // page needs at start (the service mode) go to the package's chunk; those only a dropped campaign file needs (reading
-// it into a record in the browser) go to the package's `-file` chunk, fetched with the first file.
+// it into a record in the browser) go to the package's `-file` chunk, fetched with the first file; the calendar code
+// goes to a chunk of its own, fetched only for a file with deadlines in working days or hours.
 
 /** The chunks each package's modules go to, by where they resolve (workspace packages resolve to their own folder). */
 export const PACKAGE_CHUNKS: Record<string, RegExp> = {
@@ -22,6 +23,14 @@ export const PACKAGE_CHUNKS: Record<string, RegExp> = {
 
 /** The suffix of a package's chunk that only the file mode loads. */
 export const FILE_CHUNK = '-file';
+
+/**
+ * What counts working days and working hours on a working-day calendar (the rules' calendar code, and the store's
+ * module that loads it on demand): left out of the package chunks, so it forms a chunk of its own that a dropped file
+ * fetches only when it has a deadline in working days or hours.
+ */
+export const CALENDAR_MODULES =
+  /[\\/]packages[\\/](rules[\\/]src[\\/](calendar|working-time|time-limits)|store[\\/]src[\\/]working-countdown)\.ts$/;
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
@@ -84,10 +93,16 @@ export default defineConfig({
       output: {
         chunkFileNames: 'assets/[name]-[hash].js',
         codeSplitting: {
-          groups: Object.entries(PACKAGE_CHUNKS).flatMap(([name, test]) => [
-            { name, test, tags: ['$initial' as const] },
-            { name: `${name}${FILE_CHUNK}`, test },
-          ]),
+          // A group takes only the modules it names: the bundler's helpers (the preload helper of an import on demand)
+          // stay with the page's own code, so no package's chunk drags another in at start.
+          includeDependenciesRecursively: false,
+          groups: Object.entries(PACKAGE_CHUNKS).flatMap(([name, pattern]) => {
+            const test = (id: string) => pattern.test(id) && !CALENDAR_MODULES.test(id);
+            return [
+              { name, test, tags: ['$initial' as const] },
+              { name: `${name}${FILE_CHUNK}`, test },
+            ];
+          }),
         },
       },
     },

@@ -1,5 +1,6 @@
 // The page's bundle: no Node built-in in it, and a size budget for what the page loads at start (the service mode) and
-// for what a dropped campaign file adds, each library package's part and the whole. The build writes which modules each
+// for what a dropped campaign file adds, each library package's part and the whole (the calendar code that counts
+// working days included: a file fetches it only when it has deadlines in working days or hours). The build writes which modules each
 // chunk holds and which chunks it imports (vite.config.ts); the sizes are the built files, minified and gzipped.
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -31,6 +32,8 @@ export const BUDGETS_KIB: Record<string, number> = {
  * growth and no more.
  */
 export const FILE_BUDGETS_KIB: Record<string, number> = {
+  /** Counting working days and hours on the file's calendar: fetched only for deadlines in those units. */
+  'working-countdown': 3,
   'model-file': 6,
   'checklists-file': 13,
   'rules-file': 14,
@@ -69,9 +72,16 @@ function loadedWith(start: Chunk): Set<Chunk> {
 
 const entry = report.chunks.find((c) => c.isEntry)!;
 const atStart = loadedWith(entry);
-const onDrop = new Set(
+const withFile = new Set(
   entry.dynamicImports.flatMap((f) => [...loadedWith(byFile.get(f)!)]).filter((c) => !atStart.has(c)),
 );
+// What a file fetches on demand besides: the working-time counting, for deadlines in working days or hours.
+const onDemand = new Set(
+  [...withFile]
+    .flatMap((c) => c.dynamicImports.flatMap((f) => [...loadedWith(byFile.get(f)!)]))
+    .filter((c) => !atStart.has(c) && !withFile.has(c)),
+);
+const onDrop = new Set([...withFile, ...onDemand]);
 const css = readdirSync(`${PAGE}/assets`).filter((f) => f.endsWith('.css'));
 
 const sizes: Record<string, number> = Object.fromEntries(
@@ -132,7 +142,9 @@ describe('the page bundle', () => {
 
   it('loads nothing of the file mode at start: the record, its machines and the bundled editions come with a file', () => {
     const names = [...atStart].map((c) => c.name);
-    expect(names.filter((n) => n.endsWith(FILE_CHUNK) || n === 'file-source')).toEqual([]);
+    expect(
+      names.filter((n) => n.endsWith(FILE_CHUNK) || n === 'file-source' || n === 'working-countdown'),
+    ).toEqual([]);
     expect(names).not.toContain('xstate');
     expect(names).not.toContain('store');
     const startModules = [...atStart].flatMap((c) => c.modules.map((m) => m.id));
@@ -140,11 +152,22 @@ describe('the page bundle', () => {
       'store/src/campaign-view.ts',
       'machine/src/migrate-record.ts',
       'checklists/src/district/framework.ts',
+      'rules/src/working-time.ts',
     ])
       expect(
         startModules.filter((id) => id.endsWith(module)),
         module,
       ).toEqual([]);
+    // The calendar code comes on demand, in its chunk alone: not with every file.
+    const onDemandModules = [...onDemand].flatMap((c) => c.modules.map((m) => m.id));
+    for (const module of ['rules/src/working-time.ts', 'rules/src/calendar.ts'])
+      expect(
+        onDemandModules.filter((id) => id.endsWith(module)),
+        module,
+      ).toHaveLength(1);
+    expect(
+      [...withFile].flatMap((c) => c.modules.map((m) => m.id)).filter((id) => /working-time/.test(id)),
+    ).toEqual([]);
     const dropModules = [...onDrop].flatMap((c) => c.modules.map((m) => m.id));
     for (const module of [
       'store/src/document-view.ts',

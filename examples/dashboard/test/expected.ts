@@ -18,10 +18,12 @@ import {
   ComplianceBoard,
   civilityIndex,
   daysBetween,
+  limitInForce,
   phaseCountdowns,
   rectificationRates,
   shanghaiDate,
   surveyRates,
+  timeLimitCountdown,
   toMs,
 } from '@chuangwen/rules';
 import type { CampaignViewData, LedgerRow } from '@chuangwen/store';
@@ -59,7 +61,9 @@ export async function readRecord(base: string): Promise<Record> {
   return {
     document: await get<Campaign>('/document'),
     observations: of<Observation>('observation'),
-    rectifications: ledger.entries.map(({ overdue: _o, daysLeft: _d, escalated: _e, ...r }) => r),
+    rectifications: ledger.entries.map(
+      ({ overdue: _o, daysLeft: _d, escalated: _e, countdown: _c, ...r }) => r,
+    ),
     surveys: of<SurveyResponse>('survey'),
     documents: of<ArchiveDocument>('document'),
     view: await get<CampaignViewData>(`/view?${moment}`),
@@ -112,6 +116,12 @@ export function expectedViews(record: Record, asOf: string) {
     countdowns: phaseCountdowns(record.document.timeline, asOf),
     rates: rectificationRates(record.rectifications, { asOf, by: 'unit' }),
     overdue: record.rectifications.filter((r) => isOverdue(r, asOf)).map((r) => r.id),
+    // How far past its deadline each overdue problem is, in the deadline's own unit, counted apart from the view.
+    late: Object.fromEntries(
+      record.rectifications
+        .filter((r) => isOverdue(r, asOf))
+        .map((r) => [r.id, timeLimitCountdown(limitInForce(r)!, asOf, record.document.calendar)]),
+    ),
     escalated: record.rectifications.filter((r) => r.status === 'escalated').map((r) => r.id),
     week: within(7),
     month: within(30),

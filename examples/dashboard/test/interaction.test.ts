@@ -2,6 +2,7 @@
 // the browser and shows it as the service shows the same campaign, and the keyboard reaches every view and the
 // drill-down.
 import { districtFramework } from '@chuangwen/checklists/district';
+import { budget } from '@chuangwen/fixtures/time-budget';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
@@ -82,11 +83,13 @@ describe('the dashboard in use', () => {
     await expect
       .poll(
         async () => Number(await page.locator(cell('items', status.itemCode, 'nonCompliant')).textContent()),
-        { timeout: 15_000 },
+        { timeout: budget(15_000) },
       )
       .toBe(failures + 1);
     // The open cells are read again and change in place: no loading line in between.
-    await expect.poll(() => mainRoad.getAttribute('data-class'), { timeout: 15_000 }).toBe('nonCompliant');
+    await expect
+      .poll(() => mainRoad.getAttribute('data-class'), { timeout: budget(15_000) })
+      .toBe('nonCompliant');
     expect(await page.evaluate(() => (window as { seen?: { loading: boolean } }).seen?.loading)).toBe(false);
     const after = expectedViews(await readRecord(stack.service.url), SAMPLE_AS_OF);
     expect(Number(await page.locator('[data-block="totals"] [data-col="nonCompliant"]').textContent())).toBe(
@@ -122,7 +125,7 @@ describe('the dashboard in use', () => {
         deadline: '2026-06-25',
       },
     });
-    await expect.poll(() => foundFor('u-urban'), { timeout: 15_000 }).toBe(found + 1);
+    await expect.poll(() => foundFor('u-urban'), { timeout: budget(15_000) }).toBe(found + 1);
   });
 
   it('reaches every view and the drill-down by keyboard alone', async () => {
@@ -233,9 +236,10 @@ describe('the dashboard in use', () => {
       frameworks: campaign.frameworks.map((f) => (f.role === 'main' ? { ...f, editionId: own.id } : f)),
     };
     await drop(page, 'jianglan.json', JSON.stringify(mine));
-    expect(await page.locator('[data-block="error"]').textContent()).toContain(
-      '页面没有测评体系 jianglan-2026：请把它的测评体系文件（JSON）与创建工作文件一起拖入',
-    );
+    // The previous file's error stays on the page until this file is read: wait for the new one, not the old.
+    const refusal = '页面没有测评体系 jianglan-2026：请把它的测评体系文件（JSON）与创建工作文件一起拖入';
+    await page.locator('[data-block="error"]', { hasText: refusal }).waitFor();
+    expect(await page.locator('[data-block="error"]').textContent()).toContain(refusal);
     await drop(page, 'jianglan.json', JSON.stringify(mine), ['framework.json', JSON.stringify(own)]);
     await openView(page, 'summary');
     expect(

@@ -1,5 +1,7 @@
 // The point of one campaign view: the same campaign read from the service and dropped as a file shows alike, view
 // for view, at the sample's moment and at another one, down to a cell's explanation.
+
+import { budget } from '@chuangwen/fixtures/time-budget';
 import { COMPLIANCE_CLASSES } from '@chuangwen/rules';
 import type { CampaignViewData } from '@chuangwen/store';
 import type { Page } from 'playwright-core';
@@ -135,7 +137,7 @@ describe('one campaign, from the service and from a file', () => {
     const then = await viewAt('2026-05-15T12:00:00+08:00');
     expect(then.board.totals).not.toEqual(before);
     for (const page of [service, file])
-      await expect.poll(() => totals(page), { timeout: 15_000 }).toEqual(then.board.totals);
+      await expect.poll(() => totals(page), { timeout: budget(15_000) }).toEqual(then.board.totals);
     expect(await shown(file)).toEqual(await shown(service));
   });
 });

@@ -189,6 +189,15 @@ describe('the dashboard against the example service', () => {
     expect(flagged.map(([id]) => id).sort()).toEqual([...expected.overdue, ...expected.escalated].sort());
     for (const [id, flag] of flagged)
       expect(flag).toBe(expected.overdue.includes(id!) ? 'overdue' : 'escalated');
+    // Each overdue one by how far past its deadline it is, in that deadline's own unit.
+    for (const id of expected.overdue) {
+      const late = expected.late[id]!;
+      const cell = page.locator(`${row('problems', id)} [data-col="late"]`);
+      expect(await cell.getAttribute('data-unit')).toBe(late.unit);
+      expect((await cell.textContent())?.trim()).toBe(
+        `${late.overdueBy} ${label(late.unit, 'zh-CN', 'deadlineUnit')}`,
+      );
+    }
   });
 
   it('shows the re-inspection schedule: the cells to re-check within 7 and 30 days (board.lapsing)', async () => {

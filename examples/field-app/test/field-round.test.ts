@@ -5,6 +5,7 @@
 import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateHolidayCnLayer } from '@chuangwen/model';
 import { workingDaysBetween } from '@chuangwen/rules';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -262,16 +263,29 @@ describe('the field app in use', () => {
       )
       .toBeGreaterThan(0);
     // With a holiday calendar loaded (a sample, not the real notice), the days left are working days.
-    const calendar = { year: 2026, days: [{ name: '示例', date: row.deadline, isOffDay: true }] };
-    await page.locator('[data-input="calendar"]').setInputFiles({
-      name: 'holidays.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(calendar)),
-    });
+    // Each year between today and the deadline needs its file: a year without one is unknown, never an ordinary week.
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const years = [...new Set([today, row.deadline].map((d: string) => Number(d.slice(0, 4))))];
+    const holidays = years.map((year) => ({
+      year,
+      papers: ['示例通知（样例，非真实通知）'],
+      days: row.deadline.startsWith(String(year))
+        ? [{ name: '示例', date: row.deadline, isOffDay: true }]
+        : [],
+    }));
+    for (const file of holidays)
+      await page.locator('[data-input="calendar"]').setInputFiles({
+        name: `${file.year}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+    const layer = validateHolidayCnLayer(holidays);
+    if (!layer.ok) throw new Error('the sample holiday files are invalid');
+    const expected = workingDaysBetween({ layers: [layer.value] }, today, row.deadline);
+    if (!expected.known) throw new Error('the sample holiday files do not cover the deadline');
     await expect
       .poll(() => problem.locator('[data-testid="deadline"]').getAttribute('data-working-days'))
-      .toBe(String(workingDaysBetween(today, row.deadline, calendar)));
+      .toBe(String(expected.value));
     await stack.standAt(MARKET, 8);
     await problem.locator('[data-input="camera"]').setInputFiles(photo(16, false));
     await problem.locator('[data-testid="photo-ok"]').waitFor();

@@ -1,7 +1,9 @@
 // Starts the service, or runs an operator's migration. DATABASE_URL (postgres://…) or DATABASE_PATH (a SQLite file, the
 // default data/chuangwen.db), CHUANGWEN_AUDIT_KEY (required), FRAMEWORKS_DIR (extra framework editions as JSON),
 // MEDIA_DIR (a folder for uploaded photos; by default they go to the database), CONFLICT_RETRIES, HOST and PORT
-// configure it; `--postgres` starts an embedded PostgreSQL (data in data/postgres, or
+// configure it (CHUANGWEN_AUDIT_ALGORITHM and CHUANGWEN_AUDIT_KEY_ID for HMAC-SM3 under a
+// key id, CHUANGWEN_AUDIT_EARLIER_KEYS for the keys a record moved from, CHUANGWEN_SIGNER_URL, _KEY_ID and _TOKEN for a
+// signer service that seals each entry: see src/audit-keys.ts); `--postgres` starts an embedded PostgreSQL (data in data/postgres, or
 // POSTGRES_DIR) and uses it. The audit key is kept outside the database, so someone who can rewrite the database cannot
 // forge the audit.
 //
@@ -15,6 +17,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Actor, ActorSchema } from '@chuangwen/machine';
+import { type AuditConfig, auditFromEnvironment } from './audit-keys.js';
 import { Frameworks } from './frameworks.js';
 import { legacyWaiting, migrateLegacyFile, migrateStoredCampaign } from './migrations.js';
 import { buildService } from './server.js';
@@ -24,13 +27,9 @@ const fail = (zh: string, en: string): never => {
   process.exit(1);
 };
 
-const auditKey = process.env.CHUANGWEN_AUDIT_KEY;
-if (auditKey === undefined || auditKey.length < 16)
-  fail(
-    '请设置审计密钥 CHUANGWEN_AUDIT_KEY（至少 16 个字符）。',
-    'Set CHUANGWEN_AUDIT_KEY to a secret of at least 16 characters (32 random bytes is best).',
-  );
-const key = auditKey as string;
+const configured = auditFromEnvironment(process.env);
+if ('error' in configured) fail(configured.error.zh, configured.error.en);
+const audit = configured as AuditConfig;
 
 let args: ReturnType<typeof parse>;
 function parse() {
@@ -85,7 +84,7 @@ if (command === 'migrate-legacy') {
   if (url !== undefined)
     fail('0.0.0 的数据只在 SQLite 文件中', 'the 0.0.0 service kept its data in a SQLite file only');
   const frameworks = Frameworks.load(undefined, process.env.FRAMEWORKS_DIR);
-  const result = await migrateLegacyFile(path, { actor: operator(), at: at(), auditKey: key, frameworks });
+  const result = await migrateLegacyFile(path, { actor: operator(), at: at(), audit, frameworks });
   for (const m of result.migrated)
     console.log(
       `migrated ${m.id}: ${m.entries} old entries sealed at ${m.head.slice(0, 12)}…, ${m.rectifications} rectifications, ${m.observations} observations`,
@@ -98,7 +97,7 @@ if (command === 'migrate-legacy') {
   const result = await migrateStoredCampaign(database, campaignId as string, {
     actor: operator(),
     at: at(),
-    auditKey: key,
+    audit,
     frameworks,
   });
   await stopEmbedded();
@@ -122,7 +121,7 @@ if (url === undefined) {
 }
 const app = await buildService({
   database,
-  auditKey: key,
+  audit,
   ...(process.env.FRAMEWORKS_DIR ? { frameworksDir: process.env.FRAMEWORKS_DIR } : {}),
   ...(process.env.CONFLICT_RETRIES ? { conflictRetries: Number(process.env.CONFLICT_RETRIES) } : {}),
   ...(process.env.MEDIA_DIR ? { media: { folder: process.env.MEDIA_DIR } } : {}),

@@ -1,9 +1,10 @@
 // The operator's migrations, run by a named person and never on start: what the 0.0.0 service left in a SQLite file,
 // and a campaign recorded in the first stream format. Each returns what it did; main.ts prints it.
-import { type Actor, chainHasher } from '@chuangwen/machine';
+import type { Actor } from '@chuangwen/machine';
 import { type BilingualText, type ValidationIssue, validateCampaign } from '@chuangwen/model';
 import { migrateCampaign } from '@chuangwen/store';
 import { type LegacyMigration, openSqliteStore } from '@chuangwen/store/sqlite';
+import { type AuditConfig, hasherOf } from './audit-keys.js';
 import type { Frameworks } from './frameworks.js';
 import { type DatabaseLocation, openStore } from './store.js';
 
@@ -11,7 +12,7 @@ import { type DatabaseLocation, openStore } from './store.js';
 export interface Operator {
   actor: Actor;
   at: string;
-  auditKey: string;
+  audit: AuditConfig;
   frameworks: Frameworks;
 }
 
@@ -20,7 +21,7 @@ export async function migrateLegacyFile(path: string, operator: Operator): Promi
   const store = await openSqliteStore(path);
   try {
     return await store.migrateLegacy({
-      hasher: chainHasher(operator.auditKey),
+      hasher: hasherOf(operator.audit),
       actor: operator.actor,
       at: operator.at,
       configuration: (document) => operator.frameworks.configurationFor(document),
@@ -71,7 +72,7 @@ export async function migrateStoredCampaign(
         issues: document.issues,
       };
     const result = await migrateCampaign(store, campaignId, {
-      hasher: chainHasher(operator.auditKey),
+      hasher: hasherOf(operator.audit),
       actor: operator.actor,
       at: operator.at,
       configuration: operator.frameworks.configurationFor(document.value),

@@ -2,6 +2,7 @@
 // it is stopped and started again), one verifies records. The event loop only hands bytes over and takes answers back.
 import { Worker } from 'node:worker_threads';
 import type { BilingualText } from '@chuangwen/model';
+import type { AuditConfig } from './audit-keys.js';
 import type { DatabaseLocation } from './store.js';
 import type { Task } from './worker.js';
 
@@ -16,12 +17,24 @@ export class OffLoopError extends Error {
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+type Pending = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout | undefined;
+};
 
-/** One worker thread, started when first needed and again after a task ran past its budget or the thread died. */
+/** How long a fresh thread may take to load its code before it counts as broken (a loaded machine is slow at it). */
+const START_BUDGET_MS = 120_000;
+
+/**
+ * One worker thread, started when first needed and again after a task ran past its budget or the thread died. A task's
+ * budget counts from when the thread is ready, so the time a fresh thread takes to load is never charged to a task.
+ */
 class Lane {
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
+  private ready = false;
+  private startTimer: NodeJS.Timeout | undefined;
+  private readonly pending = new Map<number, Pending & { budgetMs: number }>();
   private next = 0;
 
   constructor(private readonly start: () => Worker) {}
@@ -30,14 +43,27 @@ class Lane {
     if (this.worker) return this.worker;
     const worker = this.start();
     worker.unref();
-    worker.on('message', (message: { id: number; result?: unknown; error?: BilingualText }) => {
-      const p = this.pending.get(message.id);
-      if (!p) return;
-      this.pending.delete(message.id);
-      clearTimeout(p.timer);
-      if (message.error) p.reject(new OffLoopError('failed', message.error));
-      else p.resolve(message.result);
-    });
+    this.ready = false;
+    this.startTimer = setTimeout(() => this.stop(worker, 'timeout'), START_BUDGET_MS);
+    this.startTimer.unref();
+    worker.on(
+      'message',
+      (message: { id?: number; ready?: true; result?: unknown; error?: BilingualText }) => {
+        if (message.ready) {
+          if (this.worker !== worker) return;
+          this.ready = true;
+          clearTimeout(this.startTimer);
+          for (const p of this.pending.values()) p.timer = this.budget(worker, p.budgetMs);
+          return;
+        }
+        const p = this.pending.get(message.id!);
+        if (!p) return;
+        this.pending.delete(message.id!);
+        clearTimeout(p.timer);
+        if (message.error) p.reject(new OffLoopError('failed', message.error));
+        else p.resolve(message.result);
+      },
+    );
     // A thread that dies fails what it held; the next task starts a fresh one (no restart loop on a broken start).
     worker.on('error', (error) => this.stop(worker, 'failed', error));
     worker.on('exit', () => this.stop(worker, 'failed'));
@@ -45,9 +71,16 @@ class Lane {
     return worker;
   }
 
+  private budget(worker: Worker, budgetMs: number): NodeJS.Timeout {
+    const timer = setTimeout(() => this.stop(worker, 'timeout'), budgetMs);
+    timer.unref();
+    return timer;
+  }
+
   private stop(worker: Worker, reason: 'timeout' | 'failed', error?: Error) {
     if (this.worker !== worker) return;
     this.worker = undefined;
+    clearTimeout(this.startTimer);
     const detail: BilingualText =
       reason === 'timeout'
         ? { 'zh-CN': '处理时间超出上限，已停止', en: 'it took longer than allowed and was stopped' }
@@ -67,9 +100,9 @@ class Lane {
     const id = ++this.next;
     const worker = this.current();
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => this.stop(worker, 'timeout'), budgetMs);
-      timer.unref();
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+      // Before the thread is ready, the task waits in its queue with no clock running; `ready` starts it.
+      const timer = this.ready ? this.budget(worker, budgetMs) : undefined;
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer, budgetMs });
       worker.postMessage({ ...task, id }, transfer);
     });
   }
@@ -77,6 +110,7 @@ class Lane {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
+    clearTimeout(this.startTimer);
     if (worker) await worker.terminate();
   }
 }
@@ -95,8 +129,8 @@ export class OffLoop {
   private readonly intake: Lane;
   private readonly verify: Lane;
 
-  constructor(database: DatabaseLocation, auditKey: string) {
-    const start = workerStarter({ database, auditKey });
+  constructor(database: DatabaseLocation, audit: AuditConfig) {
+    const start = workerStarter({ database, audit });
     this.intake = new Lane(start);
     this.verify = new Lane(start);
   }

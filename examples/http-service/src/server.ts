@@ -4,13 +4,7 @@
 // schemas. Work that could hold the event loop (reading a posted document, verifying a record) runs on worker threads.
 import { createHash } from 'node:crypto';
 import type { FrameworkEdition } from '@chuangwen/checklists';
-import {
-  type Actor,
-  chainHasher,
-  compileConfiguration,
-  type EntryRef,
-  type Verification,
-} from '@chuangwen/machine';
+import { type Actor, compileConfiguration, type EntryRef, type Verification } from '@chuangwen/machine';
 import { type BilingualText, type Campaign, validateWithSchema } from '@chuangwen/model';
 import {
   ConflictError,
@@ -25,6 +19,7 @@ import {
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { answer, answerFromEntry } from './answers.js';
+import { type AuditConfig, hasherOf } from './audit-keys.js';
 import { Frameworks } from './frameworks.js';
 import { actorOf } from './identity.js';
 import type { Intake } from './intake.js';
@@ -52,7 +47,9 @@ export interface ServiceOptions {
   /** Where the record lives: `{ url: 'postgres://…' }` or `{ path: 'chuangwen.db' }`. */
   database: DatabaseLocation;
   /** The audit key (at least 16 bytes), kept outside the database: an environment variable or a secrets manager. */
-  auditKey: string;
+  auditKey?: string;
+  /** In place of `auditKey`: an algorithm and key id, earlier keys, a signer service that seals each entry. */
+  audit?: AuditConfig;
   /** Framework editions beyond the bundled samples, and a folder of `*.json` editions to load. */
   frameworks?: readonly FrameworkEdition[];
   frameworksDir?: string;
@@ -98,10 +95,11 @@ const KEY_PATTERN = new RegExp(`^[\\x21-\\x7e]{1,${MAX_IDEMPOTENCY_KEY}}$`);
 /** Builds the service on its store; call `.listen()` on the result, or `.inject()` in tests. */
 export async function buildService(options: ServiceOptions) {
   const now = options.now ?? (() => new Date().toISOString());
-  const hasher = chainHasher(options.auditKey);
+  const audit: AuditConfig = options.audit ?? { key: options.auditKey ?? '' };
+  const hasher = hasherOf(audit);
   const frameworks = Frameworks.load(options.frameworks, options.frameworksDir);
   const store: RecordStore = await openStore(options.database);
-  const offLoop = new OffLoop(options.database, options.auditKey);
+  const offLoop = new OffLoop(options.database, audit);
   const media = await openMediaStore(options.media ?? { database: options.database });
   const mediaLimit = options.mediaLimitBytes ?? DEFAULT_MEDIA_LIMIT;
   const maxInFlight = options.maxInFlight ?? 256;

@@ -2,8 +2,9 @@
 // latency. It reads posted campaign documents, and verifies records (from where the last run stopped) on its own
 // connection to the same database.
 import { parentPort, workerData } from 'node:worker_threads';
-import { chainHasher, type IncrementalVerification, type Position, type StreamId } from '@chuangwen/machine';
+import type { IncrementalVerification, Position, StreamId } from '@chuangwen/machine';
 import { type RecordStore, verifyFrom, verifyStore } from '@chuangwen/store';
+import { type AuditConfig, hasherOf } from './audit-keys.js';
 import { readCampaignDocument } from './intake.js';
 import { type DatabaseLocation, openStore } from './store.js';
 
@@ -19,8 +20,8 @@ export type Task =
       position?: Position;
     };
 
-const { database, auditKey } = workerData as { database: DatabaseLocation; auditKey: string };
-const hasher = chainHasher(auditKey);
+const { database, audit } = workerData as { database: DatabaseLocation; audit: AuditConfig };
+const hasher = hasherOf(audit);
 let store: Promise<RecordStore> | undefined;
 const kept = new Map<string, IncrementalVerification>();
 
@@ -62,3 +63,5 @@ parentPort!.on('message', async (task: Task) => {
     });
   }
 });
+// Everything above is loaded: tasks' budgets start now, not while the thread was still importing its code.
+parentPort!.postMessage({ ready: true });

@@ -5,7 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { startMariadb, type TestMariadb } from '@chuangwen/fixtures/mariadb';
 import { freePort, startPostgres, type TestPostgres } from '@chuangwen/fixtures/postgres';
+import { budget } from '@chuangwen/fixtures/time-budget';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KEY, OFFICE } from './service-suite.js';
 
@@ -13,13 +15,15 @@ const main = new URL('../dist/main.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-instances-'));
 const running = new Set<ChildProcess>();
 let postgres: TestPostgres;
+let mariadb: TestMariadb;
 
 beforeAll(async () => {
-  postgres = await startPostgres();
-});
+  [postgres, mariadb] = await Promise.all([startPostgres(), startMariadb()]);
+}, 180_000);
 afterAll(async () => {
   for (const child of running) child.kill('SIGKILL');
   await postgres?.stop();
+  await mariadb?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -46,7 +50,7 @@ async function instance(
   child.once('exit', () => running.delete(child));
   await new Promise<void>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`the service did not start: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the service did not start: ${output}`)), budget(30_000));
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('listening')) {
@@ -142,9 +146,12 @@ async function verified(url: string) {
   };
 }
 
-describe('several instances on one PostgreSQL', () => {
+describe.each([
+  ['PostgreSQL', () => postgres.createDatabase('instances')],
+  ['MariaDB', () => mariadb.createDatabase('instances')],
+])('several instances on one %s', (_name, database) => {
   it('stores every acknowledged event exactly once with two and with four instances, and answers a conflict it does not retry with 409', async () => {
-    const url = await postgres.createDatabase('instances');
+    const url = await database();
     const instances = [await instance({ DATABASE_URL: url }), await instance({ DATABASE_URL: url })];
     const created = await fetch(`${instances[0]!.url}/campaigns`, {
       method: 'POST',
@@ -177,7 +184,7 @@ describe('several instances on one PostgreSQL', () => {
       `conflicts answered 409: ${two.conflicts} with two instances, ${four.conflicts} with four, ${racing.conflicts} without retries`,
     );
     for (const i of instances) i.child.kill('SIGTERM');
-  });
+  }, 240_000);
 });
 
 describe('a process killed in the middle of a load', () => {
@@ -228,4 +235,54 @@ describe('a process killed in the middle of a load', () => {
     rounds({ DATABASE_PATH: join(dir, 'crash.db') }));
   it('loses nothing acknowledged and half-writes nothing, on PostgreSQL, five rounds', async () =>
     rounds({ DATABASE_URL: await postgres.createDatabase('crash') }));
+  it('loses nothing acknowledged and half-writes nothing, on MariaDB, five rounds', async () =>
+    rounds({ DATABASE_URL: await mariadb.createDatabase('crash') }));
+});
+
+describe('one of several instances on MariaDB killed in the middle of a load', () => {
+  // Two, then four instances share the load; in each round one of them, chosen at random, is killed with SIGKILL
+  // while requests are in flight on all of them, and another takes its place.
+  it.each([2, 4])(
+    'loses nothing acknowledged and half-writes nothing with %i instances, three rounds',
+    async (count) => {
+      const database = { DATABASE_URL: await mariadb.createDatabase(`crash_${count}`) };
+      const instances = await Promise.all(Array.from({ length: count }, () => instance(database)));
+      const created = await fetch(`${instances[0]!.url}/campaigns`, {
+        method: 'POST',
+        headers: OFFICE,
+        body: JSON.stringify(sampleStreetCampaign()),
+      });
+      expect(created.status).toBe(201);
+      const acknowledged = new Set<string>();
+      for (let round = 0; round < 3; round++) {
+        let killed = false;
+        const victim = instances[Math.floor(Math.random() * instances.length)]!;
+        const killAfter = 5 + Math.floor(Math.random() * 40);
+        const result = await load(() => instances.filter((i) => i !== victim || !killed).map((i) => i.url), {
+          clients: 4 * count,
+          count: 60 + 20 * count,
+          tag: `n${count}r${round}`,
+          acknowledgedNow: (n) => {
+            if (killed || n < killAfter) return;
+            killed = true;
+            victim.child.kill('SIGKILL');
+          },
+        });
+        for (const id of result.acknowledged) acknowledged.add(id);
+        expect(killed).toBe(true);
+        await new Promise<void>((resolve) =>
+          victim.child.exitCode !== null || victim.child.signalCode
+            ? resolve()
+            : victim.child.once('exit', () => resolve()),
+        );
+        instances[instances.indexOf(victim)] = await instance(database);
+        const ids = await stored(instances[0]!.url);
+        for (const id of acknowledged) expect(ids, id).toContain(id);
+        expect(ids.length).toBe(new Set(ids).size);
+        for (const i of instances) expect(await verified(i.url)).toMatchObject({ ok: true, problems: [] });
+      }
+      for (const i of instances) i.child.kill('SIGTERM');
+    },
+    240_000,
+  );
 });

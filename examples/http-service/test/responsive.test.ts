@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostileDocuments, LARGEST } from '../src/hostile-bodies.js';
 import { buildService } from '../src/server.js';
-import { hostileDocuments, LARGEST } from './hostile-bodies.js';
 import { AUDIT_KEY, OFFICE } from './service-suite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chuangwen-responsive-'));

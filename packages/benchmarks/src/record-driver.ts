@@ -3,6 +3,7 @@
 import {
   type Append,
   type AuditEntry,
+  type ChainHasher,
   type DispatchResult,
   EMPTY_POSITION,
   MemoryRecord,
@@ -36,6 +37,7 @@ export function newRecord(
   shape: CampaignShape,
   framework: Parameters<typeof recordedFramework>[0] | RecordedFramework,
   campaignId = 'c-bench',
+  hasher?: ChainHasher,
 ): Running {
   const at = clock();
   const recorded = 'contentHash' in framework ? framework : recordedFramework(framework, 'main');
@@ -46,7 +48,7 @@ export function newRecord(
       units: Object.fromEntries(shape.units.map((u, i) => [u, i % 5 ? 'responsible' : 'lead'])),
     },
     shape.office,
-    { key: KEY, configuration: { ...configurationParts(shape), frameworks: [recorded] } },
+    { key: KEY, hasher, configuration: { ...configurationParts(shape), frameworks: [recorded] } },
   );
   return { record, shape, at, cycles: 0 };
 }
@@ -117,7 +119,12 @@ export async function writeRecord(store: RecordStore, r: Running): Promise<void>
   const appends: Append[] = [];
   for (const stream of record.streamIds())
     for (const e of record.entries(stream))
-      appends.push({ stream, entry: { ...JSON.parse(e.body), hash: e.hash } as AuditEntry, body: e.body });
+      appends.push({
+        stream,
+        entry: { ...JSON.parse(e.body), hash: e.hash } as AuditEntry,
+        body: e.body,
+        ...(e.seal ? { seal: e.seal } : {}),
+      });
   appends.sort((a, b) => a.entry.pos! - b.entry.pos!);
   await store.append(record.campaignId, {
     appends,

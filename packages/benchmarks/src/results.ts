@@ -49,7 +49,13 @@ interface BenchResults {
   /** The command that reproduces the run, with any size it was given. */
   command: string;
   /** Where it ran, with the one-minute load average when the run started and when it ended (the machine is shared). */
-  machine: { cpu: string; cores: number; memoryGiB: number; os: string; load: { start: number; end: number } };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    load: { start: number; end: number };
+  };
   node: string;
   commit: { sha: string; dirty: boolean };
   date: string;

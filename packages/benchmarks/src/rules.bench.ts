@@ -1,303 +1,192 @@
-// classify against a hand-written loop (the floor) and json-rules-engine (what a developer might reach for), on the
-// same generated standard-site histories, in one process. The histories go through JSON first, as a service reads them
-// from a database or a request; all three contenders read times with the same parser (toMs), so the ratios measure
-// the rules, the explanations and the engine, not date parsing.
-import { generateHistories, type History } from '@chuangwen/fixtures';
-import { classify, DEFAULT_POLICY, toMs } from '@chuangwen/rules';
-import { Engine } from 'json-rules-engine';
-import { medianRound, report, type Timing, time } from './harness.js';
+// classify against the floor (the four rules by hand in one flat loop) and json-rules-engine (set up as its
+// documentation recommends), on the same generated standard-site histories passed through JSON, in one process. All
+// contenders read times with the same parser (toMs), so the ratios measure the rules, the explanations and the engine,
+// not date parsing. Every contender runs warmed, and its classes are checked against the floor's on every history
+// after every timed run. Writes results/rules.json.
+import type { History } from '@chuangwen/fixtures';
+import { type ComplianceClass, classify } from '@chuangwen/rules';
+import { ASOF, engineClass, firstDisagreement, floor, rawHistories, rulesEngine } from './four-rules.js';
+import { median, Results, since, size } from './results.js';
 
-const COUNT = Number(process.env.BENCH_HISTORIES ?? 1_000_000);
-const ASOF = '2026-06-30T12:00:00+08:00';
-const asOfMs = toMs(ASOF);
-const DAY = 86_400_000;
-const policy = DEFAULT_POLICY;
+const results = new Results('rules', 'npm run build && npm run rules -w @chuangwen/benchmarks');
+const COUNT = size(results, 'BENCH_HISTORIES', 1_000_000);
+const ROUNDS = size(results, 'BENCH_ROUNDS', 3);
+const HOT = Math.min(COUNT, 10_000);
+const n = (value: number) => value.toLocaleString('en');
 
-/** One hand-written pass over a history: the latest valid evidence and the failures in the rebound window. */
-function handScan(h: History) {
-  const passLine = h.standard.scoring.kind === 'survey' ? h.standard.scoring.passLine : undefined;
-  const windowStart = asOfMs - policy.reboundWindowDays * DAY;
-  let latestAt = -Infinity;
-  let latestPass = false;
-  let latestId = '';
-  let latestSelf = false;
-  let hasValid = false;
-  let checkerAt = -Infinity;
-  let checkerPass = true;
-  let checkerId = '';
-  let failures = 0;
-  let lastFailure = -Infinity;
-  for (const o of h.observations) {
-    const at = toMs(o.observedAt);
-    if (at > asOfMs || o.outcome === 'notAssessable') continue;
-    const ok =
-      passLine !== undefined && o.measuredRate !== undefined
-        ? o.measuredRate >= passLine
-        : o.outcome === 'pass';
-    if (!ok && at >= windowStart) {
-      failures++;
-      if (at > lastFailure) lastFailure = at;
-    }
-    if (at + policy.validityDays[o.method] * DAY < asOfMs) continue;
-    if (
-      !hasValid ||
-      at > latestAt ||
-      (at === latestAt && ((latestPass && !ok) || (latestPass === ok && o.id < latestId)))
-    ) {
-      hasValid = true;
-      latestAt = at;
-      latestPass = ok;
-      latestId = o.id;
-      latestSelf = o.source === 'selfCheck';
-    }
-    if (
-      o.source !== 'selfCheck' &&
-      (at > checkerAt ||
-        (at === checkerAt && ((checkerPass && !ok) || (checkerPass === ok && o.id < checkerId))))
-    ) {
-      checkerAt = at;
-      checkerPass = ok;
-      checkerId = o.id;
-    }
-  }
-  // A self-check pass does not clear a checker's finding that still stands.
-  if (hasValid && latestPass && latestSelf && checkerAt > -Infinity && !checkerPass) latestPass = false;
-  return { hasValid, latestPass, failures, lastFailure };
-}
-
-const relapsed = (h: History, lastFailure: number) =>
-  h.closures.some((c) => toMs(c.closedAt) <= asOfMs && lastFailure > toMs(c.closedAt));
-
-/** The four rules by hand, without explanations or actions: the floor. */
-function floor(h: History): string {
-  const { hasValid, latestPass, failures, lastFailure } = handScan(h);
-  if (!hasValid) return 'undetermined';
-  if (!latestPass) return 'nonCompliant';
-  if (failures === 0) return 'compliant';
-  if (relapsed(h, lastFailure) || failures >= policy.reboundFailures) return 'reboundProne';
-  if (h.standard.kind === 'behaviourOrder' && failures >= policy.behaviourReboundFailures)
-    return 'reboundProne';
-  return 'compliant';
-}
-
-/** The facts a json-rules-engine user would compute before handing the decision to the engine. */
-function facts(h: History) {
-  const { hasValid, latestPass, failures, lastFailure } = handScan(h);
-  return {
-    hasValid,
-    latestFails: hasValid && !latestPass,
-    failures,
-    relapse: relapsed(h, lastFailure),
-    behaviour: h.standard.kind === 'behaviourOrder',
-  };
-}
-
-function engine(): Engine {
-  const e = new Engine([], { allowUndefinedFacts: false });
-  const fact = (name: string, operator: string, value: unknown) => ({ fact: name, operator, value });
-  const valid = [fact('hasValid', 'equal', true), fact('latestFails', 'equal', false)];
-  e.addRule({
-    name: 'undetermined',
-    priority: 4,
-    conditions: { all: [fact('hasValid', 'equal', false)] },
-    event: { type: 'undetermined' },
-  });
-  e.addRule({
-    name: 'nonCompliant',
-    priority: 3,
-    conditions: { all: [fact('latestFails', 'equal', true)] },
-    event: { type: 'nonCompliant' },
-  });
-  e.addRule({
-    name: 'reboundProne',
-    priority: 2,
-    conditions: {
-      all: [
-        ...valid,
-        {
-          any: [
-            fact('failures', 'greaterThanInclusive', policy.reboundFailures),
-            fact('relapse', 'equal', true),
-            {
-              all: [
-                fact('behaviour', 'equal', true),
-                fact('failures', 'greaterThanInclusive', policy.behaviourReboundFailures),
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    event: { type: 'reboundProne' },
-  });
-  e.addRule({
-    name: 'compliant',
-    priority: 1,
-    conditions: {
-      all: [
-        ...valid,
-        fact('failures', 'lessThan', policy.reboundFailures),
-        fact('relapse', 'equal', false),
-        {
-          any: [
-            fact('behaviour', 'equal', false),
-            fact('failures', 'lessThan', policy.behaviourReboundFailures),
-          ],
-        },
-      ],
-    },
-    event: { type: 'compliant' },
-  });
-  return e;
-}
-
-console.log(`generating ${COUNT.toLocaleString('en')} standard-site histories …`);
-const histories: History[] = generateHistories({ seed: 11, count: COUNT, asOf: ASOF }).map((h) =>
-  JSON.parse(JSON.stringify(h)),
-);
-const observations = histories.reduce((n, h) => n + h.observations.length, 0);
-
-// Same answers first: all three must agree on every history, or the timings mean nothing.
-const rulesEngine = engine();
-const classes = histories.map(
-  (h) =>
-    classify({ standard: h.standard, observations: h.observations, closures: h.closures, asOf: ASOF }).class,
-);
-for (let i = 0; i < histories.length; i++)
-  if (floor(histories[i]!) !== classes[i]) throw new Error(`floor disagrees on history ${i}`);
-const agreeSample = histories.slice(0, 20_000);
-for (let i = 0; i < agreeSample.length; i++) {
-  const { events } = await rulesEngine.run(facts(agreeSample[i]!));
-  if (events[0]?.type !== classes[i]) throw new Error(`json-rules-engine disagrees on history ${i}`);
-}
-const counts: Record<string, number> = {};
-for (const c of classes) counts[c] = (counts[c] ?? 0) + 1;
-console.log(
-  `${observations.toLocaleString('en')} observations; classes: ${JSON.stringify(counts)}; all contenders agree`,
-);
-
-const runClassify = (list: History[]) => () => {
-  for (const h of list)
-    classify({ standard: h.standard, observations: h.observations, closures: h.closures, asOf: ASOF });
-};
-// Reasons and actions are built when first read; this variant reads them all, as a UI showing every cell would.
-const runExplained = (list: History[]) => () => {
-  let n = 0;
-  for (const h of list) {
-    const r = classify({
-      standard: h.standard,
-      observations: h.observations,
-      closures: h.closures,
-      asOf: ASOF,
-    });
-    n += r.reasons.length + r.actions.length;
-  }
-  return n;
-};
+console.log(`generating ${n(COUNT)} standard-site histories (Node ${process.version}) …`);
+const histories = rawHistories(COUNT);
+const observations = histories.reduce((sum, h) => sum + h.observations.length, 0);
 const tenth = histories.slice(0, Math.floor(COUNT / 10));
-const timings: Timing[] = [];
-for (let round = 0; round < 3; round++) {
-  timings.push(
-    time(
-      'floor',
-      () => {
-        for (const h of histories) floor(h);
-      },
-      1,
-      round === 0 ? 1 : 0,
-    ),
-  );
-  timings.push(time('classify', runClassify(histories), 1, round === 0 ? 1 : 0));
-  timings.push(time('classify, reasons and actions read', runExplained(histories), 1, round === 0 ? 1 : 0));
-  timings.push(time('classify, 1/10 of the data', runClassify(tenth), 3, round === 0 ? 1 : 0));
-}
-const start = process.hrtime.bigint();
-for (const h of histories) {
-  const { events } = await rulesEngine.run(facts(h));
-  if (events.length !== 1) throw new Error('one event per history');
-}
-const engineMs = Number(process.hrtime.bigint() - start) / 1e6;
+const hot = histories.slice(0, HOT);
+// The cache-resident runs classify the same few histories over and over, as many classifications as the full run.
+const passes = Math.max(1, Math.floor(COUNT / HOT));
+const expectedOf = (list: readonly History[]) => list.map((h) => floor(h));
+const expected = new Map<readonly History[], string[]>(
+  [histories, tenth, hot].map((list) => [list, expectedOf(list)]),
+);
 
-// The same three contenders on 10,000 histories classified 100 times over: a working set that stays in the CPU cache,
-// so the ratios show the cost of the rules themselves rather than of walking a large heap.
-const hot = histories.slice(0, 10_000);
-const passes = Math.max(1, Math.floor(COUNT / hot.length));
-for (let round = 0; round < 3; round++) {
-  timings.push(
-    time(
-      'floor, cache-resident',
-      () => {
-        for (let p = 0; p < passes; p++) for (const h of hot) floor(h);
-      },
-      1,
-      round === 0 ? 1 : 0,
-    ),
-  );
-  timings.push(
-    time(
-      'classify, cache-resident',
-      () => {
-        for (let p = 0; p < passes; p++)
-          for (const h of hot)
-            classify({
-              standard: h.standard,
-              observations: h.observations,
-              closures: h.closures,
-              asOf: ASOF,
-            });
-      },
-      1,
-      round === 0 ? 1 : 0,
-    ),
-  );
-}
-const hotStart = process.hrtime.bigint();
-for (let p = 0; p < passes; p++) for (const h of hot) await rulesEngine.run(facts(h));
-const hotEngineMs = Number(process.hrtime.bigint() - hotStart) / 1e6;
+type Run = (list: readonly History[], out: (string | undefined)[]) => void | Promise<void>;
+const classOf = (h: History) =>
+  classify({ standard: h.standard, observations: h.observations, closures: h.closures, asOf: ASOF });
+const floorRun: Run = (list, out) => {
+  for (let i = 0; i < list.length; i++) out[i] = floor(list[i]!);
+};
+const classifyRun: Run = (list, out) => {
+  for (let i = 0; i < list.length; i++) out[i] = classOf(list[i]!).class;
+};
+// Reasons and actions are built when first read; this variant reads them all, as a page showing every cell would.
+const explainedRun: Run = (list, out) => {
+  for (let i = 0; i < list.length; i++) {
+    const r = classOf(list[i]!);
+    if (r.reasons.length + r.actions.length > 0) out[i] = r.class;
+  }
+};
+const engine = rulesEngine();
+const engineRun: Run = async (list, out) => {
+  for (let i = 0; i < list.length; i++) out[i] = await engineClass(engine, list[i]!);
+};
 
-const median = (name: string): Timing => medianRound(timings, name);
-const rows = [
-  median('floor'),
-  median('classify'),
-  median('classify, reasons and actions read'),
-  median('classify, 1/10 of the data'),
-  {
-    name: 'json-rules-engine (facts + engine.run)',
-    medianMs: engineMs,
-    minMs: engineMs,
-    maxMs: engineMs,
-    runs: 1,
+/** One timed run of a contender over a list, `times` times over, with its classes checked on every history. */
+async function timed(name: string, run: Run, list: readonly History[], times = 1): Promise<number> {
+  const out = new Array<string | undefined>(list.length);
+  const start = process.hrtime.bigint();
+  for (let p = 0; p < times; p++) await run(list, out);
+  const ms = since(start);
+  const at = firstDisagreement(out, expected.get(list)!);
+  if (at >= 0)
+    throw new Error(
+      `${name} disagrees with the floor on history ${at}: ${out[at]} vs ${expected.get(list)![at]}`,
+    );
+  return ms;
+}
+
+/** Contenders interleaved round by round, each warmed by one untimed run first; medians. */
+async function rounds(
+  contenders: Record<string, [Run, readonly History[], number?]>,
+  count = ROUNDS,
+): Promise<Map<string, number>> {
+  const times = new Map<string, number[]>();
+  for (const [name, [run, list, repeat]] of Object.entries(contenders)) {
+    await timed(name, run, list, repeat);
+    times.set(name, []);
+  }
+  for (let round = 0; round < count; round++)
+    for (const [name, [run, list, repeat]] of Object.entries(contenders))
+      times.get(name)!.push(await timed(name, run, list, repeat));
+  return new Map([...times].map(([name, list]) => [name, median(list)]));
+}
+
+const distinct = await rounds({
+  floor: [floorRun, histories],
+  classify: [classifyRun, histories],
+  explained: [explainedRun, histories],
+  tenth: [classifyRun, tenth],
+});
+// The engine is slow enough that one timed run after a warm-up on the first histories is the median of one.
+await timed('json-rules-engine', engineRun, hot);
+const engineMs = await timed('json-rules-engine', engineRun, histories);
+const cached = await rounds({
+  floor: [floorRun, hot, passes],
+  classify: [classifyRun, hot, passes],
+});
+const cachedEngineMs = await timed('json-rules-engine', engineRun, hot, passes);
+
+const counts: Record<string, number> = {};
+for (const c of expected.get(histories)!) counts[c] = (counts[c] ?? 0) + 1;
+const share = (c: ComplianceClass) => n(counts[c] ?? 0);
+results.table('distinct', {
+  en: `${n(COUNT)} distinct histories, ${n(observations)} observations (${share('compliant')} compliant, ${share('nonCompliant')} non-compliant, ${share('undetermined')} undetermined, ${share('reboundProne')} rebound-prone)`,
+  'zh-CN': `${n(COUNT)} 条不同的历史，${n(observations)} 条测评记录（达标 ${share('compliant')}、未达标 ${share('nonCompliant')}、未知可否达标 ${share('undetermined')}、易反弹 ${share('reboundProne')}）`,
+});
+const floorMs = distinct.get('floor')!;
+const classifyMs = distinct.get('classify')!;
+const versus = (ms: number, base: number) => ({
+  en: `${n(Math.round(ms))} ms vs ${n(Math.round(base))} ms`,
+  'zh-CN': `${n(Math.round(ms))} 毫秒对 ${n(Math.round(base))} 毫秒`,
+});
+results.figure({
+  id: 'floor',
+  measure: {
+    en: 'floor: the four rules by hand, one flat loop over the raw observations, the class only',
+    'zh-CN': '下限：手写四条规则，在原始测评记录上一次扁平循环，只给出类别',
   },
-];
-report(`${COUNT.toLocaleString('en')} distinct histories (Node ${process.version})`, rows, 'floor');
-const hotRows = [
-  median('floor, cache-resident'),
-  median('classify, cache-resident'),
-  {
-    name: 'json-rules-engine, cache-resident',
-    medianMs: hotEngineMs,
-    minMs: hotEngineMs,
-    maxMs: hotEngineMs,
-    runs: 1,
+  value: floorMs,
+  unit: 'ms',
+  basis: {
+    en: `median of ${ROUNDS} interleaved rounds, warmed`,
+    'zh-CN': `${ROUNDS} 轮交替运行的中位数，已预热`,
   },
-];
-report(
-  `${(passes * hot.length).toLocaleString('en')} classifications of ${hot.length.toLocaleString('en')} cache-resident histories`,
-  hotRows,
-  'floor, cache-resident',
-);
-const c = rows[1]!.medianMs;
-const hc = hotRows[1]!.medianMs;
-console.log(
-  `\nclassify / floor: ${(c / rows[0]!.medianMs).toFixed(2)}x distinct, ${(hc / hotRows[0]!.medianMs).toFixed(2)}x cache-resident (target ≤ 2x)`,
-);
-console.log(
-  `json-rules-engine / classify: ${(engineMs / c).toFixed(1)}x distinct, ${(hotEngineMs / hc).toFixed(1)}x cache-resident (target ≥ 50x)`,
-);
-console.log(
-  `json-rules-engine / floor: ${(engineMs / rows[0]!.medianMs).toFixed(1)}x distinct (the most any implementation could reach)`,
-);
-console.log(
-  `classify with every explanation read / floor: ${(rows[2]!.medianMs / rows[0]!.medianMs).toFixed(2)}x; json-rules-engine / that: ${(engineMs / rows[2]!.medianMs).toFixed(1)}x`,
-);
-console.log(`10x the data costs ${(c / rows[3]!.medianMs).toFixed(2)}x the time (target ≤ 11x)`);
+});
+results.figure({
+  id: 'classify',
+  measure: {
+    en: '`classify`: the class decided, its reasons and actions built when first read',
+    'zh-CN': '`classify`：类别立即判定，理由和应做的工作在首次读取时生成',
+  },
+  value: classifyMs / floorMs,
+  unit: 'x',
+  basis: versus(classifyMs, floorMs),
+  target: { comparison: '<=', value: 2, source: 'issue 14' },
+});
+results.figure({
+  id: 'classify-explained',
+  measure: {
+    en: '`classify`, every reason and action read',
+    'zh-CN': '`classify`，读取全部理由和应做的工作',
+  },
+  value: distinct.get('explained')! / floorMs,
+  unit: 'x',
+  basis: versus(distinct.get('explained')!, floorMs),
+});
+results.figure({
+  id: 'engine',
+  measure: {
+    en: 'json-rules-engine 7: the raw history as its runtime fact, dynamic facts computed from it, `await engine.run` per history',
+    'zh-CN':
+      'json-rules-engine 7：原始历史作为运行时事实，其余事实由它动态计算，每条历史 `await engine.run` 一次',
+  },
+  value: engineMs / floorMs,
+  unit: 'x',
+  basis: {
+    en: `${versus(engineMs, floorMs).en}; ${(engineMs / classifyMs).toFixed(0)}x \`classify\`; one timed run after a warm-up on ${n(HOT)} histories`,
+    'zh-CN': `${versus(engineMs, floorMs)['zh-CN']}；为 \`classify\` 的 ${(engineMs / classifyMs).toFixed(0)} 倍；在 ${n(HOT)} 条历史上预热后计时运行一次`,
+  },
+});
+results.figure({
+  id: 'scaling',
+  measure: {
+    en: `\`classify\` on ${n(COUNT)} histories against a tenth of them`,
+    'zh-CN': `\`classify\` 处理 ${n(COUNT)} 条历史对比其中十分之一`,
+  },
+  value: classifyMs / distinct.get('tenth')!,
+  unit: 'x',
+  basis: versus(classifyMs, distinct.get('tenth')!),
+  target: { comparison: '<=', value: 11, source: 'issue 14' },
+});
+
+results.table('cached', {
+  en: `Cache-resident: ${n(HOT)} histories classified ${n(passes)} times over`,
+  'zh-CN': `常驻缓存：${n(HOT)} 条历史各判定 ${n(passes)} 次`,
+});
+const hotFloor = cached.get('floor')!;
+results.figure({
+  id: 'cached-classify',
+  measure: { en: '`classify` against the floor', 'zh-CN': '`classify` 对比下限' },
+  value: cached.get('classify')! / hotFloor,
+  unit: 'x',
+  basis: versus(cached.get('classify')!, hotFloor),
+  target: { comparison: '<=', value: 2, source: 'issue 14' },
+});
+results.figure({
+  id: 'cached-engine',
+  measure: { en: 'json-rules-engine against the floor', 'zh-CN': 'json-rules-engine 对比下限' },
+  value: cachedEngineMs / hotFloor,
+  unit: 'x',
+  basis: {
+    en: `${versus(cachedEngineMs, hotFloor).en}, one run`,
+    'zh-CN': `${versus(cachedEngineMs, hotFloor)['zh-CN']}，运行一次`,
+  },
+});
+
+results.write();

@@ -1,8 +1,8 @@
 // While one client posts each of the worst campaign documents the service's limits allow (the ones its own test posts,
-// examples/http-service/test/hostile-bodies.ts), another keeps reading a campaign's board: the reads' latency, and
+// examples/http-service/src/hostile-bodies.ts), another keeps reading a campaign's board: the reads' latency, and
 // how long each hostile request took to be refused.
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
-import { hostileDocuments } from '../../../examples/http-service/test/hostile-bodies.js';
+import { hostileDocuments } from '@chuangwen/example-http-service/hostile-bodies';
 import type { Results } from './results.js';
 import type { Instances } from './service-instances.js';
 

@@ -1,12 +1,16 @@
 // @chuangwen/sheets against exceljs on the same workbooks, with no mapping (the floor): a 10,000-row rectification
-// ledger and the 72-standard sample framework, imported and exported. Time: interleaved rounds in this process,
-// medians. Peak memory: each contender once in a fresh child process that reads its input from a file, the growth of
-// its resident set over what it had with the modules and input loaded, the median of three runs.
+// ledger and the 72-standard sample framework, imported and exported. Time: interleaved rounds in this process after a
+// warm run, medians; every import's records are checked against what was written, and every export is read back and
+// checked the same way (the floors: the same cells on every run). Peak memory: each contender once in a fresh child
+// process that reads its input from a file, the growth of its resident set over what it had with the modules and
+// input loaded, the median of three runs. Writes results/sheets.json.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { listStandards } from '@chuangwen/checklists';
 import { districtFramework, sampleStreetCampaign, siteTypeCatalogue } from '@chuangwen/checklists/district';
 import { createRandom } from '@chuangwen/fixtures';
 import {
@@ -26,9 +30,11 @@ import {
   type WorkbookSpec,
 } from '@chuangwen/sheets';
 import ExcelJS from 'exceljs';
-import { report, type Timing } from './harness.js';
+import { median, Results, since, size } from './results.js';
 
-const ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 10_000);
+const results = new Results('sheets', 'npm run build && npm run sheets -w @chuangwen/benchmarks');
+const ROWS = size(results, 'BENCH_LEDGER_ROWS', 10_000);
+const ROUNDS = size(results, 'BENCH_ROUNDS', 5);
 const checked = validateCampaign(sampleStreetCampaign());
 if (!checked.ok) throw new Error('the sample street validates');
 const street: Campaign = checked.value;
@@ -98,7 +104,7 @@ async function readFloor(bytes: Uint8Array): Promise<number> {
 }
 
 /** The floor: exceljs writes the same cell values (the same sheets and rows), with no styles, lists or layout. */
-async function writeFloor(spec: WorkbookSpec): Promise<number> {
+async function writeFloor(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of spec.sheets) {
     const ws = wb.addWorksheet(sheet.name);
@@ -106,22 +112,16 @@ async function writeFloor(spec: WorkbookSpec): Promise<number> {
     for (const row of sheet.rows)
       ws.addRow(row.map((c) => (c !== null && typeof c === 'object' && !(c instanceof Date) ? c.value : c)));
   }
-  return (await wb.xlsx.writeBuffer()).byteLength;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 const contenders: Record<string, () => Promise<unknown>> = {
   'ledger import: exceljs floor': () => readFloor(ledgerBytes),
-  'ledger import: importRectifications': async () => {
-    const r = await importRectifications(ledgerBytes, ctx);
-    if (!r.ok) throw new Error(r.issues[0]!.message.en);
-  },
+  'ledger import: importRectifications': () => importRectifications(ledgerBytes, ctx),
   'ledger export: exceljs floor': () => writeFloor(ledgerSpec),
   'ledger export: exportRectifications': () => exportRectifications(campaign, { siteTypes }),
   'framework import: exceljs floor': () => readFloor(frameworkBytes),
-  'framework import: importFramework': async () => {
-    const r = await importFramework(frameworkBytes, { siteTypes });
-    if (!r.ok) throw new Error(r.issues[0]!.message.en);
-  },
+  'framework import: importFramework': () => importFramework(frameworkBytes, { siteTypes }),
   'framework export: exceljs floor': () => writeFloor(frameworkSpec),
   'framework export: exportFramework': () => exportFramework(districtFramework, { siteTypes }),
 };
@@ -145,23 +145,53 @@ if (child) {
   process.exit(0);
 }
 
-async function timeAll(rounds = 5, perRound = 3): Promise<Timing[]> {
+const byId = <T extends { id: string }>(list: readonly T[]) =>
+  [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+const written = byId(campaign.rectifications);
+const codes = JSON.stringify(listStandards(districtFramework).map((l) => l.standard.code));
+/** The ledger's records as imported, every one as it was written. */
+function sameLedger(result: Awaited<ReturnType<typeof importRectifications>>): boolean {
+  return result.ok && isDeepStrictEqual(byId(result.value), written);
+}
+/** The framework as imported: valid, with every standard of the edition in its order. */
+function sameFramework(result: Awaited<ReturnType<typeof importFramework>>): boolean {
+  return result.ok && JSON.stringify(listStandards(result.value).map((l) => l.standard.code)) === codes;
+}
+// What the floors must give on every run: the cells of the file read, and the cells of what they wrote read back.
+const floorCells = new Map<string, number>();
+const steady = async (name: string, cells: number) => {
+  const first = floorCells.get(name) ?? cells;
+  floorCells.set(name, first);
+  return cells === first && cells > 0;
+};
+const checks: Record<string, (result: unknown) => Promise<boolean>> = {
+  'ledger import: exceljs floor': async (cells) => steady('ledger import', cells as number),
+  'ledger import: importRectifications': async (r) => sameLedger(r as never),
+  'ledger export: exceljs floor': async (bytes) =>
+    steady('ledger export', await readFloor(bytes as Uint8Array)),
+  'ledger export: exportRectifications': async (bytes) =>
+    sameLedger(await importRectifications(bytes as Uint8Array, ctx)),
+  'framework import: exceljs floor': async (cells) => steady('framework import', cells as number),
+  'framework import: importFramework': async (r) => sameFramework(r as never),
+  'framework export: exceljs floor': async (bytes) =>
+    steady('framework export', await readFloor(bytes as Uint8Array)),
+  'framework export: exportFramework': async (bytes) =>
+    sameFramework(await importFramework(bytes as Uint8Array, { siteTypes })),
+};
+
+/** One warm run each, then rounds interleaving the contenders, 3 calls each; every call's result checked. */
+async function timeAll(): Promise<Map<string, number>> {
   const samples = new Map<string, number[]>();
-  for (const [name, fn] of Object.entries(contenders)) {
-    await fn();
-    samples.set(name, []);
-  }
-  for (let r = 0; r < rounds; r++)
+  for (let round = 0; round <= ROUNDS; round++)
     for (const [name, fn] of Object.entries(contenders))
-      for (let i = 0; i < perRound; i++) {
+      for (let i = 0; i < (round === 0 ? 1 : 3); i++) {
         const start = process.hrtime.bigint();
-        await fn();
-        samples.get(name)!.push(Number(process.hrtime.bigint() - start) / 1e6);
+        const result = await fn();
+        const ms = since(start);
+        if (!(await checks[name]!(result))) throw new Error(`${name}: the result is not what was written`);
+        if (round > 0) samples.set(name, [...(samples.get(name) ?? []), ms]);
       }
-  return [...samples].map(([name, s]) => {
-    s.sort((a, b) => a - b);
-    return { name, medianMs: s[Math.floor(s.length / 2)]!, minMs: s[0]!, maxMs: s.at(-1)!, runs: s.length };
-  });
+  return new Map([...samples].map(([name, list]) => [name, median(list)]));
 }
 
 function peakKb(name: string): number {
@@ -174,34 +204,56 @@ function peakKb(name: string): number {
   return Number(run.stdout.trim().split('\n').at(-1));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
+const n = (value: number) => value.toLocaleString('en');
 console.log(
-  `ledger: ${ROWS.toLocaleString('en')} rows, ${ledgerBytes.byteLength.toLocaleString('en')} bytes; framework: 72 standards, ${frameworkBytes.byteLength.toLocaleString('en')} bytes (Node ${process.version})`,
+  `ledger: ${n(ROWS)} rows, ${n(ledgerBytes.byteLength)} bytes; framework: 72 standards, ${n(frameworkBytes.byteLength)} bytes (Node ${process.version})`,
 );
-const timings = await timeAll();
+const times = await timeAll();
 const peaks = new Map<string, number[]>();
 for (let round = 0; round < 3; round++)
   for (const name of ['idle', ...Object.keys(contenders)])
     peaks.set(name, [...(peaks.get(name) ?? []), peakKb(name)]);
-const above = (name: string) => Math.max(1, median(peaks.get(name)!));
+const peakMb = (name: string) => Math.max(1, median(peaks.get(name)!)) / 1024;
 
-for (const [job, floor] of [
-  ['ledger import', 'ledger import: exceljs floor'],
-  ['ledger export', 'ledger export: exceljs floor'],
-  ['framework import', 'framework import: exceljs floor'],
-  ['framework export', 'framework export: exceljs floor'],
-] as const) {
-  const rows = timings.filter((t) => t.name.startsWith(job));
-  report(`${job} (time)`, rows, floor);
-  console.log('| contender | peak RSS growth, MB | ratio to the floor |');
-  console.log('|---|---:|---:|');
-  for (const t of rows)
-    console.log(
-      `| ${t.name} | ${(above(t.name) / 1024).toFixed(1)} | ${(above(t.name) / above(floor)).toFixed(2)}x |`,
-    );
+results.table('sheets', {
+  en: `Against exceljs 4.4 doing the same file work with no mapping (the floor): a ${n(ROWS)}-row ledger (${n(ledgerBytes.byteLength)} bytes) and the 72-standard sample framework (${n(frameworkBytes.byteLength)} bytes)`,
+  'zh-CN': `对比只做同样文件读写、不做映射的 exceljs 4.4（下限）：${n(ROWS)} 行的整改台账（${n(ledgerBytes.byteLength)} 字节）和 72 条标准的示例测评体系（${n(frameworkBytes.byteLength)} 字节）`,
+});
+const JOBS = [
+  ['ledger-import', 'ledger import', 'importRectifications', '台账导入'],
+  ['ledger-export', 'ledger export', 'exportRectifications', '台账导出'],
+  ['framework-import', 'framework import', 'importFramework', '测评体系导入'],
+  ['framework-export', 'framework export', 'exportFramework', '测评体系导出'],
+] as const;
+for (const [id, job, call, zh] of JOBS) {
+  const floor = `${job}: exceljs floor`;
+  const ours = `${job}: ${call}`;
+  const ms = (name: string) => times.get(name)!;
+  results.figure({
+    id: `${id}-time`,
+    measure: { en: `${job}, time: \`${call}\``, 'zh-CN': `${zh}耗时：\`${call}\`` },
+    value: ms(ours) / ms(floor),
+    unit: 'x',
+    basis: {
+      en: `${ms(ours).toFixed(ms(ours) < 100 ? 1 : 0)} ms vs ${ms(floor).toFixed(ms(floor) < 100 ? 1 : 0)} ms: medians of ${ROUNDS} rounds × 3 calls, warmed`,
+      'zh-CN': `${ms(ours).toFixed(ms(ours) < 100 ? 1 : 0)} 毫秒对 ${ms(floor).toFixed(ms(floor) < 100 ? 1 : 0)} 毫秒：${ROUNDS} 轮、每轮 3 次的中位数，已预热`,
+    },
+    target: { comparison: '<=', value: 2, source: 'issue 11' },
+  });
+  results.figure({
+    id: `${id}-memory`,
+    measure: { en: `${job}, peak memory: \`${call}\``, 'zh-CN': `${zh}内存峰值：\`${call}\`` },
+    value: peakMb(ours) / peakMb(floor),
+    unit: 'x',
+    basis: {
+      en: `${peakMb(ours).toFixed(1)} MB vs ${peakMb(floor).toFixed(1)} MB of resident-set growth, medians of 3 fresh processes`,
+      'zh-CN': `常驻内存增长 ${peakMb(ours).toFixed(1)} MB 对 ${peakMb(floor).toFixed(1)} MB，3 个新进程的中位数`,
+    },
+    target: { comparison: '<=', value: 2, source: 'issue 11' },
+  });
 }
 console.log(
-  `\nidle child (modules and input loaded, nothing run): ${(median(peaks.get('idle')!) / 1024).toFixed(1)} MB growth`,
+  `idle child (modules and input loaded, nothing run): ${(median(peaks.get('idle')!) / 1024).toFixed(1)} MB growth`,
 );
 rmSync(dir, { recursive: true, force: true });
+results.write();

@@ -7,6 +7,7 @@ const OPTIONS = {
   into: { type: 'string' },
   campaign: { type: 'string' },
   framework: { type: 'string' },
+  calendar: { type: 'string' },
   'as-of': { type: 'string' },
   year: { type: 'string' },
   group: { type: 'string' },

@@ -98,6 +98,21 @@ export async function loadCampaign(path: string, source: FrameworkSource = {}): 
   return { path, raw: raw as Record<string, unknown>, campaign: checked.value, framework };
 }
 
+/** Checks the campaign as it would be written; ends with exit code 1 and its issues, writing nothing, otherwise. */
+export function checkMerged(file: CampaignFile, campaign: Campaign): Campaign {
+  const codes = file.framework ? listStandards(file.framework).map((l) => l.standard.code) : undefined;
+  const checked = validateCampaign(campaign, codes ? { standardCodes: codes } : {});
+  if (checked.ok) return checked.value;
+  throw new CliError(
+    EXIT_CODES.invalid,
+    {
+      'zh-CN': `合并后的创建工作文件有误，${file.path} 未改动`,
+      en: `the campaign would have problems after the merge; ${file.path} is unchanged`,
+    },
+    jsonIssues(checked.issues, campaign),
+  );
+}
+
 /**
  * Writes a campaign back: the collections a command changed replace theirs in the file as written, so the rest of
  * the file keeps its shape (a file of an older format version is written whole, migrated). The new file is written

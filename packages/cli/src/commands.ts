@@ -20,6 +20,8 @@ export interface CommandOptions {
   into?: string;
   campaign?: string;
   framework?: string;
+  /** A working-day calendar file (holiday-cn files, or a calendar JSON) for deadlines in working days. */
+  calendar?: string;
   asOf?: string;
   year?: number;
   group?: CompetitionGroup;

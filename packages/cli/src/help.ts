@@ -19,6 +19,7 @@ export const HELP: Record<Locale, string> = {
   --strict           与 --into 同用：有任何问题就不合并
   --campaign <文件>   创建工作文件，用于匹配单位、人员、点位
   --framework <文件>  测评体系（JSON 或 xlsx）；合并过测评体系的创建工作文件无须再给
+  --calendar <文件>   import tickets：工作日日历（holiday-cn 年度文件、其文件夹或日历 JSON），一并存入创建工作文件
   --group <组别>      测评体系的组别，如 地级市、县级市和县、直辖市城区（工作簿和标题都没写时）
   --year <年份>       测评体系的年份；只写月日的日期所属年份
   --name <名称>       init：创建主体，如 江澜区云溪街道（默认取工作簿标题）
@@ -50,6 +51,8 @@ Options:
   --strict            with --into: merge nothing when anything has a problem
   --campaign <file>   the campaign document, to match units, people and sites
   --framework <file>  the framework (JSON or xlsx); not needed once one is merged into the campaign
+  --calendar <file>   import tickets: the working-day calendar (holiday-cn yearly files, their folder, or a calendar
+                      JSON), kept in the campaign too
   --group <group>     the framework's competition group, such as 地级市 (when neither the sheet nor its title says)
   --year <year>       the framework's year; the year of dates written without one
   --name <name>       init: the jurisdiction, such as 江澜区云溪街道 (default: from the workbook's title)

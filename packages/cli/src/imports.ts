@@ -53,6 +53,8 @@ export async function importKind(
     return sheets.importFramework(bytes, { siteTypes, onProgress, edition });
   }
   const bytes = readBytes(file);
+  // A ticket export reads on its own; into a campaign's ledger it goes with --into.
+  if (kind === 'tickets') return sheets.importTickets(bytes, { onProgress });
   const { campaign, framework } = await campaignFor(options, target);
   const ctx = {
     ...sheets.campaignContext(campaign),

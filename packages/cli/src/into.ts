@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listStandards } from '@chuangwen/checklists';
-import { type Campaign, validateCampaign } from '@chuangwen/model';
+import type { Campaign } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
 import {
   type CampaignFile,
+  checkMerged,
   loadCampaign,
   readFrameworkFile,
   saveCampaign,
@@ -14,7 +15,7 @@ import {
 import type { CommandOptions, Outcome } from './commands.js';
 import { importKind } from './imports.js';
 import { CliError, EXIT_CODES } from './io.js';
-import { jsonIssues } from './locate.js';
+import { ticketsInto } from './tickets.js';
 import { kindName } from './words.js';
 
 // `chuangwen import <kind> <file> --into campaign.json` merges what a workbook holds into the campaign: rows read
@@ -27,21 +28,6 @@ const COLLECTION: Record<string, sheets.MergeKind> = {
   rectifications: 'rectifications',
   rounds: 'assessmentRounds',
 };
-
-/** Checks the campaign as it would be written; ends with exit code 1 and its issues, writing nothing, otherwise. */
-function checkMerged(file: CampaignFile, campaign: Campaign): Campaign {
-  const codes = file.framework ? listStandards(file.framework).map((l) => l.standard.code) : undefined;
-  const checked = validateCampaign(campaign, codes ? { standardCodes: codes } : {});
-  if (checked.ok) return checked.value;
-  throw new CliError(
-    EXIT_CODES.invalid,
-    {
-      'zh-CN': `合并后的创建工作文件有误，${file.path} 未改动`,
-      en: `the campaign would have problems after the merge; ${file.path} is unchanged`,
-    },
-    jsonIssues(checked.issues, campaign),
-  );
-}
 
 /** The framework as the campaign's main edition: written beside the campaign, its standards tracked. */
 async function frameworkInto(file: string, options: CommandOptions, target: CampaignFile): Promise<Outcome> {
@@ -76,6 +62,7 @@ export async function runImportInto(kind: string, file: string, options: Command
     });
   const target = await loadCampaign(into, options);
   if (kind === 'framework') return frameworkInto(file, options, target);
+  if (kind === 'tickets') return ticketsInto(file, options, target);
   const result = await importKind(kind, file, options, target);
   const collection = COLLECTION[kind]!;
   const accepted = (

@@ -1,7 +1,13 @@
 import { type Campaign, formatPercent, type Locale, label } from '@chuangwen/model';
-import { CLASS_LABELS, COMPLIANCE_CLASSES, phaseCountdowns, rectificationRates } from '@chuangwen/rules';
+import {
+  CLASS_LABELS,
+  COMPLIANCE_CLASSES,
+  phaseCountdowns,
+  rectificationRates,
+  type TimeLimitCountdown,
+} from '@chuangwen/rules';
 import { taskCountdown } from '@chuangwen/sheets';
-import type { CampaignView } from '@chuangwen/store';
+import type { CampaignView, LedgerRow } from '@chuangwen/store';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -45,11 +51,32 @@ const T = {
   ended: { 'zh-CN': '已结束', en: 'Ended' },
   startsIn: { 'zh-CN': '未开始，距开始', en: 'Starts in' },
   days: { 'zh-CN': '天', en: 'days' },
+  overdueList: {
+    'zh-CN': '逾期问题（按各自期限的计算单位）',
+    en: 'Overdue problems, counted in each deadline’s own unit',
+  },
+  none: { 'zh-CN': '无逾期问题。', en: 'Nothing is overdue.' },
+  problem: { 'zh-CN': '问题', en: 'Problem' },
+  channel: { 'zh-CN': '来源', en: 'Channel' },
+  due: { 'zh-CN': '整改期限', en: 'Deadline' },
+  late: { 'zh-CN': '逾期', en: 'Overdue by' },
+  extendedFrom: { 'zh-CN': '原定', en: 'was' },
+  uncounted: { 'zh-CN': '暂无法计算', en: 'cannot be counted yet' },
 } as const;
+
+const UNIT_WORDS: Record<
+  TimeLimitCountdown['unit'],
+  { 'zh-CN': (n: number) => string; en: (n: number) => string }
+> = {
+  workingDays: { 'zh-CN': (n) => `${n} 个工作日`, en: (n) => `${n} working day${n === 1 ? '' : 's'}` },
+  calendarDays: { 'zh-CN': (n) => `${n} 天`, en: (n) => `${n} day${n === 1 ? '' : 's'}` },
+  workingHours: { 'zh-CN': (n) => `${n} 个工作小时`, en: (n) => `${n} working hour${n === 1 ? '' : 's'}` },
+  calendarHours: { 'zh-CN': (n) => `${n} 小时`, en: (n) => `${n} hour${n === 1 ? '' : 's'}` },
+};
 
 /**
  * A self-contained HTML report of a campaign (no script, no network): the phase countdown, the board by item, the
- * ledger by unit with 整改率, and the task countdown, all read from the campaign's view (`campaignView` or
+ * ledger by unit with 整改率, the overdue problems in each deadline's own unit, and the task countdown, all read from the campaign's view (`campaignView` or
  * `documentView` of `@chuangwen/store`), as the service and the dashboard read it.
  */
 export function renderReport(view: CampaignView, options: { locale: Locale }): string {
@@ -97,6 +124,33 @@ export function renderReport(view: CampaignView, options: { locale: Locale }): s
     td(r.overdue, r.overdue > 0 ? `background:${FILLS.nonCompliant}` : ''),
     td(r.rate === null ? '—' : formatPercent(r.rate)),
   ]);
+  // Each overdue problem by how far past its deadline it is, in the deadline's own unit: working days for 限期3个工作日.
+  const overdueRows = view.ledger
+    .filter((r): r is LedgerRow & { countdown: TimeLimitCountdown } => r.overdue && r.countdown !== undefined)
+    .map((r) => {
+      const by = r.countdown.overdueBy;
+      const late =
+        by === null
+          ? `${t('uncounted')}${locale === 'zh-CN' ? '：' : ': '}${r.countdown.unknown?.message[locale] ?? ''}`
+          : UNIT_WORDS[r.countdown.unit][locale](by);
+      const due = `${r.deadline ?? ''}${r.timeLimit?.dueAt ? ` ${r.timeLimit.dueAt.slice(11, 16)}` : ''}${r.originalDeadline ? `${locale === 'zh-CN' ? '（' : ' ('}${t('extendedFrom')} ${r.originalDeadline}${locale === 'zh-CN' ? '）' : ')'}` : ''}`;
+      return {
+        by: by ?? Number.POSITIVE_INFINITY,
+        cells: [
+          td(`${r.externalNumber ?? r.id} ${r.description}`.slice(0, 120)),
+          td(r.leadUnitId ? (unitName.get(r.leadUnitId) ?? r.leadUnitId) : '—'),
+          td(r.channel ? label(r.channel, locale, 'problemChannel') : '—'),
+          td(due),
+          td(late, `background:${FILLS.nonCompliant}`),
+        ],
+      };
+    })
+    .sort((a, b) => b.by - a.by)
+    .map((r) => r.cells);
+  const overdue =
+    overdueRows.length === 0
+      ? `<p>${escapeHtml(t('none'))}</p>`
+      : table([t('problem'), t('lead'), t('channel'), t('due'), t('late')], overdueRows);
   const tasks = campaign.tasks.map((task) => {
     const left = taskCountdown(task, today);
     return [
@@ -118,6 +172,7 @@ export function renderReport(view: CampaignView, options: { locale: Locale }): s
 <h2>${escapeHtml(t('phases'))}</h2>${table([t('phase'), t('plan'), t('left')], phases)}
 <h2>${escapeHtml(t('board'))}</h2>${board}
 <h2>${escapeHtml(t('ledger'))}</h2>${table([t('unit'), t('found'), t('closed'), t('escalated'), t('overdue'), t('rate')], rates)}
+<h2>${escapeHtml(t('overdueList'))}</h2>${overdue}
 <h2>${escapeHtml(t('tasks'))}</h2>${table([t('task'), t('lead'), t('deadline'), t('left')], tasks)}
 </body></html>
 `;

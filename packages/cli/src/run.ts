@@ -105,6 +105,7 @@ function commandOptions(values: Values, locale: Locale, json: boolean, io: Io): 
     ...(values.into ? { into: values.into } : {}),
     ...(values.campaign ? { campaign: values.campaign } : {}),
     ...(values.framework ? { framework: values.framework } : {}),
+    ...(values.calendar ? { calendar: values.calendar } : {}),
     ...(asOf ? { asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T12:00:00+08:00` : asOf } : {}),
     ...(year ? { year } : {}),
     ...(group ? { group } : {}),

@@ -11,8 +11,9 @@ import { KIND_NAMES } from './words.js';
 // all there (whatever the problems in its rows) is the kind. When none is complete, the kind whose header comes
 // closest is reported with the columns it lacks, as `import` of that kind would report them.
 
-type Kind = 'framework' | 'tasks' | 'rectifications' | 'sites' | 'rounds';
+type Kind = 'framework' | 'tasks' | 'rectifications' | 'sites' | 'rounds' | 'tickets';
 const SPECS: Record<Kind, sheets.TableSpec> = {
+  tickets: sheets.HOTLINE_TICKET_TABLE,
   framework: sheets.FRAMEWORK_TABLE,
   tasks: sheets.TASK_TABLE,
   rectifications: sheets.RECTIFICATION_TABLE,
@@ -89,6 +90,7 @@ export async function runValidate(file: string, options: CommandOptions): Promis
     ['rectifications', () => sheets.rectificationsFromGrid(read.value, ctx)],
     ['sites', () => sheets.sitesFromGrid(read.value, ctx)],
     ['rounds', () => sheets.roundsFromGrid(read.value, ctx)],
+    ['tickets', () => sheets.ticketsFromGrid(read.value)],
   ];
   let closest: { kind: Kind; issues: sheets.SheetIssue[]; matched: number } | undefined;
   for (const [kind, attempt] of attempts) {
@@ -99,7 +101,7 @@ export async function runValidate(file: string, options: CommandOptions): Promis
       if (!closest || matched > closest.matched) closest = { kind, issues: result.issues, matched };
       continue;
     }
-    if (kind !== 'framework' && !target)
+    if (kind !== 'framework' && kind !== 'tickets' && !target)
       throw usage(
         `这是一份${KIND_NAMES[kind]!['zh-CN']}；请用 --campaign 指定创建工作文件以核对单位名称`,
         `this is a ${KIND_NAMES[kind]!.en}; give --campaign <campaign.json> to check its unit names`,
@@ -119,8 +121,9 @@ export async function runValidate(file: string, options: CommandOptions): Promis
         cell: '',
         sheet: '',
         message: {
-          'zh-CN': '没有认出这是哪一种表格（测评体系、任务分解表、点位台账、问题整改台账、测评结果）',
-          en: 'the workbook is none of the known tables (framework, task table, site register, rectification ledger, assessment results)',
+          'zh-CN':
+            '没有认出这是哪一种表格（测评体系、任务分解表、点位台账、问题整改台账、测评结果、工单导出）',
+          en: 'the workbook is none of the known tables (framework, task table, site register, rectification ledger, assessment results, ticket export)',
         },
       },
     ],

@@ -8,6 +8,7 @@ export const KIND_NAMES: Record<string, BilingualText> = {
   sites: { 'zh-CN': '点位台账', en: 'site register' },
   rectifications: { 'zh-CN': '问题整改台账', en: 'rectification ledger' },
   rounds: { 'zh-CN': '测评结果', en: 'assessment results' },
+  tickets: { 'zh-CN': '工单导出（12345 热线、数字城管）', en: 'ticket export (12345 hotline, 数字城管)' },
   board: { 'zh-CN': '达标情况汇总表', en: 'compliance summary' },
   report: { 'zh-CN': '创建工作报告', en: 'campaign report' },
   template: { 'zh-CN': '空白模板', en: 'blank template' },

@@ -95,7 +95,54 @@ const FRAMEWORK = defineFramework({
   ],
 } as never);
 
-/** The catalogue's configuration: two units, a market, the framework (all fictional samples). */
+/**
+ * The State Council's 2026 schedule as a calendar layer: the days that differ from an ordinary week (holidays on
+ * weekdays, make-up working days on weekends, marked W), from the published notice.
+ */
+const NATIONAL_2026 = {
+  id: 'national',
+  level: 'national',
+  name: '国务院办公厅节假日安排',
+  years: [
+    {
+      year: 2026,
+      published: true,
+      sources: ['https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm'],
+      days: [
+        '01-01 元旦',
+        '01-02 元旦',
+        '01-04 元旦 W',
+        '02-14 春节 W',
+        '02-16 春节',
+        '02-17 春节',
+        '02-18 春节',
+        '02-19 春节',
+        '02-20 春节',
+        '02-23 春节',
+        '02-28 春节 W',
+        '04-06 清明节',
+        '05-01 劳动节',
+        '05-04 劳动节',
+        '05-05 劳动节',
+        '05-09 劳动节 W',
+        '06-19 端午节',
+        '09-20 国庆节 W',
+        '09-25 中秋节',
+        '10-01 国庆节',
+        '10-02 国庆节',
+        '10-05 国庆节',
+        '10-06 国庆节',
+        '10-07 国庆节',
+        '10-10 国庆节 W',
+      ].map((line) => {
+        const [day, name, worked] = line.split(' ');
+        return { date: `2026-${day}`, name, working: worked === 'W' };
+      }),
+    },
+  ],
+};
+
+/** The catalogue's configuration: two units, a market, the framework (all fictional samples), the 2026 calendar. */
 export const CONFIGURATION: ConfigurationInput = {
   units: [
     { id: 'u1', name: '示例城管中队', kind: 'department' },
@@ -103,6 +150,7 @@ export const CONFIGURATION: ConfigurationInput = {
   ],
   sites: [{ id: 's1', name: '示例农贸市场', siteType: 'market', responsibleUnitId: 'u1' }],
   frameworks: [recordedFramework(FRAMEWORK, 'main')],
+  calendar: { layers: [NATIONAL_2026] } as never,
 };
 
 /** The example of each event. */
@@ -162,6 +210,33 @@ export const SAMPLES: Record<CampaignEventType, object> = {
     ],
     reason: '领导小组成员调整',
   }),
+  'calendar.changed': e('calendar.changed', OFFICE, {
+    calendar: {
+      layers: [
+        NATIONAL_2026,
+        {
+          id: 'office',
+          level: 'local',
+          name: '示例街道办事处（虚构）',
+          years: [
+            {
+              year: 2026,
+              published: true,
+              sources: ['示例街道办事处通知（虚构）'],
+              days: [{ date: '2026-04-03', name: '示例：街道集中调休（虚构）', working: false }],
+            },
+          ],
+        },
+      ],
+      officeHours: {
+        periods: [
+          { start: '08:30', end: '12:00' },
+          { start: '14:00', end: '17:30' },
+        ],
+      },
+    },
+    reason: '载入本街道的调休安排和办公时间',
+  }),
   'workingGroup.rated': e('workingGroup.rated', OFFICE, { group: 'supervision' }),
   'windowCheck.recorded': e('windowCheck.recorded', INSPECTOR, { siteId: 's1', passed: true }),
   'archive.submitted': e('archive.submitted', ARCHIVIST),
@@ -203,6 +278,36 @@ export const SAMPLES: Record<CampaignEventType, object> = {
   }),
   'rectification.escalated': e('rectification.escalated', OFFICE, { ...rid, to: '区城市管理局' }),
   'rectification.relapsed': e('rectification.relapsed', SUPERVISOR, { ...rid, observationId: 'o9' }),
+  'rectification.sentBack': e('rectification.sentBack', STAFF, {
+    ...rid,
+    reason: '该摊点位于市场监管所管理的市场内，不属本中队职责',
+  }),
+  'rectification.reassigned': e('rectification.reassigned', OFFICE, {
+    ...rid,
+    leadUnitId: 'u2',
+    timeLimit: { workingDays: 3 },
+    reason: '经核实属市场监管所职责',
+  }),
+  'rectification.extended': e('rectification.extended', OFFICE, {
+    ...rid,
+    by: { workingDays: 5 },
+    reason: '需协调商户搬迁，经创建办批准延期',
+  }),
+  'rectification.parked': e('rectification.parked', OFFICE, {
+    ...rid,
+    reason: '需纳入明年市场改造计划，暂时无法解决',
+  }),
+  'rectification.resumed': e('rectification.resumed', OFFICE, { ...rid, reason: '改造资金已落实' }),
+  'rectification.merged': e('rectification.merged', OFFICE, {
+    ...rid,
+    into: 'r2',
+    reason: '与同一摊点的另一投诉重复',
+  }),
+  'rectification.followedUp': e('rectification.followedUp', OFFICE, {
+    ...rid,
+    satisfaction: 'satisfied',
+    note: '反映人表示摊点已清理',
+  }),
   'observation.recorded': e('observation.recorded', INSPECTOR, { observation: observation('o1', 'fail') }),
   'observation.corrected': e('observation.corrected', SUPERVISOR, {
     observation: observation('o1b', 'pass'),
@@ -260,6 +365,21 @@ export const SETUP: Partial<Record<CampaignEventType, object[]>> = {
   'rectification.returned': upTo('rectification.closed'),
   'rectification.escalated': upTo('rectification.assigned'),
   'rectification.relapsed': [...upTo('rectification.closed'), SAMPLES['rectification.closed']],
+  'rectification.sentBack': upTo('rectification.started'),
+  'rectification.reassigned': [...upTo('rectification.started'), SAMPLES['rectification.sentBack']],
+  'rectification.extended': upTo('rectification.started'),
+  'rectification.parked': upTo('rectification.started'),
+  'rectification.resumed': [...upTo('rectification.started'), SAMPLES['rectification.parked']],
+  'rectification.merged': [
+    ...upTo('rectification.started'),
+    e('rectification.reported', SUPERVISOR, {
+      rectificationId: 'r2',
+      standardRef: '06.01.01',
+      scope: { kind: 'site', siteId: 's1' },
+      description: '市场门口占道经营（群众投诉）',
+    }),
+  ],
+  'rectification.followedUp': [...upTo('rectification.closed'), SAMPLES['rectification.closed']],
   'observation.corrected': [SAMPLES['observation.recorded']],
   'observation.withdrawn': [SAMPLES['observation.recorded']],
   'document.withdrawn': [SAMPLES['document.filed']],
@@ -295,4 +415,24 @@ export const VARIANTS: Partial<Record<CampaignEventType, Variant[]>> = {
   ],
   'unit.registered': [{ event: e('unit.registered', OFFICE, { unitId: 'u1', role: 'lead' }), units: {} }],
   'phase.advance': [{ event: e('phase.advance', OFFICE), setup: MOBILIZED }],
+  'rectification.reported': [
+    {
+      event: e('rectification.reported', OFFICE, {
+        rectificationId: 'hotline:GD2026040100017',
+        area: 'market',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '市民来电反映市场门口夜间占道经营',
+        channel: 'hotline',
+        externalNumber: 'GD2026040100017',
+        category: { table: 'sample-hotline-2026', code: 'market' },
+        grid: '示例网格 03',
+      }),
+    },
+  ],
+  'rectification.assigned': [
+    {
+      event: e('rectification.assigned', OFFICE, { ...rid, leadUnitId: 'u1', timeLimit: { workingDays: 3 } }),
+      setup: [finding, SAMPLES['rectification.reported']],
+    },
+  ],
 };

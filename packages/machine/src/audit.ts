@@ -1,5 +1,6 @@
-import type { BilingualText } from '@chuangwen/model';
-import { type ChainHasher, canonicalJson } from './hashing.js';
+import type { BilingualText, TimeLimit } from '@chuangwen/model';
+import { type ChainHasher, type ChainSpec, sameSpec } from './chain-hasher.js';
+import { canonicalJson } from './hashing.js';
 import type { Actor } from './roles.js';
 
 /** The hash before a campaign's first entry. */
@@ -19,6 +20,8 @@ export interface Head {
   seq: number;
   hash: string;
   at?: string | undefined;
+  /** The chain in force on the stream, as its entries recorded it; absent for a stream of the first format or not started. */
+  chain?: ChainSpec | undefined;
 }
 
 /**
@@ -34,11 +37,15 @@ export interface Position {
 /** The position of a record with no entry yet. */
 export const EMPTY_POSITION: Position = Object.freeze({ pos: 0, hash: '0'.repeat(64) });
 
-/** An entry of a stream, linked to another stream's entry that caused it. */
+/**
+ * An entry of a stream: an anchor (a head kept elsewhere), or the entry of another stream that caused an echo. An
+ * anchor names the chain that reached it (its algorithm and key id), so whoever checks it knows what to check it with.
+ */
 export interface EntryRef {
   stream: StreamId;
   seq: number;
   hash: string;
+  chain?: ChainSpec | undefined;
 }
 
 /**
@@ -67,21 +74,29 @@ export interface AuditEntry {
   /** Why a rejected event was refused (`malformed`, `unauthorized`, `invalid`, `notAllowedNow`). */
   code?: string;
   blockers?: string[];
+  /**
+   * The deadline an applied hand-over, re-dispatch or extension fixed on the record's calendar: the rule, the last day
+   * and the calendar's fingerprint. Replay works it out again and reports any difference.
+   */
+  timeLimit?: TimeLimit;
   /** For an echo of the first stream format: the entry of another stream it answers to. */
   cause?: EntryRef;
   /** The idempotency key the host received the event under, with a digest of the request: a retry finds this entry. */
   request?: { key: string; fingerprint: string };
+  /** On the first entry of a stream, and on the entry where it moves to another algorithm or key: the chain from here on. */
+  chain?: ChainSpec;
   prevHash: string;
   hash: string;
 }
 
 /** An entry before it is chained. */
-export type AuditDraft = Omit<AuditEntry, 'stream' | 'seq' | 'prevHash' | 'hash'>;
+export type AuditDraft = Omit<AuditEntry, 'stream' | 'seq' | 'prevHash' | 'hash' | 'chain'>;
 
-/** An entry as a store keeps it: the exact text that was hashed, and the hash. */
+/** An entry as a store keeps it: the exact text that was hashed, the hash, and on a sealed chain the signer's seal. */
 export interface StoredEntry {
   body: string;
   hash: string;
+  seal?: string | undefined;
 }
 
 /** The text an entry's hash covers: every field but the hash, as canonical JSON. */
@@ -92,10 +107,21 @@ export function entryBody(entry: Omit<AuditEntry, 'hash'> | AuditEntry): string 
 
 /**
  * The first hash of a stream: bound to the campaign and the stream's name, so a stream cannot be moved to another
- * campaign or another rectification, and keyed when the hasher is.
+ * campaign or another rectification, and keyed when the hasher is. (An unkeyed campaign stream of the first format
+ * starts from zeros, as it always did.)
  */
 export function genesisOf(hasher: ChainHasher, campaignId: string, stream: StreamId): string {
-  return stream === 'campaign' && !hasher.keyed
+  return genesisFor(hasher, campaignId, stream, !hasher.firstFormat);
+}
+
+/** The genesis of a stream that records its chain (`recorded`), or of one of the first format. */
+export function genesisFor(
+  hasher: ChainHasher,
+  campaignId: string,
+  stream: StreamId,
+  recorded: boolean,
+): string {
+  return stream === 'campaign' && !hasher.keyed && !recorded
     ? GENESIS_HASH
     : hasher.link(GENESIS_HASH, `${campaignId}/${stream}`);
 }
@@ -116,14 +142,29 @@ export function chainEntry(
   draft: AuditDraft,
   hasher: ChainHasher,
 ): { entry: AuditEntry; body: string; head: Head; position: Position } {
-  const unhashed = { ...draft, stream, seq: head.seq, pos: position.pos, prevHash: head.hash };
+  // A stream records its chain when it starts, and again when it moves to another algorithm or key.
+  const moves = head.chain === undefined ? !hasher.firstFormat : !sameSpec(head.chain, hasher.spec);
+  const unhashed = {
+    ...draft,
+    stream,
+    seq: head.seq,
+    pos: position.pos,
+    prevHash: head.hash,
+    ...(moves ? { chain: hasher.spec } : {}),
+  };
   const body = entryBody(unhashed);
   const hash = hasher.link(head.hash, body);
   const at = draft.outcome === 'applied' && isLater(draft.at, head.at) ? draft.at : head.at;
+  const chain = moves ? hasher.spec : head.chain;
   return {
     entry: { ...unhashed, hash },
     body,
-    head: at === undefined ? { seq: head.seq + 1, hash } : { seq: head.seq + 1, hash, at },
+    head: {
+      seq: head.seq + 1,
+      hash,
+      ...(at === undefined ? {} : { at }),
+      ...(chain === undefined ? {} : { chain }),
+    },
     position: { pos: position.pos + 1, hash },
   };
 }
@@ -136,9 +177,15 @@ function isLater(at: string, than: string | undefined): boolean {
   return Number.isNaN(b) || a > b;
 }
 
-/** The head to publish or keep elsewhere (a notary, a printed report, another database), to catch truncation. */
-export function anchor(stream: StreamId, head: Head): EntryRef {
-  return { stream, seq: head.seq, hash: head.hash };
+/**
+ * The head to publish or keep elsewhere (a notary, a printed report, another database), to catch truncation, with the
+ * chain that reached it: the stream's own, or for a stream of the first format the hasher's.
+ */
+export function anchor(stream: StreamId, head: Head, hasher?: ChainHasher): EntryRef {
+  const chain = head.chain ?? hasher?.spec;
+  return chain
+    ? { stream, seq: head.seq, hash: head.hash, chain }
+    : { stream, seq: head.seq, hash: head.hash };
 }
 
 /** The stream of an entry's event, read from its id: `campaign`, `evidence` or a rectification's. */

@@ -218,6 +218,9 @@ export function changeConfiguration(
     case 'roster.changed':
       next = { ...config, roster: event.roster };
       break;
+    case 'calendar.changed':
+      next = { ...config, calendar: event.calendar };
+      break;
   }
   const issues = checkConfiguration(next);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: next };

@@ -16,6 +16,8 @@ import {
   TaskAssignmentSchema,
   type Unit,
   UnitSchema,
+  type WorkingCalendar,
+  WorkingCalendarSchema,
 } from '@chuangwen/model';
 import {
   type ClassificationPolicy,
@@ -87,9 +89,9 @@ export interface RecordedFramework extends z.infer<typeof RecordedFrameworkSchem
 /**
  * Everything a campaign's events are judged by, recorded in its own record: the units and which unit each site belongs
  * to, the task assignments, the supervision cadence, the people whose roles the campaign defines, the framework
- * editions (whole, with their content hashes), and the settings (thresholds, the classification and role policies, the
- * archive inventory). It enters the record when the record starts and by audited events whenever it changes, so
- * verification needs nothing a host could edit.
+ * editions (whole, with their content hashes), the settings (thresholds, the classification and role policies, the
+ * archive inventory) and the working-day calendar deadlines are counted on. It enters the record when the record
+ * starts and by audited events whenever it changes, so verification needs nothing a host could edit.
  */
 export const ConfigurationSchema = z.strictObject({
   units: z.array(UnitSchema).max(50_000).default([]),
@@ -99,6 +101,11 @@ export const ConfigurationSchema = z.strictObject({
   roster: z.array(RosterEntrySchema).max(50_000).default([]),
   frameworks: z.array(RecordedFrameworkSchema).max(10).default([]),
   settings: SettingsSchema.default(() => SettingsSchema.parse({})),
+  /**
+   * The working-day calendar a hand-over's time limit (限期3个工作日) is counted on; without one, limits in working days
+   * or hours are refused and deadlines are given as dates.
+   */
+  calendar: WorkingCalendarSchema.optional(),
 });
 /** Everything a campaign's events are judged by, as recorded. */
 export interface Configuration extends z.infer<typeof ConfigurationSchema> {}
@@ -156,12 +163,17 @@ export function rosterOf(organisation: Campaign['organisation']): RosterEntry[] 
 
 /**
  * The configuration a campaign document gives, with the framework editions it names (looked up in `editions` by id):
- * what importing the document into a record records. Settings not given keep their defaults. Throws a `RangeError`
- * naming an edition the document names but `editions` lacks, since that is the host's to supply.
+ * what importing the document into a record records. Settings not given keep their defaults; the calendar is the
+ * document's unless another is given. Throws a `RangeError` naming an edition the document names but `editions` lacks,
+ * since that is the host's to supply.
  */
 export function configurationOf(
   campaign: Campaign,
-  options: { editions: readonly FrameworkEdition[]; settings?: z.input<typeof SettingsSchema> },
+  options: {
+    editions: readonly FrameworkEdition[];
+    settings?: z.input<typeof SettingsSchema>;
+    calendar?: WorkingCalendar;
+  },
 ): Configuration {
   const frameworks = campaign.frameworks.map((f) => {
     const edition = options.editions.find((e) => e.id === f.editionId);
@@ -171,6 +183,7 @@ export function configurationOf(
       );
     return recordedFramework(edition, f.role);
   });
+  const calendar = options.calendar ?? campaign.calendar;
   return ConfigurationSchema.parse({
     units: campaign.units,
     sites: campaign.sites,
@@ -179,6 +192,7 @@ export function configurationOf(
     roster: rosterOf(campaign.organisation),
     frameworks,
     settings: options.settings ?? {},
+    ...(calendar ? { calendar } : {}),
   });
 }
 
@@ -202,6 +216,8 @@ export interface CompiledConfiguration {
   readonly skewMs: number;
   /** The checks cited photos and videos must pass. */
   readonly provenance: ProvenanceRules;
+  /** The working-day calendar deadlines are counted on, if the campaign has one. */
+  readonly calendar: WorkingCalendar | undefined;
 }
 
 const compiled = new Map<string, CompiledConfiguration>();
@@ -244,6 +260,7 @@ export function compileConfiguration(value: Configuration, digest?: string): Com
     skewMs: value.settings.clockSkewMinutes * 60_000,
     // A configuration stored before the provenance checks existed holds none: it is judged by the defaults.
     provenance: (value.settings as Partial<Settings>).provenance ?? DEFAULT_PROVENANCE_RULES,
+    calendar: value.calendar,
   };
   if (compiled.size >= 16) compiled.delete(compiled.keys().next().value as string);
   compiled.set(key, result);

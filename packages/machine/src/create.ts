@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { chainEntry, EMPTY_POSITION, emptyHead, type Position } from './audit.js';
 import { type CampaignMachineInput, CampaignMachineInputSchema } from './campaign-context.js';
 import { initialCampaign, machineFor } from './campaign-step.js';
+import { type ChainHasher, chainHasher } from './chain-hasher.js';
 import {
   type Configuration,
   type ConfigurationInput,
@@ -13,7 +14,6 @@ import {
 import { checkConfiguration } from './configuration-changes.js';
 import type { Append, StreamState } from './dispatch.js';
 import type { Effect } from './effects.js';
-import { type ChainHasher, chainHasher } from './hashing.js';
 import type { PersistedCampaign } from './persistence.js';
 import { type Actor, ActorSchema } from './roles.js';
 

@@ -14,6 +14,7 @@ import {
   type CampaignEventInput,
   CampaignEventSchema,
   type ConfigurationEvent,
+  EVENT_ISSUE_MESSAGES,
   type EvidenceEvent,
   type FactEvent,
   groupOf,
@@ -25,6 +26,7 @@ import { canonicalJson } from './hashing.js';
 import { keptEvent } from './kept.js';
 import { authorize } from './policy.js';
 import type { Changes, Decision, RecordState, RejectionCode } from './record-state.js';
+import { checkMerge, checkOrigin, deadlineOf } from './rectification-checks.js';
 import { stepRectification } from './rectification-step.js';
 import { campaignRefusal, rectificationRefusal } from './refusals.js';
 import { type Actor, ActorSchema, ROLE_LABELS } from './roles.js';
@@ -95,7 +97,8 @@ const readable = (at: unknown) => typeof at === 'string' && at.length <= 40 && !
 /**
  * Judges one event from outside against a campaign's record: reads it within limits, validates it, checks the sender's
  * role, roster and scope against the record's own configuration and role policy, checks its time against its stream
- * and its receipt, checks what it cites, and runs the event's machine as a pure transition. Returns the entry to chain
+ * and its receipt, checks what it cites, works out a deadline on the record's calendar, and runs the event's machine
+ * as a pure transition. Returns the entry to chain
  * (an applied event whole; a refused one whole when small, else a digest and an excerpt) and what it changes. Dispatch
  * and replay both call this, so what was accepted once is accepted again on replay. Never throws on anything an event
  * can hold.
@@ -151,10 +154,10 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   const raw = read.value as Record<string, unknown> | null;
   const parsed = CampaignEventSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issues = toValidationIssues(parsed.error, {}, { schema: CampaignEventSchema, input: raw }).slice(
-      0,
-      50,
-    );
+    const issues = toValidationIssues(parsed.error, EVENT_ISSUE_MESSAGES, {
+      schema: CampaignEventSchema,
+      input: raw,
+    }).slice(0, 50);
     const actor = ActorSchema.safeParse(raw?.actor);
     const first = issues[0]!;
     const where = issues
@@ -242,16 +245,23 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     const e = event as RectificationEvent;
     const issues =
       e.type === 'rectification.reported'
-        ? checkReport(e, config)
-        : rectification && 'evidence' in e && e.evidence
-          ? checkCited(e.evidence, rectification, state.evidence, config)
-          : [];
+        ? [...checkReport(e, config), ...checkOrigin(e)]
+        : e.type === 'rectification.merged'
+          ? checkMerge(e, state.rectification(e.into))
+          : rectification && 'evidence' in e && e.evidence
+            ? checkCited(e.evidence, rectification, state.evidence, config)
+            : [];
     if (issues.length > 0) return invalid(issues);
     const provenance = rectification
       ? checkRectificationProvenance(e, rectification, state.evidence, config, receivedAt)
       : [];
     if (provenance.length > 0) return unproven(provenance);
-    const step = stepRectification(rectification, e);
+    const deadline = deadlineOf(e, rectification, config.calendar);
+    if (!deadline.ok) return invalid(deadline.issues);
+    const step = stepRectification(
+      rectification,
+      deadline.resolved ? { ...e, resolved: deadline.resolved } : e,
+    );
     if (!step.accepted) return refuse('notAllowedNow', rectificationRefusal(e, rectification));
     const change: EchoEvent = {
       type: 'ledger.changed',
@@ -263,10 +273,13 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       after: contributionOf(step.record),
     };
     const ledger = stepCampaign(machine, state.campaign, change);
-    return applied(
+    const decision = applied(
       { rectification: step.record, campaign: ledger.campaign },
       { effects: [...step.effects, ...ledger.effects] },
     );
+    // The deadline the record fixed is kept in the entry itself: replay must work out the same one.
+    if (deadline.resolved) decision.draft.timeLimit = deadline.resolved;
+    return decision;
   }
 
   if (group === 'evidence') {

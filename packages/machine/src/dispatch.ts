@@ -2,12 +2,12 @@ import type { BilingualText, Rectification, ValidationIssue } from '@chuangwen/m
 import type { Blocker } from '@chuangwen/rules';
 import { type AuditEntry, chainEntry, type Head, type Position, type StreamId } from './audit.js';
 import type { CampaignState } from './campaign-states.js';
+import { type ChainHasher, chainHasher } from './chain-hasher.js';
 import type { Configuration } from './configuration.js';
 import { type DecideOptions, decide } from './decide.js';
 import type { Effect } from './effects.js';
 import type { CampaignEventInput } from './events.js';
 import type { EvidenceChange } from './evidence.js';
-import { type ChainHasher, chainHasher } from './hashing.js';
 import type { PersistedCampaign } from './persistence.js';
 import type { RecordState, RejectionCode } from './record-state.js';
 
@@ -36,11 +36,12 @@ export interface DispatchOptions extends DecideOptions {
   request?: { key: string; fingerprint: string } | undefined;
 }
 
-/** An entry to append, and the text its hash covers. */
+/** An entry to append, the text its hash covers, and on a sealed chain its signer's seal (added by the host). */
 export interface Append {
   stream: StreamId;
   entry: AuditEntry;
   body: string;
+  seal?: string | undefined;
 }
 
 /** What happened to one event, and what the host must store, in one transaction, to record it. */

@@ -33,7 +33,7 @@ function standardRefOfEarlierEchoes(change: unknown): unknown {
  * nobody sends them, and the record does not store them (replay derives them again). Records of the first stream
  * format stored the first two on the campaign stream, linked to their cause, and are read with this schema.
  */
-const EchoEventSchema = z.discriminatedUnion('type', [
+export const EchoEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('ledger.changed'),
     at: DateTimeSchema,

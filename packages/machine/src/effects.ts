@@ -10,8 +10,11 @@ export interface EffectParams {
   notifyPhaseEntered: { state: CampaignState; cycle: number };
   /** A phase move was refused, with every blocker. */
   notifyRefusal: { blockers: Blocker[] };
-  /** A problem was handed over: remind its lead unit before the deadline. */
-  scheduleDeadlineReminder: { rectificationId: string; leadUnitId: string; deadline: string };
+  /**
+   * A problem was handed over, re-dispatched or given more time: remind its lead unit before the deadline (the last
+   * day, and the instant for a limit in hours).
+   */
+  scheduleDeadlineReminder: { rectificationId: string; leadUnitId: string; deadline: string; dueAt?: string };
   /** A problem was escalated beyond the campaign's power. */
   notifyEscalation: { rectificationId: string; to: string };
 }
@@ -38,7 +41,11 @@ const NAMES = new Set<string>(EFFECT_NAMES);
 export function effectsOf(actions: readonly { type: string; params?: unknown }[]): Effect[] {
   const out: Effect[] = [];
   for (const action of actions) {
-    if (NAMES.has(action.type)) out.push({ type: action.type, params: action.params } as Effect);
+    if (!NAMES.has(action.type)) continue;
+    // A deadline the calendar could not give (the machine run without one) has nothing to remind of yet.
+    const params = action.params as { deadline?: unknown } | undefined;
+    if (action.type === 'scheduleDeadlineReminder' && params?.deadline === undefined) continue;
+    out.push({ type: action.type, params: action.params } as Effect);
   }
   return out;
 }

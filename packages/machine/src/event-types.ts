@@ -382,6 +382,20 @@ export interface RosterChangedEvent extends EventEnvelope, Of<'roster.changed'> 
   reason: Of<'roster.changed'>['reason'];
 }
 
+/**
+ * `calendar.changed`: Working-day calendar changed (更新工作日日历).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#calendarchanged.
+ */
+export interface CalendarChangedEvent extends EventEnvelope, Of<'calendar.changed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'calendar.changed'>['backfill'];
+  /** The working-day calendar now in force, whole: the national schedule, provincial and local days, office hours; deadlines already set keep the day they were given / 生效的完整工作日日历：国家放假安排、省级和本单位的安排、办公时间；已确定的期限保持不变. */
+  calendar: Of<'calendar.changed'>['calendar'];
+  /** Why the configuration changes / 变更理由. */
+  reason: Of<'calendar.changed'>['reason'];
+}
+
 /** A change to what the campaign is judged by (配置事件): units, sites, the roster, framework editions, settings. */
 export type ConfigurationEvent =
   | ConfigurationImportedEvent
@@ -391,7 +405,8 @@ export type ConfigurationEvent =
   | UnitMergedEvent
   | FrameworkMigratedEvent
   | SettingsChangedEvent
-  | RosterChangedEvent;
+  | RosterChangedEvent
+  | CalendarChangedEvent;
 
 /**
  * `phase.advance`: Advance to the next phase (申请进入下一阶段).
@@ -450,6 +465,14 @@ export interface RectificationReportedEvent extends EventEnvelope, Of<'rectifica
   description: Of<'rectification.reported'>['description'];
   /** The observation that found it / 发现问题的测评记录. */
   observationId?: Of<'rectification.reported'>['observationId'];
+  /** Where the problem came from: own inspection, assessment, notice, the 12345 hotline, 数字城管, a public report, the media / 问题来源：自行巡查、测评发现、督查通报、12345 热线、数字城管、随手拍、媒体曝光. */
+  channel?: Of<'rectification.reported'>['channel'];
+  /** Its number in the system it came from (ticket, case, document number); a hotline ticket's or a 数字城管 case's problem is named problemIdOf(channel, number), so importing it again finds it / 问题在来源系统中的编号（工单编号、案卷号、文号）；热线工单和数字城管案卷的整改编号须为 problemIdOf(渠道, 编号)，再次导入时即可识别. */
+  externalNumber?: Of<'rectification.reported'>['externalNumber'];
+  /** Its category: a code in a versioned table (GB/T 30428, a hotline table) / 问题分类：版本化代码表中的代码（GB/T 30428、热线分类表）. */
+  category?: Of<'rectification.reported'>['category'];
+  /** The grid cell (网格) it lies in / 问题所在网格. */
+  grid?: Of<'rectification.reported'>['grid'];
 }
 
 /**
@@ -464,14 +487,18 @@ export interface RectificationAssignedEvent extends EventEnvelope, Of<'rectifica
   rectificationId: Of<'rectification.assigned'>['rectificationId'];
   /** The lead unit that fixes it / 牵头单位. */
   leadUnitId: Of<'rectification.assigned'>['leadUnitId'];
+  /** Co-lead units, answerable as the lead is (a notice naming two units 负责) / 共同牵头单位：与牵头单位同样负责（通报写“某某、某某负责”）. */
+  coLeadUnitIds: Of<'rectification.assigned'>['coLeadUnitIds'];
   /** Supporting units / 配合单位. */
   supportingUnitIds: Of<'rectification.assigned'>['supportingUnitIds'];
   /** Guarantor units / 包保单位. */
   guarantorUnitIds: Of<'rectification.assigned'>['guarantorUnitIds'];
   /** The leader answerable for it / 责任领导. */
   responsibleLeaderId?: Of<'rectification.assigned'>['responsibleLeaderId'];
-  /** The day it must be fixed by / 整改期限. */
-  deadline: Of<'rectification.assigned'>['deadline'];
+  /** The day it must be fixed by, when the notice writes a date; else give timeLimit / 整改期限（通知写明日期时）；否则填写 timeLimit. */
+  deadline?: Of<'rectification.assigned'>['deadline'];
+  /** The time limit as the notice writes it (限期3个工作日): the record works out the day on its calendar from the hand-over and keeps the rule, the day and the calendar's fingerprint / 通知所写的时限（如限期 3 个工作日）：按记录中的工作日日历自交办时起算，保存规则、截止日期和日历指纹. */
+  timeLimit?: Of<'rectification.assigned'>['timeLimit'];
   /** The measure demanded / 整改要求. */
   requirement?: Of<'rectification.assigned'>['requirement'];
 }
@@ -568,6 +595,128 @@ export interface RectificationRelapsedEvent extends EventEnvelope, Of<'rectifica
   observationId?: Of<'rectification.relapsed'>['observationId'];
 }
 
+/**
+ * `rectification.sentBack`: Sent back as not ours (退单).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationsentback.
+ */
+export interface RectificationSentBackEvent extends EventEnvelope, Of<'rectification.sentBack'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.sentBack'>['backfill'];
+  /** The problem (rectification) it concerns / 整改编号. */
+  rectificationId: Of<'rectification.sentBack'>['rectificationId'];
+  /** Why it is not the unit’s to fix (退单理由) / 退单理由：为何不属本单位职责. */
+  reason: Of<'rectification.sentBack'>['reason'];
+}
+
+/**
+ * `rectification.reassigned`: Re-dispatched to another unit (改派).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationreassigned.
+ */
+export interface RectificationReassignedEvent extends EventEnvelope, Of<'rectification.reassigned'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.reassigned'>['backfill'];
+  /** The problem (rectification) it concerns / 整改编号. */
+  rectificationId: Of<'rectification.reassigned'>['rectificationId'];
+  /** The lead unit that fixes it / 牵头单位. */
+  leadUnitId: Of<'rectification.reassigned'>['leadUnitId'];
+  /** Co-lead units, answerable as the lead is (a notice naming two units 负责) / 共同牵头单位：与牵头单位同样负责（通报写“某某、某某负责”）. */
+  coLeadUnitIds: Of<'rectification.reassigned'>['coLeadUnitIds'];
+  /** Supporting units / 配合单位. */
+  supportingUnitIds: Of<'rectification.reassigned'>['supportingUnitIds'];
+  /** Guarantor units / 包保单位. */
+  guarantorUnitIds: Of<'rectification.reassigned'>['guarantorUnitIds'];
+  /** The leader answerable for it / 责任领导. */
+  responsibleLeaderId?: Of<'rectification.reassigned'>['responsibleLeaderId'];
+  /** The day it must be fixed by, when the notice writes a date; else give timeLimit / 整改期限（通知写明日期时）；否则填写 timeLimit. */
+  deadline?: Of<'rectification.reassigned'>['deadline'];
+  /** The time limit as the notice writes it (限期3个工作日): the record works out the day on its calendar from the hand-over and keeps the rule, the day and the calendar's fingerprint / 通知所写的时限（如限期 3 个工作日）：按记录中的工作日日历自交办时起算，保存规则、截止日期和日历指纹. */
+  timeLimit?: Of<'rectification.reassigned'>['timeLimit'];
+  /** The measure demanded / 整改要求. */
+  requirement?: Of<'rectification.reassigned'>['requirement'];
+  /** Why it goes to another unit (改派理由) / 改派理由. */
+  reason: Of<'rectification.reassigned'>['reason'];
+}
+
+/**
+ * `rectification.extended`: Extension approved (批准延期).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationextended.
+ */
+export interface RectificationExtendedEvent extends EventEnvelope, Of<'rectification.extended'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.extended'>['backfill'];
+  /** The problem (rectification) it concerns / 整改编号. */
+  rectificationId: Of<'rectification.extended'>['rectificationId'];
+  /** More time (3 working days more): in the same unit as the time limit it lengthens that limit, else it runs from the deadline in force / 延长的时限（如再延长 3 个工作日）：与原时限同一单位时合并计算，否则自原期限届满时起算. */
+  by?: Of<'rectification.extended'>['by'];
+  /** A new last day, instead of more time / 新的截止日期（与延长时限二选一）. */
+  until?: Of<'rectification.extended'>['until'];
+  /** Why more time is approved / 延期理由. */
+  reason: Of<'rectification.extended'>['reason'];
+}
+
+/**
+ * `rectification.parked`: Parked as not solvable for now (挂账).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationparked.
+ */
+export interface RectificationParkedEvent extends EventEnvelope, Of<'rectification.parked'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.parked'>['backfill'];
+  /** The problem (rectification) it concerns / 整改编号. */
+  rectificationId: Of<'rectification.parked'>['rectificationId'];
+  /** Why it cannot be solved for now (挂账): funds, planning, another authority / 挂账理由：资金、规划、其他部门职权等原因暂时无法解决. */
+  reason: Of<'rectification.parked'>['reason'];
+}
+
+/**
+ * `rectification.resumed`: Work resumed (恢复办理).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationresumed.
+ */
+export interface RectificationResumedEvent extends EventEnvelope, Of<'rectification.resumed'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.resumed'>['backfill'];
+  /** The problem (rectification) it concerns / 整改编号. */
+  rectificationId: Of<'rectification.resumed'>['rectificationId'];
+  /** Why work can go on again / 恢复办理的理由. */
+  reason?: Of<'rectification.resumed'>['reason'];
+}
+
+/**
+ * `rectification.merged`: Merged into the problem it duplicates (并单).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationmerged.
+ */
+export interface RectificationMergedEvent extends EventEnvelope, Of<'rectification.merged'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.merged'>['backfill'];
+  /** The problem (rectification) it concerns / 整改编号. */
+  rectificationId: Of<'rectification.merged'>['rectificationId'];
+  /** The problem it duplicates, which goes on; this one is closed with a pointer to it (并单) / 所重复的问题（继续办理）；本问题并入其中并销号. */
+  into: Of<'rectification.merged'>['into'];
+  /** Why they are the same problem / 并单说明. */
+  reason?: Of<'rectification.merged'>['reason'];
+}
+
+/**
+ * `rectification.followedUp`: Followed up with the reporter (回访).
+ *
+ * Who may send it, where it applies and what it clears: the event catalogue, docs/events.md#rectificationfollowedup.
+ */
+export interface RectificationFollowedUpEvent extends EventEnvelope, Of<'rectification.followedUp'> {
+  /** Entered later from a paper record, dated when it happened: only the roles the policy allows, with a reason / 补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由. */
+  backfill?: Of<'rectification.followedUp'>['backfill'];
+  /** The problem (rectification) it concerns / 整改编号. */
+  rectificationId: Of<'rectification.followedUp'>['rectificationId'];
+  /** How satisfied the person who reported it is (回访) / 回访时报告人的满意程度. */
+  satisfaction: Of<'rectification.followedUp'>['satisfaction'];
+  /** What they said / 回访情况. */
+  note?: Of<'rectification.followedUp'>['note'];
+}
+
 /** An event of the rectification lifecycle (整改事件), sent to the stream of the rectification it names. */
 export type RectificationEvent =
   | RectificationReportedEvent
@@ -577,7 +726,14 @@ export type RectificationEvent =
   | RectificationClosedEvent
   | RectificationReturnedEvent
   | RectificationEscalatedEvent
-  | RectificationRelapsedEvent;
+  | RectificationRelapsedEvent
+  | RectificationSentBackEvent
+  | RectificationReassignedEvent
+  | RectificationExtendedEvent
+  | RectificationParkedEvent
+  | RectificationResumedEvent
+  | RectificationMergedEvent
+  | RectificationFollowedUpEvent;
 
 /**
  * `observation.recorded`: Observation recorded (录入测评记录).

@@ -1,17 +1,25 @@
 import {
   ArchiveDocumentSchema,
+  CategoryRefSchema,
+  type CustomIssueMessages,
   DateSchema,
   DateTimeSchema,
+  DeadlineRuleSchema,
+  ExternalNumberSchema,
   IdSchema,
   MeetingKindSchema,
+  NameSchema,
   ObservationSchema,
+  ProblemChannelSchema,
   RectificationAreaSchema,
+  SatisfactionSchema,
   ScopeSchema,
   SiteSchema,
   StandardCodeSchema,
   SurveyResponseSchema,
   TextSchema,
   UnitSchema,
+  WorkingCalendarSchema,
   WorkingGroupKindSchema,
 } from '@chuangwen/model';
 import { ComplianceClassSchema } from '@chuangwen/rules';
@@ -193,6 +201,14 @@ export const ConfigurationEventSchema = z.discriminatedUnion('type', [
     ),
     ...why,
   }),
+  event('calendar.changed', {
+    calendar: f(
+      WorkingCalendarSchema,
+      'The working-day calendar now in force, whole: the national schedule, provincial and local days, office hours; deadlines already set keep the day they were given',
+      '生效的完整工作日日历：国家放假安排、省级和本单位的安排、办公时间；已确定的期限保持不变',
+    ),
+    ...why,
+  }),
 ]);
 
 /** Requests to move the campaign on: advance when ready, force past blockers by decision, start the next cycle. */
@@ -203,6 +219,34 @@ export const PhaseEventSchema = z.discriminatedUnion('type', [
   }),
   event('cycle.start', {}),
 ]);
+
+/** What a hand-over (交办) and a re-dispatch (改派) name: the units, the leader, the deadline and the measure demanded. */
+const handOver = {
+  ...rid,
+  leadUnitId: f(IdSchema, 'The lead unit that fixes it', '牵头单位'),
+  coLeadUnitIds: f(
+    z.array(IdSchema).max(50).default([]),
+    'Co-lead units, answerable as the lead is (a notice naming two units 负责)',
+    '共同牵头单位：与牵头单位同样负责（通报写“某某、某某负责”）',
+  ),
+  supportingUnitIds: f(z.array(IdSchema).max(50).default([]), 'Supporting units', '配合单位'),
+  guarantorUnitIds: f(z.array(IdSchema).max(50).default([]), 'Guarantor units', '包保单位'),
+  responsibleLeaderId: f(IdSchema.optional(), 'The leader answerable for it', '责任领导'),
+  deadline: f(
+    DateSchema.optional(),
+    'The day it must be fixed by, when the notice writes a date; else give timeLimit',
+    '整改期限（通知写明日期时）；否则填写 timeLimit',
+  ),
+  timeLimit: f(
+    DeadlineRuleSchema.optional(),
+    "The time limit as the notice writes it (限期3个工作日): the record works out the day on its calendar from the hand-over and keeps the rule, the day and the calendar's fingerprint",
+    '通知所写的时限（如限期 3 个工作日）：按记录中的工作日日历自交办时起算，保存规则、截止日期和日历指纹',
+  ),
+  requirement: f(TextSchema.optional(), 'The measure demanded', '整改要求'),
+};
+/** A hand-over names its deadline once: as a date, or as a time limit. */
+const oneDeadline = (e: { deadline?: string | undefined; timeLimit?: unknown }) =>
+  (e.deadline === undefined) !== (e.timeLimit === undefined);
 
 /** Events of the rectification lifecycle (整改台账); each goes to the stream of the rectification it names. */
 export const RectificationEventSchema = z.discriminatedUnion('type', [
@@ -226,18 +270,34 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
     ),
     description: f(TextSchema, 'What is wrong', '问题描述'),
     observationId: f(IdSchema.optional(), 'The observation that found it', '发现问题的测评记录'),
-  }).refine((e) => e.standardRef !== undefined || e.area !== undefined, {
-    error: 'chuangwen:missing_standard_or_area',
-    path: ['area'],
-  }),
-  event('rectification.assigned', {
-    ...rid,
-    leadUnitId: f(IdSchema, 'The lead unit that fixes it', '牵头单位'),
-    supportingUnitIds: f(z.array(IdSchema).max(50).default([]), 'Supporting units', '配合单位'),
-    guarantorUnitIds: f(z.array(IdSchema).max(50).default([]), 'Guarantor units', '包保单位'),
-    responsibleLeaderId: f(IdSchema.optional(), 'The leader answerable for it', '责任领导'),
-    deadline: f(DateSchema, 'The day it must be fixed by', '整改期限'),
-    requirement: f(TextSchema.optional(), 'The measure demanded', '整改要求'),
+    channel: f(
+      ProblemChannelSchema.optional(),
+      'Where the problem came from: own inspection, assessment, notice, the 12345 hotline, 数字城管, a public report, the media',
+      '问题来源：自行巡查、测评发现、督查通报、12345 热线、数字城管、随手拍、媒体曝光',
+    ),
+    externalNumber: f(
+      ExternalNumberSchema.optional(),
+      "Its number in the system it came from (ticket, case, document number); a hotline ticket's or a 数字城管 case's problem is named problemIdOf(channel, number), so importing it again finds it",
+      '问题在来源系统中的编号（工单编号、案卷号、文号）；热线工单和数字城管案卷的整改编号须为 problemIdOf(渠道, 编号)，再次导入时即可识别',
+    ),
+    category: f(
+      CategoryRefSchema.optional(),
+      'Its category: a code in a versioned table (GB/T 30428, a hotline table)',
+      '问题分类：版本化代码表中的代码（GB/T 30428、热线分类表）',
+    ),
+    grid: f(NameSchema.optional(), 'The grid cell (网格) it lies in', '问题所在网格'),
+  })
+    .refine((e) => e.standardRef !== undefined || e.area !== undefined, {
+      error: 'chuangwen:missing_standard_or_area',
+      path: ['area'],
+    })
+    .refine((e) => e.externalNumber === undefined || e.channel !== undefined, {
+      error: 'chuangwen:external_number_without_channel',
+      path: ['channel'],
+    }),
+  event('rectification.assigned', handOver).refine(oneDeadline, {
+    error: 'chuangwen:deadline_or_time_limit',
+    path: ['timeLimit'],
   }),
   event('rectification.started', rid),
   event('rectification.submitted', {
@@ -277,7 +337,74 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
     ...rid,
     observationId: f(IdSchema.optional(), 'The observation that found it again', '发现回潮的测评记录'),
   }),
+  event('rectification.sentBack', {
+    ...rid,
+    reason: f(TextSchema, 'Why it is not the unit’s to fix (退单理由)', '退单理由：为何不属本单位职责'),
+  }),
+  event('rectification.reassigned', {
+    ...handOver,
+    reason: f(TextSchema, 'Why it goes to another unit (改派理由)', '改派理由'),
+  }).refine(oneDeadline, { error: 'chuangwen:deadline_or_time_limit', path: ['timeLimit'] }),
+  event('rectification.extended', {
+    ...rid,
+    by: f(
+      DeadlineRuleSchema.optional(),
+      'More time (3 working days more): in the same unit as the time limit it lengthens that limit, else it runs from the deadline in force',
+      '延长的时限（如再延长 3 个工作日）：与原时限同一单位时合并计算，否则自原期限届满时起算',
+    ),
+    until: f(
+      DateSchema.optional(),
+      'A new last day, instead of more time',
+      '新的截止日期（与延长时限二选一）',
+    ),
+    reason: f(TextSchema, 'Why more time is approved', '延期理由'),
+  }).refine((e) => (e.by === undefined) !== (e.until === undefined), {
+    error: 'chuangwen:one_extension',
+    path: ['by'],
+  }),
+  event('rectification.parked', {
+    ...rid,
+    reason: f(
+      TextSchema,
+      'Why it cannot be solved for now (挂账): funds, planning, another authority',
+      '挂账理由：资金、规划、其他部门职权等原因暂时无法解决',
+    ),
+  }),
+  event('rectification.resumed', {
+    ...rid,
+    reason: f(TextSchema.optional(), 'Why work can go on again', '恢复办理的理由'),
+  }),
+  event('rectification.merged', {
+    ...rid,
+    into: f(
+      IdSchema,
+      'The problem it duplicates, which goes on; this one is closed with a pointer to it (并单)',
+      '所重复的问题（继续办理）；本问题并入其中并销号',
+    ),
+    reason: f(TextSchema.optional(), 'Why they are the same problem', '并单说明'),
+  }),
+  event('rectification.followedUp', {
+    ...rid,
+    satisfaction: f(
+      SatisfactionSchema,
+      'How satisfied the person who reported it is (回访)',
+      '回访时报告人的满意程度',
+    ),
+    note: f(TextSchema.optional(), 'What they said', '回访情况'),
+  }),
 ]);
+
+/** Messages of the custom issues the event schemas raise, in both languages. */
+export const EVENT_ISSUE_MESSAGES: CustomIssueMessages = {
+  deadline_or_time_limit: {
+    'zh-CN': '交办须写明整改期限：日期（deadline）或时限（timeLimit，如 { workingDays: 3 }），二者只写其一',
+    en: 'a hand-over names its deadline once: a date (deadline) or a time limit (timeLimit, such as { workingDays: 3 }), not both',
+  },
+  external_number_without_channel: {
+    'zh-CN': '写明外部编号时须写明问题来源渠道（channel）',
+    en: 'an external number needs the channel it comes from',
+  },
+};
 
 /**
  * Evidence (测评记录, 佐证材料, 问卷): recorded, corrected by a new record that supersedes one, withdrawn with a reason;

@@ -262,7 +262,7 @@ export function checkCited(
   config: CompiledConfiguration,
 ): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  const units = new Set([record.leadUnitId, ...record.supportingUnitIds]);
+  const units = new Set([record.leadUnitId, ...(record.coLeadUnitIds ?? []), ...record.supportingUnitIds]);
   const siteUnit = (siteId: string) => config.sites.get(siteId)?.responsibleUnitId;
   const atPlace = (o: Observation) => {
     const scope = record.scope;

@@ -21,6 +21,8 @@ export type { CampaignMachine, CampaignMachineEvent, JudgedPhaseEvent } from './
 export { campaignMachine, campaignMachineWith } from './campaign-machine.js';
 export type { CampaignState } from './campaign-states.js';
 export { CAMPAIGN_STATES, CLOSED_STATE_LABEL, stateLabel } from './campaign-states.js';
+export type { ChainAlgorithm, ChainHasher, ChainHasherOptions, ChainSpec } from './chain-hasher.js';
+export { CHAIN_ALGORITHMS, ChainSpecSchema, chainHasher, keyring } from './chain-hasher.js';
 export type {
   CompiledConfiguration,
   Configuration,
@@ -49,6 +51,7 @@ export { decide } from './decide.js';
 export type { ClassSource } from './derived.js';
 export type { Append, DispatchOptions, DispatchResult, DispatchState, StreamState } from './dispatch.js';
 export { dispatch } from './dispatch.js';
+export { type EchoEvent, EchoEventSchema } from './echoes.js';
 export type { Effect, EffectName, EffectParams } from './effects.js';
 export { EFFECT_NAMES } from './effects.js';
 export { EVENT_TYPE_LABELS } from './event-labels.js';
@@ -74,13 +77,12 @@ export {
 } from './events.js';
 export type { EvidenceChange, EvidenceIndex, EvidenceItem, EvidenceStatus } from './evidence.js';
 export type { FactChange } from './facts-reducer.js';
-export type { ChainHasher } from './hashing.js';
-export { chainHasher } from './hashing.js';
 export type { LegacyAuditEntry, LegacyLogHead, LegacyLogVerification } from './import.js';
 export { verifyLegacyLog } from './import.js';
 export type { KeptExcerpt } from './kept.js';
 export type { EnumName, LabelledValue } from './labels.js';
 export { CAMPAIGN_STATE_LABELS, ENUM_LABELS, label, labels, REJECTION_CODE_LABELS } from './labels.js';
+export type { EvidenceCounts } from './memory-evidence.js';
 export { MemoryEvidence } from './memory-evidence.js';
 export type { MemoryRecordOptions } from './memory-record.js';
 export { MemoryRecord } from './memory-record.js';
@@ -100,11 +102,13 @@ export {
 } from './persistence.js';
 export type { AuthorizationContext, RolePolicy, RolePolicyOverrides } from './policy.js';
 export { authorize, DEFAULT_ROLE_POLICY, defineRolePolicy, RolePolicyOverridesSchema } from './policy.js';
+export type { RecordProjection } from './projection.js';
 export type { Changes, Decision, RecordState, Rejection, RejectionCode } from './record-state.js';
 export type {
   RectificationContext,
   RectificationInput,
   RectificationMachine,
+  RectificationMachineEvent,
 } from './rectification-machine.js';
 export { isOverdue, rectificationMachine, rectificationOf } from './rectification-machine.js';
 export type { Actor, Role } from './roles.js';
@@ -112,13 +116,23 @@ export { ActorSchema, ROLE_LABELS, ROLES, RoleSchema } from './roles.js';
 export type { EvidenceLookups, Route } from './routing.js';
 export { routeOf } from './routing.js';
 export { sha256Hex } from './sha256.js';
+export type { ChainSigner, SealBatching } from './signer.js';
+export { localSigner, SealQueue, sealQueueOf } from './signer.js';
+export { hmacSm3Hex, sm3Hex } from './sm3.js';
 export type { TaskUnits } from './start-input.js';
 export { startInputOf, unitRolesOf } from './start-input.js';
 export type { InputLimits, MalformedRecord } from './untrusted.js';
 export { CONFIGURATION_INPUT_LIMITS, DEFAULT_INPUT_LIMITS } from './untrusted.js';
 export type { RecordToVerify, StoredStream, Verification, VerifyOptions } from './verify.js';
 export { verifyRecord } from './verify.js';
-export type { AuditProblem, AuditProblemKind, ChainVerification } from './verify-chain.js';
+export type {
+  AuditProblem,
+  AuditProblemKind,
+  ChainOptions,
+  ChainVerification,
+  SealCheck,
+} from './verify-chain.js';
 export { verifyChain } from './verify-chain.js';
 export type { StoredProjections } from './verify-incremental.js';
 export { IncrementalVerification } from './verify-incremental.js';
+export { checkSeals, verifySealedRecord } from './verify-seals.js';

@@ -1,7 +1,8 @@
 // Helpers the library's own packages and tests share. Not part of the public API: semver does not cover this entry,
 // and any release may change or remove what it exports.
-export { chainEntry, entryBody, genesisOf, isStreamId } from './audit.js';
+export { chainEntry, entryBody, genesisFor, genesisOf, isStreamId } from './audit.js';
 export { initialContext } from './campaign-context.js';
+export { describeSpec, hasherFor, sameSpec, specOf } from './chain-hasher.js';
 export { changeConfiguration } from './configuration-changes.js';
 export { readCreation } from './create.js';
 export { derivedFacts } from './derived.js';

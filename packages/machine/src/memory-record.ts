@@ -4,7 +4,6 @@ import {
   type AuditEntry,
   anchor,
   type EntryRef,
-  genesisOf,
   type Head,
   type Position,
   rectificationStream,
@@ -12,25 +11,29 @@ import {
   type StreamId,
 } from './audit.js';
 import type { CampaignMachineInput } from './campaign-context.js';
+import { type ChainHasher, chainHasher } from './chain-hasher.js';
 import type { CompiledConfiguration, ConfigurationInput } from './configuration.js';
 import { createCampaign } from './create.js';
 import { type Append, type DispatchResult, dispatch } from './dispatch.js';
 import type { CampaignEventInput } from './events.js';
-import { type ChainHasher, chainHasher } from './hashing.js';
 import type { MemoryEvidence } from './memory-evidence.js';
 import type { PersistedCampaign } from './persistence.js';
 import { RecordProjection } from './projection.js';
 import { replayRecord } from './replay.js';
 import type { Actor } from './roles.js';
-import { type Verification, verifyRecord } from './verify.js';
+import { sealQueueOf } from './signer.js';
+import { type RecordToVerify, type Verification, verifyRecord } from './verify.js';
 import { type AuditProblem, verifyChain } from './verify-chain.js';
+import { verifySealedRecord } from './verify-seals.js';
 
-/** Options of a record kept in memory: its configuration and its audit key. */
+/** Options of a record kept in memory: its configuration and its audit key (or hasher). */
 export interface MemoryRecordOptions {
   /** What every event will be judged by (units, sites, tasks, the roster, framework editions, settings). */
   configuration?: ConfigurationInput;
-  /** The audit key; without one, the chains are plain SHA-256. */
+  /** The audit key of the first format (HMAC-SHA-256); without one, the chains are plain SHA-256. */
   key?: string | Uint8Array | undefined;
+  /** How entries are chained, in place of `key`: `chainHasher(key, { algorithm: 'hmac-sm3', keyId })`, a sealed chain, a keyring. */
+  hasher?: ChainHasher | undefined;
 }
 
 /**
@@ -65,7 +68,7 @@ export class MemoryRecord {
       for (const [stream, entries] of input.streams) this.streams.set(stream, entries);
       return;
     }
-    this.hasher = chainHasher(options.key);
+    this.hasher = options.hasher ?? chainHasher(options.key);
     const created = createCampaign(input, actor as Actor, {
       hasher: this.hasher,
       ...(options.configuration ? { configuration: options.configuration } : {}),
@@ -92,16 +95,19 @@ export class MemoryRecord {
   static restore(
     campaignId: string,
     streams: Iterable<[StreamId, readonly StoredEntry[]]>,
-    options: { key?: string | Uint8Array | undefined } = {},
+    options: { key?: string | Uint8Array | undefined; hasher?: ChainHasher | undefined } = {},
   ): { record: MemoryRecord | undefined; problems: AuditProblem[] } {
-    const hasher = chainHasher(options.key);
+    const hasher = options.hasher ?? chainHasher(options.key);
     const problems: AuditProblem[] = [];
     const kept = new Map<StreamId, StoredEntry[]>();
     const entries: AuditEntry[] = [];
     for (const [stream, stored] of streams) {
-      const check = verifyChain(stream, stored, { hasher, genesis: genesisOf(hasher, campaignId, stream) });
+      const check = verifyChain(stream, stored, { hasher, campaignId });
       problems.push(...check.problems);
-      kept.set(stream, [...stored]);
+      kept.set(
+        stream,
+        stored.map((e) => ({ ...e })),
+      );
       entries.push(...check.entries.filter((e) => typeof e.pos === 'number'));
     }
     entries.sort((a, b) => a.pos! - b.pos!);
@@ -137,8 +143,41 @@ export class MemoryRecord {
 
   private store(append: Append) {
     const list = this.streams.get(append.stream) ?? [];
-    list.push({ body: append.body, hash: append.entry.hash });
+    const stored: StoredEntry = { body: append.body, hash: append.entry.hash };
+    list.push(stored);
     this.streams.set(append.stream, list);
+    if (this.hasher.signer) this.requestSeal(stored);
+  }
+
+  /** Entries of a sealed chain waiting for their seal, and the requests in flight. */
+  private readonly unsealed = new Set<StoredEntry>();
+  private readonly sealing = new Set<Promise<void>>();
+
+  private requestSeal(stored: StoredEntry) {
+    this.unsealed.add(stored);
+    const request = sealQueueOf(this.hasher.signer!)
+      .seal(stored.hash)
+      .then((seal) => {
+        stored.seal = seal;
+        this.unsealed.delete(stored);
+      })
+      .finally(() => this.sealing.delete(request));
+    // A failed request leaves the entry unsealed for `sealed()` to ask again; it never goes unhandled.
+    request.catch(() => undefined);
+    this.sealing.add(request);
+  }
+
+  /**
+   * Resolves when every entry so far carries its signer's seal (a sealed chain): dispatch goes on while the signer
+   * works, and what queues meanwhile goes in one call. Acknowledge events only after it. Entries whose sealing failed
+   * are asked again; rejects with the signer's error when it fails again.
+   */
+  async sealed(): Promise<void> {
+    await Promise.allSettled([...this.sealing]);
+    for (const stored of this.unsealed) if (!stored.seal) this.requestSeal(stored);
+    const again = await Promise.allSettled([...this.sealing]);
+    const failed = again.find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
   }
 
   /** A stream's head; the genesis of a stream not yet started. */
@@ -201,30 +240,39 @@ export class MemoryRecord {
 
   /** The heads to keep elsewhere, one per stream. */
   anchors(): EntryRef[] {
-    return this.state.streamHeads().map(([stream, head]) => anchor(stream, head));
+    return this.state.streamHeads().map(([stream, head]) => anchor(stream, head, this.hasher));
   }
 
-  /** Verifies the whole record with its key alone: chains, anchors (when given), positions, replay, projections. */
+  /**
+   * Verifies the whole record with its key alone: chains, anchors (when given), positions, replay, projections. The
+   * seals of a sealed chain are checked here only when the signer's key is in this process: else `verifySealed`.
+   */
   verify(anchors: readonly EntryRef[] = [], position?: Position): Verification {
+    return verifyRecord(this.toVerify(anchors, position), { hasher: this.hasher });
+  }
+
+  /** `verify`, with every seal checked by its signer (asked in batches). */
+  verifySealed(anchors: readonly EntryRef[] = [], position?: Position): Promise<Verification> {
+    return verifySealedRecord(this.toVerify(anchors, position), { hasher: this.hasher });
+  }
+
+  private toVerify(anchors: readonly EntryRef[], position: Position | undefined): RecordToVerify {
     const anchorOf = (stream: StreamId) => anchors.find((a) => a.stream === stream);
     const stream = (id: StreamId) => ({
       entries: this.entries(id),
       ...(anchorOf(id) ? { anchor: anchorOf(id)! } : {}),
     });
-    return verifyRecord(
-      {
-        campaignId: this.campaignId,
-        campaign: { ...stream('campaign'), snapshot: this.campaign },
-        rectifications: this.allRectifications().map((r) => ({
-          ...stream(rectificationStream(r.id)),
-          id: r.id,
-          snapshot: r,
-        })),
-        evidence: { ...stream('evidence'), items: this.evidence.items() },
-        configuration: this.configuration.value,
-        ...(position ? { position } : {}),
-      },
-      { hasher: this.hasher },
-    );
+    return {
+      campaignId: this.campaignId,
+      campaign: { ...stream('campaign'), snapshot: this.campaign },
+      rectifications: this.allRectifications().map((r) => ({
+        ...stream(rectificationStream(r.id)),
+        id: r.id,
+        snapshot: r,
+      })),
+      evidence: { ...stream('evidence'), items: this.evidence.items() },
+      configuration: this.configuration.value,
+      ...(position ? { position } : {}),
+    };
   }
 }

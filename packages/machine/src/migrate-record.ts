@@ -15,7 +15,6 @@ import {
   EMPTY_POSITION,
   type EntryRef,
   emptyHead,
-  genesisOf,
   type Head,
   type Position,
   rectificationStream,
@@ -23,6 +22,7 @@ import {
   type StreamId,
 } from './audit.js';
 import { initialCampaign, machineFor, stepCampaign } from './campaign-step.js';
+import type { ChainHasher } from './chain-hasher.js';
 import {
   type Configuration,
   type ConfigurationInput,
@@ -34,7 +34,6 @@ import type { Append } from './dispatch.js';
 import type { EchoEvent } from './echoes.js';
 import { CampaignEventSchema, type EvidenceEvent, type RectificationEvent } from './events.js';
 import { type EvidenceItem, evidenceChangeOf } from './evidence.js';
-import type { ChainHasher } from './hashing.js';
 import { IMPORT_BATCH, type RecordImport } from './import-entries.js';
 import { MemoryEvidence } from './memory-evidence.js';
 import {
@@ -271,7 +270,7 @@ export function migrateStreams(
   for (const [stream, stored] of record.streams) {
     const check = verifyChain(stream, stored, {
       hasher: options.hasher,
-      genesis: genesisOf(options.hasher, record.campaignId, stream),
+      campaignId: record.campaignId,
     });
     for (const p of check.problems) issues.push(problem(stream, p.seq, p.message['zh-CN'], p.message.en));
     if (check.entries.some((e) => typeof e.pos === 'number'))

@@ -1,5 +1,6 @@
 import {
   type BilingualText,
+  leadUnitsOf,
   type Observation,
   type Rectification,
   type Scope,
@@ -46,10 +47,13 @@ const CONFIGURERS: Role[] = ['leadingGroup', 'office'];
 /**
  * Sensible defaults: the leading group decides phases, results and accountability, alone may force a move, override a
  * class or change the settings and the roster; the office records organisation, plans, meetings, appraisals, sites,
- * units and frameworks; the supervision group and inspectors find, review and
- * close problems and record evidence where assigned; unit and community staff fix their own unit's problems, report
- * their own team and plan, and self-check their own sites; the archives group keeps the archive; the leading group and
- * the office alone may accept photos that fail the provenance checks.
+ * units, frameworks and the calendar, and with the leading group approves extensions (延期) and parks (挂账) and
+ * resumes problems; the office and the supervision group hand problems over, re-dispatch (改派), merge duplicates
+ * (并单) and follow up with the people who reported them (回访); the supervision group and inspectors find, review and
+ * close problems and record evidence where assigned; unit and community staff fix their own unit's problems, send
+ * back one that is not their unit's (退单), report their own team and plan, and self-check their own sites; the
+ * archives group keeps the archive; the leading group and the office alone may accept photos that fail the provenance
+ * checks.
  */
 export const DEFAULT_ROLE_POLICY: RolePolicy = {
   ownUnitOnly: true,
@@ -85,6 +89,7 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
     'framework.migrated': [...CONFIGURERS],
     'settings.changed': ['leadingGroup'],
     'roster.changed': ['leadingGroup'],
+    'calendar.changed': [...CONFIGURERS],
     'phase.advance': ['leadingGroup', 'office'],
     'phase.force': ['leadingGroup'],
     'cycle.start': ['leadingGroup'],
@@ -96,6 +101,13 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
     'rectification.returned': [...CHECKERS],
     'rectification.escalated': ['leadingGroup', 'office'],
     'rectification.relapsed': ['office', ...CHECKERS],
+    'rectification.sentBack': [...STAFF],
+    'rectification.reassigned': ['office', 'supervisionGroup'],
+    'rectification.extended': ['leadingGroup', 'office'],
+    'rectification.parked': ['leadingGroup', 'office'],
+    'rectification.resumed': ['leadingGroup', 'office'],
+    'rectification.merged': ['office', 'supervisionGroup'],
+    'rectification.followedUp': ['office', 'supervisionGroup'],
     'observation.recorded': ['office', ...CHECKERS, ...STAFF],
     'observation.corrected': ['office', ...CHECKERS, ...STAFF],
     'observation.withdrawn': ['office', ...CHECKERS],
@@ -217,12 +229,15 @@ function outOfScope(policy: RolePolicy, event: CampaignEvent, actor: Actor, ctx:
     if (own === undefined) return msg('该人员未注明所代表的单位', 'the person acts for no unit');
     const r = ctx.rectification;
     const doing = event.type === 'rectification.started' || event.type === 'rectification.submitted';
+    // Only a unit that answers for a problem may say it is not theirs (退单).
+    const sending = event.type === 'rectification.sentBack';
     const denied =
       ((event.type === 'unit.teamFormed' || event.type === 'unit.planSubmitted') && event.unitId !== own) ||
-      (doing && !(r?.leadUnitId === own || r?.supportingUnitIds.includes(own))) ||
+      (doing && !(r && (leadUnitsOf(r).includes(own) || r.supportingUnitIds.includes(own)))) ||
+      (sending && !(r && leadUnitsOf(r).includes(own))) ||
       (event.type === 'document.filed' && event.document.unitId !== own) ||
       // A place of their own unit, and no other unit named as responsible.
-      (!doing && places !== undefined && places.some((p) => p.unitId !== own)) ||
+      (!doing && !sending && places?.some((p) => p.unitId !== own)) ||
       observations.some((o) => o.responsibleUnitId !== undefined && o.responsibleUnitId !== own);
     if (denied) return msg('只能办理本单位的事项', 'may act only for their own unit');
   }

@@ -1,10 +1,10 @@
 import type { Observation, Rectification } from '@chuangwen/model';
 import { ComplianceBoard, type ComplianceClass } from '@chuangwen/rules';
 import { emptyHead, type Head, type Position, type StreamId } from './audit.js';
+import type { ChainHasher } from './chain-hasher.js';
 import { type CompiledConfiguration, type Configuration, compileConfiguration } from './configuration.js';
 import type { ClassSource } from './derived.js';
 import type { EvidenceChange, EvidenceItem } from './evidence.js';
-import type { ChainHasher } from './hashing.js';
 import { MemoryEvidence } from './memory-evidence.js';
 import type { PersistedCampaign } from './persistence.js';
 import type { Changes, RecordState } from './record-state.js';

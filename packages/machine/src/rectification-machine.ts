@@ -1,6 +1,12 @@
-import type { Rectification } from '@chuangwen/model';
-import { toMs } from '@chuangwen/rules';
-import { assign, setup } from 'xstate';
+import type { Rectification, TimeLimit } from '@chuangwen/model';
+import {
+  applyMoves,
+  extendTimeLimit,
+  type LedgerMove,
+  limitInForce,
+  resolveTimeLimit,
+} from '@chuangwen/rules';
+import { and, assign, setup } from 'xstate';
 import { EFFECT_STUBS } from './effects.js';
 import type { RectificationEvent } from './events.js';
 
@@ -10,9 +16,18 @@ export type RectificationContext = Omit<Rectification, 'status'>;
 /** The report that opens a ledger entry. */
 export type RectificationInput = Extract<RectificationEvent, { type: 'rectification.reported' }>;
 
-type Submitted = Extract<RectificationEvent, { type: 'rectification.submitted' }>;
-type Escalated = Extract<RectificationEvent, { type: 'rectification.escalated' }>;
-type Assigned = Extract<RectificationEvent, { type: 'rectification.assigned' }>;
+/**
+ * A rectification event as the machine reads it: a hand-over, a re-dispatch or an extension may carry the time limit
+ * the decider worked out on the record's calendar (`resolved`). Without it (the machine run on its own) the machine
+ * counts what needs no calendar, and keeps the rule and its start for the rest.
+ */
+export type RectificationMachineEvent = RectificationEvent & { resolved?: TimeLimit };
+
+type Of<T extends RectificationEvent['type']> = Extract<RectificationEvent, { type: T }> & {
+  resolved?: TimeLimit;
+};
+type Escalated = Of<'rectification.escalated'>;
+type HandOver = Of<'rectification.assigned'> | Of<'rectification.reassigned'>;
 
 const UNREPORTED: RectificationContext = Object.freeze({
   id: 'unreported',
@@ -27,6 +42,60 @@ const UNREPORTED: RectificationContext = Object.freeze({
   repeatCount: 0,
 }) as RectificationContext;
 
+/**
+ * The context after one ledger move, worked out by the rules' `applyMoves` (the one reading of a move, shared with the
+ * ticket adapters). Fields the move removes are set to undefined, since the machine merges what an action returns.
+ */
+function moved(context: RectificationContext, move: Omit<LedgerMove, 'key'>): Partial<RectificationContext> {
+  const { status: _status, ...after } = applyMoves({ ...context, status: 'reported' }, [
+    { key: '', ...move },
+  ]);
+  const out: Record<string, unknown> = { ...after };
+  for (const key of Object.keys(context)) if (!Object.hasOwn(after, key)) out[key] = undefined;
+  return out as Partial<RectificationContext>;
+}
+
+/** The time limit an event sets: the one the decider resolved, else what can be counted without a calendar. */
+function limitOf(event: HandOver): TimeLimit | undefined {
+  if (event.resolved) return event.resolved;
+  return event.timeLimit ? resolveTimeLimit(undefined, event.timeLimit, event.at).timeLimit : undefined;
+}
+
+/** The ledger move of each move event, read from the event. */
+function moveOf(context: RectificationContext, event: RectificationMachineEvent): Omit<LedgerMove, 'key'> {
+  const { at } = event;
+  switch (event.type) {
+    case 'rectification.assigned':
+    case 'rectification.reassigned': {
+      const timeLimit = limitOf(event);
+      return {
+        move: event.type === 'rectification.assigned' ? 'assign' : 'reassign',
+        at,
+        unitId: event.leadUnitId,
+        ...(timeLimit ? { timeLimit } : {}),
+      };
+    }
+    case 'rectification.sentBack':
+      return { move: 'sendBack', at, reason: event.reason };
+    case 'rectification.extended': {
+      const extension = event.until !== undefined ? { until: event.until } : { by: event.by! };
+      const timeLimit =
+        event.resolved ?? extendTimeLimit(undefined, limitInForce(context), extension, at).timeLimit;
+      return { move: 'extend', at, timeLimit, approvedBy: event.actor.id, reason: event.reason };
+    }
+    case 'rectification.parked':
+      return { move: 'park', at, reason: event.reason };
+    case 'rectification.resumed':
+      return { move: 'resume', at };
+    case 'rectification.merged':
+      return { move: 'merge', at, mergedInto: event.into };
+    case 'rectification.followedUp':
+      return { move: 'followUp', at, satisfaction: event.satisfaction };
+    default:
+      return { move: 'urge', at };
+  }
+}
+
 /** Escalation beyond the campaign's power: open problems only; a closed one is fixed and cannot be escalated. */
 const escalate = {
   'rectification.escalated': {
@@ -36,7 +105,13 @@ const escalate = {
       {
         type: 'notifyEscalation' as const,
         /** What the effect carries, read from the context. */
-        params: ({ context, event }: { context: RectificationContext; event: RectificationEvent }) => ({
+        params: ({
+          context,
+          event,
+        }: {
+          context: RectificationContext;
+          event: RectificationMachineEvent;
+        }) => ({
           rectificationId: context.id,
           to: (event as Escalated).to,
         }),
@@ -45,52 +120,86 @@ const escalate = {
   },
 };
 
+/** The reminder the host should schedule once a deadline is set or moved: the lead unit and the deadline. */
+const remind = {
+  type: 'scheduleDeadlineReminder' as const,
+  /** What the effect carries, read from the context the move left. */
+  params: ({ context }: { context: RectificationContext }) => ({
+    rectificationId: context.id,
+    leadUnitId: context.leadUnitId ?? '',
+    deadline: context.deadline as string,
+    ...(context.timeLimit?.dueAt !== undefined ? { dueAt: context.timeLimit.dueAt } : {}),
+  }),
+};
+
 /** The hand-over's actions: record it, and name the reminder the host should schedule. */
-const handOver = [
-  'recordHandOver' as const,
-  {
-    type: 'scheduleDeadlineReminder' as const,
-    /** What the effect carries, read from the context. */
-    params: ({ context, event }: { context: RectificationContext; event: RectificationEvent }) => {
-      const e = event as Assigned;
-      return { rectificationId: context.id, leadUnitId: e.leadUnitId, deadline: e.deadline };
-    },
+const handOver = ['recordHandOver' as const, remind];
+/** A move of the ledger's own (退单, 挂账, 恢复办理, 并单, 回访), by the rules' reading of it. */
+const move = ['recordMove' as const];
+
+/** Moves of open work, in every state where work is still to do: re-dispatch, park or resume, merge. */
+const openMoves = (target: 'assigned') => ({
+  'rectification.reassigned': { guard: 'notParked' as const, target, reenter: true, actions: handOver },
+  'rectification.parked': { guard: 'notParked' as const, actions: move },
+  'rectification.resumed': { guard: 'parked' as const, actions: move },
+  'rectification.merged': { target: 'closed' as const, actions: move },
+});
+/** Moves of work handed over: send back as not ours, extend the deadline. */
+const handedMoves = {
+  'rectification.sentBack': { guard: 'notParked' as const, target: 'reported' as const, actions: move },
+  'rectification.extended': {
+    guard: and(['notParked', 'hasDeadline']),
+    actions: ['recordMove' as const, remind],
   },
-];
+};
 
 /**
- * The life of one problem (整改台账): reported → assigned (交办, a unit and a deadline) → rectifying → submitted (with
- * evidence) → closed (销号) or returned (退回重改). A closed problem that comes back is reopened with its repeat count
- * raised; one beyond the street's power is escalated to the district and never counts as fixed. Closure needs evidence
- * and a reviewer who is not the person who rectified. Overdue is computed from the deadline, not stored.
- * Side effects are named, with their parameters, for the host: `scheduleDeadlineReminder` and `notifyEscalation`.
+ * The life of one problem (整改台账): reported → assigned (交办, a unit and a deadline: a date, or a time limit in
+ * working days counted on the record's calendar) → rectifying → submitted (with evidence) → closed (销号) or returned
+ * (退回重改). A closed problem that comes back is reopened with its repeat count raised; one beyond the street's power
+ * is escalated to the district and never counts as fixed. Closure needs evidence and a reviewer who is not the person
+ * who rectified. The moves hotlines and 数字城管 make are the ledger's too: a unit sends back a problem that is not its
+ * own (退单) and it waits for a re-dispatch (改派); an approved extension (延期) moves the deadline and keeps the
+ * original; a problem that cannot be solved for now is parked (挂账, not escalated: it stays the campaign's) until work
+ * resumes; a duplicate is merged into the problem it repeats (并单) and closed with a pointer; a closed problem is
+ * followed up with the person who reported it (回访). Overdue is computed from the deadline, not stored. Side effects
+ * are named, with their parameters, for the host: `scheduleDeadlineReminder` and `notifyEscalation`.
  */
 export const rectificationMachine = setup({
   types: {
     context: {} as RectificationContext,
-    events: {} as RectificationEvent,
+    events: {} as RectificationMachineEvent,
     input: {} as RectificationInput,
   },
   guards: {
-    hasEvidence: ({ event }) => (event as Submitted).evidence.length > 0,
+    hasEvidence: ({ event }) => (event as Of<'rectification.submitted'>).evidence.length > 0,
     reviewerIsNotRectifier: ({ context, event }) =>
       context.evidence.length > 0 && event.actor.id !== context.rectifiedById,
+    notParked: ({ context }) => context.parkedAt === undefined,
+    parked: ({ context }) => context.parkedAt !== undefined,
+    notMerged: ({ context }) => context.mergedInto === undefined,
+    hasDeadline: ({ context }) => limitInForce(context)?.dueDate !== undefined,
   },
   actions: {
     ...EFFECT_STUBS,
     recordEscalation: assign({ escalatedTo: ({ event }) => (event as Escalated).to }),
-    /** The hand-over (交办): lead, supporting and guarantor units, the leader, the deadline and the measure demanded. */
-    recordHandOver: assign(({ event }) => {
-      const e = event as Assigned;
+    /**
+     * The hand-over (交办) or re-dispatch (改派): lead and co-lead, supporting and guarantor units, the leader, the deadline (a date,
+     * or the time limit worked out) and the measure demanded.
+     */
+    recordHandOver: assign(({ context, event }) => {
+      const e = event as HandOver;
       return {
-        leadUnitId: e.leadUnitId,
+        ...moved(context, moveOf(context, e)),
+        coLeadUnitIds: [...e.coLeadUnitIds],
+        ...(e.deadline !== undefined ? { deadline: e.deadline } : {}),
         supportingUnitIds: [...e.supportingUnitIds],
         guarantorUnitIds: [...e.guarantorUnitIds],
-        deadline: e.deadline,
         responsibleLeaderId: e.responsibleLeaderId,
         requirement: e.requirement,
       };
     }),
+    recordMove: assign(({ context, event }) => moved(context, moveOf(context, event))),
   },
 }).createMachine({
   id: 'chuangwen.rectification',
@@ -114,6 +223,10 @@ export const rectificationMachine = setup({
     if (input.standardRef !== undefined) context.standardRef = input.standardRef;
     if (input.editionId !== undefined) context.editionId = input.editionId;
     if (input.area !== undefined) context.area = input.area;
+    if (input.channel !== undefined) context.channel = input.channel;
+    if (input.externalNumber !== undefined) context.externalNumber = input.externalNumber;
+    if (input.category !== undefined) context.category = input.category;
+    if (input.grid !== undefined) context.grid = input.grid;
     return context;
   },
   initial: 'reported',
@@ -121,34 +234,37 @@ export const rectificationMachine = setup({
     reported: {
       on: {
         ...escalate,
-        'rectification.assigned': {
-          target: 'assigned',
-          actions: handOver,
-        },
+        'rectification.assigned': { guard: 'notParked', target: 'assigned', actions: handOver },
+        ...openMoves('assigned'),
       },
     },
     assigned: {
       on: {
         ...escalate,
         'rectification.assigned': {
+          guard: 'notParked',
           target: 'assigned',
           reenter: true,
           actions: handOver,
         },
-        'rectification.started': 'rectifying',
+        'rectification.started': { guard: 'notParked', target: 'rectifying' },
+        ...openMoves('assigned'),
+        ...handedMoves,
       },
     },
     rectifying: {
       on: {
         ...escalate,
         'rectification.submitted': {
-          guard: 'hasEvidence',
+          guard: and(['hasEvidence', 'notParked']),
           target: 'submitted',
           actions: assign({
-            evidence: ({ event }) => [...event.evidence],
+            evidence: ({ event }) => [...(event as Of<'rectification.submitted'>).evidence],
             rectifiedById: ({ event }) => event.actor.id,
           }),
         },
+        ...openMoves('assigned'),
+        ...handedMoves,
       },
     },
     submitted: {
@@ -168,11 +284,17 @@ export const rectificationMachine = setup({
       },
     },
     returned: {
-      on: { ...escalate, 'rectification.started': 'rectifying' },
+      on: {
+        ...escalate,
+        'rectification.started': { guard: 'notParked', target: 'rectifying' },
+        ...openMoves('assigned'),
+        'rectification.extended': handedMoves['rectification.extended'],
+      },
     },
     closed: {
       on: {
         'rectification.relapsed': {
+          guard: 'notMerged',
           target: 'reopened',
           actions: assign(({ context }) => ({
             evidence: [],
@@ -181,15 +303,14 @@ export const rectificationMachine = setup({
             repeatCount: context.repeatCount + 1,
           })),
         },
+        'rectification.followedUp': { guard: 'notMerged', actions: move },
       },
     },
     reopened: {
       on: {
         ...escalate,
-        'rectification.assigned': {
-          target: 'assigned',
-          actions: handOver,
-        },
+        'rectification.assigned': { guard: 'notParked', target: 'assigned', actions: handOver },
+        ...openMoves('assigned'),
       },
     },
     escalated: { type: 'final' },
@@ -199,13 +320,8 @@ export const rectificationMachine = setup({
 /** The rectification machine's type. */
 export type RectificationMachine = typeof rectificationMachine;
 
-/** Whether an open problem is past its deadline at `asOf` (the deadline day itself is not overdue). */
-export function isOverdue(rectification: Pick<Rectification, 'status' | 'deadline'>, asOf: string): boolean {
-  const due = rectification.deadline;
-  if (rectification.status === 'closed' || rectification.status === 'escalated' || due === undefined)
-    return false;
-  return toMs(asOf) > toMs(`${due}T23:59:59.999+08:00`);
-}
+/** Whether an open problem is past its deadline at `asOf` (the rules' reading, which the ledger shares). */
+export { isOverdue } from '@chuangwen/rules';
 
 /** The rectification machine's snapshot of a stored rectification: its state is the record's status. */
 export function rectificationSnapshotOf(record: Rectification) {

@@ -1,8 +1,13 @@
 import type { Rectification } from '@chuangwen/model';
 import { initialTransition, transition } from 'xstate';
 import { type Effect, effectsOf } from './effects.js';
-import type { RectificationEvent } from './events.js';
-import { rectificationMachine, rectificationOf, rectificationSnapshotOf } from './rectification-machine.js';
+import type { RectificationInput } from './rectification-machine.js';
+import {
+  type RectificationMachineEvent,
+  rectificationMachine,
+  rectificationOf,
+  rectificationSnapshotOf,
+} from './rectification-machine.js';
 
 /**
  * One event through a rectification's machine as a pure transition: a report opens a new record, any other event
@@ -11,11 +16,11 @@ import { rectificationMachine, rectificationOf, rectificationSnapshotOf } from '
  */
 export function stepRectification(
   record: Rectification | undefined,
-  event: RectificationEvent,
+  event: RectificationMachineEvent,
 ): { accepted: true; record: Rectification; effects: Effect[] } | { accepted: false } {
   if (event.type === 'rectification.reported') {
     if (record) return { accepted: false };
-    const [snapshot, actions] = initialTransition(rectificationMachine, event);
+    const [snapshot, actions] = initialTransition(rectificationMachine, event as RectificationInput);
     return { accepted: true, record: rectificationOf(snapshot), effects: effectsOf(actions) };
   }
   if (!record) return { accepted: false };

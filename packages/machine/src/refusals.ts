@@ -23,6 +23,22 @@ export function rectificationRefusal(
       '销号需要整改材料，且复核人不能是整改人本人',
       'closure needs evidence and a reviewer other than the person who rectified',
     );
+  if (record.mergedInto !== undefined)
+    return msg(
+      `整改 ${id} 已并入 ${record.mergedInto}（并单），请在 ${record.mergedInto} 上办理`,
+      `rectification ${id} is merged into ${record.mergedInto}; act on that one`,
+    );
+  if (event.type === 'rectification.resumed' && record.parkedAt === undefined)
+    return msg(
+      `整改 ${id} 未挂账，无需恢复办理`,
+      `rectification ${id} is not parked; there is nothing to resume`,
+    );
+  if (record.parkedAt !== undefined && event.type !== 'rectification.parked')
+    return msg(
+      `整改 ${id} 已挂账，先恢复办理（rectification.resumed）`,
+      `rectification ${id} is parked; resume it first (rectification.resumed)`,
+    );
+  if (record.parkedAt !== undefined) return msg(`整改 ${id} 已挂账`, `rectification ${id} is already parked`);
   return msg(
     `整改 ${id} 处于"${label(record.status, 'zh-CN')}"状态，不能${EVENT_TYPE_LABELS[event.type]['zh-CN']}`,
     `rectification ${id} is ${record.status}; ${event.type} is not possible`,

@@ -1,9 +1,11 @@
 import { type AuditEntry, type Head, isStreamId, type Position } from './audit.js';
 import { initialCampaign, machineFor } from './campaign-step.js';
+import type { ChainHasher } from './chain-hasher.js';
+import { specOf } from './chain-hasher.js';
 import { compileConfiguration } from './configuration.js';
 import { readCreation } from './create.js';
 import { decide } from './decide.js';
-import type { ChainHasher } from './hashing.js';
+import { canonicalJson } from './hashing.js';
 import { readImportEntry, readRecordImport } from './import-entries.js';
 import { isKeptExcerpt } from './kept.js';
 import { RecordProjection } from './projection.js';
@@ -42,9 +44,13 @@ export function headAfter(head: Head, entry: AuditEntry): Head {
   const later =
     entry.outcome === 'applied' && (head.at === undefined || Date.parse(entry.at) > Date.parse(head.at));
   const at = later ? entry.at : head.at;
-  return at === undefined
-    ? { seq: entry.seq + 1, hash: entry.hash }
-    : { seq: entry.seq + 1, hash: entry.hash, at };
+  const chain = specOf(entry).spec ?? head.chain;
+  return {
+    seq: entry.seq + 1,
+    hash: entry.hash,
+    ...(at === undefined ? {} : { at }),
+    ...(chain === undefined ? {} : { chain }),
+  };
 }
 
 const typeOf = (event: unknown) =>
@@ -111,7 +117,8 @@ function start(first: AuditEntry | undefined, options: ReplayOptions, problems: 
  * later entry in the order of its position. Every entry is judged again by the same decider, under the configuration
  * then in force read from the record itself, at the heads it found; what it changes is applied to the projections
  * exactly as dispatch applied it. An applied entry the decider refuses now, a refused one it would apply, a different
- * code or different blockers, an entry on another stream than its event's: each is a located problem. Never throws.
+ * code, different blockers or another deadline, an entry on another stream than its event's: each is a located
+ * problem. Never throws.
  * Verification keeps one between runs, so checking what was appended since costs what was appended.
  */
 export class Replayer {
@@ -179,14 +186,15 @@ export class Replayer {
       } else if (
         decision.stream !== stream ||
         (entry.outcome === 'rejected' && decision.rejection?.code !== entry.code) ||
-        (decision.draft.blockers ?? []).join() !== (entry.blockers ?? []).join()
+        (decision.draft.blockers ?? []).join() !== (entry.blockers ?? []).join() ||
+        canonicalJson(decision.draft.timeLimit ?? null) !== canonicalJson(entry.timeLimit ?? null)
       )
         problems.push(
           problem(
             entry,
             'replay',
-            `第 ${entry.seq} 条的结果（所在流、拒绝原因或阻碍项）与重新判定不符`,
-            `entry ${entry.seq} differs from its judgement again (its stream, refusal code or blockers)`,
+            `第 ${entry.seq} 条的结果（所在流、拒绝原因、阻碍项或整改期限）与重新判定不符`,
+            `entry ${entry.seq} differs from its judgement again (its stream, refusal code, blockers or deadline)`,
           ),
         );
       projection.apply(outcome === 'applied' ? decision.changes : {}, stream, after, position);

@@ -1,6 +1,21 @@
 import type { BilingualText } from '@chuangwen/model';
-import { type AuditEntry, type EntryRef, entryBody, type StoredEntry, type StreamId } from './audit.js';
-import type { ChainHasher } from './hashing.js';
+import {
+  type AuditEntry,
+  type EntryRef,
+  entryBody,
+  genesisFor,
+  type StoredEntry,
+  type StreamId,
+} from './audit.js';
+import {
+  type ChainHasher,
+  type ChainSpec,
+  describeSpec,
+  hasherFor,
+  sameSpec,
+  specOf,
+} from './chain-hasher.js';
+import type { ChainSigner } from './signer.js';
 
 /** What is wrong with a stream or with what its replay produced. */
 export type AuditProblemKind =
@@ -13,7 +28,9 @@ export type AuditProblemKind =
   | 'policy'
   | 'replay'
   | 'cause'
-  | 'snapshot';
+  | 'snapshot'
+  | 'key'
+  | 'seal';
 
 /** A problem found in a record, located by stream and entry. */
 export interface AuditProblem {
@@ -28,7 +45,7 @@ export interface AuditProblem {
 export interface ChainVerification {
   ok: boolean;
   problems: AuditProblem[];
-  head: { seq: number; hash: string };
+  head: { seq: number; hash: string; chain?: ChainSpec };
   /** The entries, parsed, for a replay to read (only when the chain was read from stored text). */
   entries: AuditEntry[];
 }
@@ -46,31 +63,76 @@ const problem = (
   message: { 'zh-CN': zh, en },
 });
 
+/** A seal to check through its signer: what `checkSeals` is given when verification collects seals. */
+export interface SealCheck {
+  stream: StreamId;
+  seq: number;
+  hash: string;
+  seal: string;
+  signer: ChainSigner;
+}
+
+/** How to verify one stream's chain. */
+export interface ChainOptions {
+  /** The hasher with the key the stream was written with, and (see `keyring`) those of earlier algorithms and keys. */
+  hasher: ChainHasher;
+  /** The campaign, from which each stream's genesis is derived by the algorithm its first entry records. */
+  campaignId?: string;
+  /** The hash before the first entry, when the caller knows it; else derived from `campaignId`. */
+  genesis?: string;
+  anchor?: EntryRef;
+  parse?: boolean;
+  /** Collects the seals of sealed chains, for `checkSeals` to ask their signers in batches; else checked here when the signer's key is in this process. */
+  seals?: SealCheck[];
+}
+
 /**
  * Checks one stream's hash chain: each entry's position, its link to the entry before, and its hash over its whole
- * body (so a field added later is caught), from the stream's genesis; and, given an anchor kept elsewhere, that the
- * chain ends where the anchor says (a truncated or forged tail). Reads stored text as it was hashed, so a store can
- * verify without re-encoding. With `parse: false` it only recomputes the hashes (each covers the entry's position,
- * stream and link) and reads an entry only to explain one that fails: the fast check of a whole store.
+ * body (so a field added later is caught), from the stream's genesis, under the algorithm and key its entries record
+ * (the first-format hasher for a stream that records none); and, given an anchor kept elsewhere, that the chain ends
+ * where the anchor says (a truncated or forged tail). A stream written under an algorithm or key the hasher does not
+ * hold is one `key` problem, never a flood of edits. Reads stored text as it was hashed, so a store can verify without
+ * re-encoding. With `parse: false` it only recomputes the hashes (each covers the entry's position, stream and link)
+ * and reads an entry only where it records its chain or fails: the fast check of a whole store.
  */
 export function verifyChain(
   stream: StreamId,
   entries: Iterable<AuditEntry | StoredEntry>,
-  options: { hasher: ChainHasher; genesis: string; anchor?: EntryRef; parse?: boolean },
+  options: ChainOptions,
 ): ChainVerification {
   const parse = options.parse ?? true;
   const problems: AuditProblem[] = [];
   const parsed: AuditEntry[] = [];
-  let prev = options.genesis;
+  let prev = options.genesis ?? '';
   let seq = 0;
   let hashFailures = 0;
+  let spec: ChainSpec | undefined;
+  let current: ChainHasher | undefined;
+  let unsealed = 0;
   const unreadable = () =>
     problems.push(problem(stream, seq, 'unreadable', `第 ${seq} 条无法读取`, `entry ${seq} cannot be read`));
+  /** Moves to the chain an entry records (or, at the first entry, to the first format's). */
+  const move = (to: ChainSpec | undefined) => {
+    spec = to;
+    current = hasherFor(options.hasher, to);
+    if (!current) {
+      const named = to ? describeSpec(to) : 'the first format (hmac-sha256 or sha256, no key id)';
+      const zh = to ? describeSpec(to) : '第一种格式（hmac-sha256 或 sha256，无密钥编号）';
+      problems.push(
+        problem(
+          stream,
+          seq,
+          'key',
+          `第 ${seq} 条起以 ${zh} 写入，验证时没有该算法和密钥：请提供该密钥（见 keyring）`,
+          `entries from ${seq} on were written under ${named}, which this verification does not hold: give its key (see keyring)`,
+        ),
+      );
+    }
+  };
   try {
     for (const item of entries) {
       let stored: boolean;
       let body: string;
-      let hashed: boolean;
       let hash: string;
       // Something that is not an entry at all ends what can be read of the stream: the chain cannot go on past it, and
       // a list whose length lies would otherwise be read to its claimed end.
@@ -78,6 +140,7 @@ export function verifyChain(
         unreadable();
         break;
       }
+      let value: unknown;
       try {
         stored = 'body' in item;
         // Only text is read as text: anything else (a list whose length lies, an object with a hostile toString) is
@@ -87,24 +150,80 @@ export function verifyChain(
         if (typeof text !== 'string' || typeof given !== 'string') throw new TypeError('not text');
         body = text;
         hash = given;
-        hashed = options.hasher.link(prev, body) === hash;
       } catch {
         unreadable();
         hashFailures += 1;
         seq += 1;
         continue;
       }
+      // Read where it must be: to parse, at the first entry, and where an entry may record its chain.
+      let unparsed = false;
+      if (!stored) value = item;
+      else if (parse || seq === 0 || body.includes('"chain":'))
+        try {
+          value = readBody(body);
+        } catch {
+          unparsed = true;
+        }
+      const recorded = specOf(value);
+      if (recorded.malformed)
+        problems.push(
+          problem(
+            stream,
+            seq,
+            'key',
+            `第 ${seq} 条记录的链算法无法识别`,
+            `entry ${seq} records a chain algorithm that cannot be read`,
+          ),
+        );
+      if (seq === 0 || recorded.spec) move(recorded.spec);
+      if (seq === 0 && options.genesis === undefined)
+        prev = current
+          ? genesisFor(current, options.campaignId ?? '', stream, recorded.spec !== undefined)
+          : '';
+      let hashed: boolean;
+      try {
+        hashed = current !== undefined && current.link(prev, body) === hash;
+      } catch {
+        hashed = false;
+      }
+      if (hashed && spec?.seal && current?.signer) {
+        const seal = (item as StoredEntry).seal;
+        if (typeof seal !== 'string' || seal === '')
+          problems.push(
+            problem(
+              stream,
+              seq,
+              'seal',
+              `第 ${seq} 条缺少签名方的封印`,
+              `entry ${seq} has no seal from its signer`,
+            ),
+          );
+        else if (options.seals) options.seals.push({ stream, seq, hash, seal, signer: current.signer });
+        else if (current.signer.sealNow) {
+          if (current.signer.sealNow(hash) !== seal)
+            problems.push(
+              problem(
+                stream,
+                seq,
+                'seal',
+                `第 ${seq} 条的封印与其哈希不符（被修改或伪造）`,
+                `entry ${seq}'s seal does not match its hash (edited or forged)`,
+              ),
+            );
+        } else unsealed += 1;
+      }
       if (!parse && hashed) {
-        prev = item.hash;
+        prev = hash;
         seq += 1;
         continue;
       }
       let entry: AuditEntry | undefined;
       try {
-        const parsed: unknown = stored ? JSON.parse(body) : item;
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        const read = value === undefined && !unparsed ? readBody(body) : value;
+        if (read === null || typeof read !== 'object' || Array.isArray(read))
           throw new TypeError('not an entry');
-        entry = stored ? ({ ...(parsed as object), hash } as AuditEntry) : (item as AuditEntry);
+        entry = stored ? ({ ...(read as object), hash } as AuditEntry) : (item as AuditEntry);
       } catch {
         unreadable();
       }
@@ -131,7 +250,7 @@ export function verifyChain(
             ),
           );
       }
-      if (!hashed)
+      if (!hashed && current)
         problems.push(
           problem(
             stream,
@@ -149,6 +268,16 @@ export function verifyChain(
     // The list itself cannot be read to its end (a throwing iterator): what was read is reported as it stands.
     unreadable();
   }
+  if (unsealed > 0)
+    problems.push(
+      problem(
+        stream,
+        seq,
+        'seal',
+        `${unsealed} 条的封印须由签名方核验，本次未核验：请用 checkSeals 或异步验证`,
+        `the seals of ${unsealed} entries are checked by their signer, which answers asynchronously: not checked here (use checkSeals or the asynchronous verification)`,
+      ),
+    );
   // Every entry failing its hash looks like an edit of everything, but is most often the wrong key: say so once, on
   // the first entry's problem, so each entry still has one problem of each kind.
   const firstHash = problems.findIndex((p) => p.kind === 'hash' && p.seq === 0);
@@ -161,6 +290,17 @@ export function verifyChain(
       `entry 0 does not match its hash; all ${seq} entries fail: most likely verified with another audit key than they were written with (or the whole stream was edited)`,
     );
   const anchor = options.anchor;
+  const ended = spec ?? current?.spec;
+  if (anchor?.chain && ended && !sameSpec(anchor.chain, ended))
+    problems.push(
+      problem(
+        stream,
+        seq,
+        'head',
+        `另行保存的链头记为 ${describeSpec(anchor.chain)}，流末端却是 ${describeSpec(ended)}`,
+        `the anchor kept elsewhere names ${describeSpec(anchor.chain)}, but the stream ends under ${describeSpec(ended)}`,
+      ),
+    );
   if (anchor && (anchor.seq !== seq || anchor.hash !== prev))
     problems.push(
       problem(
@@ -171,5 +311,13 @@ export function verifyChain(
         `the stream ends at ${seq} entries, not at the anchor kept elsewhere (${anchor.seq}): truncated or forged`,
       ),
     );
-  return { ok: problems.length === 0, problems, head: { seq, hash: prev }, entries: parsed };
+  return {
+    ok: problems.length === 0,
+    problems,
+    head: spec ? { seq, hash: prev, chain: spec } : { seq, hash: prev },
+    entries: parsed,
+  };
 }
+
+/** A stored body read as JSON: its own keys only (JSON.parse never reaches a prototype). */
+const readBody = (body: string): unknown => JSON.parse(body);

@@ -1,13 +1,23 @@
 import type { Rectification } from '@chuangwen/model';
-import { type AuditEntry, genesisOf, type Position, type StoredEntry, type StreamId } from './audit.js';
+import {
+  type AuditEntry,
+  genesisFor,
+  type Head,
+  type Position,
+  type StoredEntry,
+  type StreamId,
+} from './audit.js';
+import type { ChainHasher } from './chain-hasher.js';
+import { describeSpec, hasherFor, specOf } from './chain-hasher.js';
 import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
-import { type ChainHasher, canonicalJson } from './hashing.js';
+import { canonicalJson } from './hashing.js';
 import { readRecordImport } from './import-entries.js';
 import type { PersistedCampaign } from './persistence.js';
 import { Replayer } from './replay.js';
+import type { ChainSigner } from './signer.js';
 import type { Verification } from './verify.js';
-import type { AuditProblem } from './verify-chain.js';
+import type { AuditProblem, SealCheck } from './verify-chain.js';
 
 const problem = (
   stream: StreamId,
@@ -52,11 +62,19 @@ export class IncrementalVerification {
   private count = 0;
   /** The rectifications the entries fed since the last compare touched: what a host reads back to compare. */
   readonly touched = new Set<string>();
+  /** Streams written under an algorithm or key this verification lacks: said once each. */
+  private readonly lacking = new Set<StreamId>();
+  private readonly pendingSeals: SealCheck[] = [];
 
   constructor(
     readonly campaignId: string,
-    private readonly hasher: ChainHasher,
+    private hasher: ChainHasher,
   ) {}
+
+  /** Goes on with another hasher: a keyring holding the keys of a move made since the last run. */
+  useHasher(hasher: ChainHasher): void {
+    this.hasher = hasher;
+  }
 
   /** Where the verification has reached: the next position to read from, and the hash of the last entry checked. */
   get position(): Position {
@@ -104,11 +122,16 @@ export class IncrementalVerification {
           `position ${this.next.pos} of the record is missing or repeated (this entry is at ${entry.pos})`,
         ),
       );
+    const head =
+      this.replayer?.projection?.head(stream) ?? (this.next.pos === 0 ? this.firstHead(entry) : undefined);
+    // The chain this entry is under: the one it records, else its stream's (none: the first format).
+    const recorded = specOf(entry).spec;
+    const spec = recorded ?? (head && head.seq > 0 ? head.chain : undefined);
+    const hasher = hasherFor(this.hasher, spec);
     const expected =
-      this.replayer?.projection?.head(stream) ??
-      (this.next.pos === 0
-        ? this.firstHead(entry)
-        : { seq: 0, hash: genesisOf(this.hasher, this.campaignId, stream) });
+      head && head.seq > 0
+        ? head
+        : { seq: 0, hash: hasher ? genesisFor(hasher, this.campaignId, stream, recorded !== undefined) : '' };
     if (entry.seq !== expected.seq || entry.prevHash !== expected.hash)
       this.found.push(
         problem(
@@ -119,7 +142,23 @@ export class IncrementalVerification {
           `entry ${entry.seq} does not link to the one before it on its stream`,
         ),
       );
-    if (this.hasher.link(expected.hash, stored.body) !== stored.hash)
+    if (!hasher) {
+      if (!this.lacking.has(stream)) {
+        this.lacking.add(stream);
+        const named = spec ? describeSpec(spec) : 'the first format (hmac-sha256 or sha256, no key id)';
+        this.found.push(
+          problem(
+            stream,
+            entry.seq,
+            'key',
+            `第 ${entry.seq} 条起以 ${spec ? describeSpec(spec) : '第一种格式'} 写入，验证时没有该算法和密钥：请提供该密钥（见 keyring）`,
+            `entries from ${entry.seq} on were written under ${named}, which this verification does not hold: give its key (see keyring)`,
+          ),
+        );
+      }
+      return;
+    }
+    if (hasher.link(expected.hash, stored.body) !== stored.hash) {
       this.found.push(
         problem(
           stream,
@@ -129,13 +168,51 @@ export class IncrementalVerification {
           `entry ${entry.seq} does not match its hash (edited)`,
         ),
       );
+      return;
+    }
+    if (spec?.seal && hasher.signer) this.checkSeal(stream, entry.seq, stored, hasher.signer);
+  }
+
+  /** A sealed entry's seal: checked here when the signer's key is in this process, else kept for `takeSeals`. */
+  private checkSeal(stream: StreamId, seq: number, stored: StoredEntry, signer: ChainSigner): void {
+    const seal = stored.seal;
+    if (typeof seal !== 'string' || seal === '')
+      this.found.push(
+        problem(
+          stream,
+          seq,
+          'seal',
+          `第 ${seq} 条缺少签名方的封印`,
+          `entry ${seq} has no seal from its signer`,
+        ),
+      );
+    else if (signer.sealNow) {
+      if (signer.sealNow(stored.hash) !== seal)
+        this.found.push(
+          problem(
+            stream,
+            seq,
+            'seal',
+            `第 ${seq} 条的封印与其哈希不符（被修改或伪造）`,
+            `entry ${seq}'s seal does not match its hash (edited or forged)`,
+          ),
+        );
+    } else this.pendingSeals.push({ stream, seq, hash: stored.hash, seal, signer });
+  }
+
+  /**
+   * The seals fed since the last call that only their signer can check, for `checkSeals` to ask in batches (an
+   * asynchronous host does this before `verdict`); those never taken are a problem in the verdict.
+   */
+  takeSeals(): SealCheck[] {
+    return this.pendingSeals.splice(0);
   }
 
   /** The head the record's first entry chains after: its stream's genesis, or the head a migration sealed. */
-  private firstHead(entry: AuditEntry) {
+  private firstHead(entry: AuditEntry): Head {
     const sealed = readRecordImport(entry.event);
     const head = sealed.ok ? sealed.value.seal.heads?.find((h) => h.stream === entry.stream) : undefined;
-    return head ?? { seq: 0, hash: genesisOf(this.hasher, this.campaignId, entry.stream) };
+    return head ?? { seq: 0, hash: '' };
   }
 
   /**
@@ -189,6 +266,16 @@ export class IncrementalVerification {
   /** The verdict so far: every problem found in every entry fed, and against a position kept elsewhere. */
   verdict(extra: readonly AuditProblem[] = [], anchor?: Position): Verification {
     const problems = [...this.found, ...(this.replayer?.problems ?? []), ...extra];
+    if (this.pendingSeals.length > 0)
+      problems.push(
+        problem(
+          'campaign',
+          this.next.pos,
+          'seal',
+          `${this.pendingSeals.length} 条的封印须由签名方核验，本次未核验：请用 takeSeals 与 checkSeals`,
+          `the seals of ${this.pendingSeals.length} entries are checked by their signer: not checked (use takeSeals and checkSeals)`,
+        ),
+      );
     if (anchor && (anchor.pos !== this.next.pos || anchor.hash !== this.next.hash))
       problems.push(
         problem(

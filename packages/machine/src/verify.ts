@@ -2,20 +2,20 @@ import type { Rectification } from '@chuangwen/model';
 import {
   type AuditEntry,
   type EntryRef,
-  genesisOf,
   type Position,
   rectificationStream,
   type StoredEntry,
   type StreamId,
 } from './audit.js';
+import type { ChainHasher } from './chain-hasher.js';
 import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
-import { type ChainHasher, canonicalJson } from './hashing.js';
+import { canonicalJson } from './hashing.js';
 import { readRecordImport } from './import-entries.js';
 import type { PersistedCampaign } from './persistence.js';
 import type { RecordProjection } from './projection.js';
 import { replayRecord } from './replay.js';
-import { type AuditProblem, verifyChain } from './verify-chain.js';
+import { type AuditProblem, type SealCheck, verifyChain } from './verify-chain.js';
 
 /** One stream as stored: its entries in order, and the head kept elsewhere, if any. */
 export interface StoredStream {
@@ -43,9 +43,14 @@ const KIND_NAMES: Record<EvidenceItem['kind'], string> = {
   survey: '问卷',
 };
 
-/** How to verify: the hasher, with the audit key the record was written under. Nothing else: the record holds the rest. */
+/**
+ * How to verify: the hasher with the audit key the record was written under (a `keyring` when it moved to another
+ * algorithm or key). Nothing else: the record holds the rest.
+ */
 export interface VerifyOptions {
   hasher: ChainHasher;
+  /** Collects the seals of sealed chains for `checkSeals`, instead of checking them here (see `verifySealedRecord`). */
+  seals?: SealCheck[];
 }
 
 /** The verdict: every problem found, by stream and entry. */
@@ -115,8 +120,9 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
   const chain = (stream: StreamId, stored: StoredStream) => {
     const check = verifyChain(stream, stored.entries, {
       hasher: options.hasher,
-      genesis: genesisOf(options.hasher, record.campaignId, stream),
+      campaignId: record.campaignId,
       ...(stored.anchor ? { anchor: stored.anchor } : {}),
+      ...(options.seals ? { seals: options.seals } : {}),
     });
     problems.push(...check.problems);
     entries += check.entries.length;

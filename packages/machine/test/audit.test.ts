@@ -2,9 +2,12 @@ import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   type AuditEntry,
+  type ChainHasher,
   chainHasher,
   type EntryRef,
+  localSigner,
   type MemoryRecord,
+  type MemoryRecordOptions,
   type RecordToVerify,
   type StoredEntry,
   type StreamId,
@@ -64,8 +67,8 @@ function rehash(entries: StoredEntry[], from: number, hasher: ReturnType<typeof 
 }
 
 /** A record with a refused event, a rejected event, a rectification and evidence in it. */
-function sample() {
-  const { record } = wholeCampaign();
+function sample(options: MemoryRecordOptions = {}) {
+  const { record } = wholeCampaign(options);
   drive(record, [
     ev('phase.force', STAFF, { reason: '想试试' }),
     ev('observation.recorded', INSPECTOR, {
@@ -83,9 +86,26 @@ function sample() {
   return record;
 }
 
-const OUTSIDER = chainHasher('a-different-key-someone-guessed');
+const GUESSED = 'a-different-key-someone-guessed';
+const SIGNER = localSigner({ algorithm: 'hmac-sm3', keyId: 'device-1', key: 'a-key-inside-the-device-only' });
 
-describe('the tamper matrix', () => {
+// Every row of the matrix runs on each chain: the first format, HMAC-SM3 under a key id, and an SM3 chain sealed entry
+// by entry by a signer. The outsider holds the algorithm and key id, but not the key.
+const CHAINS: [string, MemoryRecordOptions, ChainHasher][] = [
+  ['HMAC-SHA-256 (first format)', {}, chainHasher(GUESSED)],
+  [
+    'HMAC-SM3',
+    { hasher: chainHasher(KEY, { algorithm: 'hmac-sm3', keyId: '2026-01' }) },
+    chainHasher(GUESSED, { algorithm: 'hmac-sm3', keyId: '2026-01' }),
+  ],
+  [
+    'SM3 sealed by a signer',
+    { hasher: chainHasher(undefined, { signer: SIGNER }) },
+    chainHasher(undefined, { algorithm: 'sm3' }),
+  ],
+];
+
+describe.each(CHAINS)('the tamper matrix: %s', (_chain, options, OUTSIDER) => {
   const rows: [string, (s: ReturnType<typeof stored>) => void][] = [
     [
       'edit an entry',
@@ -162,8 +182,9 @@ describe('the tamper matrix', () => {
     ],
   ];
 
-  it.each(rows)('detects: %s (with the key and the anchors)', (_name, tamper) => {
-    const record = sample();
+  it.each(rows)('detects: %s (with the key and the anchors)', async (_name, tamper) => {
+    const record = sample(options);
+    await record.sealed();
     const anchors = record.anchors();
     expect(record.verify(anchors)).toMatchObject({ ok: true, problems: [] });
     const s = stored(record);
@@ -173,8 +194,9 @@ describe('the tamper matrix', () => {
     for (const p of verdict.problems) expect(p.message['zh-CN']).toMatch(/\p{Script=Han}/u);
   });
 
-  it('without the anchor, a truncated tail is found only by what else refers to it; with a key, a rewrite is found without one', () => {
-    const record = sample();
+  it('without the anchor, a truncated tail is found only by what else refers to it; with a key, a rewrite is found without one', async () => {
+    const record = sample(options);
+    await record.sealed();
     const truncated = stored(record);
     truncated.streams.get('evidence')!.splice(-1);
     expect(
@@ -185,6 +207,35 @@ describe('the tamper matrix', () => {
     expect(verifyRecord(toVerify(record, rewritten), { hasher: record.hasher }).ok).toBe(false);
   });
 
+  it('an insider with the key who applies what the policy refuses is caught by replay', async () => {
+    const record = sample(options);
+    await record.sealed();
+    const s = stored(record);
+    const list = s.streams.get('campaign')!;
+    const i = list.findIndex(
+      (e) => parse(e).outcome === 'rejected' && (parse(e).event as { type?: string }).type === 'phase.force',
+    );
+    const { reason: _reason, ...entry } = { ...parse(list[i]!), outcome: 'applied' as const };
+    list[i] = write(entry, '');
+    rehash(list, i, record.hasher);
+    const kinds = verifyRecord(toVerify(record, s), { hasher: record.hasher }).problems.map((p) => p.kind);
+    expect(kinds).toContain('policy');
+  });
+
+  it('covers every field of an entry, including one added later', () => {
+    const record = sample(options);
+    const original = record.entries('campaign')[2]!;
+    const entry = parse(original) as Record<string, unknown>;
+    for (const field of [...Object.keys(entry), 'addedLater']) {
+      const changed = { ...entry, [field]: field === 'seq' ? 99 : { changed: true } };
+      expect(record.hasher.link(entry.prevHash as string, canonicalJson(changed)), field).not.toBe(
+        original.hash,
+      );
+    }
+  });
+});
+
+describe('an unkeyed chain', () => {
   it('an unkeyed chain is tamper-evident only against someone who cannot rewrite the store: the anchor catches the rest', () => {
     const record = drive(open({ key: undefined }), [
       ev('organisation.leadingGroupFormed', OFFICE, {}),
@@ -199,32 +250,6 @@ describe('the tamper matrix', () => {
     expect(
       verifyRecord(toVerify(record, s, anchors), { hasher: record.hasher }).problems.map((p) => p.kind),
     ).toEqual(['head']);
-  });
-
-  it('an insider with the key who applies what the policy refuses is caught by replay', () => {
-    const record = sample();
-    const s = stored(record);
-    const list = s.streams.get('campaign')!;
-    const i = list.findIndex(
-      (e) => parse(e).outcome === 'rejected' && (parse(e).event as { type?: string }).type === 'phase.force',
-    );
-    const { reason: _reason, ...entry } = { ...parse(list[i]!), outcome: 'applied' as const };
-    list[i] = write(entry, '');
-    rehash(list, i, record.hasher);
-    const kinds = verifyRecord(toVerify(record, s), { hasher: record.hasher }).problems.map((p) => p.kind);
-    expect(kinds).toContain('policy');
-  });
-
-  it('covers every field of an entry, including one added later', () => {
-    const record = sample();
-    const original = record.entries('campaign')[2]!;
-    const entry = parse(original) as Record<string, unknown>;
-    for (const field of [...Object.keys(entry), 'addedLater']) {
-      const changed = { ...entry, [field]: field === 'seq' ? 99 : { changed: true } };
-      expect(record.hasher.link(entry.prevHash as string, canonicalJson(changed)), field).not.toBe(
-        original.hash,
-      );
-    }
   });
 });
 
@@ -277,7 +302,7 @@ describe('hashing', () => {
 
   it('says a wrong key may be why every entry fails, where the failures start', () => {
     const record = wholeCampaign().record;
-    const verdict = verifyRecord(toVerify(record, stored(record)), { hasher: OUTSIDER });
+    const verdict = verifyRecord(toVerify(record, stored(record)), { hasher: chainHasher(GUESSED) });
     expect(verdict.ok).toBe(false);
     const first = verdict.problems.find((p) => p.stream === 'campaign' && p.kind === 'hash');
     expect(first).toMatchObject({ seq: 0 });

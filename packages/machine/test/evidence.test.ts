@@ -333,6 +333,62 @@ describe('the role policy, with units and assignments', () => {
     expect(r.rectification('r1')!.status).toBe('closed');
   });
 
+  it('lets a co-lead unit do the work and cite its own evidence, as the lead does; a unit not named may not', () => {
+    const r = open();
+    r.dispatch(
+      ev('rectification.reported', SUPERVISOR, {
+        rectificationId: 'r1',
+        standardRef: '06.01.01',
+        scope: { kind: 'jurisdiction' },
+        description: '县公安局、城管执法局负责',
+      }),
+    );
+    r.dispatch(
+      ev('rectification.assigned', OFFICE, {
+        rectificationId: 'r1',
+        leadUnitId: 'u1',
+        coLeadUnitIds: ['u2'],
+        deadline: '2026-05-01',
+      }),
+    );
+    expect(r.rectification('r1')!.coLeadUnitIds).toEqual(['u2']);
+    expect(r.dispatch(ev('rectification.started', STAFF2, { rectificationId: 'r1' })).accepted).toBe(true);
+    const photo = {
+      id: 'd-co',
+      title: '整改后照片',
+      category: 'photo' as const,
+      standardRefs: [],
+      unitId: 'u2',
+      date: '2026-04-20',
+      sha256: 'c'.repeat(64),
+      uri: 's3://archive/d-co',
+    };
+    expect(r.dispatch(ev('document.filed', STAFF2, { document: photo })).accepted).toBe(true);
+    expect(
+      r.dispatch(ev('rectification.submitted', STAFF2, { rectificationId: 'r1', evidence: ['d-co'] }))
+        .accepted,
+    ).toBe(true);
+    // Without the co-lead, the second unit's staff may not act on it.
+    r.dispatch(
+      ev('rectification.reported', SUPERVISOR, {
+        rectificationId: 'r2',
+        standardRef: '06.01.01',
+        scope: { kind: 'jurisdiction' },
+        description: '只由一个单位负责',
+      }),
+    );
+    r.dispatch(
+      ev('rectification.assigned', OFFICE, {
+        rectificationId: 'r2',
+        leadUnitId: 'u1',
+        deadline: '2026-05-01',
+      }),
+    );
+    expect(r.dispatch(ev('rectification.started', STAFF2, { rectificationId: 'r2' })).rejection?.code).toBe(
+      'unauthorized',
+    );
+  });
+
   it('refuses a report of a standard or a place the campaign does not know', () => {
     const r = open();
     const bad = r.dispatch(

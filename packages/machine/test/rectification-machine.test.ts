@@ -30,6 +30,22 @@ const E = {
   ret: ev('rectification.returned', INSPECTOR, { rectificationId: 'r1', reason: '照片不清晰' }),
   escalate: ev('rectification.escalated', OFFICE, { rectificationId: 'r1', to: '区城管局' }),
   relapse: ev('rectification.relapsed', INSPECTOR, { rectificationId: 'r1' }),
+  sendBack: ev('rectification.sentBack', STAFF, { rectificationId: 'r1', reason: '不属本单位职责' }),
+  reassign: ev('rectification.reassigned', OFFICE, {
+    rectificationId: 'r1',
+    leadUnitId: 'u2',
+    deadline: '2026-04-20',
+    reason: '改由市场监管所办理',
+  }),
+  extend: ev('rectification.extended', OFFICE, {
+    rectificationId: 'r1',
+    until: '2026-04-30',
+    reason: '需协调',
+  }),
+  park: ev('rectification.parked', OFFICE, { rectificationId: 'r1', reason: '暂时无法解决' }),
+  resume: ev('rectification.resumed', OFFICE, { rectificationId: 'r1' }),
+  merge: ev('rectification.merged', OFFICE, { rectificationId: 'r1', into: 'r2' }),
+  followUp: ev('rectification.followedUp', OFFICE, { rectificationId: 'r1', satisfaction: 'satisfied' }),
 } satisfies Record<string, RectificationEvent>;
 
 const run = (...events: RectificationEvent[]) => {
@@ -101,6 +117,9 @@ describe('rectification lifecycle', () => {
           s.context.evidence.length > 0,
           s.context.rectifiedById ?? '',
           s.context.closedAt !== undefined,
+          s.context.parkedAt !== undefined,
+          s.context.mergedInto !== undefined,
+          s.context.deadline !== undefined,
         ]),
     });
     expect(reached).toEqual([
@@ -115,6 +134,56 @@ describe('rectification lifecycle', () => {
     ]);
     expect(missed).toEqual([]);
     expect(at()).toBeTruthy();
+  });
+});
+
+describe('the moves hotlines and 数字城管 make', () => {
+  it('sends a problem back as not ours, to nobody and no deadline, and re-dispatches it', () => {
+    const back = run(E.assign, E.start, E.sendBack);
+    expect(back.value).toBe('reported');
+    expect([back.context.leadUnitId, back.context.deadline]).toEqual([undefined, undefined]);
+    const again = run(E.assign, E.sendBack, E.reassign);
+    expect(again.value).toBe('assigned');
+    expect(again.context).toMatchObject({ leadUnitId: 'u2', deadline: '2026-04-20' });
+  });
+
+  it('extends the deadline keeping the original and who approved it, only where there is one', () => {
+    const s = run(E.assign, E.start, E.extend);
+    expect(s.context).toMatchObject({
+      deadline: '2026-04-30',
+      originalDeadline: '2026-04-10',
+      extensionApprovedBy: 'p-office',
+      timeLimit: { rule: { calendarDays: 20 }, dueDate: '2026-04-30' },
+    });
+    expect(run(E.extend).context.deadline).toBeUndefined();
+  });
+
+  it('parks a problem (not escalated: it stays open) and holds the work until it resumes', () => {
+    const parked = run(E.assign, E.start, E.park);
+    expect(parked.value).toBe('rectifying');
+    expect(parked.context.parkedAt).toBe(E.park.at);
+    expect(run(E.assign, E.start, E.park, E.submit).value).toBe('rectifying');
+    expect(run(E.assign, E.park, E.start).value).toBe('assigned');
+    const resumed = run(E.assign, E.park, E.resume, E.start);
+    expect(resumed.value).toBe('rectifying');
+    expect(resumed.context.parkedAt).toBeUndefined();
+    // Escalation is another thing, and still open to a parked problem.
+    expect(run(E.assign, E.park, E.escalate).value).toBe('escalated');
+  });
+
+  it('closes a duplicate with a pointer, which never relapses or takes a follow-up', () => {
+    const merged = run(E.assign, E.merge);
+    expect(merged.value).toBe('closed');
+    expect(merged.context).toMatchObject({ mergedInto: 'r2', closedAt: E.merge.at });
+    expect(run(E.assign, E.merge, E.relapse).value).toBe('closed');
+    expect(run(E.assign, E.merge, E.followUp).context.satisfaction).toBeUndefined();
+  });
+
+  it('follows up a closed problem with the satisfaction of the person who reported it', () => {
+    const s = run(E.assign, E.start, E.submit, E.close, E.followUp);
+    expect(s.value).toBe('closed');
+    expect(s.context.satisfaction).toBe('satisfied');
+    expect(run(E.assign, E.followUp).context.satisfaction).toBeUndefined();
   });
 });
 

@@ -241,8 +241,8 @@ export const SUMMARY = (): CampaignEvent[] => [
 export const advance = () => ev('phase.advance', OFFICE, {});
 
 /** A whole campaign, every phase ended by readiness. */
-export function wholeCampaign() {
-  return drive(open(), [
+export function wholeCampaign(options: MemoryRecordOptions = {}) {
+  return drive(open(options), [
     ...MOBILIZE(),
     advance(),
     ...RECTIFY(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppraisalOutcomeSchema, UnitAppraisalSchema } from './appraisals.js';
 import { ArchiveDocumentSchema } from './archive.js';
 import { AssessmentRoundSchema } from './assessment-rounds.js';
+import { WorkingCalendarSchema } from './calendar.js';
 import { HonourSchema, JurisdictionSchema } from './jurisdiction.js';
 import { CadenceObligationSchema, MeetingSchema } from './meetings.js';
 import { ObservationSchema } from './observations.js';
@@ -112,6 +113,11 @@ export const CampaignSchema = z.strictObject({
    * / 创建工作自定的督查频次，按月检查
    */
   cadence: z.array(CadenceObligationSchema).default([]),
+  /**
+   * The working-day calendar time limits in working days or hours are counted on (the State Council's schedule, a
+   * province's and the office's own days); without one they cannot be counted. / 按工作日或工作小时计算期限所用的工作日日历（国务院办公厅节假日安排及省级、本单位的安排）；未填写时无法按工作日计算期限
+   */
+  calendar: WorkingCalendarSchema.optional(),
   organisation: OrganisationSchema,
   units: z.array(UnitSchema).default([]),
   sites: z.array(SiteSchema).default([]),

@@ -2,7 +2,9 @@
 import { AppraisalOutcomeSchema, ScoreEntrySchema, UnitAppraisalSchema } from './appraisals.js';
 import { ArchiveDocumentSchema, MaterialRequirementSchema } from './archive.js';
 import { AssessmentRoundSchema, JurisdictionResultSchema, ScorePartSchema, UnitResultSchema } from './assessment-rounds.js';
+import { CalendarDaySchema, CalendarLayerSchema, CalendarYearSchema } from './calendar.js';
 import { BudgetLineSchema, CampaignSchema, TrackedStandardSchema } from './campaign.js';
+import { CategoryEntrySchema, CategoryRefSchema, CategoryTableSchema } from './channels.js';
 import { CadenceObligationSchema, MeetingSchema } from './meetings.js';
 import { AssessedObservationSchema, NotAssessableObservationSchema } from './observations.js';
 import { ContactSchema, PersonSchema } from './organisation.js';
@@ -12,6 +14,8 @@ import { RectificationSchema, UnitsAsWrittenSchema } from './rectifications.js';
 import { CoordinatesSchema, SiteSchema } from './sites.js';
 import { StandardAnswerSchema, SurveyResponseSchema } from './surveys.js';
 import { TaskAssignmentSchema } from './tasks.js';
+import { HotlineTicketSchema, UrbanCaseSchema } from './tickets.js';
+import { TimeLimitSchema } from './time-limits.js';
 import { UnitSchema } from './units.js';
 
 /** Each object schema's field descriptions, as its doc comments write them, for the JSON Schema files. */
@@ -95,6 +99,27 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
     },
   ],
   [
+    CalendarDaySchema,
+    {
+      name: "The holiday the day belongs to, as the notice names it (春节, 国庆节). / 所属节日名称（如春节、国庆节）",
+      working: "A working day (a make-up day on a weekend) or a day off (a holiday). / 是否上班（调休上班为是，放假为否）",
+    },
+  ],
+  [
+    CalendarYearSchema,
+    {
+      published: "Whether the notice for the year is out; until it is, the year's working days are unknown. / 当年的放假安排是否已发布",
+      sources: "The notices the days come from: their addresses or document numbers. / 所依据的通知（网址或文号）",
+    },
+  ],
+  [
+    CalendarLayerSchema,
+    {
+      divisionCode: "The division the layer applies to (a province, a district), when it is not national. / 该层适用的行政区划代码",
+      coverage: "What a year missing from the layer means; by default `everyYear` for national and provincial layers, `listedDays` for a local one (the office's own). / 缺少某年数据时的含义；国家层和省级层默认每年发布，本单位层默认只增加所列日期",
+    },
+  ],
+  [
     BudgetLineSchema,
     {
       amountYuan: "The amount, in yuan. / 金额（元）",
@@ -114,7 +139,31 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
       honour: "The honour the campaign works for (全国文明城市, 全国文明城区, …). / 创建目标称号（全国文明城市、全国文明城区等）",
       frameworks: "The framework editions the campaign is assessed against: exactly one main edition, and any companions. / 创建工作所对照的测评体系版本：恰好一个主版本，另可有同步测评体系",
       cadence: "The supervision cadence (督查频次) the campaign holds itself to, checked month by month. / 创建工作自定的督查频次，按月检查",
+      calendar: "The working-day calendar time limits in working days or hours are counted on (the State Council's schedule, a province's and the office's own days); without one they cannot be counted. / 按工作日或工作小时计算期限所用的工作日日历（国务院办公厅节假日安排及省级、本单位的安排）；未填写时无法按工作日计算期限",
       standards: "When given, every standard reference in the document must be one of these codes. / 填写时，文件中引用的每个测评标准都必须是其中之一",
+    },
+  ],
+  [
+    CategoryRefSchema,
+    {
+      table: "The table the code belongs to, with its edition (`gbt-30428.2-2013`). / 分类代码所属的代码表（含版本）",
+    },
+  ],
+  [
+    CategoryEntrySchema,
+    {
+      parent: "The code of the category it belongs to, for a table with levels. / 上级分类的代码",
+      aliases: "Other names or codes platforms use for it (公用设施类, 01). / 各平台对该分类使用的其他名称或代码",
+      area: "The special-rectification area its problems are filed under. / 该类问题归入的专项整治领域",
+      timeLimit: "The time limit its problems get when the ticket states none (local practice). / 工单未写明时限时采用的处置时限（各地自定）",
+    },
+  ],
+  [
+    CategoryTableSchema,
+    {
+      edition: "The edition or version of the table. / 代码表的版本",
+      sample: "An example table, not a published one: local practice differs. / 示例代码表，并非正式发布的标准",
+      source: "Where the table comes from. / 代码表的出处",
     },
   ],
   [
@@ -223,10 +272,20 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
       supportingUnitIds: "Units that support the lead unit (配合单位). / 配合牵头单位的单位",
       guarantorUnitIds: "Units that answer for the place (包保单位). / 对该点位负包保责任的单位",
       responsibleLeaderId: "The leader accountable for the fix (责任领导), a person id. / 对整改负责的责任领导（人员编号）",
+      timeLimit: "The time limit the deadline was worked out from (限期3个工作日) and what the calendar made of it; `deadline` is its `dueDate`. / 整改期限所依据的时限规则（如限期 3 个工作日）及按日历算出的结果；`deadline` 即其 `dueDate`",
+      originalDeadline: "The deadline in force before the first extension (延期), kept and shown beside the one extended to; cleared by a new hand-over. / 首次延期前的原定整改期限，与延期后的期限并列显示；重新交办时清除",
+      extensionApprovedBy: "Who approved the last extension: a person id, or the approver as a platform writes it (区热线办). / 最近一次延期的审批人：人员编号，或平台所写的审批单位",
+      channel: "Where the problem came from: own inspection, hotline, 数字城管, …. / 问题来源渠道：自行巡查、12345 热线、数字城管等",
+      externalNumber: "The problem's number in the system it came from (工单编号, 案卷号, 文号). / 问题在来源系统中的编号（工单编号、案卷号、文号）",
+      category: "Its category in a versioned code table (GB/T 30428, a hotline's table). / 问题在版本化代码表中的分类",
+      grid: "The grid cell (网格) the problem lies in. / 问题所在网格",
       evidence: "Archive document ids proving the fix (before and after photos, records). / 证明已整改的档案材料编号（整改前后照片、记录等）",
       returnedCount: "How many times a submitted fix was sent back (退回重改). / 提交的整改被退回重改的次数",
       repeatCount: "How many times the problem came back after closure (回潮). / 销号后问题回潮的次数",
       escalatedTo: "Where an escalated problem went (the district lead unit), in words. / 问题上报的去向（如区级牵头单位），文字说明",
+      parkedAt: "Since when the problem is parked as not solvable for now (挂账), distinct from escalation; cleared when work resumes. / 挂账（暂时无法解决）的起始时间，不同于上报上级；恢复办理时清除",
+      mergedInto: "The problem a duplicate was merged into (并单); the duplicate is closed with this pointer. / 并单时并入的问题编号",
+      satisfaction: "How satisfied the reporter said they were at the last follow-up (回访). / 最近一次回访时报告人的满意程度",
       aspect: "The aspect (方面) a notice files the problem under, as it writes it (\"公益广告方面\"), kept beside the area. / 通报中问题所属的“方面”，按原文填写，与专项整治领域并存",
       undated: "The notice printed no date: `reportedAt` is then when the office received it, and reports say 未注明日期. / 通报未注明日期：此时 `reportedAt` 为收到通报的时间，报表显示“未注明日期”",
       unitsAsWritten: "The unit columns as the notice wrote them where it names units collectively (各社区); the ids above were expanded. / 通报以集合称谓写责任单位（如“各社区”）时的原文；上面的单位编号由其展开而来",
@@ -264,6 +323,39 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
       description: "The task as the table writes it (任务 / 工作内容). / 任务分解表中写的任务或工作内容",
       editionId: "The framework edition of `standardRefs`, when the campaign is assessed against more than one. / `standardRefs` 所属的测评体系版本，创建工作对照多个版本测评时填写",
       unitsAsWritten: "The unit columns as the table wrote them where it names units collectively (各社区, 各站办所); the ids above were expanded from the words. / 任务分解表以集合称谓写单位（如“各社区”“各站办所”）时的原文；上面的单位编号由其展开而来",
+    },
+  ],
+  [
+    HotlineTicketSchema,
+    {
+      ticketNumber: "The ticket's number on the hotline platform (工单编号). / 热线平台的工单编号",
+      receivedAt: "When the hotline took the call or message (受理时间). / 热线受理时间",
+      category: "The category in the hotline's category table (诉求分类). / 热线分类表中的诉求分类代码",
+      content: "What the caller reported or asked (诉求内容). / 诉求内容",
+      grid: "The grid cell (网格) the address lies in. / 问题所在网格",
+      timeLimit: "The time limit the ticket states (办理时限). / 工单写明的办理时限",
+    },
+  ],
+  [
+    UrbanCaseSchema,
+    {
+      caseNumber: "The case's number on the platform (案卷号). / 数字城管平台的案卷号",
+      reportedAt: "When the problem was reported (上报时间). / 问题上报时间",
+      mainType: "The main class (大类) as the platform names it. / 平台所写的大类",
+      subType: "The sub-class (小类) as the platform names it. / 平台所写的小类",
+      componentId: "The component's id (部件标识码: area code, class codes and serial). / 部件标识码",
+      grid: "The grid cell (单元网格) the problem lies in. / 问题所在单元网格",
+      timeLimit: "The time limit of its class (处置时限). / 处置时限",
+    },
+  ],
+  [
+    TimeLimitSchema,
+    {
+      from: "When the clock started: the hand-over (交办, 派单, 派遣). / 起算时间（交办、派单、派遣的时间）",
+      dueDate: "The last day to meet the limit, in Beijing time; absent while the calendar cannot say. / 期限的最后一日；日历无法确定时不填",
+      dueAt: "The instant a limit in hours runs out. / 以小时计的期限届满的时刻",
+      calendarFingerprint: "SHA-256 of the calendar data the deadline was worked out from. / 计算期限时所用日历数据的 SHA-256 指纹",
+      provisional: "The deadline read December days of a year whose next notice was not out yet: that notice may still move them. / 计算时涉及次年通知尚未发布的 12 月日期，次年通知仍可能调整这些日期",
     },
   ],
   [

@@ -55,6 +55,30 @@ export {
   UnitResultSchema,
 } from './assessment-rounds.js';
 export type {
+  CalendarCoverage,
+  CalendarDay,
+  CalendarLayer,
+  CalendarLayerInput,
+  CalendarLevel,
+  CalendarYear,
+  OfficeHours,
+  OfficeHoursPeriod,
+  WorkingCalendar,
+  WorkingCalendarInput,
+} from './calendar.js';
+export {
+  CALENDAR_COVERAGES,
+  CALENDAR_LEVELS,
+  CalendarCoverageSchema,
+  CalendarDaySchema,
+  CalendarLayerSchema,
+  CalendarLevelSchema,
+  CalendarYearSchema,
+  OfficeHoursPeriodSchema,
+  OfficeHoursSchema,
+  WorkingCalendarSchema,
+} from './calendar.js';
+export type {
   BudgetLine,
   Campaign,
   CampaignFramework,
@@ -75,11 +99,29 @@ export {
   PhasePlanSchema,
   TrackedStandardSchema,
 } from './campaign.js';
+export type {
+  CategoryEntry,
+  CategoryRef,
+  CategoryTable,
+  CategoryTableInput,
+  ProblemChannel,
+} from './channels.js';
+export {
+  CategoryCodeSchema,
+  CategoryEntrySchema,
+  CategoryRefSchema,
+  CategoryTableSchema,
+  ExternalNumberSchema,
+  PROBLEM_CHANNELS,
+  ProblemChannelSchema,
+} from './channels.js';
 export { ContentError } from './content-error.js';
 export type { PlainRead } from './forbidden-keys.js';
 export { findForbiddenKeys, readPlain, SCAN_LIMITS } from './forbidden-keys.js';
 export type { UnitHierarchy } from './hierarchy.js';
 export { rollUp, unitHierarchy } from './hierarchy.js';
+export type { HolidayCnLayerOptions, HolidayCnYear } from './holiday-cn.js';
+export { HolidayCnYearSchema, validateHolidayCnLayer, validateHolidayCnYear } from './holiday-cn.js';
 export type { IntegrityOptions } from './integrity.js';
 export { checkCampaignIntegrity } from './integrity.js';
 export type {
@@ -234,6 +276,40 @@ export {
 } from './surveys.js';
 export type { Deadline, Frequency, StandingDuty, TaskAssignment } from './tasks.js';
 export { DeadlineSchema, FrequencySchema, StandingDutySchema, TaskAssignmentSchema } from './tasks.js';
+export type {
+  HotlineRequestType,
+  HotlineStep,
+  HotlineTicket,
+  Satisfaction,
+  TicketState,
+  UrbanCase,
+  UrbanCaseKind,
+  UrbanCaseStep,
+} from './tickets.js';
+export {
+  HOTLINE_REQUEST_TYPES,
+  HotlineRequestTypeSchema,
+  HotlineStepSchema,
+  HotlineTicketSchema,
+  PlatformCategorySchema,
+  SATISFACTION_LEVELS,
+  SatisfactionSchema,
+  TICKET_STATES,
+  TicketStateSchema,
+  URBAN_CASE_KINDS,
+  UrbanCaseKindSchema,
+  UrbanCaseSchema,
+  UrbanCaseStepSchema,
+} from './tickets.js';
+export type { DeadlineRule, DeadlineUnit, TimeLimit } from './time-limits.js';
+export {
+  DEADLINE_UNITS,
+  DeadlineRuleSchema,
+  DeadlineUnitSchema,
+  deadlineAmount,
+  deadlineUnit,
+  TimeLimitSchema,
+} from './time-limits.js';
 export type { Unit, UnitKind } from './units.js';
 export { UNIT_KINDS, UnitKindSchema, UnitSchema, unitKindLabel } from './units.js';
 export type { ValidateCampaignOptions, ValidateWithSchemaOptions } from './validate.js';

@@ -7,4 +7,5 @@ export { issueAt, toValidationIssues } from './issues.js';
 export { isMeaningfulText } from './primitives.js';
 export type { ReferencePath, RefKind } from './references.js';
 export { forEachReference, REF_KEYWORD, REF_KINDS, referencePaths, refTo } from './references.js';
+export { hmacSha256Hex, sha256Hex } from './sha256.js';
 export { rankingGroupOf } from './units.js';

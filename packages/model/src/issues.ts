@@ -87,6 +87,46 @@ const MODEL_CUSTOM_MESSAGES: CustomIssueMessages = {
     'zh-CN': '文字不能为空白，也不能含控制字符或不可见字符',
     en: 'the text must say something: not blank, with no control or invisible characters',
   },
+  invalid_clock: {
+    'zh-CN': '时间应写成 24 小时制的 HH:MM，如 08:30',
+    en: 'a time of day is written HH:MM on the 24-hour clock, such as 08:30',
+  },
+  office_hours_order: {
+    'zh-CN': '办公时段应按先后排列、互不重叠，且每段开始早于结束',
+    en: 'office hours must be in order, not overlapping, each starting before it ends',
+  },
+  national_layer_first: {
+    'zh-CN': '日历的第一层必须是国家层（国务院办公厅放假安排），且只能有一个国家层',
+    en: 'the first layer of a calendar must be the national one (the State Council schedule), and only the first',
+  },
+  national_every_year: {
+    'zh-CN': '国家层每年发布放假安排，不能设为"仅所列日期"：未发布年份的日期应视为未知',
+    en: 'the national layer is published every year and cannot be "listed days only": dates of unpublished years are unknown',
+  },
+  calendar_day_outside_year: {
+    'zh-CN': '日期不在该年度通知的范围内（年度通知只涉及当年及上一年 12 月的日期）',
+    en: "the date is outside the notice's year (a yearly notice names days of its year and at most the December before)",
+  },
+  duplicate_calendar_day: {
+    'zh-CN': '同一日期列了两次',
+    en: 'the same date is listed twice',
+  },
+  unpublished_year_with_days: {
+    'zh-CN': '尚未发布（没有通知来源）的年份不应列出日期；请填写所依据的通知',
+    en: 'a year not yet published (no notice given) lists no days; name the notice the days come from',
+  },
+  duplicate_category: {
+    'zh-CN': '分类代码重复',
+    en: 'the category code is used twice',
+  },
+  unknown_parent: {
+    'zh-CN': '上级分类代码不在代码表中',
+    en: 'the parent category is not in the table',
+  },
+  one_extension: {
+    'zh-CN': '延期应写明延长的时限（by）或新的截止日期（until），二者只写其一',
+    en: 'an extension gives either more time (by) or a new last day (until), exactly one of the two',
+  },
   missing_lead_unit: {
     'zh-CN': '任务至少需要一个牵头单位（第一个为召集单位）',
     en: 'a task needs at least one lead unit (the first one listed convenes)',

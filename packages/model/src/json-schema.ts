@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { AppraisalOutcomeSchema, UnitAppraisalSchema } from './appraisals.js';
 import { ArchiveDocumentSchema } from './archive.js';
 import { AssessmentRoundSchema } from './assessment-rounds.js';
+import { WorkingCalendarSchema } from './calendar.js';
 import { CampaignSchema } from './campaign.js';
+import { CategoryTableSchema } from './channels.js';
 import { FIELD_DOCS } from './field-docs.js';
 import { MeetingSchema } from './meetings.js';
 import { ObservationSchema } from './observations.js';
@@ -12,6 +14,7 @@ import { REF_KEYWORD } from './references.js';
 import { SiteSchema } from './sites.js';
 import { SurveyResponseSchema } from './surveys.js';
 import { TaskAssignmentSchema } from './tasks.js';
+import { HotlineTicketSchema, UrbanCaseSchema } from './tickets.js';
 import { UnitSchema } from './units.js';
 
 /** The schemas published as JSON Schema files, by file name (without `.json`). */
@@ -29,6 +32,10 @@ export const JSON_SCHEMA_SOURCES = {
   'unit-appraisal': UnitAppraisalSchema,
   'assessment-round': AssessmentRoundSchema,
   'appraisal-outcome': AppraisalOutcomeSchema,
+  'working-calendar': WorkingCalendarSchema,
+  'category-table': CategoryTableSchema,
+  'hotline-ticket': HotlineTicketSchema,
+  'urban-case': UrbanCaseSchema,
 } as const;
 
 /** The name of a published JSON Schema file. */

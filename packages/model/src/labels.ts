@@ -2,7 +2,9 @@ import { APPRAISAL_GRADE_LABELS, APPRAISAL_OUTCOME_KIND_LABELS } from './apprais
 import { ARCHIVE_CATEGORY_LABELS } from './archive.js';
 import { RECTIFICATION_AREA_LABELS } from './areas.js';
 import { ROUND_KIND_LABELS } from './assessment-rounds.js';
+import { CALENDAR_COVERAGE_LABELS, CALENDAR_LEVEL_LABELS } from './calendar.js';
 import { FRAMEWORK_ROLE_LABELS } from './campaign.js';
+import { PROBLEM_CHANNEL_LABELS } from './channels.js';
 import { ContentError } from './content-error.js';
 import { issueAt, type ValidationIssue } from './issues.js';
 import { HONOUR_LABELS, JURISDICTION_LEVEL_LABELS } from './jurisdiction.js';
@@ -22,6 +24,13 @@ import { RECTIFICATION_STATUS_LABELS, UNIT_ATTRIBUTION_LABELS } from './rectific
 import { DATUM_LABELS, SITE_SELECTION_LABELS } from './sites.js';
 import { GOAL_METRIC_LABELS, SURVEY_CHANNEL_LABELS } from './surveys.js';
 import { FREQUENCY_LABELS, STANDING_DUTY_LABELS } from './tasks.js';
+import {
+  HOTLINE_REQUEST_TYPE_LABELS,
+  SATISFACTION_LABELS,
+  TICKET_STATE_LABELS,
+  URBAN_CASE_KIND_LABELS,
+} from './tickets.js';
+import { DEADLINE_UNIT_LABELS } from './time-limits.js';
 import { UNIT_KIND_LABELS } from './units.js';
 
 /** Every labelled enumeration of the model, by name. */
@@ -52,6 +61,14 @@ export const ENUM_LABELS = {
   appraisalGrade: APPRAISAL_GRADE_LABELS,
   appraisalOutcomeKind: APPRAISAL_OUTCOME_KIND_LABELS,
   roundKind: ROUND_KIND_LABELS,
+  calendarLevel: CALENDAR_LEVEL_LABELS,
+  calendarCoverage: CALENDAR_COVERAGE_LABELS,
+  deadlineUnit: DEADLINE_UNIT_LABELS,
+  problemChannel: PROBLEM_CHANNEL_LABELS,
+  ticketState: TICKET_STATE_LABELS,
+  hotlineRequestType: HOTLINE_REQUEST_TYPE_LABELS,
+  satisfaction: SATISFACTION_LABELS,
+  urbanCaseKind: URBAN_CASE_KIND_LABELS,
 } as const;
 
 /** Labelled enumerations by name: each maps its values to their Chinese and English labels. */

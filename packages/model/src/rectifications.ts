@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RectificationAreaSchema } from './areas.js';
+import { CategoryRefSchema, ExternalNumberSchema, ProblemChannelSchema } from './channels.js';
 import { ScopeSchema } from './observations.js';
 import {
   type BilingualText,
@@ -15,9 +16,12 @@ import {
   EditionIdSchema,
   ObservationIdSchema,
   PersonIdSchema,
+  RectificationIdSchema,
   StandardRefSchema,
   UnitIdSchema,
 } from './references.js';
+import { SatisfactionSchema } from './tickets.js';
+import { TimeLimitSchema } from './time-limits.js';
 
 /** States of a rectification ledger entry (问题台账). Overdue is not a state: it is computed from the deadline. */
 export const RECTIFICATION_STATUSES = [
@@ -91,6 +95,29 @@ export const RectificationSchema = z.strictObject({
   /** The leader accountable for the fix (责任领导), a person id. / 对整改负责的责任领导（人员编号） */
   responsibleLeaderId: PersonIdSchema.optional(),
   deadline: DateSchema.optional(),
+  /**
+   * The time limit the deadline was worked out from (限期3个工作日) and what the calendar made of it; `deadline` is its
+   * `dueDate`. / 整改期限所依据的时限规则（如限期 3 个工作日）及按日历算出的结果；`deadline` 即其 `dueDate`
+   */
+  timeLimit: TimeLimitSchema.optional(),
+  /**
+   * The deadline in force before the first extension (延期), kept and shown beside the one extended to; cleared by a new
+   * hand-over. / 首次延期前的原定整改期限，与延期后的期限并列显示；重新交办时清除
+   */
+  originalDeadline: DateSchema.optional(),
+  /**
+   * Who approved the last extension: a person id, or the approver as a platform writes it (区热线办).
+   * / 最近一次延期的审批人：人员编号，或平台所写的审批单位
+   */
+  extensionApprovedBy: NameSchema.optional(),
+  /** Where the problem came from: own inspection, hotline, 数字城管, …. / 问题来源渠道：自行巡查、12345 热线、数字城管等 */
+  channel: ProblemChannelSchema.optional(),
+  /** The problem's number in the system it came from (工单编号, 案卷号, 文号). / 问题在来源系统中的编号（工单编号、案卷号、文号） */
+  externalNumber: ExternalNumberSchema.optional(),
+  /** Its category in a versioned code table (GB/T 30428, a hotline's table). / 问题在版本化代码表中的分类 */
+  category: CategoryRefSchema.optional(),
+  /** The grid cell (网格) the problem lies in. / 问题所在网格 */
+  grid: NameSchema.optional(),
   status: RectificationStatusSchema,
   /** Archive document ids proving the fix (before and after photos, records). / 证明已整改的档案材料编号（整改前后照片、记录等） */
   evidence: z.array(DocumentIdSchema).default([]),
@@ -103,6 +130,15 @@ export const RectificationSchema = z.strictObject({
   repeatCount: z.int().min(0).default(0),
   /** Where an escalated problem went (the district lead unit), in words. / 问题上报的去向（如区级牵头单位），文字说明 */
   escalatedTo: TextSchema.optional(),
+  /**
+   * Since when the problem is parked as not solvable for now (挂账), distinct from escalation; cleared when work resumes.
+   * / 挂账（暂时无法解决）的起始时间，不同于上报上级；恢复办理时清除
+   */
+  parkedAt: DateTimeSchema.optional(),
+  /** The problem a duplicate was merged into (并单); the duplicate is closed with this pointer. / 并单时并入的问题编号 */
+  mergedInto: RectificationIdSchema.optional(),
+  /** How satisfied the reporter said they were at the last follow-up (回访). / 最近一次回访时报告人的满意程度 */
+  satisfaction: SatisfactionSchema.optional(),
   /**
    * The aspect (方面) a notice files the problem under, as it writes it ("公益广告方面"), kept beside the area.
    * / 通报中问题所属的“方面”，按原文填写，与专项整治领域并存

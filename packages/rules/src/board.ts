@@ -24,15 +24,14 @@ import {
   type CellState,
   cellRules,
   judgeCell,
-  judgedCode,
   removeEntry,
 } from './cell-history.js';
+import { judgedEntry } from './cell-index.js';
 import { addRef, type CellUnits, dropRef, membersOf, onlySiteUnit, type UnitRefs } from './cell-units.js';
 import { type ClassCounts, moveCount, worstOf, zeroCounts } from './class-counts.js';
 import type { Classification, ComplianceClass } from './classes.js';
 import { classify, contextOf } from './classify.js';
 import type { JudgementContext } from './judgement.js';
-import { passesRule } from './judgement.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
 import { scopeKey, scopeOf } from './scope-key.js';
 import { DAY_MS, shanghaiDate, toMs } from './time.js';
@@ -195,15 +194,7 @@ export class ComplianceBoard {
       }
       const cell = this.cellFor(st, o.scope);
       const at = toMs(o.observedAt);
-      const assessable = o.outcome !== 'notAssessable';
-      const passes =
-        assessable &&
-        passesRule(
-          st.located.standard.scoring,
-          o as Observation & { outcome: 'pass' | 'fail' },
-          cell.context,
-        );
-      const judged = judgedCode(assessable, passes, o.source === 'selfCheck');
+      const judged = judgedEntry(o, st.located.standard.scoring, cell.context);
       if (!addEntry(cell, o.id, at, at + this.policy.validityDays[o.method] * DAY_MS, judged)) continue;
       this.name(cell, o.responsibleUnitId);
       if (this.refresh(st, cell)) changed.add(code);

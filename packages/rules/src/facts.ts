@@ -1,9 +1,7 @@
 import {
-  ArchiveCategorySchema,
   DateSchema,
   DateTimeSchema,
   IdSchema,
-  MeetingKindSchema,
   StandardCodeSchema,
   TextSchema,
   WorkingGroupKindSchema,

@@ -21,8 +21,21 @@ export type {
 } from './board-types.js';
 export type { CadenceInput, CadenceReport, MissedObligation, ObligationStatus } from './cadence.js';
 export { cadenceReport } from './cadence.js';
+export type { CalendarAnswer, CalendarUnknown, CalendarUnknownReason, DayStatus } from './calendar.js';
+export { calendarFingerprint, coverageOf, dayStatus, isWorkingDay } from './calendar.js';
+export {
+  categoryEntry,
+  categoryNamed,
+  defineCategoryTable,
+  GBT_30428_CATEGORIES,
+  SAMPLE_HOTLINE_CATEGORIES,
+  SAMPLE_HOTLINE_TIME_LIMITS,
+  SAMPLE_URBAN_AREAS,
+} from './category-tables.js';
 export type { CellHistory, CellRules } from './cell-history.js';
 export { cellClass } from './cell-history.js';
+export type { CellIndexer, CellIndexOptions } from './cell-index.js';
+export { cellIndexer } from './cell-index.js';
 export type { CivilityIndex, CivilityIndexOptions, SiteTypeIncidence } from './civility.js';
 export { civilityIndex } from './civility.js';
 export type { ClassCounts } from './class-counts.js';
@@ -39,12 +52,16 @@ export type {
 export { CLASS_LABELS, CLASS_SEVERITY, COMPLIANCE_CLASSES, worseClass } from './classes.js';
 export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
 export { classify } from './classify.js';
+export type { ClosureRate, ClosureReport, ClosureReportOptions } from './closure-rates.js';
+export { closureReport } from './closure-rates.js';
 export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
 export type { CycleTotal, CycleTotalOptions, CycleYear } from './cycle.js';
 export { cycleTotal } from './cycle.js';
 export type { DatumPoint } from './datums.js';
 export { convertDatum, distanceMetres } from './datums.js';
+export type { TimeLimitCountdown } from './deadline-in-force.js';
+export { isOverdue, limitInForce } from './deadline-in-force.js';
 export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
 export {
   ArchiveCountsSchema,
@@ -81,6 +98,14 @@ export {
   LedgerCountersSchema,
   overdueCount,
 } from './ledger-counters.js';
+export type { LedgerMove, LedgerMoveKind } from './ledger-moves.js';
+export {
+  applyMoves,
+  LEDGER_MOVE_LABELS,
+  LEDGER_MOVES,
+  LedgerMoveKindSchema,
+  problemIdOf,
+} from './ledger-moves.js';
 export type { RectificationRate, RectificationRateOptions } from './ledger-rates.js';
 export { rectificationRates } from './ledger-rates.js';
 export type { ArchiveHeld, MaterialWindow } from './material-window.js';
@@ -124,6 +149,15 @@ export type { FrameworkScore, MethodScore, ScoreInput, StandardScore, TierScore 
 export { scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate, SampleSizeReport } from './surveys.js';
 export { requiredSampleSize, sampleSizeReport, surveyRates, wilsonInterval, Z95 } from './surveys.js';
+export type { TicketImportPlan } from './ticket-import-plan.js';
+export { planTicketImport } from './ticket-import-plan.js';
+export type { AdaptedProblem, SkippedTicket, TicketLedger, TicketLedgerOptions } from './ticket-ledger.js';
+export { TICKET_STATE_MOVES } from './ticket-ledger.js';
+export type { HotlineLedgerOptions, UrbanCaseLedgerOptions } from './ticket-sources.js';
+export { ledgerFromHotlineTickets, ledgerFromUrbanCases } from './ticket-sources.js';
 export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';
-export type { HolidayCalendar } from './working-days.js';
-export { HolidayCalendarSchema, workingDaysBetween } from './working-days.js';
+export type { TimeLimitExtension } from './time-limit-extension.js';
+export { extendTimeLimit, extensionProblem } from './time-limit-extension.js';
+export type { TimeLimitComparison, TimeLimitResolution } from './time-limits.js';
+export { compareTimeLimit, resolveTimeLimit, timeLimitCountdown } from './time-limits.js';
+export { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';

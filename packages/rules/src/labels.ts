@@ -1,6 +1,7 @@
 import { ENUM_LABELS as CHECKLIST_ENUM_LABELS } from '@chuangwen/checklists';
 import { type BilingualText, defineLabels, type Locale } from '@chuangwen/model';
 import { CLASS_LABELS } from './classes.js';
+import { LEDGER_MOVE_LABELS } from './ledger-moves.js';
 import type { BlockerCode } from './readiness.js';
 
 /** Short names of the conditions that block leaving a phase, as a readiness list heads them. */
@@ -36,6 +37,7 @@ export const BLOCKER_CODE_LABELS: Record<BlockerCode, BilingualText> = {
 export const ENUM_LABELS = /* @__PURE__ */ Object.assign({}, CHECKLIST_ENUM_LABELS, {
   complianceClass: CLASS_LABELS,
   blockerCode: BLOCKER_CODE_LABELS,
+  ledgerMove: LEDGER_MOVE_LABELS,
 } as const);
 
 /** The name of a labelled enumeration of the model, the checklists or the rules. */

@@ -4,6 +4,7 @@ import {
   type UnitAttribution,
   unitsNamed,
 } from '@chuangwen/model';
+import { isOverdue } from './deadline-in-force.js';
 import { toMs } from './time.js';
 
 /** How many problems were found and closed for one unit or area, and the rectification rate (整改率). */
@@ -13,7 +14,7 @@ export interface RectificationRate {
   closed: number;
   /** Escalated beyond the street's power: found, never counted as closed. */
   escalated: number;
-  /** Open past their deadline at `asOf`. */
+  /** Open past their deadline at `asOf` (see `isOverdue`: parked problems are not). */
   overdue: number;
   /** closed ÷ found; null when nothing was found. */
   rate: number | null;
@@ -31,7 +32,8 @@ export interface RectificationRateOptions {
 
 /**
  * The ledger's 整改率 per unit or per area: problems reported by `asOf`, how many are closed, escalated and overdue.
- * A problem counts once for each unit it names under the attribution, never twice for one unit. Pure.
+ * A problem counts once for each unit it names under the attribution, never twice for one unit; a duplicate merged
+ * into another (并单) is not a problem of its own and is not counted. Pure.
  */
 export function rectificationRates(
   rectifications: readonly Rectification[],
@@ -40,10 +42,11 @@ export function rectificationRates(
   const asOf = toMs(options.asOf);
   const rows = new Map<string, RectificationRate>();
   for (const r of rectifications) {
-    if (toMs(r.reportedAt) > asOf) continue;
+    if (toMs(r.reportedAt) > asOf || r.mergedInto !== undefined) continue;
     const closed = r.status === 'closed' && r.closedAt !== undefined && toMs(r.closedAt) <= asOf;
-    const open = !closed && r.status !== 'escalated';
-    const overdue = open && r.deadline !== undefined && asOf > toMs(`${r.deadline}T23:59:59.999+08:00`);
+    // A problem closed after `asOf` was still open then.
+    const overdue =
+      !closed && isOverdue(r.status === 'closed' ? { ...r, status: 'submitted' } : r, options.asOf);
     const keys =
       options.by === 'unit'
         ? unitsNamed(r, options.attribution ?? 'lead')

@@ -176,3 +176,24 @@ export function momentOf(asOf: string): Moment {
   };
   return lastMoment;
 }
+
+/** The day number (days since 1970-01-01) of a date `YYYY-MM-DD`; throws on an unreadable date. */
+export function dayNumber(date: string): number {
+  return Math.round((toMs(date) + SHANGHAI_OFFSET_MS) / DAY_MS);
+}
+
+/** The date `YYYY-MM-DD` of a day number. */
+export function dateOfDay(day: number): string {
+  return shanghaiDate(day * DAY_MS - SHANGHAI_OFFSET_MS);
+}
+
+/** The instant of milliseconds since the epoch, written in Beijing time: `2026-03-02T09:30:00+08:00`. */
+export function shanghaiInstant(ms: number): string {
+  const whole = Math.round(ms / 1000) * 1000;
+  const ofDay = (((whole + SHANGHAI_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const h = Math.floor(ofDay / 3_600_000);
+  const m = Math.floor((ofDay % 3_600_000) / 60_000);
+  const s = Math.floor((ofDay % 60_000) / 1000);
+  return `${shanghaiDate(whole)}T${pad(h)}:${pad(m)}:${pad(s)}+08:00`;
+}

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type ArchiveChange,
   ArchiveCountsSchema,
-  standardArchive,
   CampaignFactsSchema,
   countArchive,
   type MeetingFact,
   meetingList,
+  standardArchive,
 } from '../src/index.js';
 import { addMeeting, groupMeetings, hasMeeting, standardGroup } from '../src/internal.js';
 

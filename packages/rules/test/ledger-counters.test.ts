@@ -10,7 +10,8 @@ import {
 } from '../src/index.js';
 import { emptyLedger } from '../src/internal.js';
 
-type Part = Pick<Rectification, 'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'standardRef'>;
+type Part = Pick<Rectification, 'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'standardRef'> &
+  Partial<Pick<Rectification, 'parkedAt' | 'timeLimit'>>;
 const part: fc.Arbitrary<Part> = fc.record(
   {
     status: fc.constantFrom(
@@ -126,5 +127,36 @@ describe('ledger counters', () => {
     ]);
     expect(Object.getPrototypeOf(counters.handled)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['06.01.01']).toBeUndefined();
+  });
+
+  it('count a limit in hours from its instant, and a parked problem not at all', () => {
+    const hours = {
+      status: 'assigned' as const,
+      repeatCount: 0,
+      deadline: '2026-05-06',
+      leadUnitId: 'u1',
+      timeLimit: {
+        rule: { workingHours: 4 },
+        from: '2026-05-06T08:30:00+08:00',
+        dueDate: '2026-05-06',
+        dueAt: '2026-05-06T12:30:00+08:00',
+      },
+    };
+    const days = { status: 'assigned' as const, repeatCount: 0, deadline: '2026-05-06', leadUnitId: 'u2' };
+    const counters = rebuild([hours, days, { ...days, parkedAt: '2026-05-05T09:00:00+08:00' }]);
+    expect(counters.dueAt).toEqual({ '2026-05-06': { '2026-05-06T12:30:00+08:00': 1 } });
+    expect(overdueCount(counters, '2026-05-06T12:00:00+08:00')).toBe(0);
+    expect(overdueCount(counters, '2026-05-06T13:00:00+08:00')).toBe(1);
+    expect(overdueCount(counters, '2026-05-07T00:00:01+08:00')).toBe(2);
+    // Closing it leaves no trace of the instant: counters kept by delta equal counters counted from scratch.
+    const closed = applyContribution(
+      counters,
+      contributionOf(hours),
+      contributionOf({ ...hours, status: 'closed' }),
+    );
+    expect(closed.dueAt).toBeUndefined();
+    expect(closed).toEqual(
+      rebuild([{ ...hours, status: 'closed' }, days, { ...days, parkedAt: '2026-05-05T09:00:00+08:00' }]),
+    );
   });
 });

@@ -2,12 +2,12 @@ import { districtArchiveInventory } from '@chuangwen/checklists/district';
 import { describe, expect, it } from 'vitest';
 import {
   applyContribution,
-  standardArchive,
   contributionOf,
   countArchive,
   emptyFacts,
   phaseReadiness,
   type ReadinessFacts,
+  standardArchive,
 } from '../src/index.js';
 import { emptyLedger } from '../src/internal.js';
 
@@ -147,9 +147,9 @@ describe('phaseReadiness', () => {
       category: 'mediaReport' as const,
       delta: -1 as const,
     };
-    expect(standardArchive(countArchive(oneReport, [withdrawn, withdrawn]), media.standardRef).mediaReport).toBe(
-      0,
-    );
+    expect(
+      standardArchive(countArchive(oneReport, [withdrawn, withdrawn]), media.standardRef).mediaReport,
+    ).toBe(0);
     expect(standardArchive(archive, media.standardRef).mediaReport).toBe(7);
     const blocked = phaseReadiness(
       'inspectionReadiness',

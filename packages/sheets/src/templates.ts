@@ -9,16 +9,22 @@ import {
 } from '@chuangwen/checklists';
 import {
   ASSESSMENT_METHODS,
+  type CategoryTable,
   DatumSchema,
   ENUM_LABELS,
   FrequencySchema,
+  HOTLINE_REQUEST_TYPES,
   type Person,
   RECTIFICATION_AREAS,
   RECTIFICATION_STATUSES,
+  SATISFACTION_LEVELS,
   type Site,
   SiteSelectionSchema,
+  TICKET_STATES,
   type Unit,
+  URBAN_CASE_KINDS,
 } from '@chuangwen/model';
+import { GBT_30428_CATEGORIES, SAMPLE_HOTLINE_CATEGORIES } from '@chuangwen/rules';
 import { EDITION_META, FRAMEWORK_TABLE } from './framework-columns.js';
 import { CATEGORY_NAMES } from './materials.js';
 import { RECTIFICATION_TABLE } from './rectification-columns.js';
@@ -27,10 +33,11 @@ import type { ListSpec, WorkbookSpec, WriteColumn } from './sheet-spec.js';
 import { SITE_TABLE } from './sites.js';
 import type { TableSpec } from './table.js';
 import { TASK_TABLE } from './tasks.js';
+import { HOTLINE_TICKET_TABLE, TICKET_STEP_TABLE, URBAN_CASE_TABLE } from './ticket-columns.js';
 import { writeWorkbook } from './write-workbook.js';
 
 /** The kinds of table the library imports, each with a blank template. */
-export const TEMPLATE_KINDS = ['framework', 'tasks', 'sites', 'rectifications', 'rounds'] as const;
+export const TEMPLATE_KINDS = ['framework', 'tasks', 'sites', 'rectifications', 'rounds', 'tickets'] as const;
 /** A kind of table the library imports. */
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
@@ -40,6 +47,8 @@ export interface TemplateOptions {
   people?: readonly Person[];
   sites?: readonly Site[];
   siteTypes?: readonly SiteType[];
+  /** The hotline's category table, offered for 诉求分类 in the ticket template; the sample table by default. */
+  hotlineCategories?: CategoryTable;
   /** Blank rows offered for typing, with the drop-downs set; 200 by default. */
   rows?: number;
 }
@@ -47,17 +56,17 @@ export interface TemplateOptions {
 const zh = <T extends string>(values: readonly T[], labels: Record<T, { 'zh-CN': string }>) =>
   values.map((v) => labels[v]['zh-CN']);
 
-/** For each kind: the columns a template shows, the list each column picks from, and the lines below it. */
-const LAYOUTS: Record<
-  TemplateKind,
-  {
-    spec: TableSpec;
-    keys: string[];
-    lists: Record<string, [string, boolean]>;
-    notes: string[];
-    fields?: { label: string; list?: string }[];
-  }
-> = {
+/** A sheet of a template: its columns, the list each column picks from, and the lines below it. */
+interface Layout {
+  spec: TableSpec;
+  keys: string[];
+  lists: Record<string, [string, boolean]>;
+  notes: string[];
+  fields?: { label: string; list?: string }[];
+}
+
+/** For each kind: the sheet a template shows, or its sheets (a ticket export has three). */
+const LAYOUTS: Record<TemplateKind, Layout | readonly Layout[]> = {
   framework: {
     spec: FRAMEWORK_TABLE,
     keys: [
@@ -174,6 +183,43 @@ const LAYOUTS: Record<
       '注：有得分可不填排名，只有排名也可不填得分；表头上方可写"编号：…　测评类型：模拟测评　周期：2026-Q2　测评日期：2026-05-20"。',
     ],
   },
+  tickets: [
+    {
+      spec: HOTLINE_TICKET_TABLE,
+      keys: HOTLINE_TICKET_TABLE.columns.map((c) => c.key),
+      lists: {
+        requestType: ['诉求类型', true],
+        category: ['诉求分类', true],
+        unit: ['单位', false],
+        satisfaction: ['满意度', true],
+      },
+      notes: [
+        '注：办理时限写作"3个工作日""24小时""2个工作小时"或"10个自然日"；有流转记录的工单，以流转记录为准，可不填派单时间至满意度各列。',
+        '来电人姓名、电话等个人信息不要填入：台账不需要。',
+      ],
+    },
+    {
+      spec: URBAN_CASE_TABLE,
+      keys: URBAN_CASE_TABLE.columns.map((c) => c.key),
+      lists: { kind: ['案件类型', true], mainType: ['大类', false], unit: ['单位', false] },
+      notes: [
+        '注：大类按 GB/T 30428.2 写作"公用设施""街面秩序"等（写"公用设施类"也可）；部件标识码、网格编码请设为文本格式。',
+      ],
+    },
+    {
+      spec: TICKET_STEP_TABLE,
+      keys: TICKET_STEP_TABLE.columns.map((c) => c.key),
+      lists: {
+        state: ['环节', true],
+        unit: ['单位', false],
+        satisfaction: ['满意度', true],
+        passed: ['核查结果', true],
+      },
+      notes: [
+        '注：每个环节一行，编号填工单编号或案卷号；退单、挂账、重办、作废的原因写在"说明"列；延期写"时限"（延长的时间）或"延期至"（新的截止日期）。',
+      ],
+    },
+  ],
 };
 
 function lists(options: TemplateOptions): ListSpec[] {
@@ -192,6 +238,23 @@ function lists(options: TemplateOptions): ListSpec[] {
     { name: '坐标系', values: zh(DatumSchema.options, ENUM_LABELS.datum) },
     { name: '专项领域', values: zh(RECTIFICATION_AREAS, ENUM_LABELS.rectificationArea) },
     { name: '整改状态', values: zh(RECTIFICATION_STATUSES, ENUM_LABELS.rectificationStatus) },
+    { name: '诉求类型', values: zh(HOTLINE_REQUEST_TYPES, ENUM_LABELS.hotlineRequestType) },
+    {
+      name: '诉求分类',
+      values: (options.hotlineCategories ?? SAMPLE_HOTLINE_CATEGORIES).categories.map((c) => c.name['zh-CN']),
+    },
+    { name: '案件类型', values: zh(URBAN_CASE_KINDS, ENUM_LABELS.urbanCaseKind) },
+    {
+      name: '大类',
+      values: [
+        ...new Set(
+          GBT_30428_CATEGORIES.categories.filter((c) => c.parent !== undefined).map((c) => c.name['zh-CN']),
+        ),
+      ],
+    },
+    { name: '环节', values: zh(TICKET_STATES, ENUM_LABELS.ticketState) },
+    { name: '满意度', values: zh(SATISFACTION_LEVELS, ENUM_LABELS.satisfaction) },
+    { name: '核查结果', values: ['通过', '不通过'] },
   ];
 }
 
@@ -201,32 +264,30 @@ function lists(options: TemplateOptions): ListSpec[] {
  * to fill it in below.
  */
 export function templateSheets(kind: TemplateKind, options: TemplateOptions = {}): WorkbookSpec {
-  const layout = LAYOUTS[kind];
   const all = lists(options);
-  const columns: WriteColumn[] = layout.keys.map((key) => {
-    const def = layout.spec.columns.find((c) => c.key === key)!;
-    const list = layout.lists[key];
-    const offered = list && all.find((l) => l.name === list[0] && l.values.length > 0);
+  const sheetOf = (layout: Layout) => {
+    const columns: WriteColumn[] = layout.keys.map((key) => {
+      const def = layout.spec.columns.find((c) => c.key === key)!;
+      const list = layout.lists[key];
+      const offered = list && all.find((l) => l.name === list[0] && l.values.length > 0);
+      return {
+        header: def.header['zh-CN'] + (def.required ? '*' : ''),
+        ...(def.width === undefined ? {} : { width: def.width }),
+        ...(offered ? { list: offered.name, strictList: list[1] } : {}),
+      };
+    });
     return {
-      header: def.header['zh-CN'] + (def.required ? '*' : ''),
-      ...(def.width === undefined ? {} : { width: def.width }),
-      ...(offered ? { list: offered.name, strictList: list[1] } : {}),
+      name: layout.spec.name['zh-CN'],
+      title: `${layout.spec.name['zh-CN']}（模板）`,
+      columns,
+      rows: [],
+      ...(layout.fields ? { fields: layout.fields } : {}),
+      blankRows: options.rows ?? 200,
+      notes: ['注：带 * 的列必填。', ...layout.notes],
     };
-  });
-  return {
-    sheets: [
-      {
-        name: layout.spec.name['zh-CN'],
-        title: `${layout.spec.name['zh-CN']}（模板）`,
-        columns,
-        rows: [],
-        ...(layout.fields ? { fields: layout.fields } : {}),
-        blankRows: options.rows ?? 200,
-        notes: ['注：带 * 的列必填。', ...layout.notes],
-      },
-    ],
-    lists: all,
   };
+  const layouts = LAYOUTS[kind];
+  return { sheets: (Array.isArray(layouts) ? layouts : [layouts]).map(sheetOf), lists: all };
 }
 
 /** Writes a blank template for one import to xlsx bytes. */

@@ -3,6 +3,7 @@ import {
   type CampaignState,
   type Configuration,
   campaignCountdown,
+  type EvidenceCounts,
   type EvidenceItem,
   isOverdue,
   readinessOf,
@@ -18,11 +19,14 @@ import {
   daysBetween,
   type GoalRate,
   type LedgerCounters,
+  limitInForce,
   type Readiness,
   type ReinspectionDue,
   shanghaiDate,
+  type TimeLimitCountdown,
   toMs,
 } from '@chuangwen/rules';
+import { plainCountdown } from '@chuangwen/rules/internal';
 import type { RecordStore } from './contract.js';
 import {
   asDocument,
@@ -45,27 +49,34 @@ export interface ViewStandard {
   counts: ClassCounts;
 }
 
-/** A rectification as the ledger shows it at the view's moment: the record, whether it is overdue, days left. */
+/** A rectification as the ledger shows it at the view's moment: the record, whether it is overdue, what is left. */
 export interface LedgerRow extends Rectification {
+  /** Past its deadline (the day, or the instant of a limit in hours); never when closed, escalated or parked. */
   overdue: boolean;
-  /** Days from the view's day to the deadline (negative when overdue); absent without a deadline or once settled. */
+  /**
+   * Calendar days from the view's day to the deadline (negative when overdue); absent without a deadline or once
+   * settled. `countdown` counts in the deadline's own unit.
+   */
   daysLeft?: number;
+  /**
+   * What is left of the deadline, or how far past it, in the deadline's own unit (working days for 限期3个工作日, working
+   * hours, calendar days for a date), counted on the record's calendar; absent without a deadline, once settled, or
+   * while parked (挂账: the clock is stopped). Says when the calendar cannot count (a year not yet published).
+   */
+  countdown?: TimeLimitCountdown;
   /** Escalated beyond the campaign's power (上报上级). */
   escalated: boolean;
 }
 
-/** Counts of the evidence held, by status. */
-export interface EvidenceCounts {
-  observations: { effective: number; superseded: number; withdrawn: number };
-  documents: { filed: number; withdrawn: number };
-  surveys: number;
-}
+/** Counts of the evidence held, by status: kept by the record's evidence index as items come and change status. */
+export type { EvidenceCounts };
 
 /**
  * A campaign whole, as every host reads it: the document, the configuration, the phase with its readiness and
  * countdown, the board (each standard's derived class beside any override), the ledger with what is overdue, the
  * re-inspection schedule, and the evidence with its status. Built from the record's projections, kept current by delta,
- * so the service, the dashboard, the command and the workbook exports cannot disagree.
+ * so the service, the dashboard, the command and the workbook exports cannot disagree. A view is read-only: two reads
+ * at the same position and moment return the same view.
  */
 export interface CampaignView {
   campaignId: string;
@@ -182,6 +193,23 @@ export async function campaignView(
 ): Promise<CampaignView | undefined> {
   const p = await projectionOf(store, campaignId, options.asOf);
   if (!p) return undefined;
+  // A second read at the same position and moment is the same view: answered from the last one, not computed again.
+  const key = `${p.position.pos}/${p.position.hash}/${options.asOf}/${options.scheduleDays ?? 14}`;
+  const last = lastViews.get(p);
+  if (last?.key === key) return last.view;
+  const view = await viewOf(p, campaignId, options);
+  lastViews.set(p, { key, view });
+  return view;
+}
+
+/** The last view read from each kept projection, by the position and options it was read at. */
+const lastViews = new WeakMap<ViewProjection, { key: string; view: CampaignView }>();
+
+async function viewOf(
+  p: ViewProjection,
+  campaignId: string,
+  options: CampaignViewOptions,
+): Promise<CampaignView> {
   const { asOf } = options;
   const context = p.campaign.snapshot.context;
   const state = p.campaign.snapshot.value;
@@ -200,27 +228,32 @@ export async function campaignView(
     };
   }
   const today = shanghaiDate(toMs(asOf));
-  const ledger: LedgerRow[] = [...p.rectifications.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((r) => {
-      const settled = r.status === 'closed' || r.status === 'escalated';
-      return {
-        ...r,
-        overdue: isOverdue(r, asOf),
-        escalated: r.status === 'escalated',
-        ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
-      };
-    });
-  const counts: EvidenceCounts = {
-    observations: { effective: 0, superseded: 0, withdrawn: 0 },
-    documents: { filed: 0, withdrawn: 0 },
-    surveys: 0,
-  };
-  for (const item of p.evidence.items()) {
-    if (item.kind === 'observation') counts.observations[item.status] += 1;
-    else if (item.kind === 'document') counts.documents[item.status] += 1;
-    else counts.surveys += 1;
-  }
+  const calendar = p.configuration.calendar;
+  const rows = [...p.rectifications.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const limits = rows.map((r) =>
+    r.status === 'closed' || r.status === 'escalated' || r.parkedAt !== undefined
+      ? undefined
+      : limitInForce(r),
+  );
+  // A deadline in calendar days or hours counts without the calendar; working days or hours (or one not worked out
+  // yet) need it, and its code is loaded only then.
+  const plain = limits.map((limit) => limit && plainCountdown(limit, asOf));
+  const working = limits.some((limit, i) => limit && !plain[i])
+    ? (await import('./working-countdown.js')).timeLimitCountdown
+    : undefined;
+  const ledger: LedgerRow[] = rows.map((r, i) => {
+    const settled = r.status === 'closed' || r.status === 'escalated';
+    const limit = limits[i];
+    const countdown = limit && (plain[i] ?? working!(limit, asOf, calendar));
+    return {
+      ...r,
+      overdue: isOverdue(r, asOf),
+      escalated: r.status === 'escalated',
+      ...(r.deadline !== undefined && !settled ? { daysLeft: daysBetween(today, r.deadline) } : {}),
+      ...(countdown ? { countdown } : {}),
+    };
+  });
+  const counts: EvidenceCounts = p.evidence.counts();
   return {
     campaignId,
     asOf,

@@ -119,7 +119,7 @@ export interface StoreProblem {
  * in the library. The in-memory adapter and the SQLite and PostgreSQL adapters pass one contract suite.
  */
 export interface RecordStore {
-  readonly dialect: 'memory' | 'sqlite' | 'postgres';
+  readonly dialect: 'memory' | 'sqlite' | 'postgres' | 'mysql';
   /** Appends one entry with its projection changes, if the record is still where it was read; else a `ConflictError`. */
   append(campaignId: string, commit: Commit): Promise<void>;
   /** Entries of a stream from a `seq`, or of the whole record from a position, in order, within the page limits. */

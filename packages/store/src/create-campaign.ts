@@ -9,6 +9,7 @@ import {
   createCampaign as startRecord,
 } from '@chuangwen/machine';
 import type { RecordStore } from './contract.js';
+import { sealAppends } from './seal-appends.js';
 
 /** What a new campaign in a store is created with. */
 export interface CreateCampaignOptions {
@@ -37,7 +38,7 @@ export async function createCampaign(
     ...(options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt }),
   });
   await store.append(created.campaign.snapshot.snapshot.context.campaignId, {
-    appends: [created.append],
+    appends: await sealAppends([created.append], options.hasher),
     position: EMPTY_POSITION,
     heads: new Map([['campaign', created.campaign.head]]),
     next: created.position,

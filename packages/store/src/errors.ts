@@ -9,7 +9,9 @@ export type StoreErrorCode =
   | 'integrity'
   | 'exists'
   | 'not_found'
-  | 'needs_migration';
+  | 'needs_migration'
+  /** The database refused the connection: its credentials, its database or schema, or an authentication method the driver does not speak. */
+  | 'connection';
 
 /** A store's refusal, in Chinese and English. */
 export class StoreError extends Error {

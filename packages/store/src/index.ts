@@ -35,6 +35,7 @@ export type { DocumentView, DocumentViewOptions } from './document-view.js';
 export { documentView } from './document-view.js';
 export type { StoreErrorCode } from './errors.js';
 export { ConflictError, IntegrityError, NewerSchemaError, StoreError } from './errors.js';
+export type { MemoryRows } from './memory-store.js';
 export { MemoryRecordStore } from './memory-store.js';
 export { importCampaign, migrateCampaign } from './migrate-campaign.js';
 export type { RecordEventOptions, RecordedEvent } from './record-event.js';

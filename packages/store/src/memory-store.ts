@@ -29,7 +29,7 @@ const storedConfiguration = (v: unknown): Configuration | undefined => {
 };
 
 /** One campaign's rows, as a database would keep them: entries and projections as JSON text. */
-interface Rows {
+export interface MemoryRows {
   format: 1 | 2;
   pos: number;
   lastHash: string;
@@ -37,7 +37,10 @@ interface Rows {
   document: string;
   configuration: string;
   digest: string;
-  entries: Map<StreamId, { pos: number | undefined; body: string; hash: string }[]>;
+  entries: Map<
+    StreamId,
+    { pos: number | undefined; body: string; hash: string; seal?: string | undefined }[]
+  >;
   byPos: { stream: StreamId; seq: number }[];
   heads: Map<StreamId, Head>;
   rectifications: Map<string, string>;
@@ -70,11 +73,11 @@ const read = <T>(
  */
 export class MemoryRecordStore implements RecordStore {
   readonly dialect = 'memory' as const;
-  private readonly rows = new Map<string, Rows>();
+  private readonly rows = new Map<string, MemoryRows>();
   private closed = false;
 
   /** The rows of a campaign, for tests that change them as someone with access to the database would. */
-  rowsOf(campaignId: string): Rows | undefined {
+  rowsOf(campaignId: string): MemoryRows | undefined {
     return this.rows.get(campaignId);
   }
 
@@ -115,7 +118,7 @@ export class MemoryRecordStore implements RecordStore {
     }
     // Checked: now write all of it, as one transaction would.
     if (!rows || commit.position.pos === 0) {
-      const fresh: Rows = rows ?? {
+      const fresh: MemoryRows = rows ?? {
         format: 2,
         pos: 0,
         lastHash: '',
@@ -144,7 +147,7 @@ export class MemoryRecordStore implements RecordStore {
     for (const [stream, head] of commit.heads) rows.heads.set(stream, { ...head });
     for (const append of commit.appends) {
       const list = rows.entries.get(append.stream) ?? [];
-      list.push({ pos: append.entry.pos, body: append.body, hash: append.entry.hash });
+      list.push({ pos: append.entry.pos, body: append.body, hash: append.entry.hash, seal: append.seal });
       rows.entries.set(append.stream, list);
       if (append.entry.pos !== undefined)
         rows.byPos[append.entry.pos] = { stream: append.stream, seq: append.entry.seq };
@@ -196,7 +199,7 @@ export class MemoryRecordStore implements RecordStore {
     streams: Iterable<[StreamId, readonly StoredEntry[]]>,
     snapshot: unknown,
   ): void {
-    const rows: Rows = {
+    const rows: MemoryRows = {
       format: 1,
       pos: 0,
       lastHash: '',
@@ -238,7 +241,9 @@ export class MemoryRecordStore implements RecordStore {
     for (const [i, e] of source.entries()) {
       if (entries.length >= limit || (entries.length > 0 && bytes + e.body.length > maxBytes))
         return { entries, next: from + i };
-      entries.push({ body: e.body, hash: e.hash });
+      entries.push(
+        e.seal === undefined ? { body: e.body, hash: e.hash } : { body: e.body, hash: e.hash, seal: e.seal },
+      );
       bytes += e.body.length;
     }
     return { entries };

@@ -1,4 +1,5 @@
 import {
+  type ChainHasher,
   compileConfiguration,
   EMPTY_POSITION,
   importDocument,
@@ -10,15 +11,17 @@ import {
 } from '@chuangwen/machine';
 import type { Campaign, ValidationResult } from '@chuangwen/model';
 import type { RecordStore } from './contract.js';
+import { sealAppends } from './seal-appends.js';
 
 /** Writes a migrated record's entries and what they carry over, in one transaction, at the record's position 0. */
 export async function writeMigrated(
   store: RecordStore,
   migrated: MigratedRecord,
+  hasher: ChainHasher,
   document?: unknown,
 ): Promise<void> {
   await store.append(migrated.campaignId, {
-    appends: migrated.appends,
+    appends: await sealAppends(migrated.appends, hasher),
     position: EMPTY_POSITION,
     next: migrated.position,
     heads: migrated.heads,
@@ -74,7 +77,7 @@ export async function migrateCampaign(
     streams.push([stream, entries]);
   }
   const migrated = migrateStreams({ campaignId, streams, snapshot: p.rawSnapshot }, options);
-  if (migrated.ok) await writeMigrated(store, migrated.value);
+  if (migrated.ok) await writeMigrated(store, migrated.value, options.hasher);
   return migrated;
 }
 
@@ -90,6 +93,6 @@ export async function importCampaign(
   options: MigrationOptions,
 ): Promise<ValidationResult<MigratedRecord>> {
   const imported = importDocument(document, options);
-  if (imported.ok) await writeMigrated(store, imported.value, document);
+  if (imported.ok) await writeMigrated(store, imported.value, options.hasher, document);
   return imported;
 }

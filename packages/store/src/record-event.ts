@@ -12,6 +12,7 @@ import {
 import { readUntrusted } from '@chuangwen/machine/internal';
 import type { RecordStore } from './contract.js';
 import { ConflictError, StoreError } from './errors.js';
+import { sealAppends } from './seal-appends.js';
 import { storedState } from './stored-state.js';
 
 /** The most characters an idempotency key may have; a longer one is refused, never ignored. */
@@ -19,6 +20,7 @@ export const MAX_IDEMPOTENCY_KEY = 200;
 
 /** How to record one event: the audit key's hasher, when it was received, and what to do on a conflict. */
 export interface RecordEventOptions {
+  /** How entries are chained (`chainHasher`); a sealed chain's signer is asked for each entry's seal before it is written. */
   hasher: ChainHasher;
   /** When the host received the event. */
   receivedAt: string;
@@ -150,9 +152,11 @@ async function record(
       ...(options.limits ? { limits: options.limits } : {}),
       ...(key ? { request: key } : {}),
     });
+    // A sealed chain's entry is written with its seal or not at all; the signer's batch is shared with other campaigns.
+    const [append] = await sealAppends([result.append], options.hasher);
     try {
       await store.append(campaignId, {
-        appends: [result.append],
+        appends: [append!],
         position: state.position,
         heads: new Map([[result.append.stream, result.head]]),
         next: result.position,

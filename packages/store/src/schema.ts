@@ -3,7 +3,7 @@ import { NewerSchemaError, StoreError } from './errors.js';
 import type { SqlDatabase, SqlRunner } from './sql.js';
 
 /** The schema version this code writes and reads. */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 /**
  * The tables, in plain SQL both SQLite and PostgreSQL (and databases compatible with either) accept: text, integers,
@@ -48,18 +48,99 @@ CREATE TABLE chuangwen_receipts (
   campaign_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, stream TEXT NOT NULL,
   seq INTEGER NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (campaign_id, key))`;
 
+/**
+ * Version 3: the seal a signer (a cryptographic device or service) gives each entry of a sealed chain, and the chain in
+ * force on each stream (its algorithm and key id, as JSON), so a writer knows when a stream moves to another. Entries
+ * and heads written before keep NULL: streams of the first format, verified as HMAC-SHA-256 as before.
+ */
+const VERSION_3 = `
+ALTER TABLE chuangwen_entries ADD COLUMN seal TEXT;
+ALTER TABLE chuangwen_heads ADD COLUMN chain TEXT`;
+
 /** Schema changes from each version to the next; a release that changes the schema adds one. */
 const MIGRATIONS: readonly ((q: SqlRunner) => Promise<void>)[] = [
   (q) => q.exec(VERSION_1),
   (q) => q.exec(VERSION_2),
+  (q) => q.exec(VERSION_3),
 ];
 
+/**
+ * The tables of version 2 on a MySQL-protocol database (MySQL, MariaDB, TiDB, OceanBase in MySQL mode): a key cannot
+ * be a TEXT column there, so keys are VARCHARs long enough for any id (128), stream (220) and idempotency key (200);
+ * JSON stays LONGTEXT as written; utf8mb4 with a binary collation, so ids compare exactly (never case-insensitively or
+ * ignoring trailing spaces). No AUTO_INCREMENT, no foreign keys, no JSON type. Created whole at version 2, since no
+ * such database held version 1; version 3 is the same ALTER TABLE as elsewhere. `IF NOT EXISTS`, because DDL commits
+ * on its own there: a first start that was cut short is finished by the next.
+ */
+const MYSQL_TABLE = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin';
+const MYSQL_VERSION_2 = `
+CREATE TABLE IF NOT EXISTS chuangwen_campaigns (
+  id VARCHAR(128) NOT NULL PRIMARY KEY, document LONGTEXT NOT NULL, snapshot LONGTEXT NOT NULL,
+  format INTEGER NOT NULL DEFAULT 1, pos BIGINT, last_hash VARCHAR(128), configuration LONGTEXT,
+  config_digest VARCHAR(128)) ${MYSQL_TABLE};
+CREATE TABLE IF NOT EXISTS chuangwen_entries (
+  campaign_id VARCHAR(128) NOT NULL, stream VARCHAR(220) NOT NULL, seq BIGINT NOT NULL, body LONGTEXT NOT NULL,
+  hash VARCHAR(128) NOT NULL, pos BIGINT, PRIMARY KEY (campaign_id, stream, seq),
+  UNIQUE KEY chuangwen_entries_pos (campaign_id, pos)) ${MYSQL_TABLE};
+CREATE TABLE IF NOT EXISTS chuangwen_heads (
+  campaign_id VARCHAR(128) NOT NULL, stream VARCHAR(220) NOT NULL, seq BIGINT NOT NULL, hash VARCHAR(128) NOT NULL,
+  at VARCHAR(64), PRIMARY KEY (campaign_id, stream)) ${MYSQL_TABLE};
+CREATE TABLE IF NOT EXISTS chuangwen_rectifications (
+  campaign_id VARCHAR(128) NOT NULL, id VARCHAR(128) NOT NULL, record LONGTEXT NOT NULL,
+  PRIMARY KEY (campaign_id, id)) ${MYSQL_TABLE};
+CREATE TABLE IF NOT EXISTS chuangwen_evidence (
+  campaign_id VARCHAR(128) NOT NULL, kind VARCHAR(32) NOT NULL, id VARCHAR(128) NOT NULL, status VARCHAR(32) NOT NULL,
+  record LONGTEXT NOT NULL, PRIMARY KEY (campaign_id, kind, id)) ${MYSQL_TABLE};
+CREATE TABLE IF NOT EXISTS chuangwen_receipts (
+  campaign_id VARCHAR(128) NOT NULL, \`key\` VARCHAR(200) NOT NULL, fingerprint VARCHAR(128) NOT NULL,
+  stream VARCHAR(220) NOT NULL, seq BIGINT NOT NULL, hash VARCHAR(128) NOT NULL,
+  PRIMARY KEY (campaign_id, \`key\`)) ${MYSQL_TABLE}`;
+
+/** Version 3 on a MySQL-protocol database: the same columns, each added only if a start cut short did not add it. */
+async function mysqlVersion3(q: SqlRunner): Promise<void> {
+  for (const [table, column] of [
+    ['chuangwen_entries', 'seal'],
+    ['chuangwen_heads', 'chain'],
+  ] as const) {
+    const found = await q.all(
+      'SELECT 1 AS one FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ? AND column_name = ?',
+      [table, column],
+    );
+    if (found.length === 0) await q.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+  }
+}
+
+/** Each dialect's table of the schema version, and its migrations (MySQL-protocol databases start at version 2). */
+const DIALECTS = {
+  sqlite: {
+    meta: 'CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+    migrations: MIGRATIONS,
+  },
+  postgres: {
+    meta: 'CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+    migrations: MIGRATIONS,
+  },
+  mysql: {
+    meta: `CREATE TABLE IF NOT EXISTS chuangwen_meta (\`key\` VARCHAR(64) NOT NULL PRIMARY KEY, value TEXT NOT NULL) ${MYSQL_TABLE}`,
+    migrations: [async () => {}, (q: SqlRunner) => q.exec(MYSQL_VERSION_2), mysqlVersion3],
+  },
+} as const;
+
 const schemaError = (zh: string, en: string) => new StoreError('schema', { 'zh-CN': zh, en });
+
+/**
+ * On a MySQL-protocol database, where DDL commits on its own: tables a first start created before it was cut short,
+ * holding no campaign yet. The next start finishes creating them.
+ */
+async function interrupted(db: SqlDatabase, q: SqlRunner): Promise<boolean> {
+  if (db.dialect !== 'mysql' || !(await db.hasTable(q, 'chuangwen_campaigns'))) return false;
+  return (await q.all('SELECT 1 AS one FROM chuangwen_campaigns LIMIT 1')).length === 0;
+}
 
 /** The version the meta table records, read strictly: a version that is not a whole number is a schema problem. */
 async function versionOf(db: SqlDatabase, q: SqlRunner): Promise<number> {
   if (!(await db.hasTable(q, 'chuangwen_meta'))) {
-    if (await db.hasTable(q, 'chuangwen_entries'))
+    if ((await db.hasTable(q, 'chuangwen_entries')) && !(await interrupted(db, q)))
       throw schemaError(
         '数据库中有创文的数据表，却没有记录结构版本的 chuangwen_meta 表：请从备份恢复该表，或确认数据库来源后再打开',
         'the database holds chuangwen tables but no chuangwen_meta table recording their schema version: restore it from a backup, or check where the database came from, before opening it',
@@ -67,10 +148,10 @@ async function versionOf(db: SqlDatabase, q: SqlRunner): Promise<number> {
     return 0;
   }
   const rows = await q.all<{ value: unknown }>(
-    "SELECT value FROM chuangwen_meta WHERE key = 'schema_version'",
+    'SELECT value FROM chuangwen_meta WHERE "key" = \'schema_version\'',
   );
   if (rows.length === 0) {
-    if (await db.hasTable(q, 'chuangwen_entries'))
+    if ((await db.hasTable(q, 'chuangwen_entries')) && !(await interrupted(db, q)))
       throw schemaError(
         'chuangwen_meta 表中没有结构版本记录（schema_version）：请从备份恢复后再打开',
         'chuangwen_meta holds no schema_version while chuangwen tables exist: restore it from a backup before opening',
@@ -95,14 +176,15 @@ export async function migrate(db: SqlDatabase): Promise<number> {
   return db.write(async (q) => {
     const found = await versionOf(db, q);
     if (found > STORE_SCHEMA_VERSION) throw new NewerSchemaError(found, STORE_SCHEMA_VERSION);
-    if (found === 0) await q.exec('CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-    for (let v = found; v < STORE_SCHEMA_VERSION; v++) await MIGRATIONS[v]!(q);
+    const dialect = DIALECTS[db.dialect];
+    if (found === 0) await q.exec(dialect.meta);
+    for (let v = found; v < STORE_SCHEMA_VERSION; v++) await dialect.migrations[v]!(q);
     if (found === 0)
-      await q.run("INSERT INTO chuangwen_meta (key, value) VALUES ('schema_version', ?)", [
+      await q.run('INSERT INTO chuangwen_meta ("key", value) VALUES (\'schema_version\', ?)', [
         String(STORE_SCHEMA_VERSION),
       ]);
     else if (found < STORE_SCHEMA_VERSION)
-      await q.run("UPDATE chuangwen_meta SET value = ? WHERE key = 'schema_version'", [
+      await q.run('UPDATE chuangwen_meta SET value = ? WHERE "key" = \'schema_version\'', [
         String(STORE_SCHEMA_VERSION),
       ]);
     return found;

@@ -1,5 +1,6 @@
 import {
   type Append,
+  ChainSpecSchema,
   type Configuration,
   ConfigurationSchema,
   type EvidenceChange,
@@ -30,6 +31,12 @@ import type { SqlDatabase, SqlRunner } from './sql.js';
 const storedConfiguration = (v: unknown): Configuration | undefined => {
   const read = validateWithSchema(ConfigurationSchema, v);
   return read.ok ? read.value : undefined;
+};
+
+/** A head's chain as stored, read back through its schema: a row that does not hold one is damaged. */
+const storedChain = (v: unknown) => {
+  const read = ChainSpecSchema.safeParse(v);
+  return read.success ? read.data : undefined;
 };
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -99,6 +106,7 @@ export class SqlRecordStore implements RecordStore {
       for (const [stream, first] of [...firsts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const head = commit.heads.get(stream)!;
         const at = head.at ?? null;
+        const chain = head.chain ? json(head.chain) : null;
         const moved =
           first.entry.seq === 0
             ? (
@@ -108,19 +116,19 @@ export class SqlRecordStore implements RecordStore {
                 ])
               ).length === 0
               ? await q.run(
-                  'INSERT INTO chuangwen_heads (campaign_id, stream, seq, hash, at) VALUES (?, ?, ?, ?, ?)',
-                  [campaignId, stream, head.seq, head.hash, at],
+                  'INSERT INTO chuangwen_heads (campaign_id, stream, seq, hash, at, chain) VALUES (?, ?, ?, ?, ?, ?)',
+                  [campaignId, stream, head.seq, head.hash, at, chain],
                 )
               : 0
             : await q.run(
-                'UPDATE chuangwen_heads SET seq = ?, hash = ?, at = ? WHERE campaign_id = ? AND stream = ? AND seq = ? AND hash = ?',
-                [head.seq, head.hash, at, campaignId, stream, first.entry.seq, first.entry.prevHash],
+                'UPDATE chuangwen_heads SET seq = ?, hash = ?, at = ?, chain = ? WHERE campaign_id = ? AND stream = ? AND seq = ? AND hash = ?',
+                [head.seq, head.hash, at, chain, campaignId, stream, first.entry.seq, first.entry.prevHash],
               );
         if (moved !== 1) throw new ConflictError(stream);
       }
       for (const append of commit.appends)
         await q.run(
-          'INSERT INTO chuangwen_entries (campaign_id, stream, seq, pos, body, hash) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO chuangwen_entries (campaign_id, stream, seq, pos, body, hash, seal) VALUES (?, ?, ?, ?, ?, ?, ?)',
           [
             campaignId,
             append.stream,
@@ -128,6 +136,7 @@ export class SqlRecordStore implements RecordStore {
             append.entry.pos ?? null,
             append.body,
             append.entry.hash,
+            append.seal ?? null,
           ],
         );
       if (changes.campaign)
@@ -153,7 +162,7 @@ export class SqlRecordStore implements RecordStore {
       const last = commit.appends.at(-1)!;
       if (changes.receipt)
         await q.run(
-          'INSERT INTO chuangwen_receipts (campaign_id, key, fingerprint, stream, seq, hash) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO chuangwen_receipts (campaign_id, "key", fingerprint, stream, seq, hash) VALUES (?, ?, ?, ?, ?, ?)',
           [
             campaignId,
             changes.receipt.key,
@@ -306,13 +315,17 @@ export class SqlRecordStore implements RecordStore {
       for (;;) {
         const chunk = Math.min(500, limit - entries.length);
         const rows = await q.all<Row>(
-          `SELECT ${order} AS n, body, hash FROM chuangwen_entries WHERE ${where} ORDER BY ${order} LIMIT ${chunk}`,
+          `SELECT ${order} AS n, body, hash, seal FROM chuangwen_entries WHERE ${where} ORDER BY ${order} LIMIT ${chunk}`,
           [...key, at],
         );
         for (const row of rows) {
           const body = String(row.body);
           if (entries.length > 0 && bytes + body.length > maxBytes) return { entries, next: num(row.n) };
-          entries.push({ body, hash: String(row.hash) });
+          entries.push(
+            row.seal === null || row.seal === undefined
+              ? { body, hash: String(row.hash) }
+              : { body, hash: String(row.hash), seal: String(row.seal) },
+          );
           bytes += body.length;
           at = num(row.n) + 1;
         }
@@ -404,7 +417,7 @@ export class SqlRecordStore implements RecordStore {
       if (query.receipt !== undefined) {
         const r = (
           await q.all<Row>(
-            'SELECT fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? AND key = ?',
+            'SELECT fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? AND "key" = ?',
             [campaignId, query.receipt],
           )
         )[0];
@@ -418,7 +431,7 @@ export class SqlRecordStore implements RecordStore {
       if (query.receipts)
         out.receipts = (
           await q.all<Row>(
-            'SELECT key, fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? ORDER BY key',
+            'SELECT "key", fingerprint, stream, seq, hash FROM chuangwen_receipts WHERE campaign_id = ? ORDER BY "key"',
             [campaignId],
           )
         ).map((r) => ({
@@ -448,26 +461,34 @@ export class SqlRecordStore implements RecordStore {
     const rows =
       streams === 'all'
         ? await q.all<Row>(
-            'SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? ORDER BY stream',
+            'SELECT stream, seq, hash, at, chain FROM chuangwen_heads WHERE campaign_id = ? ORDER BY stream',
             [campaignId],
           )
         : (
             await Promise.all(
               streams.map((s) =>
                 q.all<Row>(
-                  'SELECT stream, seq, hash, at FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?',
+                  'SELECT stream, seq, hash, at, chain FROM chuangwen_heads WHERE campaign_id = ? AND stream = ?',
                   [campaignId, s],
                 ),
               ),
             )
           ).flat();
     return new Map(
-      rows.map((h) => [
-        String(h.stream) as StreamId,
-        h.at === null || h.at === undefined
-          ? { seq: num(h.seq), hash: String(h.hash) }
-          : { seq: num(h.seq), hash: String(h.hash), at: String(h.at) },
-      ]),
+      rows.map((h) => {
+        const stream = String(h.stream) as StreamId;
+        const head: Head = { seq: num(h.seq), hash: String(h.hash) };
+        if (h.at !== null && h.at !== undefined) head.at = String(h.at);
+        if (h.chain !== null && h.chain !== undefined)
+          head.chain = parsed(
+            String(h.chain),
+            campaignId,
+            { zh: '链头的链算法', en: 'chain of a head' },
+            stream,
+            storedChain,
+          );
+        return [stream, head];
+      }),
     );
   }
 

@@ -1,4 +1,7 @@
-/** One statement runner inside a transaction: `?` placeholders, rows back as plain objects. */
+/**
+ * One statement runner inside a transaction: `?` placeholders, rows back as plain objects. Identifiers that are
+ * reserved words somewhere (`"key"`) are written in double quotes; an adapter whose database quotes otherwise converts.
+ */
 export interface SqlRunner {
   /** Runs a query; its rows. */
   all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -14,7 +17,7 @@ export interface SqlRunner {
  * roll back on any error.
  */
 export interface SqlDatabase {
-  readonly dialect: 'sqlite' | 'postgres';
+  readonly dialect: 'sqlite' | 'postgres' | 'mysql';
   /** Whether a table exists in the schema the store uses, asked of the database's own catalogue. */
   hasTable(q: SqlRunner, name: string): Promise<boolean>;
   /** A read that sees one consistent state of the database. */

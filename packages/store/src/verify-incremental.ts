@@ -1,5 +1,6 @@
 import {
   type ChainHasher,
+  checkSeals,
   IncrementalVerification,
   type Position,
   type StoredEntry,
@@ -30,6 +31,7 @@ export async function verifyFrom(
   options: VerifyFromOptions,
 ): Promise<{ verdict: Verification; verification: IncrementalVerification } | undefined> {
   const verification = options.from ?? new IncrementalVerification(campaignId, options.hasher);
+  verification.useHasher(options.hasher);
   const fed: StoredEntry[] = [];
   const catchUp = async (upTo: number) => {
     while (verification.position.pos < upTo) {
@@ -59,12 +61,16 @@ export async function verifyFrom(
       await catchUp(p.position.pos);
       continue;
     }
+    const sealed = await checkSeals(verification.takeSeals());
     const extra = verification.compare({
       campaign: storedSnapshot(campaignId, p.rawSnapshot),
       configuration: p.configuration?.value,
       rectifications: p.rectifications,
       evidence: p.evidence,
     });
-    return { verdict: verification.verdict(extra, options.position ?? p.position), verification };
+    return {
+      verdict: verification.verdict([...sealed, ...extra], options.position ?? p.position),
+      verification,
+    };
   }
 }

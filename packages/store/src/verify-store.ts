@@ -2,10 +2,12 @@ import {
   type AuditEntry,
   type AuditProblem,
   type ChainHasher,
+  checkSeals,
   type EntryRef,
   type PersistedCampaign,
   type Position,
   restoreCampaign,
+  type SealCheck,
   type StoredEntry,
   type StreamId,
   type Verification,
@@ -16,6 +18,7 @@ import { damagedRow } from './errors.js';
 
 /** How to verify a stored record: the audit key, and heads or a position kept elsewhere. */
 export interface VerifyStoreOptions {
+  /** The hasher the record was written with (a `keyring` when it moved); a sealed chain's seals are asked of its signer. */
   hasher: ChainHasher;
   /**
    * Heads kept elsewhere (another database, a printed report). Without them the store's own heads are used, which
@@ -91,7 +94,13 @@ export async function verifyStore(
       return undefined;
     });
   const anchors =
-    options.anchors ?? [...p.heads!].map(([stream, h]) => ({ stream, seq: h.seq, hash: h.hash }));
+    options.anchors ??
+    [...p.heads!].map(([stream, h]) => ({
+      stream,
+      seq: h.seq,
+      hash: h.hash,
+      ...(h.chain ? { chain: h.chain } : {}),
+    }));
   const streams = new Map<StreamId, StoredEntry[]>();
   for (const stream of p.heads!.keys()) streams.set(stream, await whole(store, campaignId, stream));
   const stream = (id: StreamId) => {
@@ -100,6 +109,7 @@ export async function verifyStore(
   };
   const held = new Set((projections?.rectifications ?? []).map((r) => `rectification/${r.id}`));
   const orphans = [...streams.keys()].filter((id) => id.startsWith('rectification/') && !held.has(id));
+  const seals: SealCheck[] = [];
   const verdict = verifyRecord(
     {
       campaignId,
@@ -119,9 +129,9 @@ export async function verifyStore(
       ...(projections?.configuration?.value ? { configuration: projections.configuration.value } : {}),
       position: options.position ?? p.position,
     },
-    { hasher: options.hasher },
+    { hasher: options.hasher, seals },
   );
-  const problems = [...damaged, ...verdict.problems];
+  const problems = [...damaged, ...verdict.problems, ...(await checkSeals(seals))];
   for (const id of orphans)
     problems.push(
       problem(

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { holidayCnYear } from '@chuangwen/fixtures/holiday-cn';
+import { validateHolidayCnLayer } from '@chuangwen/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { campaignView, MemoryRecordStore, type RecordStore, verifyStore } from '../src/index.js';
 import { openSqliteStore } from '../src/sqlite/index.js';
@@ -96,6 +98,31 @@ describe.each([
       expect(after!.cells('06.01.01')).toEqual(rebuilt!.cells('06.01.01'));
       await fresh.close();
     }
+    // Read again at the same position and moment, it is the same view; another moment, or an event, gives a new one.
+    expect(await campaignView(store, 'v1', { asOf })).toBe(after);
+    expect(await campaignView(store, 'v1', { asOf: '2026-03-21T09:00:00+08:00' })).not.toBe(after);
+    await send(store, 'v1', {
+      type: 'observation.corrected',
+      actor: SUPERVISOR,
+      supersedes: 'o1',
+      reason: '复核更正',
+      observation: { ...finding('o2', 'pass').observation },
+    });
+    const corrected = await campaignView(store, 'v1', { asOf });
+    expect(corrected).not.toBe(after);
+    // The counts follow each status change: the correction supersedes the first finding.
+    expect(corrected!.evidence.observations).toEqual({ effective: 1, superseded: 1, withdrawn: 0 });
+    await send(store, 'v1', {
+      type: 'observation.withdrawn',
+      actor: SUPERVISOR,
+      observationId: 'o2',
+      reason: '误录',
+    });
+    expect((await campaignView(store, 'v1', { asOf }))!.evidence.observations).toEqual({
+      effective: 0,
+      superseded: 1,
+      withdrawn: 1,
+    });
     expect(await verifyStore(store, 'v1', { hasher })).toMatchObject({ ok: true });
     await store.close();
   });
@@ -139,12 +166,80 @@ describe('a campaign document posted whole', () => {
       configuration: CONFIGURATION,
     });
     if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
-    await writeMigrated(store, imported.value, document);
+    await writeMigrated(store, imported.value, hasher, document);
     const view = await campaignView(store, 'doc-1', { asOf: '2026-03-20T09:00:00+08:00' });
     expect(view!.ledger).toEqual([expect.objectContaining({ id: 'r9', overdue: false, daysLeft: 10 })]);
     expect(view!.counters.open).toBe(1);
     expect(view!.document).toMatchObject({ id: 'doc-1' });
     expect(await verifyStore(store, 'doc-1', { hasher })).toMatchObject({ ok: true });
+  });
+});
+
+describe('the ledger of the view, counted in each deadline’s own unit', () => {
+  it('counts working days on the record’s calendar, calendar days for a date, and nothing while parked', async () => {
+    const layer = validateHolidayCnLayer([holidayCnYear(2025), holidayCnYear(2026), holidayCnYear(2027)]);
+    if (!layer.ok) throw new Error('the holiday data does not read');
+    const store = new MemoryRecordStore();
+    await newCampaign(store, 'w1');
+    const at = (day: string) => `${day}T10:00:00+08:00`;
+    await send(store, 'w1', {
+      type: 'calendar.changed',
+      actor: OFFICE,
+      calendar: { layers: [layer.value] },
+      reason: '载入日历',
+      at: at('2026-09-29'),
+    });
+    for (const id of ['r1', 'r2', 'r3'])
+      await send(store, 'w1', {
+        type: 'rectification.reported',
+        actor: SUPERVISOR,
+        rectificationId: id,
+        area: 'market',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道经营（示例）',
+        at: at('2026-09-29'),
+      });
+    const assign = (id: string, deadline: object) =>
+      send(store, 'w1', {
+        type: 'rectification.assigned',
+        actor: OFFICE,
+        rectificationId: id,
+        leadUnitId: 'u1',
+        at: at('2026-09-30'),
+        ...deadline,
+      });
+    await assign('r1', { timeLimit: { workingDays: 3 } });
+    await assign('r2', { deadline: '2026-10-10' });
+    await assign('r3', { timeLimit: { workingDays: 3 } });
+    await send(store, 'w1', {
+      type: 'rectification.parked',
+      actor: OFFICE,
+      rectificationId: 'r3',
+      reason: '暂时无法解决',
+      at: at('2026-10-01'),
+    });
+    const row = async (asOf: string, id: string) =>
+      (await campaignView(store, 'w1', { asOf }))!.ledger.find((r) => r.id === id)!;
+    // 1–7 October off, Saturday the 10th worked: three working days from 30 September end on the 10th.
+    expect(await row(at('2026-09-30'), 'r1')).toMatchObject({
+      deadline: '2026-10-10',
+      daysLeft: 10,
+      overdue: false,
+      countdown: { unit: 'workingDays', left: 3, overdue: false },
+    });
+    expect(await row(at('2026-09-30'), 'r2')).toMatchObject({
+      daysLeft: 10,
+      countdown: { unit: 'calendarDays', left: 10 },
+    });
+    expect(await row(at('2026-10-13'), 'r1')).toMatchObject({
+      overdue: true,
+      daysLeft: -3,
+      countdown: { unit: 'workingDays', overdue: true, overdueBy: 2, left: null },
+    });
+    const parked = await row(at('2026-10-13'), 'r3');
+    expect(parked.overdue).toBe(false);
+    expect(parked.countdown).toBeUndefined();
+    expect((await campaignView(store, 'w1', { asOf: at('2026-10-13') }))!.counters.open).toBe(3);
   });
 });
 

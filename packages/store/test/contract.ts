@@ -3,10 +3,14 @@ import { defineFramework } from '@chuangwen/checklists';
 import {
   type Actor,
   type AuditEntry,
+  type ChainHasher,
+  type ChainSigner,
   type ConfigurationInput,
   chainHasher,
   type DispatchResult,
   dispatch,
+  keyring,
+  localSigner,
   recordedFramework,
   type StoredEntry,
   type StreamId,
@@ -38,16 +42,48 @@ export interface StoreFixture {
     rectification(campaignId: string, id: string, text: string): Promise<void>;
     receipt(campaignId: string, key: string, seq: number): Promise<void>;
     head(campaignId: string, stream: StreamId, delta: number): Promise<void>;
+    /** Replaces the seal a signer gave an entry. */
+    seal(campaignId: string, stream: StreamId, seq: number, seal: string): Promise<void>;
     /** Keeps a campaign of the first stream format, as a database upgraded from it holds it. */
     firstFormat(campaignId: string, streams: [StreamId, StoredEntry[]][], snapshot: unknown): Promise<void>;
   };
   /** SQL adapters only: the schema version record, set to a value or removed. */
-  schema?: { version(value: string): Promise<void>; dropMeta(): Promise<void>; restore(): Promise<void> };
+  schema?: {
+    version(value: string): Promise<void>;
+    dropMeta(): Promise<void>;
+    restore(): Promise<void>;
+    /** Takes the schema back to version 2 (no seals, no recorded chains), as a database written before them. */
+    previous(): Promise<void>;
+  };
   close: () => Promise<void>;
 }
 
 const KEY = 'store-contract-test-key-0123456789';
 export const hasher = chainHasher(KEY);
+/** The audit key a campaign moves to: HMAC-SM3 under a key id, with the first-format key to verify what came before. */
+const SM3 = keyring(
+  chainHasher('store-contract-sm3-key-of-2026', { algorithm: 'hmac-sm3', keyId: '2026-01' }),
+  hasher,
+);
+/** A signer as a cryptographic device behind the network would be: its key not in this process, one call per batch. */
+function deviceSigner() {
+  const inside = localSigner({
+    algorithm: 'hmac-sm3',
+    keyId: 'hsm-1',
+    key: 'a-key-that-stays-in-the-device',
+  });
+  const calls: number[] = [];
+  const signer: ChainSigner = {
+    algorithm: 'hmac-sm3',
+    keyId: 'hsm-1',
+    async seal(hashes) {
+      calls.push(hashes.length);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      return hashes.map((h) => inside.sealNow!(h));
+    },
+  };
+  return { signer, calls };
+}
 export const OFFICE: Actor = { id: 'p-office', role: 'office' };
 const SUPERVISOR: Actor = { id: 'p-sup', role: 'supervisionGroup' };
 const STAFF: Actor = { id: 'p-staff', role: 'unitStaff', unitId: 'u1' };
@@ -96,9 +132,9 @@ export const CONFIGURATION: ConfigurationInput = {
 let minute = 0;
 const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
 
-export async function newCampaign(store: RecordStore, id: string) {
+export async function newCampaign(store: RecordStore, id: string, chain: ChainHasher = hasher) {
   return createCampaign(store, { campaignId: id, at: at(), units: { u1: 'lead' } }, OFFICE, {
-    hasher,
+    hasher: chain,
     configuration: CONFIGURATION,
     document: { id, title: '示例' },
   });
@@ -109,6 +145,7 @@ export async function send(
   campaignId: string,
   event: object,
   key?: string,
+  chain: ChainHasher = hasher,
 ): Promise<DispatchResult> {
   const when = (event as { at?: string }).at ?? at();
   const outcome = await recordEvent(
@@ -116,7 +153,7 @@ export async function send(
     campaignId,
     { at: when, ...event },
     {
-      hasher,
+      hasher: chain,
       receivedAt: when,
       ...(key ? { idempotency: { key, fingerprint: JSON.stringify(event) } } : {}),
     },
@@ -389,9 +426,9 @@ export function storeContract(name: string, open: (database: string) => Promise<
       expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
         expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
       ]);
-      expect((await verifyFrom(store, 'c8', { hasher, from: from!.verification }))!.verdict.problems).toEqual([
-        expect.objectContaining({ kind: 'snapshot', stream: 'campaign' }),
-      ]);
+      expect((await verifyFrom(store, 'c8', { hasher, from: from!.verification }))!.verdict.problems).toEqual(
+        [expect.objectContaining({ kind: 'snapshot', stream: 'campaign' })],
+      );
       await f.tamper.snapshot('c8', '{"machine":"chuangwen.campaign","version":4}');
       expect((await verifyStore(store, 'c8', { hasher }))!.problems).toEqual([
         expect.objectContaining({ kind: 'unreadable' }),
@@ -438,6 +475,93 @@ export function storeContract(name: string, open: (database: string) => Promise<
       expect(
         (await verifyFrom(store, 'c7', { hasher, position: { pos: 9, hash: 'x' } }))!.verdict.problems,
       ).toContainEqual(expect.objectContaining({ kind: 'head' }));
+    });
+
+    it('chains under HMAC-SM3 with a key id, and moves a record from SHA-256 to SM3 with its next entries', async () => {
+      const { store } = f;
+      await newCampaign(store, 'c9');
+      await send(store, 'c9', { type: 'organisation.leadingGroupFormed', actor: OFFICE });
+      await send(store, 'c9', {
+        type: 'rectification.reported',
+        actor: SUPERVISOR,
+        rectificationId: 'r1',
+        standardRef: '06.01.01',
+        scope: { kind: 'site', siteId: 's1' },
+        description: '占道经营',
+      });
+      const before = await verifyFrom(store, 'c9', { hasher });
+      expect(before!.verdict.ok).toBe(true);
+      // The host now writes with the new key: each stream moves with its next entry, a new stream starts under it.
+      await send(store, 'c9', { type: 'plan.issued', actor: OFFICE, plan: 'work' }, undefined, SM3);
+      await send(store, 'c9', { type: 'plan.issued', actor: OFFICE, plan: 'implementation' }, undefined, SM3);
+      await send(
+        store,
+        'c9',
+        { type: 'observation.recorded', actor: INSPECTOR, observation: observation('o1', 'fail') },
+        undefined,
+        SM3,
+      );
+      const campaign = await entriesOf(store, 'c9', 'campaign');
+      expect(campaign.map((e) => e.chain)).toEqual([undefined, undefined, SM3.spec, undefined]);
+      expect((await entriesOf(store, 'c9', 'evidence'))[0]!.chain).toEqual(SM3.spec);
+      expect((await entriesOf(store, 'c9', 'rectification/r1'))[0]!.chain).toBeUndefined();
+      const heads = (await store.project('c9', { heads: 'all' }))!.heads!;
+      expect(heads.get('campaign')!.chain).toEqual(SM3.spec);
+      expect(heads.get('rectification/r1')!.chain).toBeUndefined();
+      // What the store keeps of each stream's chain survives a reopen: the next entry does not record it again.
+      const reopened = await f.reopen();
+      await send(reopened, 'c9', { type: 'organisation.officeFormed', actor: OFFICE }, undefined, SM3);
+      expect((await entriesOf(reopened, 'c9', 'campaign')).at(-1)!.chain).toBeUndefined();
+      expect(await verifyStore(reopened, 'c9', { hasher: SM3 })).toMatchObject({ ok: true, problems: [] });
+      expect(
+        (await verifyFrom(reopened, 'c9', { hasher: SM3, from: before!.verification }))!.verdict,
+      ).toMatchObject({
+        ok: true,
+      });
+      const withoutNew = await verifyStore(reopened, 'c9', { hasher });
+      expect(withoutNew!.problems.filter((p) => p.kind === 'key').map((p) => p.stream)).toEqual([
+        'campaign',
+        'evidence',
+      ]);
+      if (reopened !== store) await reopened.close();
+    });
+
+    it('writes each entry with its signer’s seal, batching the signer’s calls, and finds a seal changed in the database', async () => {
+      const { store } = f;
+      const { signer, calls } = deviceSigner();
+      const sealed = chainHasher(undefined, { signer });
+      await newCampaign(store, 'c10', sealed);
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          send(
+            store,
+            'c10',
+            {
+              type: 'meeting.recorded',
+              actor: OFFICE,
+              kind: 'workMeeting',
+              meetingId: `m${i}`,
+              date: '2026-04-02',
+            },
+            undefined,
+            sealed,
+          ),
+        ),
+      );
+      const stored = (await store.read('c10', { stream: 'campaign' })).entries;
+      expect(stored).toHaveLength(13);
+      expect(stored.every((e) => typeof e.seal === 'string' && e.seal.length === 64)).toBe(true);
+      expect(calls.reduce((a, b) => a + b, 0)).toBe(13);
+      expect(await verifyStore(store, 'c10', { hasher: sealed })).toMatchObject({ ok: true, problems: [] });
+      expect((await verifyFrom(store, 'c10', { hasher: sealed }))!.verdict).toMatchObject({ ok: true });
+      await f.tamper.seal('c10', 'campaign', 4, 'f'.repeat(64));
+      const found = await verifyStore(store, 'c10', { hasher: sealed });
+      expect(found!.problems).toEqual([
+        expect.objectContaining({ stream: 'campaign', seq: 4, kind: 'seal' }),
+      ]);
+      expect((await verifyFrom(store, 'c10', { hasher: sealed }))!.verdict.problems).toEqual([
+        expect.objectContaining({ stream: 'campaign', seq: 4, kind: 'seal' }),
+      ]);
     });
 
     it('migrates a campaign of the first stream format only when an operator runs it, then goes on', async () => {
@@ -509,6 +633,12 @@ export function storeContract(name: string, open: (database: string) => Promise<
           detail: { en: expect.stringContaining('chuangwen_meta') },
         });
         await f.schema.restore();
+        // A database written before seals and recorded chains (schema 2) upgrades on open, and its records verify as
+        // the first format they are.
+        await f.schema.previous();
+        const upgraded = await f.reopen();
+        expect(await verifyStore(upgraded, 'c1', { hasher })).toMatchObject({ ok: true, problems: [] });
+        if (upgraded !== f.store) await upgraded.close();
       }
       const again = await f.reopen();
       expect(await again.check()).toEqual([]);

@@ -33,6 +33,9 @@ storeContract('memory', async () => {
         const head = rows(id).heads.get(stream)!;
         head.seq += delta;
       },
+      seal: async (id, stream, seq, seal) => {
+        rows(id).entries.get(stream)![seq]!.seal = seal;
+      },
       firstFormat: async (id, streams, snapshot) => store.seedFirstFormat(id, streams, snapshot),
     },
     close: () => store.close(),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STORE_SCHEMA_VERSION } from '../src/index.js';
 import { openPostgresStore } from '../src/postgres/index.js';
 import { storeContract } from './contract.js';
+import { postgresOptions } from './postgres-options.js';
 import { sqlTamper } from './sql-fixture.js';
 
 let server: TestPostgres;
@@ -28,13 +29,15 @@ storeContract('PostgreSQL', async (name) => {
           params,
         )
       ).rows;
-    }),
+    }, 'postgres'),
     close: async () => {
       await raw.end();
       await store.close();
     },
   };
 });
+
+postgresOptions('PostgreSQL 18 (embedded)', () => server);
 
 // The contract suite holds what both adapters must do; this holds what only the PostgreSQL adapter promises: a real
 // server, and plain SQL that needs no extension, so PostgreSQL-compatible databases run it.

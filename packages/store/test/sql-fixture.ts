@@ -5,7 +5,9 @@ import type { StoreFixture } from './contract.js';
 /** Changes to a store's rows in SQL, as someone with access to the database (but not the audit key) would make them. */
 export function sqlTamper(
   raw: (sql: string, params?: unknown[]) => Promise<unknown[]>,
+  dialect: 'sqlite' | 'postgres' | 'mysql' = 'sqlite',
 ): Pick<StoreFixture, 'tamper' | 'schema'> {
+  const keyColumn = dialect === 'mysql' ? '`key`' : 'key';
   return {
     tamper: {
       snapshot: async (id, text) => {
@@ -26,7 +28,7 @@ export function sqlTamper(
           hash: string;
         }[];
         await raw(
-          "UPDATE chuangwen_receipts SET stream = 'campaign', seq = ?, hash = ? WHERE campaign_id = ? AND key = ?",
+          `UPDATE chuangwen_receipts SET stream = 'campaign', seq = ?, hash = ? WHERE campaign_id = ? AND ${keyColumn} = ?`,
           [seq, entry!.hash, id, key],
         );
       },
@@ -35,6 +37,14 @@ export function sqlTamper(
           delta,
           id,
           stream,
+        ]);
+      },
+      seal: async (id, stream, seq, seal) => {
+        await raw('UPDATE chuangwen_entries SET seal = ? WHERE campaign_id = ? AND stream = ? AND seq = ?', [
+          seal,
+          id,
+          stream,
+          seq,
         ]);
       },
       firstFormat: async (id, streams: [StreamId, StoredEntry[]][], snapshot) => {
@@ -59,14 +69,23 @@ export function sqlTamper(
     },
     schema: {
       version: async (value) => {
-        await raw("UPDATE chuangwen_meta SET value = ? WHERE key = 'schema_version'", [value]);
+        await raw(`UPDATE chuangwen_meta SET value = ? WHERE ${keyColumn} = 'schema_version'`, [value]);
       },
       dropMeta: async () => {
         await raw('DROP TABLE chuangwen_meta');
       },
+      previous: async () => {
+        await raw('ALTER TABLE chuangwen_entries DROP COLUMN seal');
+        await raw('ALTER TABLE chuangwen_heads DROP COLUMN chain');
+        await raw(`UPDATE chuangwen_meta SET value = '2' WHERE ${keyColumn} = 'schema_version'`);
+      },
       restore: async () => {
-        await raw('CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-        await raw("INSERT INTO chuangwen_meta (key, value) VALUES ('schema_version', ?)", [
+        await raw(
+          dialect === 'mysql'
+            ? 'CREATE TABLE chuangwen_meta (`key` VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)'
+            : 'CREATE TABLE chuangwen_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+        );
+        await raw(`INSERT INTO chuangwen_meta (${keyColumn}, value) VALUES ('schema_version', ?)`, [
           String(STORE_SCHEMA_VERSION),
         ]);
       },

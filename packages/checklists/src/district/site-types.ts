@@ -1,6 +1,13 @@
 import type { SiteCategory, SiteTypeCatalogue } from '../site-types.js';
 
-const t = (code: string, zh: string, en: string, category: SiteCategory, isPlace = true, aliases: string[] = []) => ({
+const t = (
+  code: string,
+  zh: string,
+  en: string,
+  category: SiteCategory,
+  isPlace = true,
+  aliases: string[] = [],
+) => ({
   code,
   name: { 'zh-CN': zh, en },
   category,

@@ -149,7 +149,7 @@ export async function migrateLegacyTables(
       });
       continue;
     }
-    await writeMigrated(store, migrated.value, document.value);
+    await writeMigrated(store, migrated.value, options.hasher, document.value);
     result.migrated.push({
       id: row.id,
       entries: sealed.entries,

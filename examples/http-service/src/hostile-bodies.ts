@@ -1,6 +1,6 @@
 // The worst campaign documents a client can post within the service's limits, one of each kind that used to hold the
-// event loop: many invalid records, unknown keys, deep nesting, huge strings. Shared by the test and the benchmark.
-import { RECORD_LIMITS } from '../src/intake.js';
+// event loop: many invalid records, unknown keys, deep nesting, huge strings. Shared by the test and the benchmark (as `@chuangwen/example-http-service/hostile-bodies`).
+import { RECORD_LIMITS } from './intake.js';
 
 /** Bytes in the largest document the service reads (its limit is 8 MiB). */
 export const LARGEST = 8 * 1024 * 1024 - 1024;

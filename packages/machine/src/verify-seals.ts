@@ -1,0 +1,65 @@
+import type { StreamId } from './audit.js';
+import type { ChainSigner } from './signer.js';
+import { sealQueueOf } from './signer.js';
+import { type RecordToVerify, type Verification, type VerifyOptions, verifyRecord } from './verify.js';
+import type { AuditProblem, SealCheck } from './verify-chain.js';
+
+const problem = (stream: StreamId, seq: number, zh: string, en: string): AuditProblem => ({
+  stream,
+  seq,
+  kind: 'seal',
+  message: { 'zh-CN': zh, en },
+});
+
+/**
+ * Asks each signer, in batches, whether the seals verification collected are right: a problem for each that is not,
+ * and one for a signer that cannot be asked (its error, in both languages). Never throws.
+ */
+export async function checkSeals(checks: readonly SealCheck[]): Promise<AuditProblem[]> {
+  const bySigner = new Map<ChainSigner, SealCheck[]>();
+  for (const c of checks) bySigner.set(c.signer, [...(bySigner.get(c.signer) ?? []), c]);
+  const out: AuditProblem[] = [];
+  for (const [signer, list] of bySigner) {
+    let answers: boolean[];
+    try {
+      answers = await sealQueueOf(signer).verify(list);
+    } catch (error) {
+      const said = error instanceof Error ? error.message : String(error);
+      out.push(
+        problem(
+          list[0]!.stream,
+          list[0]!.seq,
+          `无法向签名方 ${signer.keyId} 核验 ${list.length} 条封印：${said}`,
+          `the ${list.length} seals of signer ${signer.keyId} could not be checked: ${said}`,
+        ),
+      );
+      continue;
+    }
+    list.forEach((c, i) => {
+      if (!answers[i])
+        out.push(
+          problem(
+            c.stream,
+            c.seq,
+            `第 ${c.seq} 条的封印与其哈希不符（被修改或伪造）`,
+            `entry ${c.seq}'s seal does not match its hash (edited or forged)`,
+          ),
+        );
+    });
+  }
+  return out;
+}
+
+/**
+ * `verifyRecord`, with every seal of a sealed chain checked by its signer (a device or service asked in batches, or a
+ * key in this process). Never throws.
+ */
+export async function verifySealedRecord(
+  record: RecordToVerify,
+  options: VerifyOptions,
+): Promise<Verification> {
+  const seals: SealCheck[] = [];
+  const verdict = verifyRecord(record, { ...options, seals });
+  const problems = [...verdict.problems, ...(await checkSeals(seals))];
+  return { ...verdict, ok: problems.length === 0, problems };
+}

@@ -1,0 +1,177 @@
+import {
+  HotlineTicketSchema,
+  type PathSegment,
+  UrbanCaseSchema,
+  type ValidationIssue,
+} from '@chuangwen/model';
+import { parseDate, parseInstant } from './dates.js';
+import { type IssueSink, readChoice } from './fields.js';
+import type { TableRow } from './table.js';
+import { cellText, normalize } from './text.js';
+import { PASSED_WORDS, parseDeadlineRule, SATISFACTION_CHOICES, STATE_CHOICES } from './ticket-columns.js';
+
+// The rows of a ticket workbook: a history row as a step, the steps a flat ticket row's own columns give, and the
+// cell an issue found in a ticket points back at.
+
+/** Where each ticket and each of its steps came from, to put issues found later back on their cells. */
+export interface TicketOrigin {
+  row: TableRow;
+  steps: TableRow[];
+}
+
+const TICKET_FIELD: Record<string, string> = {
+  ticketNumber: 'number',
+  caseNumber: 'number',
+  receivedAt: 'receivedAt',
+  reportedAt: 'reportedAt',
+  requestType: 'requestType',
+  category: 'category',
+  content: 'content',
+  description: 'description',
+  address: 'address',
+  grid: 'grid',
+  timeLimit: 'timeLimit',
+  kind: 'kind',
+  mainType: 'mainType',
+  subType: 'subType',
+  componentId: 'componentId',
+};
+const STEP_FIELD: Record<string, string> = {
+  state: 'state',
+  at: 'at',
+  unit: 'unit',
+  note: 'note',
+  reason: 'note',
+  timeLimit: 'timeLimit',
+  by: 'timeLimit',
+  until: 'until',
+  approvedBy: 'approvedBy',
+  satisfaction: 'satisfaction',
+  passed: 'passed',
+  into: 'into',
+};
+
+/** The cell an issue at a path inside a ticket points at: a step's row for a step, the ticket's row otherwise. */
+export function cellOf(origin: TicketOrigin, path: readonly PathSegment[]): ReturnType<TableRow['at']> {
+  if (path[0] === 'steps' && typeof path[1] === 'number') {
+    const step = origin.steps[path[1]] ?? origin.row;
+    return step.at(STEP_FIELD[String(path[2])] ?? (step === origin.row ? 'number' : 'state'));
+  }
+  return origin.row.at(TICKET_FIELD[String(path[0])] ?? 'number');
+}
+
+const REASONED = new Set(['sentBack', 'parked', 'redone', 'cancelled']);
+const TIMED = new Set(['dispatched', 'redispatched']);
+
+export function instantAt(row: TableRow, key: string, sink: IssueSink): string | undefined {
+  const value = row.get(key);
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  const at = parseInstant(value);
+  if (at === undefined)
+    sink.at(row, key, 'invalid_date', {
+      'zh-CN': '时间无法识别；请写成 2026-03-02 09:30 或日期格式',
+      en: 'not a date and time; write 2026-03-02 09:30 or use a date cell',
+    });
+  return at;
+}
+
+export function ruleAt(row: TableRow, key: string, sink: IssueSink) {
+  const text = cellText(row.get(key));
+  if (text === undefined) return undefined;
+  const rule = parseDeadlineRule(text);
+  if (!rule)
+    sink.at(row, key, 'invalid_time_limit', {
+      'zh-CN': `时限"${text}"无法识别；请写成"3个工作日""24小时""2个工作小时"或"10个自然日"`,
+      en: `the time limit "${text}" is not recognized; write 3个工作日, 24小时, 2个工作小时 or 10个自然日`,
+    });
+  return rule;
+}
+
+/** One history row as a step of the state it names, with only the fields that state takes. */
+export function stepOf(row: TableRow, sink: IssueSink): Record<string, unknown> | undefined {
+  const state = readChoice(row, 'state', STATE_CHOICES, sink, { 'zh-CN': '环节', en: 'step' });
+  const at = instantAt(row, 'at', sink);
+  if (state === undefined || at === undefined) return undefined;
+  const step: Record<string, unknown> = { state, at };
+  const text = (key: string) => cellText(row.get(key));
+  const unit = text('unit');
+  if (unit !== undefined) step.unit = unit;
+  const note = text('note');
+  if (note !== undefined) step[REASONED.has(state) ? 'reason' : 'note'] = note;
+  const rule = ruleAt(row, 'timeLimit', sink);
+  if (rule && TIMED.has(state)) step.timeLimit = rule;
+  if (rule && state === 'extended') step.by = rule;
+  if (state === 'extended' && text('until') !== undefined) {
+    const until = parseDate(row.get('until'));
+    if (typeof until === 'string' && until !== 'needsYear') step.until = until;
+    else
+      sink.at(row, 'until', 'invalid_date', {
+        'zh-CN': '延期日期不是日期',
+        en: 'the extension date is not a date',
+      });
+  }
+  if (state === 'extended' && text('approvedBy') !== undefined) step.approvedBy = text('approvedBy');
+  const satisfaction = readChoice(row, 'satisfaction', SATISFACTION_CHOICES, sink, {
+    'zh-CN': '满意度',
+    en: 'satisfaction',
+  });
+  if (satisfaction !== undefined && (state === 'followedUp' || state === 'rated'))
+    step.satisfaction = satisfaction;
+  const passed = text('passed');
+  if (state === 'verified' && passed !== undefined) {
+    const word = normalize(passed);
+    if (PASSED_WORDS.passed.includes(word)) step.passed = true;
+    else if (PASSED_WORDS.failed.includes(word)) step.passed = false;
+    else
+      sink.at(row, 'passed', 'invalid_value', {
+        'zh-CN': `核查结果"${passed}"无法识别，可选：通过、不通过`,
+        en: `the verification result "${passed}" is not recognized; write 通过 or 不通过`,
+      });
+  }
+  if (state === 'merged' && text('into') !== undefined) step.into = text('into');
+  return step;
+}
+
+/** The steps a ticket row's own columns give, for exports with no history sheet. */
+export function flatSteps(
+  row: TableRow,
+  first: { state: string; at: string }[],
+  kinds: string[],
+  sink: IssueSink,
+) {
+  const steps: Record<string, unknown>[] = [...first];
+  const [filed, dispatched, completed] = kinds.map((k) => (k ? instantAt(row, k, sink) : undefined));
+  if (filed) steps.push({ state: 'filed', at: filed });
+  const unit = cellText(row.get('unit'));
+  if (dispatched && unit) steps.push({ state: 'dispatched', at: dispatched, unit });
+  if (completed) steps.push({ state: 'completed', at: completed });
+  const satisfaction = readChoice(row, 'satisfaction', SATISFACTION_CHOICES, sink, {
+    'zh-CN': '满意度',
+    en: 'satisfaction',
+  });
+  if (satisfaction && completed) steps.push({ state: 'rated', at: completed, satisfaction });
+  return steps;
+}
+
+/** The steps each platform takes, in its own words, for a step written where it does not belong. */
+const PLATFORM_STEPS = {
+  hotlineTickets: { name: '12345 工单', en: 'a hotline ticket', schema: HotlineTicketSchema },
+  urbanCases: { name: '数字城管案件', en: 'a 数字城管 case', schema: UrbanCaseSchema },
+} as const;
+
+export function messageOf(
+  issue: ValidationIssue,
+  list: keyof typeof PLATFORM_STEPS,
+): ValidationIssue['message'] {
+  if (!(issue.path[0] === 'steps' && issue.path[2] === 'state' && issue.code === 'invalid_value'))
+    return issue.message;
+  const platform = PLATFORM_STEPS[list];
+  const states = STATE_CHOICES.values.filter((state) => {
+    const tried = platform.schema.shape.steps.element.safeParse({ state, at: '2026-01-01T00:00:00+08:00' });
+    return tried.success || tried.error.issues.every((i) => i.path[0] !== 'state');
+  });
+  return {
+    'zh-CN': `${platform.name}没有这个环节；可用：${states.map((s) => STATE_CHOICES.labels[s]['zh-CN']).join('、')}`,
+    en: `${platform.en} has no such step; its steps are: ${states.map((s) => STATE_CHOICES.labels[s].en).join(', ')}`,
+  };
+}
