@@ -114,13 +114,44 @@ async function postgresStore(url: string): Promise<MediaStore> {
   };
 }
 
+/** Files in the service's MySQL-protocol database (MySQL, MariaDB, TiDB), in a table of the example's own. */
+async function mysqlStore(url: string): Promise<MediaStore> {
+  const { createPool } = await import('mysql2/promise');
+  const pool = createPool({ uri: url, connectionLimit: 4 });
+  // IF NOT EXISTS: instances starting together each create it or find it made.
+  await pool.query(`CREATE TABLE IF NOT EXISTS example_media (campaign_id VARCHAR(128) NOT NULL,
+    sha256 CHAR(64) NOT NULL, type VARCHAR(64) NOT NULL, bytes LONGBLOB NOT NULL, PRIMARY KEY (campaign_id, sha256))
+    ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`);
+  return {
+    async put(campaignId, sha256, media) {
+      const [result] = await pool.execute(
+        'INSERT IGNORE INTO example_media (campaign_id, sha256, type, bytes) VALUES (?, ?, ?, ?)',
+        [campaignId, sha256, media.type, media.bytes],
+      );
+      return (result as { affectedRows: number }).affectedRows > 0 ? 'stored' : 'kept';
+    },
+    async get(campaignId, sha256) {
+      const [rows] = await pool.execute(
+        'SELECT type, bytes FROM example_media WHERE campaign_id = ? AND sha256 = ?',
+        [campaignId, sha256],
+      );
+      const row = (rows as { type: MediaType; bytes: Buffer }[])[0];
+      return row && { type: row.type, bytes: row.bytes };
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
 /** Opens the media store the configuration names. */
 export async function openMediaStore(location: MediaLocation): Promise<MediaStore> {
   if ('folder' in location) {
     mkdirSync(location.folder, { recursive: true });
     return folderStore(location.folder);
   }
-  return 'url' in location.database
-    ? postgresStore(location.database.url)
-    : sqliteStore(location.database.path);
+  if (!('url' in location.database)) return sqliteStore(location.database.path);
+  return /^mysql:/i.test(location.database.url)
+    ? mysqlStore(location.database.url)
+    : postgresStore(location.database.url);
 }
