@@ -1,6 +1,7 @@
 // Starts the service, or runs an operator's migration. DATABASE_URL (postgres://…) or DATABASE_PATH (a SQLite file, the
 // default data/chuangwen.db), CHUANGWEN_AUDIT_KEY (required), FRAMEWORKS_DIR (extra framework editions as JSON),
-// CONFLICT_RETRIES, HOST and PORT configure it (CHUANGWEN_AUDIT_ALGORITHM and CHUANGWEN_AUDIT_KEY_ID for HMAC-SM3 under a
+// MEDIA_DIR (a folder for uploaded photos; by default they go to the database), CONFLICT_RETRIES, HOST and PORT
+// configure it (CHUANGWEN_AUDIT_ALGORITHM and CHUANGWEN_AUDIT_KEY_ID for HMAC-SM3 under a
 // key id, CHUANGWEN_AUDIT_EARLIER_KEYS for the keys a record moved from, CHUANGWEN_SIGNER_URL, _KEY_ID and _TOKEN for a
 // signer service that seals each entry: see src/audit-keys.ts); `--postgres` starts an embedded PostgreSQL (data in data/postgres, or
 // POSTGRES_DIR) and uses it. The audit key is kept outside the database, so someone who can rewrite the database cannot
@@ -123,6 +124,7 @@ const app = await buildService({
   audit,
   ...(process.env.FRAMEWORKS_DIR ? { frameworksDir: process.env.FRAMEWORKS_DIR } : {}),
   ...(process.env.CONFLICT_RETRIES ? { conflictRetries: Number(process.env.CONFLICT_RETRIES) } : {}),
+  ...(process.env.MEDIA_DIR ? { media: { folder: process.env.MEDIA_DIR } } : {}),
 });
 const address = await app.listen({
   host: process.env.HOST ?? '127.0.0.1',

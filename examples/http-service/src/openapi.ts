@@ -2,6 +2,7 @@
 // from the zod schemas the routes validate with, so Java teams can generate a client that matches the service.
 import { CampaignSchema, toJsonSchemaDocument } from '@chuangwen/model';
 import { z } from 'zod';
+import { MEDIA_TYPES } from './media-checks.js';
 import {
   AsOfQuerySchema,
   AuditPageSchema,
@@ -23,11 +24,15 @@ type Json = Record<string, unknown>;
 /** One route: how it is called, what it takes and what it answers. */
 export interface RouteSpec {
   name: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   url: string;
   summary: string;
   query?: z.ZodObject;
   body?: string;
+  /** The body is the bytes of an image, not JSON. */
+  bodyImage?: boolean;
+  /** The answer is the bytes of an image, not JSON. */
+  okImage?: boolean;
   bodyLimit?: number;
   ok: { status: number; schema: string | z.ZodType };
   errors: number[];
@@ -111,6 +116,34 @@ export const ROUTES = [
     body: 'CampaignEventBody',
     ok: { status: 200, schema: EventOutcomeSchema },
     errors: [400, 401, 403, 404, 409, 413, 422, 503],
+  },
+  {
+    name: 'putMedia',
+    method: 'PUT',
+    url: '/campaigns/:id/media/:sha256',
+    summary:
+      'Upload a photo under its SHA-256 (checked on receipt, with its size, type and header); evidence refers to it as media:sha256:<hex>. 201 when stored, 200 when already held',
+    bodyImage: true,
+    ok: {
+      status: 201,
+      schema: z.strictObject({
+        sha256: z.string(),
+        type: z.string(),
+        bytes: z.int(),
+        uri: z.string(),
+        stored: z.boolean(),
+      }),
+    },
+    errors: [400, 401, 403, 404, 413, 415, 422, 503],
+  },
+  {
+    name: 'getMedia',
+    method: 'GET',
+    url: '/campaigns/:id/media/:sha256',
+    summary: 'A photo the evidence refers to, as uploaded (immutable: its address is its hash)',
+    okImage: true,
+    ok: { status: 200, schema: z.string() },
+    errors: [400, 401, 404, 503],
   },
   {
     name: 'getDocument',
@@ -230,6 +263,9 @@ function eventBodySchema(): Json {
   return { ...event, [key]: (event[key] as Json[]).map(strip) };
 }
 
+/** The image types a photo is uploaded and served as. */
+const IMAGE_TYPES = Object.keys(MEDIA_TYPES);
+
 const openApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
 
 let cached: Json | undefined;
@@ -285,13 +321,26 @@ export function openApiDocument(): Json {
       typeof route.ok.schema === 'string'
         ? { $ref: `#/components/schemas/${route.ok.schema}` }
         : schemaOf(route.ok.schema);
+    const image = { type: 'string', contentMediaType: 'image/*' };
     const responses: Json = {
-      [route.ok.status]: { description: 'Done', content: { 'application/json': { schema: ok } } },
+      [route.ok.status]: {
+        description: 'Done',
+        content: route.okImage
+          ? Object.fromEntries(IMAGE_TYPES.map((t) => [t, { schema: image }]))
+          : { 'application/json': { schema: ok } },
+      },
     };
+    if (route.name === 'putMedia')
+      responses[200] = { description: 'Already held', content: { 'application/json': { schema: ok } } };
     for (const status of route.errors) responses[status] = problem;
     const operation: Json = { operationId: route.name, summary: route.summary, parameters, responses };
     // The description itself is public; every other route acts for someone the host has authenticated.
     if (route.name === 'openapi') operation.security = [];
+    if (route.bodyImage)
+      operation.requestBody = {
+        required: true,
+        content: Object.fromEntries(IMAGE_TYPES.map((t) => [t, { schema: image }])),
+      };
     if (route.body)
       operation.requestBody = {
         required: true,

@@ -1,7 +1,7 @@
 // What the service takes and answers, as zod schemas: the routes validate with them and the OpenAPI description is
 // generated from them, so the two cannot drift apart.
 import { CampaignEventSchema } from '@chuangwen/machine';
-import { DateSchema, DateTimeSchema, IdSchema, StandardRefSchema } from '@chuangwen/model';
+import { DateSchema, DateTimeSchema, IdSchema, Sha256Schema, StandardRefSchema } from '@chuangwen/model';
 import { z } from 'zod';
 
 /** A moment: a date (`2026-06-30`, midnight in Asia/Shanghai) or an instant with its offset. */
@@ -10,6 +10,9 @@ const MomentSchema = z.union([DateSchema, DateTimeSchema]);
 export const AsOfQuerySchema = z.strictObject({ asOf: MomentSchema.optional() });
 
 export const CampaignParamsSchema = z.strictObject({ id: IdSchema });
+
+/** A photo of a campaign, by the SHA-256 of its bytes. */
+export const MediaParamsSchema = z.strictObject({ id: IdSchema, sha256: Sha256Schema });
 
 /** A standard of the campaign's main framework edition, by its code. */
 export const StandardParamsSchema = z.strictObject({ id: IdSchema, code: StandardRefSchema });

@@ -23,6 +23,8 @@ import { type AuditConfig, hasherOf } from './audit-keys.js';
 import { Frameworks } from './frameworks.js';
 import { actorOf } from './identity.js';
 import type { Intake } from './intake.js';
+import { type MediaLocation, openMediaStore } from './media.js';
+import { checkUpload, DEFAULT_MEDIA_LIMIT, type MediaType } from './media-checks.js';
 import { OffLoop, OffLoopError } from './off-loop.js';
 import { openApiDocument, ROUTES, type RouteName, type RouteSpec } from './openapi.js';
 import { problem, sendProblem } from './problems.js';
@@ -33,6 +35,7 @@ import {
   CellParamsSchema,
   EvidenceQuerySchema,
   HistoryQuerySchema,
+  MediaParamsSchema,
   ScheduleQuerySchema,
   StandardParamsSchema,
   VerifyBodySchema,
@@ -56,6 +59,10 @@ export interface ServiceOptions {
   conflictRetries?: number;
   /** How long reading a posted document may take before it is stopped and refused (default 3000 ms). */
   intakeBudgetMs?: number;
+  /** Where uploaded photos are kept: a folder, or the database (the default: the record's own database). */
+  media?: MediaLocation;
+  /** The largest photo accepted, in bytes (default 5 MiB). */
+  mediaLimitBytes?: number;
   /** The service's clock, injected so tests decide the time. */
   now?: () => string;
 }
@@ -80,6 +87,8 @@ function historyMoments(first: string | undefined, asOf: string, every: number):
 const AUDIT_PAGE_BYTES = 1024 * 1024;
 /** A posted campaign document's limit: a district's document fits; anything larger is refused before it is read. */
 const DOCUMENT_LIMIT = 8 * 1024 * 1024;
+/** Where photos are uploaded and served, as the route table names it. */
+const MEDIA_URL = '/campaigns/:id/media/:sha256';
 /** An Idempotency-Key: printable ASCII, 1 to 200 characters. */
 const KEY_PATTERN = new RegExp(`^[\\x21-\\x7e]{1,${MAX_IDEMPOTENCY_KEY}}$`);
 
@@ -91,12 +100,15 @@ export async function buildService(options: ServiceOptions) {
   const frameworks = Frameworks.load(options.frameworks, options.frameworksDir);
   const store: RecordStore = await openStore(options.database);
   const offLoop = new OffLoop(options.database, audit);
+  const media = await openMediaStore(options.media ?? { database: options.database });
+  const mediaLimit = options.mediaLimitBytes ?? DEFAULT_MEDIA_LIMIT;
   const maxInFlight = options.maxInFlight ?? 256;
   let inFlight = 0;
 
   const app = Fastify({ bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
   app.addHook('onClose', async () => {
     await offLoop.close();
+    await media.close();
     await store.close();
   });
   app.addHook('onRequest', async (request, reply) => {
@@ -132,6 +144,16 @@ export async function buildService(options: ServiceOptions) {
       }
     },
   );
+
+  // A photo arrives as its bytes, whatever type it claims: the media route checks the type itself, in both languages.
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: mediaLimit }, (request, body, done) => {
+    if (request.routeOptions.url === MEDIA_URL) return done(null, body);
+    const error = new Error(
+      `unsupported content type ${String(request.headers['content-type']).slice(0, 60)}`,
+    );
+    (error as { statusCode?: number }).statusCode = 415;
+    done(error, undefined);
+  });
 
   // Problems of the caller's making are 4xx; a store found damaged is reported where it is, never a bare 500.
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
@@ -469,6 +491,65 @@ export async function buildService(options: ServiceOptions) {
       if (status >= 400)
         return reply.status(status).type('application/problem+json; charset=utf-8').send(payload);
       return reply.status(status).send(payload);
+    },
+
+    putMedia: async (request, reply) => {
+      const actor = authenticate(request, reply);
+      const params =
+        actor && parse(MediaParamsSchema, request.params, request, reply, msg('路径参数', 'the path'));
+      if (!actor || !params) return reply;
+      const p = await store.project(params.id, { configuration: true });
+      if (!p) return notFound(request, reply, params.id);
+      // Whoever may file evidence may upload what it refers to: the record's own role policy says who.
+      const policy = p.configuration?.value
+        ? compileConfiguration(p.configuration.value, p.configuration.digest).policy
+        : undefined;
+      if (policy && !policy.roles['document.filed'].includes(actor.role))
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            403,
+            'forbidden',
+            msg('该角色无权上传佐证照片', 'this role may not upload evidence photos'),
+          ),
+        );
+      const bytes = request.body instanceof Uint8Array ? Buffer.from(request.body) : Buffer.alloc(0);
+      const refused = checkUpload(params.sha256, request.headers['content-type'], bytes, mediaLimit);
+      if (refused) return sendProblem(reply, problem(request, refused.status, refused.code, refused.detail));
+      const type = String(request.headers['content-type']).split(';')[0]!.trim().toLowerCase() as MediaType;
+      const stored = await media.put(params.id, params.sha256, { type, bytes });
+      return reply.status(stored === 'stored' ? 201 : 200).send({
+        sha256: params.sha256,
+        type,
+        bytes: bytes.length,
+        uri: `media:sha256:${params.sha256}`,
+        stored: stored === 'stored',
+      });
+    },
+
+    getMedia: async (request, reply) => {
+      const params =
+        authenticate(request, reply) &&
+        parse(MediaParamsSchema, request.params, request, reply, msg('路径参数', 'the path'));
+      if (!params) return reply;
+      const found = await media.get(params.id, params.sha256);
+      if (!found)
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            404,
+            'not_found',
+            msg(`没有摘要为 ${params.sha256} 的照片`, `no photo with the digest ${params.sha256}`),
+          ),
+        );
+      return reply
+        .header('content-type', found.type)
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        .header('etag', `"${params.sha256}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(found.bytes);
     },
 
     getDocument: async (request, reply) => {

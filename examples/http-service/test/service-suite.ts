@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { listStandards, type Standard } from '@chuangwen/checklists';
 import {
   districtArchiveInventory,
@@ -10,6 +11,13 @@ import { buildService } from '../src/server.js';
 import type { DatabaseLocation } from '../src/store.js';
 
 export const AUDIT_KEY = 'test-audit-key-kept-outside-the-db';
+
+/** A 1×1 PNG, as a phone would upload a photo. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+const PHOTO_SHA256 = createHash('sha256').update(PHOTO).digest('hex');
 
 const as = (id: string, role: string) => ({
   'x-chuangwen-actor': id,
@@ -391,6 +399,72 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
       expect((await call('GET', '/campaigns/yunxi-2026/audit/verify', staffOf('u-urban'))).status).toBe(403);
     });
 
+    it('keeps photos by their content: hash, size, type and header checked on receipt, served back whole', async () => {
+      const url = (hash: string) => `${base}/campaigns/yunxi-2026/media/${hash}`;
+      const put = (
+        hash: string,
+        bytes: Uint8Array,
+        type: string,
+        headers: Record<string, string> = INSPECTOR,
+      ) => fetch(url(hash), { method: 'PUT', headers: { ...headers, 'content-type': type }, body: bytes });
+      const first = await put(PHOTO_SHA256, PHOTO, 'image/png');
+      expect(first.status).toBe(201);
+      expect(await first.json()).toEqual({
+        sha256: PHOTO_SHA256,
+        type: 'image/png',
+        bytes: PHOTO.length,
+        uri: `media:sha256:${PHOTO_SHA256}`,
+        stored: true,
+      });
+      // Content-addressed: the same bytes again are already held.
+      const again = await put(PHOTO_SHA256, PHOTO, 'image/png');
+      expect([again.status, ((await again.json()) as any).stored]).toEqual([200, false]);
+      const served = await fetch(url(PHOTO_SHA256), { headers: OFFICE });
+      expect(served.headers.get('content-type')).toBe('image/png');
+      expect(served.headers.get('etag')).toBe(`"${PHOTO_SHA256}"`);
+      expect(Buffer.from(await served.arrayBuffer()).equals(PHOTO)).toBe(true);
+
+      const problemOf = async (response: Response) => [
+        response.status,
+        ((await response.json()) as any).code,
+      ];
+      const other = createHash('sha256').update('another file').digest('hex');
+      expect(await problemOf(await put(other, PHOTO, 'image/png'))).toEqual([422, 'hash_mismatch']);
+      expect(await problemOf(await put(PHOTO_SHA256, PHOTO, 'text/plain'))).toEqual([
+        415,
+        'unsupported_media_type',
+      ]);
+      const text = Buffer.from('not a picture at all, whatever it says');
+      const textHash = createHash('sha256').update(text).digest('hex');
+      expect(await problemOf(await put(textHash, text, 'image/jpeg'))).toEqual([422, 'not_an_image']);
+      const huge = Buffer.alloc(6 * 1024 * 1024, 1);
+      expect((await put(createHash('sha256').update(huge).digest('hex'), huge, 'image/png')).status).toBe(
+        413,
+      );
+      expect((await put('zz', PHOTO, 'image/png')).status).toBe(400);
+      expect((await put(PHOTO_SHA256, PHOTO, 'image/png', { 'x-chuangwen-role': 'office' })).status).toBe(
+        401,
+      );
+      // Who may upload is who may file evidence, by the record's own role policy.
+      expect(
+        await problemOf(await put(PHOTO_SHA256, PHOTO, 'image/png', as('p-writer', 'publicityGroup'))),
+      ).toEqual([403, 'forbidden']);
+      expect((await fetch(url(other), { headers: OFFICE })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${base}/campaigns/nope/media/${PHOTO_SHA256}`, {
+            method: 'PUT',
+            headers: { ...INSPECTOR, 'content-type': 'image/png' },
+            body: PHOTO,
+          })
+        ).status,
+      ).toBe(404);
+      // Another campaign's reader does not find this campaign's photo under its own.
+      expect((await fetch(`${base}/campaigns/nope/media/${PHOTO_SHA256}`, { headers: OFFICE })).status).toBe(
+        404,
+      );
+    });
+
     it('finds every campaign, snapshot and audit entry intact after a restart', async () => {
       const before = await call('GET', '/campaigns/yunxi-2026/audit?limit=500', OFFICE);
       const state = await call('GET', '/campaigns/yunxi-2026', OFFICE);
@@ -400,6 +474,8 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
       expect((await call('GET', '/campaigns/yunxi-2026/audit?limit=500', OFFICE)).body).toEqual(before.body);
       expect((await call('GET', '/campaigns/yunxi-2026/audit/verify', OFFICE)).body.ok).toBe(true);
       expect((await call('GET', '/campaigns/nope', OFFICE)).status).toBe(404);
+      const photo = await fetch(`${base}/campaigns/yunxi-2026/media/${PHOTO_SHA256}`, { headers: OFFICE });
+      expect(Buffer.from(await photo.arrayBuffer()).equals(PHOTO)).toBe(true);
     });
 
     it('loses no event under 20 concurrent clients and keeps the chain valid', async () => {

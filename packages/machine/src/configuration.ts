@@ -22,8 +22,11 @@ import {
 import {
   type ClassificationPolicy,
   DEFAULT_POLICY,
+  DEFAULT_PROVENANCE_RULES,
   definePolicy,
   PolicyOverridesSchema,
+  type ProvenanceRules,
+  ProvenanceRulesSchema,
   type ReadinessOptions,
 } from '@chuangwen/rules';
 import { z } from 'zod';
@@ -64,6 +67,11 @@ export const SettingsSchema = z.strictObject({
     .default(10),
   /** Whether only the people on the roster may send events at all (otherwise only the roles it defines are checked). */
   rosterOnly: z.boolean().default(false),
+  /**
+   * The checks a photo or video must pass before a class rests on it (distance from the site, the visit window,
+   * camera only), recorded whole so the numbers a record was judged by are in the record.
+   */
+  provenance: ProvenanceRulesSchema.default(() => ProvenanceRulesSchema.parse({})),
 });
 /** The numbers and policies a campaign is judged by. */
 export interface Settings extends z.infer<typeof SettingsSchema> {}
@@ -206,6 +214,8 @@ export interface CompiledConfiguration {
   /** The roles the roster defines: only the people it names may act in them. */
   readonly rostered: ReadonlySet<Role>;
   readonly skewMs: number;
+  /** The checks cited photos and videos must pass. */
+  readonly provenance: ProvenanceRules;
   /** The working-day calendar deadlines are counted on, if the campaign has one. */
   readonly calendar: WorkingCalendar | undefined;
 }
@@ -248,6 +258,8 @@ export function compileConfiguration(value: Configuration, digest?: string): Com
     roster,
     rostered: new Set(value.roster.flatMap((r) => r.roles)),
     skewMs: value.settings.clockSkewMinutes * 60_000,
+    // A configuration stored before the provenance checks existed holds none: it is judged by the defaults.
+    provenance: (value.settings as Partial<Settings>).provenance ?? DEFAULT_PROVENANCE_RULES,
     calendar: value.calendar,
   };
   if (compiled.size >= 16) compiled.delete(compiled.keys().next().value as string);

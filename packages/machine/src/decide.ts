@@ -3,6 +3,7 @@ import { toValidationIssues } from '@chuangwen/model/internal';
 import { contributionOf } from '@chuangwen/rules';
 import { rectificationStream, type StreamId } from './audit.js';
 import { machineFor, stepCampaign } from './campaign-step.js';
+import { checkEvidenceProvenance, checkRectificationProvenance } from './cited-provenance.js';
 import { changeConfiguration } from './configuration-changes.js';
 import { checkFact, unitsChange } from './decide-facts.js';
 import { derivedFacts } from './derived.js';
@@ -28,7 +29,7 @@ import type { Changes, Decision, RecordState, RejectionCode } from './record-sta
 import { checkMerge, checkOrigin, deadlineOf } from './rectification-checks.js';
 import { stepRectification } from './rectification-step.js';
 import { campaignRefusal, rectificationRefusal } from './refusals.js';
-import { type Actor, ActorSchema } from './roles.js';
+import { type Actor, ActorSchema, ROLE_LABELS } from './roles.js';
 import { routeOf } from './routing.js';
 import { checkTime } from './timing.js';
 import {
@@ -206,6 +207,20 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       issues,
     );
 
+  // Photos that fail the provenance checks: the event is refused, and the reason says who may accept them anyway.
+  const unproven = (issues: ValidationIssue[]) =>
+    refuse(
+      'invalid',
+      reasonOf(
+        msg(
+          `佐证照片未通过来源核验（可由${config.policy.provenanceOverride.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无人'}说明理由后采信）`,
+          `the cited photos fail the provenance checks (${config.policy.provenanceOverride.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody'} may accept them with a reason)`,
+        ),
+        issues,
+      ),
+      issues,
+    );
+
   const rectification =
     group === 'rectification'
       ? state.rectification((event as RectificationEvent).rectificationId)
@@ -237,6 +252,10 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
             ? checkCited(e.evidence, rectification, state.evidence, config)
             : [];
     if (issues.length > 0) return invalid(issues);
+    const provenance = rectification
+      ? checkRectificationProvenance(e, rectification, state.evidence, config, receivedAt)
+      : [];
+    if (provenance.length > 0) return unproven(provenance);
     const deadline = deadlineOf(e, rectification, config.calendar);
     if (!deadline.ok) return invalid(deadline.issues);
     const step = stepRectification(
@@ -267,6 +286,8 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     const e = event as EvidenceEvent;
     const issues = checkEvidence(e, state.evidence, config);
     if (issues.length > 0) return invalid(issues);
+    const provenance = checkEvidenceProvenance(e, state.evidence, config, receivedAt);
+    if (provenance.length > 0) return unproven(provenance);
     const archive = archiveEcho(e, state.evidence);
     const changes: Changes = { evidence: evidenceChangeOf(e) };
     if (archive) changes.campaign = stepCampaign(machine, state.campaign, archive).campaign;

@@ -529,6 +529,8 @@ export interface RectificationSubmittedEvent extends EventEnvelope, Of<'rectific
   evidence: Of<'rectification.submitted'>['evidence'];
   /** A note from the rectifier / 整改说明. */
   note?: Of<'rectification.submitted'>['note'];
+  /** Accepts cited photos that fail the provenance checks (place, time, camera), with the reason: only the roles the policy allows / 采信未通过来源核验（地点、时间、现场拍摄）的照片并说明理由：仅限角色权限允许的角色. */
+  provenanceOverride?: Of<'rectification.submitted'>['provenanceOverride'];
 }
 
 /**
@@ -543,6 +545,8 @@ export interface RectificationClosedEvent extends EventEnvelope, Of<'rectificati
   rectificationId: Of<'rectification.closed'>['rectificationId'];
   /** The re-inspection records or documents the review relies on / 复核所依据的测评记录或材料. */
   evidence?: Of<'rectification.closed'>['evidence'];
+  /** Accepts cited photos that fail the provenance checks (place, time, camera), with the reason: only the roles the policy allows / 采信未通过来源核验（地点、时间、现场拍摄）的照片并说明理由：仅限角色权限允许的角色. */
+  provenanceOverride?: Of<'rectification.closed'>['provenanceOverride'];
 }
 
 /**
@@ -559,6 +563,8 @@ export interface RectificationReturnedEvent extends EventEnvelope, Of<'rectifica
   reason: Of<'rectification.returned'>['reason'];
   /** The re-inspection records or documents the review relies on / 复核所依据的测评记录或材料. */
   evidence?: Of<'rectification.returned'>['evidence'];
+  /** Accepts cited photos that fail the provenance checks (place, time, camera), with the reason: only the roles the policy allows / 采信未通过来源核验（地点、时间、现场拍摄）的照片并说明理由：仅限角色权限允许的角色. */
+  provenanceOverride?: Of<'rectification.returned'>['provenanceOverride'];
 }
 
 /**
@@ -739,6 +745,8 @@ export interface ObservationRecordedEvent extends EventEnvelope, Of<'observation
   backfill?: Of<'observation.recorded'>['backfill'];
   /** The observation, as the model defines it / 测评记录. */
   observation: Of<'observation.recorded'>['observation'];
+  /** Accepts cited photos that fail the provenance checks (place, time, camera), with the reason: only the roles the policy allows / 采信未通过来源核验（地点、时间、现场拍摄）的照片并说明理由：仅限角色权限允许的角色. */
+  provenanceOverride?: Of<'observation.recorded'>['provenanceOverride'];
 }
 
 /**
@@ -755,6 +763,8 @@ export interface ObservationCorrectedEvent extends EventEnvelope, Of<'observatio
   supersedes: Of<'observation.corrected'>['supersedes'];
   /** Why / 更正理由. */
   reason: Of<'observation.corrected'>['reason'];
+  /** Accepts cited photos that fail the provenance checks (place, time, camera), with the reason: only the roles the policy allows / 采信未通过来源核验（地点、时间、现场拍摄）的照片并说明理由：仅限角色权限允许的角色. */
+  provenanceOverride?: Of<'observation.corrected'>['provenanceOverride'];
 }
 
 /**

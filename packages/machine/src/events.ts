@@ -63,6 +63,14 @@ const base = {
     '补录纸质记录（按实际发生时间）：仅限角色权限允许的角色，须说明理由',
   ),
 };
+/** Evidence accepted though it fails the provenance checks: by the roles the policy allows, with the reason. */
+const override = {
+  provenanceOverride: f(
+    z.strictObject({ reason: TextSchema }).optional(),
+    'Accepts cited photos that fail the provenance checks (place, time, camera), with the reason: only the roles the policy allows',
+    '采信未通过来源核验（地点、时间、现场拍摄）的照片并说明理由：仅限角色权限允许的角色',
+  ),
+};
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 const rid = { rectificationId: f(IdSchema, 'The problem (rectification) it concerns', '整改编号') };
@@ -300,6 +308,7 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
       '证明已整改的佐证材料或测评记录：须已归档、有效，且属于该问题的点位或单位',
     ),
     note: f(TextSchema.optional(), 'A note from the rectifier', '整改说明'),
+    ...override,
   }),
   event('rectification.closed', {
     ...rid,
@@ -308,6 +317,7 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
       'The re-inspection records or documents the review relies on',
       '复核所依据的测评记录或材料',
     ),
+    ...override,
   }),
   event('rectification.returned', {
     ...rid,
@@ -317,6 +327,7 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
       'The re-inspection records or documents the review relies on',
       '复核所依据的测评记录或材料',
     ),
+    ...override,
   }),
   event('rectification.escalated', {
     ...rid,
@@ -402,6 +413,7 @@ export const EVENT_ISSUE_MESSAGES: CustomIssueMessages = {
 export const EvidenceEventSchema = z.discriminatedUnion('type', [
   event('observation.recorded', {
     observation: f(ObservationSchema, 'The observation, as the model defines it', '测评记录'),
+    ...override,
   }),
   event('observation.corrected', {
     observation: f(
@@ -411,6 +423,7 @@ export const EvidenceEventSchema = z.discriminatedUnion('type', [
     ),
     supersedes: f(IdSchema, 'The record it corrects', '被更正的记录'),
     reason: f(TextSchema, 'Why', '更正理由'),
+    ...override,
   }),
   event('observation.withdrawn', {
     observationId: f(IdSchema, 'The record withdrawn', '撤回的记录'),

@@ -15,6 +15,6 @@ export { RecordProjection } from './projection.js';
 export { rectificationSnapshotOf } from './rectification-machine.js';
 export type { Replay, ReplayOptions, Verdict } from './replay.js';
 export { headAfter, Replayer, replayRecord } from './replay.js';
-export { evidenceLookups } from './routing.js';
+export { evidenceLookups, pairLookups } from './routing.js';
 export type { UntrustedRead } from './untrusted.js';
 export { readUntrusted } from './untrusted.js';

@@ -33,6 +33,11 @@ export interface RolePolicy {
   readonly backfill: readonly Role[];
   /** Who may have the record verified (a host asks before it runs a verification for someone). */
   readonly verify: readonly Role[];
+  /**
+   * Who may accept cited photos that fail the provenance checks (`provenanceOverride` on the event that cites them),
+   * with a reason the record keeps.
+   */
+  readonly provenanceOverride: readonly Role[];
 }
 
 const STAFF: Role[] = ['unitStaff', 'communityStaff'];
@@ -47,7 +52,8 @@ const CONFIGURERS: Role[] = ['leadingGroup', 'office'];
  * (并单) and follow up with the people who reported them (回访); the supervision group and inspectors find, review and
  * close problems and record evidence where assigned; unit and community staff fix their own unit's problems, send
  * back one that is not their unit's (退单), report their own team and plan, and self-check their own sites; the
- * archives group keeps the archive.
+ * archives group keeps the archive; the leading group and the office alone may accept photos that fail the provenance
+ * checks.
  */
 export const DEFAULT_ROLE_POLICY: RolePolicy = {
   ownUnitOnly: true,
@@ -55,6 +61,7 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
   inspectorsWhereAssigned: true,
   backfill: ['leadingGroup', 'office'],
   verify: ['leadingGroup', 'office', 'supervisionGroup'],
+  provenanceOverride: ['leadingGroup', 'office'],
   roles: {
     'organisation.leadingGroupFormed': ['leadingGroup', 'office'],
     'organisation.officeFormed': ['leadingGroup', 'office'],
@@ -104,7 +111,7 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
     'observation.recorded': ['office', ...CHECKERS, ...STAFF],
     'observation.corrected': ['office', ...CHECKERS, ...STAFF],
     'observation.withdrawn': ['office', ...CHECKERS],
-    'document.filed': ['archivesGroup', 'office', ...STAFF],
+    'document.filed': ['archivesGroup', 'office', ...CHECKERS, ...STAFF],
     'document.withdrawn': ['archivesGroup', 'office'],
     'survey.recorded': ['office', 'publicityGroup', ...CHECKERS],
   },
@@ -127,6 +134,7 @@ export const RolePolicyOverridesSchema = z.strictObject({
   inspectorsWhereAssigned: z.boolean().optional(),
   backfill: z.array(RoleSchema).max(ROLES.length).optional(),
   verify: z.array(RoleSchema).max(ROLES.length).optional(),
+  provenanceOverride: z.array(RoleSchema).max(ROLES.length).optional(),
 });
 /** What {@link defineRolePolicy} changes: other roles for some event types, or the scopes widened or narrowed. */
 export interface RolePolicyOverrides extends Omit<z.input<typeof RolePolicyOverridesSchema>, 'roles'> {
@@ -154,6 +162,9 @@ export function defineRolePolicy(overrides: RolePolicyOverrides = {}): RolePolic
     inspectorsWhereAssigned: given.inspectorsWhereAssigned ?? DEFAULT_ROLE_POLICY.inspectorsWhereAssigned,
     backfill: given.backfill ? [...new Set(given.backfill)] : DEFAULT_ROLE_POLICY.backfill,
     verify: given.verify ? [...new Set(given.verify)] : DEFAULT_ROLE_POLICY.verify,
+    provenanceOverride: given.provenanceOverride
+      ? [...new Set(given.provenanceOverride)]
+      : DEFAULT_ROLE_POLICY.provenanceOverride,
   };
 }
 
@@ -307,6 +318,15 @@ export function authorize(
     return msg(
       `${ROLE_LABELS[actor.role]['zh-CN']}无权补录纸质记录，可补录者：${policy.backfill.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无'}`,
       `${ROLE_LABELS[actor.role].en} may not back-fill paper records; allowed: ${policy.backfill.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody'}`,
+    );
+  if (
+    'provenanceOverride' in event &&
+    event.provenanceOverride &&
+    !policy.provenanceOverride.includes(actor.role)
+  )
+    return msg(
+      `${ROLE_LABELS[actor.role]['zh-CN']}无权采信未通过来源核验的照片，可采信者：${policy.provenanceOverride.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无'}`,
+      `${ROLE_LABELS[actor.role].en} may not accept photos that fail the provenance checks; allowed: ${policy.provenanceOverride.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody'}`,
     );
   const scope = outOfScope(policy, event, actor, ctx);
   return scope

@@ -1,6 +1,7 @@
-import { IdSchema } from '@chuangwen/model';
+import { IdSchema, type Rectification } from '@chuangwen/model';
 import { rectificationStream, type StreamId } from './audit.js';
 import { type EventGroup, groupOf } from './events.js';
+import type { EvidenceIndex } from './evidence.js';
 
 /** Where an event goes: its home stream, and its group when its type is known. */
 export interface Route {
@@ -37,8 +38,37 @@ export interface EvidenceLookups {
 }
 
 /**
- * The ids of the evidence an event will look up (its own id, the record it corrects or withdraws, the evidence a
- * problem's submission or review cites), read from untrusted input without trusting anything else about it, so a host
+ * What an event citing photos looks up once its first lookups are loaded: the before photo each cited after photo names
+ * and the observation that found the problem, whose photos a before photo must be among. Empty for anything else.
+ */
+export function pairLookups(
+  input: unknown,
+  loaded: Pick<EvidenceIndex, 'document'>,
+  rectification: Pick<Rectification, 'observationId'> | undefined,
+): EvidenceLookups {
+  const out: EvidenceLookups = { observations: [], documents: [], surveys: [] };
+  try {
+    const raw = input as { type?: unknown; evidence?: unknown } | null;
+    if (
+      !Array.isArray(raw?.evidence) ||
+      typeof raw.type !== 'string' ||
+      !raw.type.startsWith('rectification.')
+    )
+      return out;
+    for (const cited of raw.evidence.slice(0, 200)) {
+      const before = typeof cited === 'string' ? loaded.document(cited)?.document.beforeId : undefined;
+      if (before !== undefined && !out.documents.includes(before)) out.documents.push(before);
+    }
+    if (rectification?.observationId !== undefined) out.observations.push(rectification.observationId);
+  } catch {
+    // Unreadable input looks nothing more up.
+  }
+  return out;
+}
+
+/**
+ * The ids of the evidence an event will look up (its own id, the record it corrects or withdraws, the photos a
+ * record cites, the evidence a problem's submission or review cites), read from untrusted input without trusting anything else about it, so a host
  * whose evidence is in a database can load just those rows into the synchronous `EvidenceIndex` that `dispatch` asks.
  * Empty for any other event.
  */
@@ -53,9 +83,13 @@ export function evidenceLookups(input: unknown): EvidenceLookups {
         : undefined;
     switch (raw?.type) {
       case 'observation.recorded':
-      case 'observation.corrected':
+      case 'observation.corrected': {
         out.observations.push(...id(field(raw.observation, 'id')), ...id(raw.supersedes));
+        // The photos it cites, whose provenance is checked.
+        const cited = field(raw.observation, 'evidence');
+        if (Array.isArray(cited)) out.documents.push(...cited.slice(0, 200).flatMap(id));
         break;
+      }
       case 'observation.withdrawn':
         out.observations.push(...id(raw.observationId));
         break;

@@ -110,6 +110,7 @@ const INTERNAL = [
   'digestOf',
   'entryBody',
   'evidenceLookups',
+  'pairLookups',
   'describeSpec',
   'genesisFor',
   'genesisOf',

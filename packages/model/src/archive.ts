@@ -11,7 +11,8 @@ import {
   TextSchema,
   UriSchema,
 } from './primitives.js';
-import { EditionIdSchema, StandardRefSchema, UnitIdSchema } from './references.js';
+import { MediaProvenanceSchema } from './provenance.js';
+import { DocumentIdSchema, EditionIdSchema, StandardRefSchema, UnitIdSchema } from './references.js';
 
 /** Categories of campaign archive material (创文档案), as 材料要求 name them. */
 export const ARCHIVE_CATEGORIES = [
@@ -80,6 +81,18 @@ export const ArchiveDocumentSchema = z.strictObject({
   /** The file's SHA-256, so a changed file is told apart from the one filed. / 文件的 SHA-256 摘要，用于识别文件是否被替换 */
   sha256: Sha256Schema,
   uri: UriSchema,
+  /**
+   * How a photo or video was captured, as the device recorded it (hash, time, place, camera or album, clock offset):
+   * what the record's provenance rules check before a class rests on it.
+   * / 照片或视频的拍摄来源（设备记录的摘要、时间、位置、现场拍摄或相册、时钟偏差）：据以判定类别前须通过记录的来源核验
+   */
+  provenance: MediaProvenanceSchema.optional(),
+  /**
+   * For a photo after rectification (整改后), the photo of the finding it answers (整改前): the two make a before/after
+   * pair of the same place.
+   * / 整改后照片所对应的整改前照片（发现问题时的照片），二者构成同一地点的整改前后对照
+   */
+  beforeId: DocumentIdSchema.optional(),
   note: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });

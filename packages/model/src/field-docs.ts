@@ -9,6 +9,7 @@ import { CadenceObligationSchema, MeetingSchema } from './meetings.js';
 import { AssessedObservationSchema, NotAssessableObservationSchema } from './observations.js';
 import { ContactSchema, PersonSchema } from './organisation.js';
 import { LocalizedTextSchema } from './primitives.js';
+import { CaptureLocationSchema, MediaProvenanceSchema } from './provenance.js';
 import { RectificationSchema, UnitsAsWrittenSchema } from './rectifications.js';
 import { CoordinatesSchema, SiteSchema } from './sites.js';
 import { StandardAnswerSchema, SurveyResponseSchema } from './surveys.js';
@@ -60,6 +61,8 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
       date: "The date the material is about (an activity, a meeting), not the upload date. / 材料所涉及的日期（活动、会议的日期），而非上传日期",
       capturedAt: "When a photo or video was captured, as recorded by the device. / 照片或视频的拍摄时间（以设备记录为准）",
       sha256: "The file's SHA-256, so a changed file is told apart from the one filed. / 文件的 SHA-256 摘要，用于识别文件是否被替换",
+      provenance: "How a photo or video was captured, as the device recorded it (hash, time, place, camera or album, clock offset): what the record's provenance rules check before a class rests on it. / 照片或视频的拍摄来源（设备记录的摘要、时间、位置、现场拍摄或相册、时钟偏差）：据以判定类别前须通过记录的来源核验",
+      beforeId: "For a photo after rectification (整改后), the photo of the finding it answers (整改前): the two make a before/after pair of the same place. / 整改后照片所对应的整改前照片（发现问题时的照片），二者构成同一地点的整改前后对照",
     },
   ],
   [
@@ -227,6 +230,25 @@ export const FIELD_DOCS: ReadonlyMap<unknown, Readonly<Record<string, string>>> 
     LocalizedTextSchema,
     {
       en: "The English rendering, where one exists. / 英文译文（如有）",
+    },
+  ],
+  [
+    CaptureLocationSchema,
+    {
+      longitude: "Longitude in degrees, east positive. / 经度（度，东经为正）",
+      latitude: "Latitude in degrees, north positive. / 纬度（度，北纬为正）",
+      datum: "The datum the device reported the point in. / 设备报告坐标所用的坐标系",
+      accuracyMetres: "The radius, in metres, the device vouches for (its reported accuracy). / 设备报告的定位精度（米）",
+    },
+  ],
+  [
+    MediaProvenanceSchema,
+    {
+      contentSha256: "The SHA-256 the device computed over the bytes at capture; the file filed must have the same digest. / 拍摄时设备对文件内容计算的 SHA-256；归档文件的摘要须与之相同",
+      capturedAt: "When it was captured, by the device's clock. / 拍摄时间（以设备时钟为准）",
+      location: "Where the device was, when it had a position; left out when it had none (location refused or unavailable). / 拍摄时设备所在位置；无定位（拒绝授权或无信号）时不填",
+      source: "Taken with the camera or picked from the album. / 现场拍摄或从相册选取",
+      clockOffsetMs: "How far the device's clock ran ahead of the service's (negative: behind), in milliseconds, when the device measured it; the capture time is read corrected by it. / 设备时钟比服务端快多少毫秒（负数为慢），设备测得时填写；读取拍摄时间时按此校正",
     },
   ],
   [

@@ -228,6 +228,14 @@ export {
   TextSchema,
   UriSchema,
 } from './primitives.js';
+export type { CaptureLocation, MediaProvenance, MediaSource } from './provenance.js';
+export {
+  CaptureLocationSchema,
+  correctedCaptureMs,
+  MEDIA_SOURCES,
+  MediaProvenanceSchema,
+  MediaSourceSchema,
+} from './provenance.js';
 export type {
   Rectification,
   RectificationStatus,

@@ -19,6 +19,7 @@ import {
 import { WORKING_GROUP_KIND_LABELS } from './organisation.js';
 import { PHASE_LABELS } from './phases.js';
 import type { BilingualText, Locale } from './primitives.js';
+import { MEDIA_SOURCE_LABELS } from './provenance.js';
 import { RECTIFICATION_STATUS_LABELS, UNIT_ATTRIBUTION_LABELS } from './rectifications.js';
 import { DATUM_LABELS, SITE_SELECTION_LABELS } from './sites.js';
 import { GOAL_METRIC_LABELS, SURVEY_CHANNEL_LABELS } from './surveys.js';
@@ -42,6 +43,7 @@ export const ENUM_LABELS = {
   unitKind: UNIT_KIND_LABELS,
   siteSelection: SITE_SELECTION_LABELS,
   datum: DATUM_LABELS,
+  mediaSource: MEDIA_SOURCE_LABELS,
   archiveCategory: ARCHIVE_CATEGORY_LABELS,
   standingDuty: STANDING_DUTY_LABELS,
   frequency: FREQUENCY_LABELS,

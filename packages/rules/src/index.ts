@@ -58,6 +58,8 @@ export type { PhaseCountdown } from './countdown.js';
 export { phaseCountdowns } from './countdown.js';
 export type { CycleTotal, CycleTotalOptions, CycleYear } from './cycle.js';
 export { cycleTotal } from './cycle.js';
+export type { DatumPoint } from './datums.js';
+export { convertDatum, distanceMetres } from './datums.js';
 export type { TimeLimitCountdown } from './deadline-in-force.js';
 export { isOverdue, limitInForce } from './deadline-in-force.js';
 export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
@@ -116,6 +118,18 @@ export type { ClassificationPolicy, PolicyOverrides } from './policy.js';
 export { ClassificationPolicySchema, DEFAULT_POLICY, definePolicy, PolicyOverridesSchema } from './policy.js';
 export type { ScoreProjection } from './projection.js';
 export { projectScore } from './projection.js';
+export type {
+  CitedDocument,
+  ProvenancePurpose,
+  ProvenanceRules,
+  ProvenanceSubject,
+} from './provenance.js';
+export {
+  checkPair,
+  checkProvenance,
+  DEFAULT_PROVENANCE_RULES,
+  ProvenanceRulesSchema,
+} from './provenance.js';
 export type { RankedResult, RankInput, RankOptions, TieRule } from './ranking.js';
 export { rankUnits } from './ranking.js';
 export type { Blocker, BlockerCode, Readiness, ReadinessOptions } from './readiness.js';

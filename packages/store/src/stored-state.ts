@@ -11,7 +11,7 @@ import {
   routeOf,
   type StreamId,
 } from '@chuangwen/machine';
-import { evidenceLookups } from '@chuangwen/machine/internal';
+import { evidenceLookups, pairLookups } from '@chuangwen/machine/internal';
 import type { Rectification } from '@chuangwen/model';
 import { ComplianceBoard } from '@chuangwen/rules';
 import { keptView } from './campaign-view.js';
@@ -110,6 +110,18 @@ export async function storedState(
     p.configuration?.value !== undefined ? compileConfiguration(p.configuration.value, digest) : known!;
   compiled.set(campaignId, configuration);
   const rectifications = new Map<string, Rectification>((p.rectifications ?? []).map((r) => [r.id, r]));
+  // An after photo's pair is known once the photos it cites are read: its before photo and the problem's finding.
+  let evidence = p.evidence ?? [];
+  const more = pairLookups(input, indexOf(evidence), id === undefined ? undefined : rectifications.get(id));
+  if (more.observations.length + more.documents.length > 0) {
+    const extra = await store.project(campaignId, {
+      evidence: [
+        ...more.observations.map((i) => ({ kind: 'observation' as const, id: i })),
+        ...more.documents.map((i) => ({ kind: 'document' as const, id: i })),
+      ],
+    });
+    evidence = [...evidence, ...(extra?.evidence ?? [])];
+  }
   const heads = p.heads ?? new Map();
   // A phase request is judged on the classes: from a view kept current at this very position when there is one, else
   // from the evidence in force read now (if the record moves meanwhile, the append finds it moved and reads again).
@@ -135,7 +147,7 @@ export async function storedState(
     position: p.position,
     head: (stream) => heads.get(stream) ?? emptyHead(hasher, campaignId, stream),
     rectification: (rid) => rectifications.get(rid),
-    evidence: indexOf(p.evidence ?? []),
+    evidence: indexOf(evidence),
     board,
   };
 }
