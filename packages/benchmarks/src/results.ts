@@ -76,6 +76,17 @@ const meets = (value: number, t: Target) =>
 
 const SIGN: Record<Comparison, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
+// Uncommitted changes to tracked files, but for the results themselves: the benchmarks run one after another, and each
+// one's written results must not mark the next one's code as changed.
+const UNCOMMITTED = [
+  'status',
+  '--porcelain',
+  '--untracked-files=no',
+  '--',
+  ':(top)',
+  ':(top,exclude)packages/benchmarks/results',
+];
+
 function git(args: string[]): string {
   try {
     return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -151,7 +162,7 @@ export class Results {
         load: { start: round2(this.load), end: round2(loadavg()[0]!) },
       },
       node: process.version,
-      commit: { sha, dirty: sha !== '' && git(['status', '--porcelain', '--untracked-files=no']) !== '' },
+      commit: { sha, dirty: sha !== '' && git(UNCOMMITTED) !== '' },
       date: new Date().toISOString(),
       parameters: this.parameters,
       tables: this.tables.filter((t) => this.figures.some((f) => f.table === t.id)),
