@@ -65,6 +65,7 @@ const UI = {
   sourceOf: ['来源', 'Source'],
   outcome: ['结果', 'Outcome'],
   measure: ['测量值', 'Measure'],
+  photos: ['照片', 'Photos'],
   phaseColumn: ['阶段', 'Phase'],
   currentPhase: ['当前阶段', 'Current phase'],
   plannedPhase: [

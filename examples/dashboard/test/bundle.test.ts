@@ -17,7 +17,7 @@ export const BUDGETS_KIB: Record<string, number> = {
   model: 15,
   checklists: 20,
   rules: 17,
-  machine: 8,
+  machine: 6,
   zod: 30,
   vue: 28,
   echarts: 210,

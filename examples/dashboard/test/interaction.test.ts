@@ -1,12 +1,15 @@
 // The page as people use it: it follows the record live, it reads a dropped campaign file into a record by itself in
 // the browser and shows it as the service shows the same campaign, and the keyboard reaches every view and the
 // drill-down.
+
+import { createHash } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 import { districtFramework } from '@chuangwen/checklists/district';
 import { budget } from '@chuangwen/fixtures/time-budget';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectorAt, OFFICE } from '../scripts/sample-actors.js';
-import { post } from '../scripts/seed.js';
+import { ARCHIVES, inspectorAt, OFFICE } from '../scripts/sample-actors.js';
+import { post, SAMPLE_CAMPAIGN_ID } from '../scripts/seed.js';
 import { expectedViews, readRecord, recordAsDocument } from './expected.js';
 import { openView, pct, SAMPLE_AS_OF, SCREENSHOTS, type Stack, startStack } from './stack.js';
 
@@ -26,6 +29,30 @@ const isFileModeCode = (url: string) => /\/assets\/(file-source|[a-z]+-file)-[^/
 
 const cell = (table: string, id: string, col: string) =>
   `[data-table="${table}"] tr[data-row="${id}"] [data-col="${col}"]`;
+
+/** A small PNG photo of one colour, as a phone's resized photo would be sent (a sample, not a real photo). */
+function samplePng(size: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body) >>> 0, body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
+  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 /** Drops a file onto the page as a user's drag and drop does. */
 async function drop(target: Page, name: string, text: string, ...more: [string, string][]) {
@@ -62,7 +89,33 @@ describe('the dashboard in use', () => {
       }).observe(document.body, { subtree: true, childList: true });
       Object.assign(window, { seen });
     });
-    // An inspector finds a failure at their assigned site: the standard and its item turn 未达标.
+    // An inspector finds a failure at their assigned site, with a photo taken there: the photo goes to the service by
+    // its hash and is filed, then the finding cites it. The standard and its item turn 未达标.
+    const photo = samplePng(24, [200, 40, 40]);
+    const sha256 = createHash('sha256').update(photo).digest('hex');
+    const uploaded = await fetch(`${stack.service.url}/campaigns/${SAMPLE_CAMPAIGN_ID}/media/${sha256}`, {
+      method: 'PUT',
+      headers: { ...ARCHIVES, 'content-type': 'image/png' },
+      body: new Uint8Array(photo),
+    });
+    expect(uploaded.status).toBe(201);
+    await post(stack.service.url, {
+      as: ARCHIVES,
+      body: {
+        type: 'document.filed',
+        at: '2026-06-15T09:25:00+08:00',
+        document: {
+          id: 'd-live-photo',
+          title: '主干道暗访照片（样例）',
+          category: 'photo',
+          standardRefs: [code],
+          date: '2026-06-15',
+          sha256,
+          uri: `media:sha256:${sha256}`,
+          provenance: { contentSha256: sha256, capturedAt: '2026-06-15T09:20:00+08:00', source: 'camera' },
+        },
+      },
+    });
     await post(stack.service.url, {
       as: inspectorAt('s-main-road'),
       body: {
@@ -77,6 +130,7 @@ describe('the dashboard in use', () => {
           source: 'unannouncedVisit',
           outcome: 'fail',
           violationCount: 3,
+          evidence: ['d-live-photo'],
         },
       },
     });
@@ -91,6 +145,18 @@ describe('the dashboard in use', () => {
       .poll(() => mainRoad.getAttribute('data-class'), { timeout: budget(15_000) })
       .toBe('nonCompliant');
     expect(await page.evaluate(() => (window as { seen?: { loading: boolean } }).seen?.loading)).toBe(false);
+    // The cell's drill-down shows the finding's photo, served back by the service, with how it was captured.
+    await page.locator('[data-table="cells"] tr[data-row="site:s-main-road"] button').click();
+    const shown = page.locator(`[data-table="evidence"] tr[data-row="o-live-1"] img[data-photo="${sha256}"]`);
+    await expect
+      .poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+        timeout: budget(15_000),
+      })
+      .toBe(24);
+    expect(
+      await page.locator('[data-table="evidence"] tr[data-row="o-live-1"] figcaption').textContent(),
+    ).toContain('2026-06-15');
+    await page.screenshot({ path: `${SCREENSHOTS}/drill-down-photo.png` });
     const after = expectedViews(await readRecord(stack.service.url), SAMPLE_AS_OF);
     expect(Number(await page.locator('[data-block="totals"] [data-col="nonCompliant"]').textContent())).toBe(
       after.snapshot.totals.nonCompliant,

@@ -1,4 +1,4 @@
-import { type Campaign, GOAL_METRICS, type Observation, type Scope } from '@chuangwen/model';
+import { type ArchiveDocument, type Campaign, GOAL_METRICS, type Observation, type Scope } from '@chuangwen/model';
 import {
   type ClassCounts,
   type Classification,
@@ -20,7 +20,11 @@ export interface ViewCell {
 /** Why a cell has its class: the classification, and every observation the cell holds, newest first. */
 export interface CellExplanation {
   classification: Classification;
-  evidence: { observation: Observation; cited: boolean }[];
+  /**
+   * Each observation, whether the reasons cite it, and the archive documents it cites that are filed (its photos,
+   * with how they were captured), so a drill-down can show them beside it.
+   */
+  evidence: { observation: Observation; cited: boolean; documents: ArchiveDocument[] }[];
 }
 
 /** The cells of one standard with their classes, in the board's order; empty for a code with nothing recorded. */
@@ -45,7 +49,14 @@ export function explainCell(
     .cellObservationIds(code, key)
     .map((id) => lookup(id)!)
     .sort((a, b) => Date.parse(b.observedAt) - Date.parse(a.observedAt))
-    .map((observation) => ({ observation, cited: cited.has(observation.id) }));
+    .map((observation) => ({
+      observation,
+      cited: cited.has(observation.id),
+      documents: observation.evidence.flatMap((id) => {
+        const held = p.evidence.document(id);
+        return held?.status === 'filed' ? [held.document] : [];
+      }),
+    }));
   return { classification, evidence };
 }
 
