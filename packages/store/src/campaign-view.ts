@@ -160,7 +160,7 @@ export function keptView(store: RecordStore, campaignId: string): ViewProjection
 }
 
 /** The kept projection of a campaign, caught up with the store; loaded whole on the first read. */
-async function projectionOf(
+export async function projectionOf(
   store: RecordStore,
   campaignId: string,
   asOf: string,

@@ -60,12 +60,21 @@ ALTER TABLE chuangwen_heads ADD COLUMN chain TEXT`;
 /**
  * Version 4: the parts of a campaign's snapshot that grow with the district (units' roles and lists, meetings by month,
  * archive counts by major item, the last refused phase request), a row each, so an event rewrites only what it
- * changed. Snapshots written before stay whole in their campaign's row and are read as they are; the next event
- * writes them in parts.
+ * changed; and the campaign's document and configuration (megabytes on a district campaign) moved out of the
+ * campaign's row into rows of their own, so the row every event moves stays small. Snapshots written before stay whole
+ * in their campaign's row and are read as they are; the next event writes them in parts.
  */
 const VERSION_4 = `
 CREATE TABLE chuangwen_snapshot_parts (
-  campaign_id TEXT NOT NULL, part TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (campaign_id, part))`;
+  campaign_id TEXT NOT NULL, part TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (campaign_id, part));
+CREATE TABLE chuangwen_campaign_texts (
+  campaign_id TEXT NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (campaign_id, name));
+INSERT INTO chuangwen_campaign_texts (campaign_id, name, body)
+  SELECT id, 'document', document FROM chuangwen_campaigns WHERE document IS NOT NULL;
+INSERT INTO chuangwen_campaign_texts (campaign_id, name, body)
+  SELECT id, 'configuration', configuration FROM chuangwen_campaigns WHERE configuration IS NOT NULL;
+ALTER TABLE chuangwen_campaigns DROP COLUMN document;
+ALTER TABLE chuangwen_campaigns DROP COLUMN configuration`;
 
 /** Schema changes from each version to the next; a release that changes the schema adds one. */
 const MIGRATIONS: readonly ((q: SqlRunner) => Promise<void>)[] = [
@@ -121,11 +130,29 @@ async function mysqlVersion3(q: SqlRunner): Promise<void> {
   }
 }
 
-/** Version 4 on a MySQL-protocol database: part names are the snapshot's paths and keys, well under 240. */
-const MYSQL_VERSION_4 = `
-CREATE TABLE IF NOT EXISTS chuangwen_snapshot_parts (
+/**
+ * Version 4 on a MySQL-protocol database, each step safe to run again, since DDL commits on its own there: tables made
+ * only if missing, texts copied only while the old columns exist (and never twice), columns dropped only if present.
+ */
+async function mysqlVersion4(q: SqlRunner): Promise<void> {
+  await q.exec(`CREATE TABLE IF NOT EXISTS chuangwen_snapshot_parts (
   campaign_id VARCHAR(128) NOT NULL, part VARCHAR(240) NOT NULL, body LONGTEXT NOT NULL,
-  PRIMARY KEY (campaign_id, part)) ${MYSQL_TABLE}`;
+  PRIMARY KEY (campaign_id, part)) ${MYSQL_TABLE};
+CREATE TABLE IF NOT EXISTS chuangwen_campaign_texts (
+  campaign_id VARCHAR(128) NOT NULL, name VARCHAR(32) NOT NULL, body LONGTEXT NOT NULL,
+  PRIMARY KEY (campaign_id, name)) ${MYSQL_TABLE}`);
+  for (const column of ['document', 'configuration'] as const) {
+    const found = await q.all(
+      'SELECT 1 AS one FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ? AND column_name = ?',
+      ['chuangwen_campaigns', column],
+    );
+    if (found.length === 0) continue;
+    await q.run(
+      `INSERT IGNORE INTO chuangwen_campaign_texts (campaign_id, name, body) SELECT id, '${column}', ${column} FROM chuangwen_campaigns WHERE ${column} IS NOT NULL`,
+    );
+    await q.exec(`ALTER TABLE chuangwen_campaigns DROP COLUMN ${column}`);
+  }
+}
 
 /** Each dialect's table of the schema version, and its migrations (MySQL-protocol databases start at version 2). */
 const DIALECTS = {
@@ -139,12 +166,7 @@ const DIALECTS = {
   },
   mysql: {
     meta: `CREATE TABLE IF NOT EXISTS chuangwen_meta (\`key\` VARCHAR(64) NOT NULL PRIMARY KEY, value TEXT NOT NULL) ${MYSQL_TABLE}`,
-    migrations: [
-      async () => {},
-      (q: SqlRunner) => q.exec(MYSQL_VERSION_2),
-      mysqlVersion3,
-      (q: SqlRunner) => q.exec(MYSQL_VERSION_4),
-    ],
+    migrations: [async () => {}, (q: SqlRunner) => q.exec(MYSQL_VERSION_2), mysqlVersion3, mysqlVersion4],
   },
 } as const;
 

@@ -13,6 +13,7 @@ import {
   type StreamId,
 } from '@chuangwen/machine';
 import { type Rectification, validateWithSchema } from '@chuangwen/model';
+import { readText, writeText } from './campaign-texts.js';
 import type {
   Commit,
   EntryPage,
@@ -182,17 +183,14 @@ export class SqlRecordStore implements RecordStore {
         written = partChanges(before, splitSnapshot(changes.campaign));
         await writeSnapshotParts(q, campaignId, written);
       }
-      if (changes.configuration)
-        await q.run('UPDATE chuangwen_campaigns SET configuration = ?, config_digest = ? WHERE id = ?', [
-          json(changes.configuration.value),
+      if (changes.configuration) {
+        await q.run('UPDATE chuangwen_campaigns SET config_digest = ? WHERE id = ?', [
           changes.configuration.digest,
           campaignId,
         ]);
-      if (changes.document !== undefined)
-        await q.run('UPDATE chuangwen_campaigns SET document = ? WHERE id = ?', [
-          json(changes.document),
-          campaignId,
-        ]);
+        await writeText(q, campaignId, 'configuration', json(changes.configuration.value));
+      }
+      if (changes.document !== undefined) await writeText(q, campaignId, 'document', json(changes.document));
       if (changes.rectification) await this.saveRectification(q, campaignId, changes.rectification);
       if (changes.evidence) await this.applyEvidence(q, campaignId, changes.evidence);
       for (const r of changes.seed?.rectifications ?? []) await this.saveRectification(q, campaignId, r);
@@ -234,17 +232,10 @@ export class SqlRecordStore implements RecordStore {
     const { changes } = commit;
     if (rows.length === 0) {
       await q.run(
-        'INSERT INTO chuangwen_campaigns (id, document, snapshot, format, pos, last_hash, configuration, config_digest) VALUES (?, ?, ?, 2, ?, ?, ?, ?)',
-        [
-          campaignId,
-          json(changes.document ?? null),
-          json(changes.campaign ?? null),
-          commit.next.pos,
-          commit.next.hash,
-          json(changes.configuration?.value ?? null),
-          changes.configuration?.digest ?? null,
-        ],
+        'INSERT INTO chuangwen_campaigns (id, snapshot, format, pos, last_hash, config_digest) VALUES (?, ?, 2, ?, ?, ?)',
+        [campaignId, 'null', commit.next.pos, commit.next.hash, changes.configuration?.digest ?? null],
       );
+      // The snapshot, the configuration and the document are written by the commit's changes, as for any event.
       return;
     }
     const migrating = num(rows[0]!.format) === 1 && changes.seed !== undefined;
@@ -393,11 +384,8 @@ export class SqlRecordStore implements RecordStore {
         const unless = typeof query.configuration === 'object' ? query.configuration.unless : undefined;
         out.configuration = { digest };
         if (digest !== unless && format === 2) {
-          const text = (
-            await q.all<Row>('SELECT configuration FROM chuangwen_campaigns WHERE id = ?', [campaignId])
-          )[0]!.configuration;
           out.configuration.value = parsed(
-            String(text),
+            await readText(q, campaignId, 'configuration'),
             campaignId,
             { zh: '配置', en: 'configuration' },
             'configuration',
@@ -410,11 +398,8 @@ export class SqlRecordStore implements RecordStore {
         out.rawSnapshot = joinedRows(rows, campaignId, (v) => v ?? undefined);
       }
       if (query.document) {
-        const text = (
-          await q.all<Row>('SELECT document FROM chuangwen_campaigns WHERE id = ?', [campaignId])
-        )[0]!.document;
         out.document = parsed(
-          String(text),
+          await readText(q, campaignId, 'document'),
           campaignId,
           { zh: '创建工作文件', en: 'document' },
           'document',

@@ -14,7 +14,7 @@ import {
 import { evidenceLookups, pairLookups } from '@chuangwen/machine/internal';
 import type { Rectification } from '@chuangwen/model';
 import { ComplianceBoard } from '@chuangwen/rules';
-import { keptView } from './campaign-view.js';
+import { keptView, projectionOf } from './campaign-view.js';
 import type { Projections, RecordStore } from './contract.js';
 
 /** The configurations a store's campaigns were last read with, by digest: compiled once, trusted while the digest holds. */
@@ -127,7 +127,13 @@ export async function storedState(
   // from the evidence in force read now (if the record moves meanwhile, the append finds it moved and reads again).
   let board: ClassSource = NO_BOARD;
   if (phase) {
-    const view = keptView(store, campaignId);
+    // The kept view, caught up by the entries appended since it last read (loaded whole only the first time), so a
+    // phase request on a district campaign does not read and re-judge all of its evidence again.
+    const at = (input as { at?: unknown }).at;
+    const view =
+      typeof at === 'string' && !Number.isNaN(Date.parse(at))
+        ? await projectionOf(store, campaignId, at)
+        : keptView(store, campaignId);
     if (
       view &&
       view.position.pos === p.position.pos &&

@@ -1,4 +1,10 @@
-import { type ArchiveDocument, type Campaign, GOAL_METRICS, type Observation, type Scope } from '@chuangwen/model';
+import {
+  type ArchiveDocument,
+  type Campaign,
+  GOAL_METRICS,
+  type Observation,
+  type Scope,
+} from '@chuangwen/model';
 import {
   type ClassCounts,
   type Classification,

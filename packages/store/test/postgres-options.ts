@@ -22,7 +22,7 @@ export function postgresOptions(name: string, server: () => TestPostgres) {
         const tables = await raw.query(
           "SELECT table_schema, count(*)::int AS n FROM information_schema.tables WHERE table_name LIKE 'chuangwen_%' GROUP BY table_schema",
         );
-        expect(tables.rows).toEqual([{ table_schema: 'chuangwen_app', n: 8 }]);
+        expect(tables.rows).toEqual([{ table_schema: 'chuangwen_app', n: 9 }]);
         // Opened again the same way, it finds its tables and its campaign.
         const again = await openPostgresStore(url, { schema: 'chuangwen_app' });
         expect(await again.campaigns()).toEqual(['in-schema']);

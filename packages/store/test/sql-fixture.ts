@@ -56,10 +56,10 @@ export function sqlTamper(
         ]);
       },
       firstFormat: async (id, streams: [StreamId, StoredEntry[]][], snapshot) => {
-        await raw(
-          "INSERT INTO chuangwen_campaigns (id, document, snapshot, format) VALUES (?, 'null', ?, 1)",
-          [id, JSON.stringify(snapshot)],
-        );
+        await raw('INSERT INTO chuangwen_campaigns (id, snapshot, format) VALUES (?, ?, 1)', [
+          id,
+          JSON.stringify(snapshot),
+        ]);
         for (const [stream, entries] of streams) {
           for (const [seq, e] of entries.entries())
             await raw(
@@ -98,6 +98,15 @@ export function sqlTamper(
           await raw('UPDATE chuangwen_campaigns SET snapshot = ? WHERE id = ?', [JSON.stringify(whole), id]);
         }
         await raw('DROP TABLE chuangwen_snapshot_parts');
+        // Version 2 kept the document and the configuration in the campaign's row too.
+        const text = dialect === 'mysql' ? 'LONGTEXT' : 'TEXT';
+        await raw(`ALTER TABLE chuangwen_campaigns ADD COLUMN document ${text}`);
+        await raw(`ALTER TABLE chuangwen_campaigns ADD COLUMN configuration ${text}`);
+        for (const name of ['document', 'configuration'])
+          await raw(
+            `UPDATE chuangwen_campaigns SET ${name} = (SELECT t.body FROM chuangwen_campaign_texts t WHERE t.campaign_id = chuangwen_campaigns.id AND t.name = '${name}')`,
+          );
+        await raw('DROP TABLE chuangwen_campaign_texts');
         await raw('ALTER TABLE chuangwen_entries DROP COLUMN seal');
         await raw('ALTER TABLE chuangwen_heads DROP COLUMN chain');
         await raw(`UPDATE chuangwen_meta SET value = '2' WHERE ${keyColumn} = 'schema_version'`);
