@@ -89,9 +89,22 @@ export function addMeeting(meetings: MeetingsByMonth, meeting: MeetingFact): Mee
   return { ...meetings, [month]: [...(own(meetings, month) ?? []), meeting] };
 }
 
-/** Whether a meeting with this id is recorded. */
+/**
+ * The ids of a month's meetings, kept by the month's list: `addMeeting` copies only the month it adds to, so every
+ * other month's list, and its ids, are the very ones of the facts before.
+ */
+const idsOfMonth = new WeakMap<readonly MeetingFact[], ReadonlySet<string>>();
+
+/** Whether a meeting with this id is recorded: a look-up per month, the ids of a month gathered once per list. */
 export function hasMeeting(meetings: MeetingsByMonth, id: string): boolean {
-  for (const list of Object.values(meetings)) for (const m of list) if (m.id === id) return true;
+  for (const list of Object.values(meetings)) {
+    let ids = idsOfMonth.get(list);
+    if (!ids) {
+      ids = new Set(list.map((m) => m.id));
+      idsOfMonth.set(list, ids);
+    }
+    if (ids.has(id)) return true;
+  }
   return false;
 }
 
