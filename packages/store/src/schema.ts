@@ -150,7 +150,12 @@ CREATE TABLE IF NOT EXISTS chuangwen_campaign_texts (
     await q.run(
       `INSERT IGNORE INTO chuangwen_campaign_texts (campaign_id, name, body) SELECT id, '${column}', ${column} FROM chuangwen_campaigns WHERE ${column} IS NOT NULL`,
     );
-    await q.exec(`ALTER TABLE chuangwen_campaigns DROP COLUMN ${column}`);
+    try {
+      await q.exec(`ALTER TABLE chuangwen_campaigns DROP COLUMN ${column}`);
+    } catch (error) {
+      // Another instance upgrading at the same moment dropped it first.
+      if (Number((error as { errno?: unknown }).errno) !== 1091) throw error;
+    }
   }
 }
 

@@ -21,7 +21,7 @@ export interface MysqlStoreOptions {
 }
 
 /** Errors two instances creating the same tables at once may meet (DDL commits on its own): the other got there first. */
-const RACING = new Set([1050, 1060, 1061, 1062, 1213, 1205]);
+const RACING = new Set([1050, 1060, 1061, 1062, 1091, 1146, 1213, 1205]);
 
 /** A connection refused for its credentials or its database, said in both languages with what to check. */
 function connectionError(error: unknown): StoreError | undefined {
@@ -73,7 +73,9 @@ export async function openMysqlStore(
         break;
       } catch (error) {
         const errno = Number((error as { errno?: unknown }).errno);
-        if (attempt >= 5 || !(RACING.has(errno) || (error as Error).name === 'ConflictError'))
+        // Another instance creating the schema at the same moment: its tables may be there before its version row.
+        const midway = error instanceof StoreError && error.code === 'schema';
+        if (attempt >= 5 || !(RACING.has(errno) || midway || (error as Error).name === 'ConflictError'))
           throw connectionError(error) ?? error;
         await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
