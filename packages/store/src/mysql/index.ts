@@ -21,7 +21,7 @@ export interface MysqlStoreOptions {
 }
 
 /** Errors two instances creating the same tables at once may meet (DDL commits on its own): the other got there first. */
-const RACING = new Set([1050, 1060, 1061, 1062, 1091, 1146, 1213, 1205]);
+const RACING = new Set([1050, 1054, 1060, 1061, 1062, 1091, 1146, 1213, 1205]);
 
 /** A connection refused for its credentials or its database, said in both languages with what to check. */
 function connectionError(error: unknown): StoreError | undefined {
