@@ -382,6 +382,9 @@ function entriesOf(host: JsonHost): AuditEntry[] {
     .sort((a, b) => a.pos! - b.pos!);
 }
 
+/** The sequences' seed: fixed, so what they reach is known; set CHUANGWEN_PROPERTY_SEED to explore others. */
+const SEED = Number(process.env.CHUANGWEN_PROPERTY_SEED ?? 20_261_206);
+
 describe('any sequence of events, from anyone, with corrections, overrides, configuration changes and restarts', () => {
   // Bounded by runs, not by time: on a loaded machine it takes longer, never fails for it.
   it('dispatch and replay judge every entry alike; a store-like host and the record in memory write the same entries', {
@@ -459,9 +462,11 @@ describe('any sequence of events, from anyone, with corrections, overrides, conf
         const asOf = '2027-03-01T09:00:00+08:00';
         expect(memory.projection.board.classesAt(asOf)).toEqual(host.board.classesAt(asOf));
       }),
-      { numRuns: 2000 },
+      // One seed, so the coverage below is the same on every run; another is a run away (CHUANGWEN_PROPERTY_SEED).
+      { numRuns: 2000, seed: SEED },
     );
     // The sequences reach every kind of outcome, so the properties were tested on real changes.
+    console.log(`seed ${SEED}: ${JSON.stringify(Object.fromEntries(seen))}`);
     for (const [key, least] of Object.entries({
       restart: 500,
       malformed: 500,
@@ -488,6 +493,6 @@ describe('any sequence of events, from anyone, with corrections, overrides, conf
       'rectification.reassigned': 30,
       'rectification.merged': 20,
     }))
-      expect(seen.get(key) ?? 0, key).toBeGreaterThan(least);
+      expect(seen.get(key) ?? 0, `${key} (seed ${SEED})`).toBeGreaterThan(least);
   });
 });
