@@ -466,7 +466,6 @@ describe('any sequence of events, from anyone, with corrections, overrides, conf
       { numRuns: 2000, seed: SEED },
     );
     // The sequences reach every kind of outcome, so the properties were tested on real changes.
-    console.log(`seed ${SEED}: ${JSON.stringify(Object.fromEntries(seen))}`);
     for (const [key, least] of Object.entries({
       restart: 500,
       malformed: 500,
