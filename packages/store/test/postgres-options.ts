@@ -3,7 +3,35 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { verifyStore } from '../src/index.js';
 import { openPostgresStore } from '../src/postgres/index.js';
-import { hasher, newCampaign, OFFICE, send } from './contract.js';
+import { hasher, newCampaign, OFFICE, type StoreFixture, send } from './contract.js';
+import { sqlTamper } from './sql-fixture.js';
+
+/** The contract suite's fixture on a PostgreSQL server: a database of its own per suite, changed in SQL as an insider would. */
+export function postgresFixture(server: () => TestPostgres) {
+  return async (name: string): Promise<StoreFixture> => {
+    const url = await server().createDatabase(name);
+    const store = await openPostgresStore(url);
+    const raw = new pg.Client(url);
+    await raw.connect();
+    return {
+      store,
+      reopen: () => openPostgresStore(url),
+      ...sqlTamper(async (sql, params = []) => {
+        let n = 0;
+        return (
+          await raw.query(
+            sql.replace(/\?/g, () => `$${++n}`),
+            params,
+          )
+        ).rows;
+      }, 'postgres'),
+      close: async () => {
+        await raw.end();
+        await store.close();
+      },
+    };
+  };
+}
 
 /** What a host of a PostgreSQL-compatible database sets: a database other than `postgres`, a schema other than `public`. */
 export function postgresOptions(name: string, server: () => TestPostgres) {

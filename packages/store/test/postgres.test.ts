@@ -4,8 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STORE_SCHEMA_VERSION } from '../src/index.js';
 import { openPostgresStore } from '../src/postgres/index.js';
 import { storeContract } from './contract.js';
-import { postgresOptions } from './postgres-options.js';
-import { sqlTamper } from './sql-fixture.js';
+import { postgresFixture, postgresOptions } from './postgres-options.js';
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -13,29 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-storeContract('PostgreSQL', async (name) => {
-  const url = await server.createDatabase(name);
-  const store = await openPostgresStore(url);
-  const raw = new pg.Client(url);
-  await raw.connect();
-  return {
-    store,
-    reopen: () => openPostgresStore(url),
-    ...sqlTamper(async (sql, params = []) => {
-      let n = 0;
-      return (
-        await raw.query(
-          sql.replace(/\?/g, () => `$${++n}`),
-          params,
-        )
-      ).rows;
-    }, 'postgres'),
-    close: async () => {
-      await raw.end();
-      await store.close();
-    },
-  };
-});
+storeContract(
+  'PostgreSQL',
+  postgresFixture(() => server),
+);
 
 postgresOptions('PostgreSQL 18 (embedded)', () => server);
 

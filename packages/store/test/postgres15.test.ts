@@ -1,12 +1,9 @@
 // The store on Debian's PostgreSQL 15: the oldest major version the PostgreSQL-compatible databases this store
 // documents are based on, checked beside the embedded newest (postgres.test.ts).
 import { startDebianPostgres } from '@chuangwen/fixtures/postgres';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openPostgresStore } from '../src/postgres/index.js';
 import { storeContract } from './contract.js';
-import { postgresOptions } from './postgres-options.js';
-import { sqlTamper } from './sql-fixture.js';
+import { postgresFixture, postgresOptions } from './postgres-options.js';
 
 let server: Awaited<ReturnType<typeof startDebianPostgres>>;
 beforeAll(async () => {
@@ -14,29 +11,10 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => server?.stop());
 
-storeContract('PostgreSQL 15', async (name) => {
-  const url = await server.createDatabase(name);
-  const store = await openPostgresStore(url);
-  const raw = new pg.Client(url);
-  await raw.connect();
-  return {
-    store,
-    reopen: () => openPostgresStore(url),
-    ...sqlTamper(async (sql, params = []) => {
-      let n = 0;
-      return (
-        await raw.query(
-          sql.replace(/\?/g, () => `$${++n}`),
-          params,
-        )
-      ).rows;
-    }, 'postgres'),
-    close: async () => {
-      await raw.end();
-      await store.close();
-    },
-  };
-});
+storeContract(
+  'PostgreSQL 15',
+  postgresFixture(() => server),
+);
 
 postgresOptions('PostgreSQL 15', () => server);
 
