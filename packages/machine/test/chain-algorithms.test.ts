@@ -10,12 +10,11 @@ import {
   keyring,
   MemoryRecord,
   type StoredEntry,
-  type StreamId,
   sm3Hex,
   verifyRecord,
 } from '../src/index.js';
 import { canonicalJson } from '../src/internal.js';
-import { ev, INSPECTOR, OFFICE, STAFF, SUPERVISOR } from './helpers.js';
+import { copyStreams, ev, INSPECTOR, OFFICE, recordToVerify, STAFF, SUPERVISOR } from './helpers.js';
 import { advance, drive, KEY, MOBILIZE, open, RECTIFY, SPRINT } from './scenario.js';
 
 const SM3_KEY = 'the-new-sm3-audit-key-of-2026';
@@ -23,23 +22,6 @@ const SM3 = chainHasher(SM3_KEY, { algorithm: 'hmac-sm3', keyId: '2026-01' });
 const FIRST = chainHasher(KEY);
 
 const parse = (e: StoredEntry) => JSON.parse(e.body) as Omit<AuditEntry, 'hash'>;
-const copy = (record: MemoryRecord) =>
-  new Map<StreamId, StoredEntry[]>(
-    record.streamIds().map((s) => [s, record.entries(s).map((e) => ({ ...e }))]),
-  );
-
-/** The record as a store would give it to verification, from copied streams. */
-function toVerify(record: MemoryRecord, streams: Map<StreamId, StoredEntry[]>) {
-  return {
-    campaignId: record.campaignId,
-    campaign: { entries: streams.get('campaign') ?? [], snapshot: record.campaign },
-    rectifications: record
-      .allRectifications()
-      .map((r) => ({ id: r.id, entries: streams.get(`rectification/${r.id}`) ?? [], snapshot: r })),
-    evidence: { entries: streams.get('evidence') ?? [], items: record.evidence.items() },
-    configuration: record.configuration.value,
-  };
-}
 
 describe('SM3 and HMAC-SM3', () => {
   it('passes the GB/T 32905-2016 test vectors, portable and with node:crypto', () => {
@@ -155,13 +137,13 @@ describe('chain hashers', () => {
 
   it('verifies an SM3 record only with its key: another key, or the first format’s, is a key or hash problem', () => {
     const { record } = drive(open({ hasher: SM3 }), MOBILIZE());
-    const s = copy(record);
-    const wrongKey = verifyRecord(toVerify(record, s), {
+    const s = copyStreams(record);
+    const wrongKey = verifyRecord(recordToVerify(record, s), {
       hasher: chainHasher('a-guessed-key-of-the-same-id', { algorithm: 'hmac-sm3', keyId: '2026-01' }),
     });
     expect(wrongKey.ok).toBe(false);
     expect(wrongKey.problems.find((p) => p.kind === 'hash')?.message.en).toContain('another audit key');
-    const lacking = verifyRecord(toVerify(record, s), { hasher: FIRST });
+    const lacking = verifyRecord(recordToVerify(record, s), { hasher: FIRST });
     expect(lacking.problems.filter((p) => p.kind === 'key')).toEqual([
       expect.objectContaining({ stream: 'campaign', seq: 0, kind: 'key' }),
     ]);
@@ -171,7 +153,7 @@ describe('chain hashers', () => {
 
   it('refuses a downgrade: a keyed stream rewritten as a plain digest does not verify', () => {
     const { record } = drive(open({ hasher: SM3 }), MOBILIZE());
-    const s = copy(record);
+    const s = copyStreams(record);
     const list = s.get('campaign')!;
     const plain = chainHasher(undefined, { algorithm: 'sm3' });
     let prev = plain.link(GENESIS_HASH, `${record.campaignId}/campaign`);
@@ -180,17 +162,17 @@ describe('chain hashers', () => {
       list[i] = { body, hash: plain.link(prev, body) };
       prev = list[i]!.hash;
     });
-    const verdict = verifyRecord(toVerify(record, s), { hasher: SM3 });
+    const verdict = verifyRecord(recordToVerify(record, s), { hasher: SM3 });
     expect(verdict.ok).toBe(false);
     expect(verdict.problems.map((p) => p.kind)).toContain('key');
   });
 
   it('says a chain it cannot read is a key problem, not a crash', () => {
     const { record } = drive(open({ hasher: SM3 }), MOBILIZE());
-    const s = copy(record);
+    const s = copyStreams(record);
     const list = s.get('campaign')!;
     list[0] = { ...list[0]!, body: list[0]!.body.replace('"keyId":"2026-01"', '"keyId":{"__proto__":1}') };
-    const verdict = verifyRecord(toVerify(record, s), { hasher: SM3 });
+    const verdict = verifyRecord(recordToVerify(record, s), { hasher: SM3 });
     expect(verdict.problems).toContainEqual(
       expect.objectContaining({ stream: 'campaign', seq: 0, kind: 'key' }),
     );
@@ -218,7 +200,7 @@ describe('chain hashers', () => {
 function moved() {
   const before = drive(open(), [...MOBILIZE(), advance(), ...RECTIFY()]).record;
   const ring = keyring(SM3, FIRST);
-  const { record, problems } = MemoryRecord.restore(before.campaignId, copy(before), { hasher: ring });
+  const { record, problems } = MemoryRecord.restore(before.campaignId, copyStreams(before), { hasher: ring });
   expect(problems).toEqual([]);
   drive(record!, [
     ...SPRINT(),
@@ -258,14 +240,16 @@ describe('a record moving from SHA-256 to SM3', () => {
     }
     expect(parse(record.entries('rectification/r2')[0]!).chain).toEqual(SM3.spec);
     expect(record.verify(record.anchors())).toMatchObject({ ok: true, problems: [] });
-    expect(verifyRecord(toVerify(record, copy(record)), { hasher: keyring(SM3, FIRST) }).ok).toBe(true);
+    expect(
+      verifyRecord(recordToVerify(record, copyStreams(record)), { hasher: keyring(SM3, FIRST) }).ok,
+    ).toBe(true);
     expect(ring.earlier).toHaveLength(1);
   });
 
   it('needs both keys: without the old one, or the new one, each part it cannot check is one key problem', () => {
     const { record } = moved();
-    const onlyNew = verifyRecord(toVerify(record, copy(record)), { hasher: SM3 });
-    const onlyOld = verifyRecord(toVerify(record, copy(record)), { hasher: FIRST });
+    const onlyNew = verifyRecord(recordToVerify(record, copyStreams(record)), { hasher: SM3 });
+    const onlyOld = verifyRecord(recordToVerify(record, copyStreams(record)), { hasher: FIRST });
     expect(onlyNew.ok).toBe(false);
     expect(onlyOld.ok).toBe(false);
     const keys = (v: typeof onlyNew) => v.problems.filter((p) => p.kind === 'key').map((p) => p.stream);
@@ -276,7 +260,7 @@ describe('a record moving from SHA-256 to SM3', () => {
 
   it('seals the old chain under the new key: rewriting the old part with the old key (leaked) is found', () => {
     const { before, record } = moved();
-    const s = copy(record);
+    const s = copyStreams(record);
     const list = s.get('campaign')!;
     const at = before.entries('campaign').length;
     // Someone with the old key edits an old entry and rechains the old part; the move entry still names the old head.
@@ -288,7 +272,7 @@ describe('a record moving from SHA-256 to SM3', () => {
       list[i] = { body, hash: FIRST.link(prev, body) };
       prev = list[i]!.hash;
     }
-    const verdict = verifyRecord(toVerify(record, s), { hasher: keyring(SM3, FIRST) });
+    const verdict = verifyRecord(recordToVerify(record, s), { hasher: keyring(SM3, FIRST) });
     expect(verdict.problems).toContainEqual(
       expect.objectContaining({ stream: 'campaign', seq: at, kind: 'link' }),
     );
@@ -296,7 +280,7 @@ describe('a record moving from SHA-256 to SM3', () => {
 
   it('goes on from a restore without recording the chain again, and incremental verification follows the move', () => {
     const { record } = moved();
-    const streams = copy(record);
+    const streams = copyStreams(record);
     const again = MemoryRecord.restore(record.campaignId, streams, { hasher: keyring(SM3, FIRST) }).record!;
     drive(again, [
       ev('rectification.assigned', OFFICE, {

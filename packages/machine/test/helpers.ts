@@ -1,4 +1,4 @@
-import type { Actor, AuditEntry, ChainHasher, StoredEntry } from '../src/index.js';
+import type { Actor, AuditEntry, ChainHasher, MemoryRecord, StoredEntry, StreamId } from '../src/index.js';
 import { type CampaignEvent, type CampaignEventInput, CampaignEventSchema } from '../src/index.js';
 import { canonicalJson } from '../src/internal.js';
 
@@ -48,3 +48,22 @@ export const PUBLICITY: Actor = { id: 'p-pub', role: 'publicityGroup' };
 /** Staff of unit u1 and of unit u2. */
 export const STAFF: Actor = { id: 'p-staff', role: 'unitStaff', unitId: 'u1' };
 export const STAFF2: Actor = { id: 'p-staff-2', role: 'unitStaff', unitId: 'u2' };
+
+/** A record's streams, each entry copied, for a test to change as someone who can write the store would. */
+export const copyStreams = (record: MemoryRecord) =>
+  new Map<StreamId, StoredEntry[]>(
+    record.streamIds().map((s) => [s, record.entries(s).map((e) => ({ ...e }))]),
+  );
+
+/** The record as a store would give it to verification, from (copied) streams and the record's projections. */
+export function recordToVerify(record: MemoryRecord, streams: Map<StreamId, StoredEntry[]>) {
+  return {
+    campaignId: record.campaignId,
+    campaign: { entries: streams.get('campaign') ?? [], snapshot: record.campaign },
+    rectifications: record
+      .allRectifications()
+      .map((r) => ({ id: r.id, entries: streams.get(`rectification/${r.id}`) ?? [], snapshot: r })),
+    evidence: { entries: streams.get('evidence') ?? [], items: record.evidence.items() },
+    configuration: record.configuration.value,
+  };
+}

@@ -7,11 +7,9 @@ import {
   localSigner,
   MemoryRecord,
   SealQueue,
-  type StoredEntry,
-  type StreamId,
   verifySealedRecord,
 } from '../src/index.js';
-import { ev, OFFICE } from './helpers.js';
+import { copyStreams, ev, OFFICE, recordToVerify } from './helpers.js';
 import { advance, drive, MOBILIZE, open, RECTIFY } from './scenario.js';
 
 const DEVICE_KEY = 'a-key-that-never-leaves-the-device';
@@ -31,23 +29,6 @@ function remote(options: { fail?: () => boolean; answer?: (hashes: readonly stri
     },
   };
   return { signer, calls };
-}
-
-const copy = (record: MemoryRecord) =>
-  new Map<StreamId, StoredEntry[]>(
-    record.streamIds().map((s) => [s, record.entries(s).map((e) => ({ ...e }))]),
-  );
-
-function toVerify(record: MemoryRecord, streams: Map<StreamId, StoredEntry[]>) {
-  return {
-    campaignId: record.campaignId,
-    campaign: { entries: streams.get('campaign') ?? [], snapshot: record.campaign },
-    rectifications: record
-      .allRectifications()
-      .map((r) => ({ id: r.id, entries: streams.get(`rectification/${r.id}`) ?? [], snapshot: r })),
-    evidence: { entries: streams.get('evidence') ?? [], items: record.evidence.items() },
-    configuration: record.configuration.value,
-  };
 }
 
 describe('a chain sealed by a signer', () => {
@@ -84,14 +65,14 @@ describe('a chain sealed by a signer', () => {
     expect(sync.problems[0]?.message.en).toContain('asynchronously');
     expect(await record.verifySealed(record.anchors())).toMatchObject({ ok: true, problems: [] });
 
-    const s = copy(record);
+    const s = copyStreams(record);
     const list = s.get('campaign')!;
     list[3] = {
       ...list[3]!,
       seal: createHmac('sm3', 'a-guessed-key-not-the-device').update(list[3]!.hash).digest('hex'),
     };
     list[5] = { body: list[5]!.body, hash: list[5]!.hash };
-    const verdict = await verifySealedRecord(toVerify(record, s), { hasher: record.hasher });
+    const verdict = await verifySealedRecord(recordToVerify(record, s), { hasher: record.hasher });
     expect(verdict.problems).toEqual([
       expect.objectContaining({ stream: 'campaign', seq: 5, kind: 'seal' }),
       expect.objectContaining({ stream: 'campaign', seq: 3, kind: 'seal' }),
@@ -102,7 +83,7 @@ describe('a chain sealed by a signer', () => {
     const { signer } = remote();
     const { record } = drive(open({ hasher: chainHasher(undefined, { signer }) }), MOBILIZE());
     await record.sealed();
-    const s = copy(record);
+    const s = copyStreams(record);
     const list = s.get('campaign')!;
     const plain = chainHasher(undefined, { algorithm: 'sm3' });
     list[2] = { ...list[2]!, body: list[2]!.body.replace('p-leader', 'p-mayor') };
@@ -112,7 +93,7 @@ describe('a chain sealed by a signer', () => {
       list[i] = { ...list[i]!, body, hash: plain.link(prev, body) };
       prev = list[i]!.hash;
     }
-    const verdict = await verifySealedRecord(toVerify(record, s), { hasher: record.hasher });
+    const verdict = await verifySealedRecord(recordToVerify(record, s), { hasher: record.hasher });
     expect(verdict.problems.filter((p) => p.kind === 'seal').map((p) => p.seq)).toEqual(
       list.slice(2).map((_, i) => i + 2),
     );
@@ -125,7 +106,7 @@ describe('a chain sealed by a signer', () => {
     const local = chainHasher(undefined, {
       signer: localSigner({ algorithm: 'hmac-sm3', keyId: 'hsm-1', key: DEVICE_KEY }),
     });
-    const restored = MemoryRecord.restore(record.campaignId, copy(record), { hasher: local });
+    const restored = MemoryRecord.restore(record.campaignId, copyStreams(record), { hasher: local });
     expect(restored.problems).toEqual([]);
     expect(restored.record!.verify()).toMatchObject({ ok: true });
   });
