@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   type CustomIssueMessages,
+  issueAt,
   type PathSegment,
   toValidationIssues,
   type ValidationIssue,
@@ -72,15 +73,12 @@ export function boundedParse(
       ?.maximum;
     const length = (record[key] as unknown[]).length;
     if (maximum !== undefined && length > maximum)
-      issues.push({
-        path: [key],
-        pointer: `/${key}`,
-        code: 'too_big',
-        message: {
+      issues.push(
+        issueAt([key], 'too_big', {
           'zh-CN': `列表有 ${length} 项，最多 ${maximum} 项`,
           en: `the list holds ${length} items; at most ${maximum} are allowed`,
-        },
-      });
+        }),
+      );
   }
   if (!parsed.ok || issues.length > 0)
     return {

@@ -18,11 +18,8 @@ function rename(doc: Doc, from: string, to: string): Doc {
   return Object.fromEntries(Object.entries(doc).map(([key, value]) => [key === from ? to : key, value]));
 }
 
-const HONOUR_BY_V1_LEVEL: Record<string, string> = {
-  district: 'nationalCivilizedDistrict',
-  street: 'nationalCivilizedDistrict',
-  community: 'nationalCivilizedDistrict',
-};
+/** Every level a version-1 document could name was a district's or below it: its honour is the district's. */
+const V1_DISTRICT_LEVELS = ['district', 'street', 'community'];
 
 /**
  * Migrations of campaign documents from each earlier `schemaVersion` to the next, applied in order by
@@ -36,8 +33,8 @@ export const CAMPAIGN_MIGRATIONS: Readonly<
   1: (doc) => {
     let out: Doc = { ...doc, schemaVersion: 2 };
     const level = isObject(doc.jurisdiction) ? doc.jurisdiction.level : undefined;
-    if (!Object.hasOwn(out, 'honour') && typeof level === 'string' && HONOUR_BY_V1_LEVEL[level])
-      out.honour = HONOUR_BY_V1_LEVEL[level];
+    if (!Object.hasOwn(out, 'honour') && V1_DISTRICT_LEVELS.includes(level as string))
+      out.honour = 'nationalCivilizedDistrict';
     if (Object.hasOwn(out, 'frameworkEditionId')) {
       const { frameworkEditionId, ...rest } = out;
       out = { ...rest, frameworks: [{ editionId: frameworkEditionId, role: 'main' }] };
