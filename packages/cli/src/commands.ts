@@ -2,7 +2,7 @@ import type { CompetitionGroup } from '@chuangwen/checklists';
 import type { BilingualText, Locale } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
 import { loadCampaign, readFrameworkFile, siteTypes } from './campaign-file.js';
-import { checkImportKind, IMPORT_KINDS, importKind } from './imports.js';
+import { checkKind, importKind } from './imports.js';
 import { runImportInto } from './into.js';
 import { type Io, progressBar, writeOut } from './io.js';
 import type { LocatedIssue } from './locate.js';
@@ -46,13 +46,9 @@ export interface Outcome {
   data?: Record<string, unknown>;
 }
 
-export { IMPORT_KINDS };
-/** The export kinds. */
-export const EXPORT_KINDS = ['rectifications', 'board', 'tasks', 'rounds', 'framework'] as const;
-
 /** `chuangwen import <kind> <file.xlsx> [-o out.json | --into campaign.json]` */
-export async function runImport(kind: string, file: string, options: CommandOptions): Promise<Outcome> {
-  checkImportKind(kind);
+export async function runImport(name: string, file: string, options: CommandOptions): Promise<Outcome> {
+  const kind = checkKind(name, 'import');
   if (options.into) return runImportInto(kind, file, options);
   const result = await importKind(kind, file, options);
   if (!result.ok) return { ok: false, kind, issues: result.issues };
@@ -68,12 +64,8 @@ export async function runImport(kind: string, file: string, options: CommandOpti
 }
 
 /** `chuangwen export <kind> <campaign.json> -o out.xlsx` */
-export async function runExport(kind: string, file: string, options: CommandOptions): Promise<Outcome> {
-  if (!(EXPORT_KINDS as readonly string[]).includes(kind))
-    throw usage(
-      `未知的导出类型"${kind}"，可用：${EXPORT_KINDS.join('、')}`,
-      `unknown export kind "${kind}"; use one of: ${EXPORT_KINDS.join(', ')}`,
-    );
+export async function runExport(name: string, file: string, options: CommandOptions): Promise<Outcome> {
+  const kind = checkKind(name, 'export');
   const onProgress = progressBar(
     options.io,
     options.progress,
@@ -116,12 +108,7 @@ export async function runExport(kind: string, file: string, options: CommandOpti
 
 /** `chuangwen template <kind> [-o file]` */
 export async function runTemplate(kind: string, options: CommandOptions): Promise<Outcome> {
-  const templateKind = IMPORT_KINDS.find((k) => k === kind);
-  if (!templateKind)
-    throw usage(
-      `未知的模板类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,
-      `unknown template kind "${kind}"; use one of: ${IMPORT_KINDS.join(', ')}`,
-    );
+  const templateKind = checkKind(kind, 'template');
   const campaign = options.campaign ? (await loadCampaign(options.campaign, options)).campaign : undefined;
   const bytes = await sheets.exportTemplate(
     templateKind,

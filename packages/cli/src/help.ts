@@ -1,5 +1,5 @@
 import type { Locale } from '@chuangwen/model';
-import { EXPORT_KINDS, IMPORT_KINDS } from './commands.js';
+import { EXPORT_KINDS, IMPORT_KINDS } from '@chuangwen/sheets';
 
 /** The command's usage, in each language. */
 export const HELP: Record<Locale, string> = {

@@ -4,16 +4,16 @@ import type { CommandOptions } from './commands.js';
 import { progressBar, readBytes } from './io.js';
 import { usage } from './usage.js';
 
-/** The import kinds: each has a template, and the library's names are the command's. */
-export const IMPORT_KINDS = sheets.TEMPLATE_KINDS;
-
-/** Stops with exit code 2 unless the kind is one the command imports. */
-export function checkImportKind(kind: string): void {
-  if (!(IMPORT_KINDS as readonly string[]).includes(kind))
-    throw usage(
-      `未知的表格类型"${kind}"，可用：${IMPORT_KINDS.join('、')}`,
-      `unknown kind "${kind}"; use one of: ${IMPORT_KINDS.join(', ')}`,
-    );
+/** Stops with exit code 2 unless the name is a kind for the use, in the library's registry of workbook kinds. */
+export function checkKind(name: string, use: 'export'): sheets.ExportKind;
+export function checkKind(name: string, use: 'import' | 'template'): sheets.ImportKind;
+export function checkKind(name: string, use: sheets.KindUse): sheets.WorkbookKind {
+  const kind = sheets.workbookKind(name, use);
+  if (kind === undefined) {
+    const message = sheets.unknownKindMessage(name, use);
+    throw usage(message['zh-CN'], message.en);
+  }
+  return kind;
 }
 
 /** The campaign a table is read against: the one merged into, else `--campaign`. */
@@ -33,12 +33,11 @@ async function campaignFor(options: CommandOptions, target?: CampaignFile): Prom
  * the standards of its framework: a code the framework lacks is refused at its cell).
  */
 export async function importKind(
-  kind: string,
+  kind: sheets.ImportKind,
   file: string,
   options: CommandOptions,
   target?: CampaignFile,
 ): Promise<sheets.SheetResult<unknown>> {
-  checkImportKind(kind);
   const onProgress = progressBar(
     options.io,
     options.progress,

@@ -22,7 +22,7 @@ import { kindName } from './words.js';
 // without a problem are added or update their records, the others are refused with their cells, and the campaign is
 // written only when the whole of it still validates (by a new file renamed into place: never half-written).
 
-const COLLECTION: Record<string, sheets.MergeKind> = {
+const COLLECTION: Record<Exclude<sheets.ImportKind, 'framework' | 'tickets'>, sheets.MergeKind> = {
   sites: 'sites',
   tasks: 'tasks',
   rectifications: 'rectifications',
@@ -53,7 +53,11 @@ async function frameworkInto(file: string, options: CommandOptions, target: Camp
 }
 
 /** `chuangwen import <kind> <file.xlsx> --into campaign.json` */
-export async function runImportInto(kind: string, file: string, options: CommandOptions): Promise<Outcome> {
+export async function runImportInto(
+  kind: sheets.ImportKind,
+  file: string,
+  options: CommandOptions,
+): Promise<Outcome> {
   const into = options.into!;
   if (!existsSync(into))
     throw new CliError(EXIT_CODES.unreadable, {
@@ -64,7 +68,7 @@ export async function runImportInto(kind: string, file: string, options: Command
   if (kind === 'framework') return frameworkInto(file, options, target);
   if (kind === 'tickets') return ticketsInto(file, options, target);
   const result = await importKind(kind, file, options, target);
-  const collection = COLLECTION[kind]!;
+  const collection = COLLECTION[kind];
   const accepted = (
     result.ok ? result.value : 'accepted' in result ? result.accepted : []
   ) as Campaign[typeof collection];

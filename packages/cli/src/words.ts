@@ -1,15 +1,10 @@
 import type { BilingualText, Locale } from '@chuangwen/model';
+import { WORKBOOK_KINDS } from '@chuangwen/sheets';
 
 /** What each kind of file the command reads or writes is called, for messages. */
-export const KIND_NAMES: Record<string, BilingualText> = {
+export const KIND_NAMES: Readonly<Record<string, BilingualText>> = {
   campaign: { 'zh-CN': '创建工作文件', en: 'campaign document' },
-  framework: { 'zh-CN': '测评体系', en: 'framework' },
-  tasks: { 'zh-CN': '任务分解表', en: 'task table' },
-  sites: { 'zh-CN': '点位台账', en: 'site register' },
-  rectifications: { 'zh-CN': '问题整改台账', en: 'rectification ledger' },
-  rounds: { 'zh-CN': '测评结果', en: 'assessment results' },
-  tickets: { 'zh-CN': '工单导出（12345 热线、数字城管）', en: 'ticket export (12345 hotline, 数字城管)' },
-  board: { 'zh-CN': '达标情况汇总表', en: 'compliance summary' },
+  ...Object.fromEntries(Object.entries(WORKBOOK_KINDS).map(([kind, info]) => [kind, info.label])),
   report: { 'zh-CN': '创建工作报告', en: 'campaign report' },
   template: { 'zh-CN': '空白模板', en: 'blank template' },
 };

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { EXPORT_KINDS, IMPORT_KINDS, unknownKindMessage } from '@chuangwen/sheets';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -62,6 +63,22 @@ describe('the chuangwen command', () => {
     expect(chuangwen('--help', '--lang', 'en').stdout).toContain('Exit codes');
     expect(chuangwen().code).toBe(2);
     expect(chuangwen('frobnicate').code).toBe(2);
+  });
+
+  it("takes its kinds from the library's registry, and says so in one message for an unknown kind", () => {
+    const help = chuangwen('--help', '--lang', 'en').stdout;
+    expect(help).toContain(`export: ${EXPORT_KINDS.join(' | ')}`);
+    expect(help).toContain(`blank template: ${IMPORT_KINDS.join(' | ')}`);
+    for (const [use, args] of [
+      ['import', ['import', 'constructor', 'x.xlsx']],
+      ['export', ['export', 'sites', 'campaign.json']],
+      ['template', ['template', 'board']],
+    ] as const) {
+      const zh = chuangwen(...args);
+      expect(zh.code, use).toBe(2);
+      expect(zh.stderr).toContain(unknownKindMessage(args[1], use)['zh-CN']);
+      expect(chuangwen(...args, '--lang', 'en').stderr).toContain(unknownKindMessage(args[1], use).en);
+    }
   });
 
   it('exports the ledger per unit and imports it back to the same records', () => {
@@ -182,8 +199,8 @@ describe('the chuangwen command', () => {
   });
 
   it('writes a template for each import kind and the 达标情况汇总表', () => {
-    for (const kind of ['framework', 'tasks', 'sites', 'rectifications', 'rounds'])
-      expect(chuangwen('template', kind, '--campaign', 'campaign.json').code).toBe(0);
+    for (const kind of IMPORT_KINDS)
+      expect(chuangwen('template', kind, '--campaign', 'campaign.json').code, kind).toBe(0);
     expect(chuangwen('template', 'nonsense').code).toBe(2);
     expect(
       chuangwen('export', 'board', 'campaign.json', '-o', 'board.xlsx', '--as-of', '2026-06-30').code,

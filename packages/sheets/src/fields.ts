@@ -14,8 +14,14 @@ import { cellText, normalize, splitList } from './text.js';
 export class IssueSink {
   readonly issues: SheetIssue[] = [];
 
-  at(row: TableRow, key: string, code: string, message: BilingualText, path?: PathSegment[]): void {
-    const note = row.mergeNote(key);
+  at<K extends string>(
+    row: TableRow<K>,
+    key: NoInfer<K> | undefined,
+    code: string,
+    message: BilingualText,
+    path?: PathSegment[],
+  ): void {
+    const note = key === undefined ? undefined : row.mergeNote(key);
     const said = note ? { 'zh-CN': message['zh-CN'] + note['zh-CN'], en: message.en + note.en } : message;
     this.issues.push(sheetIssue(row.at(key), code, said, path));
   }
@@ -52,9 +58,9 @@ function choiceList<T extends string>(choices: Choices<T>, locale: 'zh-CN' | 'en
 }
 
 /** Reads an enumeration cell; reports a value that is none of the allowed ones. */
-export function readChoice<T extends string>(
-  row: TableRow,
-  key: string,
+export function readChoice<T extends string, K extends string>(
+  row: TableRow<K>,
+  key: NoInfer<K>,
   choices: Choices<T>,
   sink: IssueSink,
   what: BilingualText,
@@ -89,9 +95,9 @@ export function nameProblem(
 }
 
 /** Reads a cell listing names (several per cell); every name that matches nothing is reported, none is dropped. */
-export function readNames(
-  row: TableRow,
-  key: string,
+export function readNames<K extends string>(
+  row: TableRow<K>,
+  key: NoInfer<K>,
   matcher: { match(name: string): NameMatch },
   sink: IssueSink,
   what: BilingualText,
@@ -120,12 +126,12 @@ export function readNames(
  * Validates a record built from a row with its schema and reports each issue at the cell of the field it names;
  * `columnOf` maps a record field to the column key it was read from.
  */
-export function checkRecord<S extends z.ZodType>(
+export function checkRecord<S extends z.ZodType, K extends string>(
   schema: S,
   record: unknown,
-  row: TableRow,
+  row: TableRow<K>,
   path: PathSegment[],
-  columnOf: Readonly<Record<string, string>>,
+  columnOf: Readonly<Record<string, NoInfer<K>>>,
   sink: IssueSink,
 ): z.output<S> | undefined {
   const result = validateWithSchema(schema, record);
@@ -137,9 +143,10 @@ export function checkRecord<S extends z.ZodType>(
   const cells = new Set(sink.issues.map((i) => `${i.sheet}!${i.row}:${i.column}`));
   for (const issue of result.issues as ValidationIssue[]) {
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-    const at = row.at(columnOf[field] ?? '');
+    const column = columnOf[field];
+    const at = row.at(column);
     if (reported.has(field) || cells.has(`${at.sheet}!${at.row}:${at.column}`)) continue;
-    sink.at(row, columnOf[field] ?? '', issue.code, issue.message, [...path, ...issue.path]);
+    sink.at(row, column, issue.code, issue.message, [...path, ...issue.path]);
   }
   return undefined;
 }

@@ -7,10 +7,10 @@ import {
 } from '@chuangwen/checklists';
 import { ASSESSMENT_METHODS, type AssessmentMethod, ENUM_LABELS } from '@chuangwen/model';
 import { pickChoice } from './fields.js';
-import type { TableSpec } from './table.js';
+import { defineTable } from './table.js';
 
 /** An assessment framework as offices print it (测评体系): three or four tiers, methods and points. */
-export const FRAMEWORK_TABLE: TableSpec = {
+export const FRAMEWORK_TABLE = defineTable({
   name: { 'zh-CN': '测评体系', en: 'Assessment framework' },
   columns: [
     { key: 'itemCode', header: { 'zh-CN': '项目编号', en: 'Item code' }, width: 6 },
@@ -73,7 +73,7 @@ export const FRAMEWORK_TABLE: TableSpec = {
     },
     { key: 'veto', header: { 'zh-CN': '一票否决', en: 'Veto' }, width: 6 },
   ],
-};
+});
 
 /** Edition details the lines above the table carry (编号：…　年份：…), and the field each word fills. */
 export const EDITION_META = {

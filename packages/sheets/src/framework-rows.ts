@@ -1,12 +1,17 @@
 import { type StandardKind, stateDescription } from '@chuangwen/checklists';
 import type { AssessmentMethod } from '@chuangwen/model';
 import { type IssueSink, nameProblem, pickChoice } from './fields.js';
-import { KIND_CHOICES, METHOD_CHOICES, pad } from './framework-columns.js';
+import { type FRAMEWORK_TABLE, KIND_CHOICES, METHOD_CHOICES, pad } from './framework-columns.js';
 import { CATEGORY_NAMES, parseRequirements } from './materials.js';
 import { parseRule } from './scoring-text.js';
 import type { SiteTypeNames } from './sites.js';
-import type { TableRow } from './table.js';
+import type { ColumnKey, TableRow } from './table.js';
 import { cellNumber, cellText, normalize, splitList, splitNumbering, splitPoints } from './text.js';
+
+/** A row of the FRAMEWORK_TABLE, which takes only its column keys. */
+export type FrameworkRow = TableRow<FrameworkColumn>;
+/** A column of the framework table. */
+export type FrameworkColumn = ColumnKey<typeof FRAMEWORK_TABLE>;
 
 /** The kind a standard is read as when the sheet does not say: from its methods. */
 function inferKind(methods: AssessmentMethod[]): StandardKind {
@@ -31,9 +36,9 @@ export interface TierNode {
 
 /** The tier a row belongs to: the one above it when the cell repeats it (merged or blank), or a new one. */
 export function tier(
-  row: TableRow,
-  key: string,
-  codeKey: string,
+  row: FrameworkRow,
+  key: FrameworkColumn,
+  codeKey: FrameworkColumn,
   parentCode: string,
   siblings: TierNode[],
   merged: string,
@@ -57,7 +62,7 @@ export function tier(
 
 /** Reads a standard from its row; unknown methods, kinds, rules, site types and materials are reported at their cells. */
 export function readStandard(
-  row: TableRow,
+  row: FrameworkRow,
   content: TierNode,
   ctx: RowContext,
   sink: IssueSink,

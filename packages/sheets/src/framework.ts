@@ -9,13 +9,20 @@ import type { PathSegment } from '@chuangwen/model';
 import { stableHash } from './derived-ids.js';
 import { IssueSink, pickChoice } from './fields.js';
 import { EDITION_META, FRAMEWORK_TABLE, GROUP_CHOICES, groupFromTitle } from './framework-columns.js';
-import { type RowContext, readStandard, type TierNode, tier } from './framework-rows.js';
+import {
+  type FrameworkColumn,
+  type FrameworkRow,
+  type RowContext,
+  readStandard,
+  type TierNode,
+  tier,
+} from './framework-rows.js';
 import { mergeIndex, type WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
 import { type SheetResult, sheetIssue } from './issues.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import { SiteTypeNames } from './sites.js';
-import { type TableRow, tableRows } from './table.js';
+import { tableRows } from './table.js';
 import { cellNumber, normalize, parseRate } from './text.js';
 
 /** What a framework workbook is read with: edition details it may not carry, the site types, defaults. */
@@ -42,10 +49,10 @@ export function frameworkFromGrid(
     surveyPassLine: options.surveyPassLine ?? parseRate(meta(EDITION_META.surveyPassLine) ?? '') ?? 0.85,
   };
   const items: TierNode[] = [];
-  const rowsByPath = new Map<string, TableRow>();
+  const rowsByPath = new Map<string, FrameworkRow>();
   const four = table.columns.has('indicator');
   const merged = mergeIndex(table.grid);
-  const mergeKey = (row: TableRow, key: string) => {
+  const mergeKey = (row: FrameworkRow, key: FrameworkColumn) => {
     const c = table.columns.get(key);
     const m = c === undefined ? undefined : merged(row.index, c);
     return m ? `${m.top}:${m.left}` : '';
@@ -182,7 +189,7 @@ function missingDetails(group: boolean, sheet: string, headerStart: number) {
   });
 }
 
-const FIELD_COLUMN: Record<string, string> = {
+const FIELD_COLUMN: Readonly<Record<string, FrameworkColumn>> = {
   points: 'points',
   methods: 'methods',
   scoring: 'rule',
@@ -196,14 +203,14 @@ const FIELD_COLUMN: Record<string, string> = {
 
 function locateIssue(
   issue: { path: PathSegment[]; code: string; message: { 'zh-CN': string; en: string } },
-  rows: Map<string, TableRow>,
+  rows: Map<string, FrameworkRow>,
   sheet: string,
 ) {
   for (let n = issue.path.length; n > 0; n--) {
     const row = rows.get(issue.path.slice(0, n).join('/'));
     if (!row) continue;
     const field = issue.path[n];
-    const key = typeof field === 'string' ? (FIELD_COLUMN[field] ?? '') : '';
+    const key = typeof field === 'string' ? FIELD_COLUMN[field] : undefined;
     return sheetIssue(
       row.at(n <= 2 && key === 'points' ? 'item' : key),
       issue.code,

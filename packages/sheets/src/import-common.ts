@@ -24,11 +24,11 @@ export interface ImportOptions extends ReadOptions {
  * The sheets holding a table of the kind: the named sheet, or every visible sheet whose header names all required
  * columns. When none does, the issues say which columns the best candidate lacks.
  */
-export function locateTables(
+export function locateTables<K extends string>(
   workbook: WorkbookGrid,
-  spec: TableSpec,
+  spec: TableSpec<K>,
   options: Pick<ImportOptions, 'mapping' | 'sheet'>,
-): { tables: FoundTable[]; issues: SheetIssue[] } {
+): { tables: FoundTable<K>[]; issues: SheetIssue[] } {
   const candidates = options.sheet === undefined ? workbook.sheets.filter((s) => !s.hidden) : workbook.sheets;
   const chosen =
     options.sheet === undefined ? candidates : candidates.filter((s) => s.name === options.sheet);
@@ -44,7 +44,7 @@ export function locateTables(
     };
   const found = chosen
     .map((grid) => findTable(grid, spec, options.mapping))
-    .filter((t): t is FoundTable => t !== undefined);
+    .filter((t): t is FoundTable<K> => t !== undefined);
   const complete = found.filter((t) => missingColumns(t, spec).length === 0);
   if (complete.length > 0) return { tables: complete, issues: [] };
   const best = found.sort((a, b) => b.columns.size - a.columns.size)[0];
@@ -78,10 +78,10 @@ export async function importWith<T>(
  * Reads every row of the tables found into records, numbering rows across tables. A row that raised an issue is left
  * out; the result fails when any row did, with every issue located and the other rows' records as `accepted`.
  */
-export function recordsFrom<T>(
-  tables: readonly FoundTable[],
+export function recordsFrom<T, K extends string>(
+  tables: readonly FoundTable<K | 'id'>[],
   sink: IssueSink,
-  read: (row: TableRow, n: number, table: FoundTable) => T | undefined,
+  read: (row: TableRow<K | 'id'>, n: number, table: FoundTable<K | 'id'>) => T | undefined,
 ): SheetResult<T[]> {
   const out: T[] = [];
   const ids = new Map<string, number>();

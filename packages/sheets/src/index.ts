@@ -49,16 +49,31 @@ export { importRounds, ROUND_TABLE, roundsFromGrid } from './rounds.js';
 export type { ListSpec, SheetSpec, WorkbookSpec, WriteCell, WriteColumn } from './sheet-spec.js';
 export type { SiteImportOptions } from './sites.js';
 export { importSites, SITE_TABLE, sitesFromGrid } from './sites.js';
-export type { ColumnDef, ColumnMapping, TableSpec } from './table.js';
+export type { ColumnDef, ColumnKey, ColumnMapping, TableSpec } from './table.js';
 export type { TaskImportOptions } from './tasks.js';
 export { importTasks, TASK_TABLE, tasksFromGrid } from './tasks.js';
-export type { TemplateKind, TemplateOptions } from './templates.js';
-export { exportTemplate, TEMPLATE_KINDS, templateSheets } from './templates.js';
+export type { TemplateOptions } from './templates.js';
+export { exportTemplate, templateSheets } from './templates.js';
 export { HOTLINE_TICKET_TABLE, TICKET_STEP_TABLE, URBAN_CASE_TABLE } from './ticket-columns.js';
 export type { TicketLedgerImportOptions, TicketLedgers } from './ticket-ledger.js';
 export { importTicketLedger, ticketLedgerFromGrid } from './ticket-ledger.js';
 export type { TicketImportOptions, TicketWorkbook } from './tickets.js';
 export { importTickets, ticketsFromGrid } from './tickets.js';
+export type {
+  ExportKind,
+  ExportSource,
+  ImportKind,
+  KindUse,
+  WorkbookKind,
+  WorkbookKindInfo,
+} from './workbook-kinds.js';
+export {
+  EXPORT_KINDS,
+  IMPORT_KINDS,
+  unknownKindMessage,
+  WORKBOOK_KINDS,
+  workbookKind,
+} from './workbook-kinds.js';
 export { writeWorkbook } from './write-workbook.js';
 export type { WrittenPerson, WrittenUnit } from './written-names.js';
 export { namesInWorkbooks } from './written-names.js';

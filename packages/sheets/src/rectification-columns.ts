@@ -1,11 +1,11 @@
 import { ENUM_LABELS, RECTIFICATION_AREAS, RECTIFICATION_STATUSES } from '@chuangwen/model';
-import type { TableSpec } from './table.js';
+import { type ColumnKey, defineTable } from './table.js';
 
 // The words of a rectification ledger (问题整改台账): its columns and the headers offices use for them, the status
 // words, and the field of a record each column fills. The import and the export both read them from here.
 
 /** The rectification ledger (问题整改台账): its columns and the headers offices use for them. */
-export const RECTIFICATION_TABLE: TableSpec = {
+export const RECTIFICATION_TABLE = defineTable({
   name: { 'zh-CN': '问题整改台账', en: 'Rectification ledger' },
   columns: [
     {
@@ -114,7 +114,7 @@ export const RECTIFICATION_TABLE: TableSpec = {
     { key: 'observation', header: { 'zh-CN': '测评记录编号', en: 'Observation id' }, width: 12 },
     { key: 'evidence', header: { 'zh-CN': '佐证材料编号', en: 'Evidence ids' }, width: 14 },
   ],
-};
+});
 
 /** Words a ledger writes in its 点位 column for a scope other than one site. */
 export const SCOPE_WORDS = { jurisdiction: '全域', siteType: '点位类型', unit: '单位' } as const;
@@ -160,4 +160,4 @@ export const RECTIFICATION_FIELDS = {
   escalatedTo: 'escalatedTo',
   observationId: 'observation',
   evidence: 'evidence',
-};
+} as const satisfies Readonly<Record<string, ColumnKey<typeof RECTIFICATION_TABLE>>>;

@@ -24,8 +24,11 @@ import {
 } from './rectification-columns.js';
 import { SiteTypeNames } from './sites.js';
 import { StandardNames } from './standard-names.js';
-import type { TableRow } from './table.js';
+import type { ColumnKey, TableRow } from './table.js';
 import { cellNumber, cellText, cellWritten, nearest, normalize, splitList } from './text.js';
+
+/** A row of the RECTIFICATION_TABLE, which takes only its column keys. */
+type RectificationRow = TableRow<ColumnKey<typeof RECTIFICATION_TABLE>>;
 
 /** What a ledger is read against: the campaign's units, people and sites, the site types and the framework. */
 export interface RectificationImportOptions extends ImportOptions {
@@ -65,7 +68,7 @@ function siteMatch(sites: readonly Site[], written: string): NameMatch {
 }
 
 function readScope(
-  row: TableRow,
+  row: RectificationRow,
   ctx: Context,
   sink: IssueSink,
   path: (string | number)[],
@@ -105,8 +108,8 @@ function readScope(
 }
 
 function person(
-  row: TableRow,
-  key: string,
+  row: RectificationRow,
+  key: ColumnKey<typeof RECTIFICATION_TABLE>,
   ctx: Context,
   sink: IssueSink,
   path: (string | number)[],
@@ -119,7 +122,7 @@ function person(
   return undefined;
 }
 
-function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unknown {
+function readRow(row: RectificationRow, n: number, ctx: Context, sink: IssueSink): unknown {
   const path = ['rectifications', n];
   const at = (field: keyof typeof RECTIFICATION_FIELDS) => [...path, field];
   const r: Record<string, unknown> = {

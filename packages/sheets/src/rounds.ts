@@ -16,13 +16,13 @@ import { type ImportOptions, importWith, locateTables } from './import-common.js
 import { type SheetResult, sheetIssue } from './issues.js';
 import { UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
-import { type FoundTable, type TableSpec, tableRows } from './table.js';
+import { type ColumnKey, defineTable, type FoundTable, tableRows } from './table.js';
 import { cellNumber, cellText, normalize, splitPoints } from './text.js';
 
 const METHOD_LABELS = ENUM_LABELS.assessmentMethod;
 
 /** A mock-assessment result table (测评结果): units with scores or ranks, their groups, scores per method. */
-export const ROUND_TABLE: TableSpec = {
+export const ROUND_TABLE = defineTable({
   name: { 'zh-CN': '测评结果', en: 'Assessment results' },
   columns: [
     { key: 'rank', header: { 'zh-CN': '排名', en: 'Rank' }, synonyms: ['名次'], width: 6 },
@@ -41,13 +41,16 @@ export const ROUND_TABLE: TableSpec = {
       width: 8,
     },
     ...ASSESSMENT_METHODS.map((m) => ({
-      key: `method:${m}`,
+      key: `method:${m}` as const,
       header: METHOD_LABELS[m],
       synonyms: [`${METHOD_LABELS[m]['zh-CN']}得分`],
       width: 10,
     })),
   ],
-};
+});
+
+/** A column of the results table. */
+type RoundColumn = ColumnKey<typeof ROUND_TABLE>;
 
 /** Round details a caller gives; any left out are read from the lines above the table (编号：…　测评日期：…). */
 export interface RoundDetails {
@@ -78,7 +81,7 @@ export const ROUND_META = {
 const KINDS = { values: ROUND_KINDS, labels: ENUM_LABELS.roundKind };
 
 /** Columns that are not a method but a named part of the score: `实地考察部分`, `问卷部分（40分）`. */
-function partColumns(table: FoundTable): { column: number; name: string; maxPoints?: number }[] {
+function partColumns(table: FoundTable<RoundColumn>): { column: number; name: string; maxPoints?: number }[] {
   const mapped = new Set(table.columns.values());
   const out: { column: number; name: string; maxPoints?: number }[] = [];
   const row = table.grid.rows[table.headerEnd] ?? [];
@@ -105,7 +108,7 @@ function groupId(text: string, options: RoundImportOptions): string | undefined 
 }
 
 function readTable(
-  table: FoundTable,
+  table: FoundTable<RoundColumn>,
   index: number,
   options: RoundImportOptions,
   units: UnitNames,

@@ -15,11 +15,14 @@ import { type ImportOptions, importWith, locateTables, recordsFrom } from './imp
 import type { SheetResult } from './issues.js';
 import { type NameMatch, PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
-import type { TableRow, TableSpec } from './table.js';
+import { type ColumnKey, defineTable, type TableRow } from './table.js';
 import { cellNumber, cellText, nearest, normalize } from './text.js';
 
+/** A row of the SITE_TABLE, which takes only its column keys. */
+type SiteRow = TableRow<ColumnKey<typeof SITE_TABLE>>;
+
 /** The site register (点位台账): its columns and the headers offices use for them. */
-export const SITE_TABLE: TableSpec = {
+export const SITE_TABLE = defineTable({
   name: { 'zh-CN': '点位台账', en: 'Site register' },
   columns: [
     { key: 'id', header: { 'zh-CN': '点位编号', en: 'Site id' }, synonyms: ['编号'], width: 12 },
@@ -67,7 +70,7 @@ export const SITE_TABLE: TableSpec = {
     { key: 'latitude', header: { 'zh-CN': '纬度', en: 'Latitude' }, width: 12 },
     { key: 'datum', header: { 'zh-CN': '坐标系', en: 'Datum' }, width: 12 },
   ],
-};
+});
 
 /** What a site register is read against: the campaign's units and people and the site type catalogue. */
 export interface SiteImportOptions extends ImportOptions {
@@ -99,7 +102,7 @@ const COLUMN_OF = {
   address: 'address',
   selection: 'selection',
   location: 'longitude',
-};
+} as const satisfies Readonly<Record<string, ColumnKey<typeof SITE_TABLE>>>;
 
 /** Matches site type names (or codes) to codes. */
 export class SiteTypeNames {
@@ -128,7 +131,7 @@ export class SiteTypeNames {
   }
 }
 
-function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink): unknown {
+function readRow(row: SiteRow, n: number, ctx: Context, sink: IssueSink): unknown {
   const path = ['sites', n];
   const site: Record<string, unknown> = {
     id: cellText(row.get('id')) ?? ctx.ids.next(cellText(row.get('name'))),

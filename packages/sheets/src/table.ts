@@ -13,8 +13,8 @@ import { columnLetter, type SheetIssue, sheetIssue } from './issues.js';
 import { cellText, headerKey, normalize } from './text.js';
 
 /** A column of a table kind: the header an export writes, the other headers offices use for it, its width. */
-export interface ColumnDef {
-  key: string;
+export interface ColumnDef<K extends string = string> {
+  key: K;
   header: BilingualText;
   /** Other headers that mean the same column (主责单位 for 牵头单位, 时间节点 for 完成时限). */
   synonyms?: readonly string[];
@@ -23,11 +23,19 @@ export interface ColumnDef {
   width?: number;
 }
 
-/** A kind of table: its name (the sheet an export writes) and its columns. */
-export interface TableSpec {
+/** A kind of table: its name (the sheet an export writes) and its columns, whose keys are its rows' keys. */
+export interface TableSpec<K extends string = string> {
   name: BilingualText;
-  columns: readonly ColumnDef[];
+  columns: readonly ColumnDef<K>[];
 }
+
+/** Declares a kind of table, keeping its column keys as a type: its rows then take only those keys. */
+export function defineTable<const K extends string>(spec: TableSpec<K>): TableSpec<K> {
+  return spec;
+}
+
+/** The column keys of a kind of table (`ColumnKey<typeof TASK_TABLE>`: `'id' | 'standards' | …`). */
+export type ColumnKey<T> = T extends TableSpec<infer K> ? K : never;
 
 /**
  * An explicit column mapping, for headers the importer does not know: a column key (`leadUnits`) to the header text
@@ -36,8 +44,10 @@ export interface TableSpec {
 export type ColumnMapping = Readonly<Record<string, string>>;
 
 /** A table found in a sheet: where its header is, which column holds which key, and the lines above it. */
-export interface FoundTable {
+export interface FoundTable<K extends string = string> {
   grid: SheetGrid;
+  /** The kind of table it was found as. */
+  spec: TableSpec<K>;
   /** 0-based rows of the header (one or two). */
   headerStart: number;
   headerEnd: number;
@@ -49,16 +59,16 @@ export interface FoundTable {
 }
 
 /** One data row: its 0-based grid row and the values of the mapped columns. */
-export interface TableRow {
+export interface TableRow<K extends string = string> {
   index: number;
-  get(key: string): CellValue;
-  /** The location of a key's cell, for issues. */
-  at(key: string): { sheet: string; row: number; column?: string };
+  get(key: K): CellValue;
+  /** The location of a key's cell, for issues; without a key, of the row. */
+  at(key?: K): { sheet: string; row: number; column?: string };
   /**
    * What to add to a message about a key's cell when it is part of one cell merged across columns: the value shows
    * in every column it spans, which is rarely what the person meant.
    */
-  mergeNote(key: string): BilingualText | undefined;
+  mergeNote(key: K): BilingualText | undefined;
 }
 
 const SCAN_ROWS = 20;
@@ -127,11 +137,11 @@ function readMeta(grid: SheetGrid, before: number): { title?: string; meta: Map<
  * Finds a table of a kind in a sheet: the header row (or two-row header) within the first rows that names the most
  * columns, a title and `键：值` lines above it. Returns undefined when no row names any column of the kind.
  */
-export function findTable(
+export function findTable<K extends string>(
   grid: SheetGrid,
-  spec: TableSpec,
+  spec: TableSpec<K>,
   mapping: ColumnMapping = {},
-): FoundTable | undefined {
+): FoundTable<K> | undefined {
   const keys = keysOf(spec, mapping);
   let best: { start: number; end: number; columns: Map<string, number> } | undefined;
   const last = Math.min(grid.rows.length, SCAN_ROWS);
@@ -155,6 +165,7 @@ export function findTable(
   }
   return {
     grid,
+    spec,
     headerStart: found.start,
     headerEnd: found.end,
     columns: found.columns,
@@ -163,7 +174,7 @@ export function findTable(
 }
 
 /** The issues of a table that lacks required columns, located at its header. */
-export function missingColumns(table: FoundTable, spec: TableSpec): SheetIssue[] {
+export function missingColumns<K extends string>(table: FoundTable<K>, spec: TableSpec<K>): SheetIssue[] {
   return spec.columns
     .filter((def) => def.required && !table.columns.has(def.key))
     .map((def) =>
@@ -193,7 +204,7 @@ function problemIssue(location: ReturnType<typeof locate>, value: CellValue): Sh
 }
 
 /** `（D5:E5 是跨"牵头单位""配合单位"的合并单元格…）`: which columns one merged cell spans. */
-function mergeNote(table: FoundTable, range: MergedRange): BilingualText {
+function mergeNote(table: FoundTable<string>, range: MergedRange): BilingualText {
   const ref = `${columnLetter(range.left)}${range.top}:${columnLetter(range.right)}${range.bottom}`;
   const headers: string[] = [];
   for (let c = range.left - 1; c < range.right; c++) {
@@ -217,9 +228,14 @@ function mergeNote(table: FoundTable, range: MergedRange): BilingualText {
  * (注：…, 填表说明, 制表人) ends it, and a row that is one merged heading across the table is skipped. Cells that hold
  * a formula with no saved result, an error value or an overlong text are reported where they stand.
  */
-export function tableRows(table: FoundTable): { rows: TableRow[]; issues: SheetIssue[] } {
+export function tableRows<K extends string>(
+  table: FoundTable<K>,
+): {
+  rows: TableRow<K>[];
+  issues: SheetIssue[];
+} {
   const { grid, columns } = table;
-  const rows: TableRow[] = [];
+  const rows: TableRow<K>[] = [];
   const issues: SheetIssue[] = [];
   const mapped = [...columns.values()];
   const merged = mergeIndex(grid);
@@ -243,7 +259,7 @@ export function tableRows(table: FoundTable): { rows: TableRow[]; issues: SheetI
         return c === undefined ? null : valueAt(grid, r, c);
       },
       at: (key) => {
-        const c = columns.get(key);
+        const c = key === undefined ? undefined : columns.get(key);
         return c === undefined
           ? { sheet: grid.name, row: r + 1 }
           : { sheet: grid.name, row: r + 1, column: columnLetter(c + 1) };

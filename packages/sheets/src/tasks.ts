@@ -18,11 +18,14 @@ import { CATEGORY_NAMES, parseRequirements } from './materials.js';
 import { PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import { StandardNames } from './standard-names.js';
-import type { TableRow, TableSpec } from './table.js';
+import { type ColumnKey, defineTable, type TableRow } from './table.js';
 import { cellText } from './text.js';
 
+/** A row of the TASK_TABLE, which takes only its column keys. */
+type TaskRow = TableRow<ColumnKey<typeof TASK_TABLE>>;
+
 /** The task decomposition table (任务分解表): its columns and the headers offices use for them. */
-export const TASK_TABLE: TableSpec = {
+export const TASK_TABLE = defineTable({
   name: { 'zh-CN': '任务分解表', en: 'Task decomposition table' },
   columns: [
     { key: 'id', header: { 'zh-CN': '任务编号', en: 'Task id' }, synonyms: ['编号'], width: 10 },
@@ -95,7 +98,7 @@ export const TASK_TABLE: TableSpec = {
     { key: 'note', header: { 'zh-CN': '备注', en: 'Note' }, width: 14 },
     { key: 'edition', header: { 'zh-CN': '测评体系编号', en: 'Edition id' }, width: 10 },
   ],
-};
+});
 
 /** What a task table is read against: the campaign's units and people, the framework, the year of short dates. */
 export interface TaskImportOptions extends ImportOptions {
@@ -129,10 +132,10 @@ const COLUMN_OF = {
   materialRequirements: 'materials',
   note: 'note',
   editionId: 'edition',
-};
+} as const satisfies Readonly<Record<string, ColumnKey<typeof TASK_TABLE>>>;
 const UNIT = { 'zh-CN': '单位', en: 'unit' };
 
-function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink, hasLead: boolean): unknown {
+function readRow(row: TaskRow, n: number, ctx: Context, sink: IssueSink, hasLead: boolean): unknown {
   const path = ['tasks', n];
   const at = (field: keyof typeof COLUMN_OF) => [...path, field];
   const task: Record<string, unknown> = {
@@ -214,7 +217,7 @@ function readRow(row: TableRow, n: number, ctx: Context, sink: IssueSink, hasLea
   return task;
 }
 
-function readMaterials(row: TableRow, ctx: Context, sink: IssueSink, path: (string | number)[]) {
+function readMaterials(row: TaskRow, ctx: Context, sink: IssueSink, path: (string | number)[]) {
   const text = cellText(row.get('materials'));
   if (text === undefined) return [];
   const { requirements, unknown } = parseRequirements(text);

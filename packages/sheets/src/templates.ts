@@ -34,12 +34,8 @@ import { SITE_TABLE } from './sites.js';
 import type { TableSpec } from './table.js';
 import { TASK_TABLE } from './tasks.js';
 import { HOTLINE_TICKET_TABLE, TICKET_STEP_TABLE, URBAN_CASE_TABLE } from './ticket-columns.js';
+import { type ImportKind, WORKBOOK_KINDS } from './workbook-kinds.js';
 import { writeWorkbook } from './write-workbook.js';
-
-/** The kinds of table the library imports, each with a blank template. */
-export const TEMPLATE_KINDS = ['framework', 'tasks', 'sites', 'rectifications', 'rounds', 'tickets'] as const;
-/** A kind of table the library imports. */
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** What the drop-down lists of a template offer: the campaign's units, people and sites, the site types. */
 export interface TemplateOptions {
@@ -56,18 +52,21 @@ export interface TemplateOptions {
 const zh = <T extends string>(values: readonly T[], labels: Record<T, { 'zh-CN': string }>) =>
   values.map((v) => labels[v]['zh-CN']);
 
-/** A sheet of a template: its columns, the list each column picks from, and the lines below it. */
-interface Layout {
-  spec: TableSpec;
-  keys: string[];
-  lists: Record<string, [string, boolean]>;
+/** A sheet of a template: its table's columns in order, the list each column picks from, and the lines below it. */
+interface Layout<K extends string = string> {
+  spec: TableSpec<K>;
+  keys: readonly K[];
+  lists: Partial<Record<K, [list: string, strict: boolean]>>;
   notes: string[];
   fields?: { label: string; list?: string }[];
 }
 
-/** For each kind: the sheet a template shows, or its sheets (a ticket export has three). */
-const LAYOUTS: Record<TemplateKind, Layout | readonly Layout[]> = {
-  framework: {
+/** A layout whose keys and lists are checked against its table's columns. */
+const layout = <K extends string>(l: Layout<K>): Layout => l;
+
+/** The sheet a template shows for each table a kind imports (a ticket export has three). */
+const LAYOUTS: readonly Layout[] = [
+  layout({
     spec: FRAMEWORK_TABLE,
     keys: [
       'item',
@@ -96,8 +95,8 @@ const LAYOUTS: Record<TemplateKind, Layout | readonly Layout[]> = {
       '四级体系在"测评项目"与"测评内容"之间加一列"指标"。编号可写在名称前，如"一、""（一）""1."。',
       `材料要求每行一项，如"图片×5：现场照片 5 张"；类别：${CATEGORY_NAMES}。`,
     ],
-  },
-  tasks: {
+  }),
+  layout({
     spec: TASK_TABLE,
     keys: [
       'standards',
@@ -120,8 +119,8 @@ const LAYOUTS: Record<TemplateKind, Layout | readonly Layout[]> = {
       '注：一格可填多个单位，用"、"隔开；第一个牵头单位为召集单位。"各社区""各村"表示全部社区或村。',
       '完成时限可写日期（2026年6月30日前、6月底前）或"长期坚持""常态化"。',
     ],
-  },
-  sites: {
+  }),
+  layout({
     spec: SITE_TABLE,
     keys: [
       'name',
@@ -143,8 +142,8 @@ const LAYOUTS: Record<TemplateKind, Layout | readonly Layout[]> = {
       datum: ['坐标系', true],
     },
     notes: ['注：每个点位只填一个责任单位；点位性质为固定点位、重点点位或随机点位。'],
-  },
-  rectifications: {
+  }),
+  layout({
     spec: RECTIFICATION_TABLE,
     keys: [
       'id',
@@ -174,53 +173,57 @@ const LAYOUTS: Record<TemplateKind, Layout | readonly Layout[]> = {
     notes: [
       '注：点位不是具体点位时写"全域"、"点位类型：农贸市场"或"单位：某社区"；发现时间写到分钟，如 2026-03-02 09:30。',
     ],
-  },
-  rounds: {
+  }),
+  layout({
     spec: ROUND_TABLE,
-    keys: ['rank', 'unit', 'group', 'score', ...ASSESSMENT_METHODS.slice(0, 4).map((m) => `method:${m}`)],
+    keys: [
+      'rank',
+      'unit',
+      'group',
+      'score',
+      ...ASSESSMENT_METHODS.slice(0, 4).map((m) => `method:${m}` as const),
+    ],
     lists: { unit: ['单位', true] },
     notes: [
       '注：有得分可不填排名，只有排名也可不填得分；表头上方可写"编号：…　测评类型：模拟测评　周期：2026-Q2　测评日期：2026-05-20"。',
     ],
-  },
-  tickets: [
-    {
-      spec: HOTLINE_TICKET_TABLE,
-      keys: HOTLINE_TICKET_TABLE.columns.map((c) => c.key),
-      lists: {
-        requestType: ['诉求类型', true],
-        category: ['诉求分类', true],
-        unit: ['单位', false],
-        satisfaction: ['满意度', true],
-      },
-      notes: [
-        '注：办理时限写作"3个工作日""24小时""2个工作小时"或"10个自然日"；有流转记录的工单，以流转记录为准，可不填派单时间至满意度各列。',
-        '来电人姓名、电话等个人信息不要填入：台账不需要。',
-      ],
+  }),
+  layout({
+    spec: HOTLINE_TICKET_TABLE,
+    keys: HOTLINE_TICKET_TABLE.columns.map((c) => c.key),
+    lists: {
+      requestType: ['诉求类型', true],
+      category: ['诉求分类', true],
+      unit: ['单位', false],
+      satisfaction: ['满意度', true],
     },
-    {
-      spec: URBAN_CASE_TABLE,
-      keys: URBAN_CASE_TABLE.columns.map((c) => c.key),
-      lists: { kind: ['案件类型', true], mainType: ['大类', false], unit: ['单位', false] },
-      notes: [
-        '注：大类按 GB/T 30428.2 写作"公用设施""街面秩序"等（写"公用设施类"也可）；部件标识码、网格编码请设为文本格式。',
-      ],
+    notes: [
+      '注：办理时限写作"3个工作日""24小时""2个工作小时"或"10个自然日"；有流转记录的工单，以流转记录为准，可不填派单时间至满意度各列。',
+      '来电人姓名、电话等个人信息不要填入：台账不需要。',
+    ],
+  }),
+  layout({
+    spec: URBAN_CASE_TABLE,
+    keys: URBAN_CASE_TABLE.columns.map((c) => c.key),
+    lists: { kind: ['案件类型', true], mainType: ['大类', false], unit: ['单位', false] },
+    notes: [
+      '注：大类按 GB/T 30428.2 写作"公用设施""街面秩序"等（写"公用设施类"也可）；部件标识码、网格编码请设为文本格式。',
+    ],
+  }),
+  layout({
+    spec: TICKET_STEP_TABLE,
+    keys: TICKET_STEP_TABLE.columns.map((c) => c.key),
+    lists: {
+      state: ['环节', true],
+      unit: ['单位', false],
+      satisfaction: ['满意度', true],
+      passed: ['核查结果', true],
     },
-    {
-      spec: TICKET_STEP_TABLE,
-      keys: TICKET_STEP_TABLE.columns.map((c) => c.key),
-      lists: {
-        state: ['环节', true],
-        unit: ['单位', false],
-        satisfaction: ['满意度', true],
-        passed: ['核查结果', true],
-      },
-      notes: [
-        '注：每个环节一行，编号填工单编号或案卷号；退单、挂账、重办、作废的原因写在"说明"列；延期写"时限"（延长的时间）或"延期至"（新的截止日期）。',
-      ],
-    },
-  ],
-};
+    notes: [
+      '注：每个环节一行，编号填工单编号或案卷号；退单、挂账、重办、作废的原因写在"说明"列；延期写"时限"（延长的时间）或"延期至"（新的截止日期）。',
+    ],
+  }),
+];
 
 function lists(options: TemplateOptions): ListSpec[] {
   return [
@@ -263,7 +266,7 @@ function lists(options: TemplateOptions): ListSpec[] {
  * methods and statuses (kept on a hidden sheet), a frozen header, a print area, widths that fit Chinese text, and how
  * to fill it in below.
  */
-export function templateSheets(kind: TemplateKind, options: TemplateOptions = {}): WorkbookSpec {
+export function templateSheets(kind: ImportKind, options: TemplateOptions = {}): WorkbookSpec {
   const all = lists(options);
   const sheetOf = (layout: Layout) => {
     const columns: WriteColumn[] = layout.keys.map((key) => {
@@ -286,11 +289,15 @@ export function templateSheets(kind: TemplateKind, options: TemplateOptions = {}
       notes: ['注：带 * 的列必填。', ...layout.notes],
     };
   };
-  const layouts = LAYOUTS[kind];
-  return { sheets: (Array.isArray(layouts) ? layouts : [layouts]).map(sheetOf), lists: all };
+  const sheets = WORKBOOK_KINDS[kind].tables.map((spec: TableSpec) => {
+    const found = LAYOUTS.find((l) => l.spec === spec);
+    if (!found) throw new Error(`no template layout for ${spec.name.en}`);
+    return sheetOf(found);
+  });
+  return { sheets, lists: all };
 }
 
 /** Writes a blank template for one import to xlsx bytes. */
-export function exportTemplate(kind: TemplateKind, options: TemplateOptions = {}): Promise<Uint8Array> {
+export function exportTemplate(kind: ImportKind, options: TemplateOptions = {}): Promise<Uint8Array> {
   return writeWorkbook(templateSheets(kind, options));
 }

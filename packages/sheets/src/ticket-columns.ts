@@ -7,14 +7,14 @@ import {
   URBAN_CASE_KINDS,
 } from '@chuangwen/model';
 import type { Choices } from './fields.js';
-import type { TableSpec } from './table.js';
+import { defineTable } from './table.js';
 import { normalize } from './text.js';
 
 // The words of a ticket export: the 12345 platform's ticket sheet, the 数字城管 platform's case sheet and the history
 // (流转记录) both share, with the headers platforms use. The import and the export both read them from here.
 
 /** A 12345 ticket sheet: one ticket a row. The columns after 办理时限 serve exports with no history sheet. */
-export const HOTLINE_TICKET_TABLE: TableSpec = {
+export const HOTLINE_TICKET_TABLE = defineTable({
   name: { 'zh-CN': '12345工单', en: 'Hotline tickets' },
   columns: [
     {
@@ -84,10 +84,10 @@ export const HOTLINE_TICKET_TABLE: TableSpec = {
       width: 10,
     },
   ],
-};
+});
 
 /** A 数字城管 case sheet: one case a row, the flat columns after 处置时限 as for tickets. */
-export const URBAN_CASE_TABLE: TableSpec = {
+export const URBAN_CASE_TABLE = defineTable({
   name: { 'zh-CN': '数字城管案件', en: 'Urban management cases' },
   columns: [
     {
@@ -157,10 +157,10 @@ export const URBAN_CASE_TABLE: TableSpec = {
     },
     { key: 'completedAt', header: { 'zh-CN': '结案时间', en: 'Closed at' }, width: 18 },
   ],
-};
+});
 
 /** The history of tickets and cases (流转记录): one step a row, keyed by the ticket's or case's number. */
-export const TICKET_STEP_TABLE: TableSpec = {
+export const TICKET_STEP_TABLE = defineTable({
   name: { 'zh-CN': '流转记录', en: 'Ticket history' },
   columns: [
     {
@@ -218,7 +218,7 @@ export const TICKET_STEP_TABLE: TableSpec = {
       width: 20,
     },
   ],
-};
+});
 
 /** The steps as sheets write them: the labels, each platform's own word, or the code. */
 export const STATE_CHOICES: Choices<(typeof TICKET_STATES)[number]> = {

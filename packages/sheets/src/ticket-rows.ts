@@ -6,20 +6,37 @@ import {
 } from '@chuangwen/model';
 import { parseDate, parseInstant } from './dates.js';
 import { type IssueSink, readChoice } from './fields.js';
-import type { TableRow } from './table.js';
+import type { ColumnKey, TableRow } from './table.js';
 import { cellText, normalize } from './text.js';
-import { PASSED_WORDS, parseDeadlineRule, SATISFACTION_CHOICES, STATE_CHOICES } from './ticket-columns.js';
+import {
+  type HOTLINE_TICKET_TABLE,
+  PASSED_WORDS,
+  parseDeadlineRule,
+  SATISFACTION_CHOICES,
+  STATE_CHOICES,
+  type TICKET_STEP_TABLE,
+  type URBAN_CASE_TABLE,
+} from './ticket-columns.js';
 
 // The rows of a ticket workbook: a history row as a step, the steps a flat ticket row's own columns give, and the
 // cell an issue found in a ticket points back at.
 
 /** Where each ticket and each of its steps came from, to put issues found later back on their cells. */
 export interface TicketOrigin {
-  row: TableRow;
-  steps: TableRow[];
+  row: TicketRow;
+  /** Each step's history row, or the ticket's own row for a flat ticket's steps. */
+  steps: TableRow<TicketColumn | StepColumn>[];
 }
 
-const TICKET_FIELD: Record<string, string> = {
+/** A column of a hotline ticket table or a 数字城管 case table: one reader reads both. */
+export type TicketColumn = ColumnKey<typeof HOTLINE_TICKET_TABLE> | ColumnKey<typeof URBAN_CASE_TABLE>;
+/** A row of a ticket or case table; a key the row's own table lacks reads as blank. */
+export type TicketRow = TableRow<TicketColumn>;
+/** A row of a history (流转) table. */
+export type StepRow = TableRow<StepColumn>;
+type StepColumn = ColumnKey<typeof TICKET_STEP_TABLE>;
+
+const TICKET_FIELD: Readonly<Record<string, TicketColumn>> = {
   ticketNumber: 'number',
   caseNumber: 'number',
   receivedAt: 'receivedAt',
@@ -36,7 +53,7 @@ const TICKET_FIELD: Record<string, string> = {
   subType: 'subType',
   componentId: 'componentId',
 };
-const STEP_FIELD: Record<string, string> = {
+const STEP_FIELD: Readonly<Record<string, StepColumn>> = {
   state: 'state',
   at: 'at',
   unit: 'unit',
@@ -54,7 +71,8 @@ const STEP_FIELD: Record<string, string> = {
 /** The cell an issue at a path inside a ticket points at: a step's row for a step, the ticket's row otherwise. */
 export function cellOf(origin: TicketOrigin, path: readonly PathSegment[]): ReturnType<TableRow['at']> {
   if (path[0] === 'steps' && typeof path[1] === 'number') {
-    const step = origin.steps[path[1]] ?? origin.row;
+    // A flat ticket's steps are its own row, which has no step columns: the cell is then the row's number.
+    const step: TableRow<TicketColumn | StepColumn> = origin.steps[path[1]] ?? origin.row;
     return step.at(STEP_FIELD[String(path[2])] ?? (step === origin.row ? 'number' : 'state'));
   }
   return origin.row.at(TICKET_FIELD[String(path[0])] ?? 'number');
@@ -63,7 +81,11 @@ export function cellOf(origin: TicketOrigin, path: readonly PathSegment[]): Retu
 const REASONED = new Set(['sentBack', 'parked', 'redone', 'cancelled']);
 const TIMED = new Set(['dispatched', 'redispatched']);
 
-export function instantAt(row: TableRow, key: string, sink: IssueSink): string | undefined {
+export function instantAt<K extends string>(
+  row: TableRow<K>,
+  key: NoInfer<K>,
+  sink: IssueSink,
+): string | undefined {
   const value = row.get(key);
   if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   const at = parseInstant(value);
@@ -75,7 +97,7 @@ export function instantAt(row: TableRow, key: string, sink: IssueSink): string |
   return at;
 }
 
-export function ruleAt(row: TableRow, key: string, sink: IssueSink) {
+export function ruleAt<K extends string>(row: TableRow<K>, key: NoInfer<K>, sink: IssueSink) {
   const text = cellText(row.get(key));
   if (text === undefined) return undefined;
   const rule = parseDeadlineRule(text);
@@ -88,12 +110,12 @@ export function ruleAt(row: TableRow, key: string, sink: IssueSink) {
 }
 
 /** One history row as a step of the state it names, with only the fields that state takes. */
-export function stepOf(row: TableRow, sink: IssueSink): Record<string, unknown> | undefined {
+export function stepOf(row: StepRow, sink: IssueSink): Record<string, unknown> | undefined {
   const state = readChoice(row, 'state', STATE_CHOICES, sink, { 'zh-CN': '环节', en: 'step' });
   const at = instantAt(row, 'at', sink);
   if (state === undefined || at === undefined) return undefined;
   const step: Record<string, unknown> = { state, at };
-  const text = (key: string) => cellText(row.get(key));
+  const text = (key: StepColumn) => cellText(row.get(key));
   const unit = text('unit');
   if (unit !== undefined) step.unit = unit;
   const note = text('note');
@@ -134,9 +156,9 @@ export function stepOf(row: TableRow, sink: IssueSink): Record<string, unknown> 
 
 /** The steps a ticket row's own columns give, for exports with no history sheet. */
 export function flatSteps(
-  row: TableRow,
+  row: TicketRow,
   first: { state: string; at: string }[],
-  kinds: string[],
+  kinds: readonly (TicketColumn | '')[],
   sink: IssueSink,
 ) {
   const steps: Record<string, unknown>[] = [...first];

@@ -13,7 +13,7 @@ import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
 import { fileIssue, type SheetIssue, type SheetResult, sheetIssue } from './issues.js';
 import type { WorkbookBytes } from './read-workbook.js';
-import type { FoundTable, TableRow } from './table.js';
+import type { FoundTable, TableSpec } from './table.js';
 import { tableRows } from './table.js';
 import { cellText } from './text.js';
 import {
@@ -23,7 +23,18 @@ import {
   TICKET_STEP_TABLE,
   URBAN_CASE_TABLE,
 } from './ticket-columns.js';
-import { cellOf, flatSteps, instantAt, messageOf, ruleAt, stepOf, type TicketOrigin } from './ticket-rows.js';
+import {
+  cellOf,
+  flatSteps,
+  instantAt,
+  messageOf,
+  ruleAt,
+  type StepRow,
+  stepOf,
+  type TicketColumn,
+  type TicketOrigin,
+  type TicketRow,
+} from './ticket-rows.js';
 
 /** The tickets of an export: hotline tickets and 数字城管 cases, as the model's schemas describe them. */
 export interface TicketWorkbook {
@@ -50,7 +61,7 @@ export interface TicketReading {
  * named as a history (流转) without being one.
  */
 function tablesOf(workbook: WorkbookGrid, options: ImportOptions) {
-  const found = (spec: typeof HOTLINE_TICKET_TABLE) => locateTables(workbook, spec, options);
+  const found = <K extends string>(spec: TableSpec<K>) => locateTables(workbook, spec, options);
   const hotline = found(HOTLINE_TICKET_TABLE);
   const urban = found(URBAN_CASE_TABLE);
   const steps = found(TICKET_STEP_TABLE);
@@ -84,13 +95,13 @@ export function readTicketWorkbook(workbook: WorkbookGrid, options: TicketImport
       );
     return reading;
   }
-  const rowsOf = (found: FoundTable[]) =>
+  const rowsOf = <K extends string>(found: FoundTable<K>[]) =>
     found.flatMap((t) => {
       const { rows, issues } = tableRows(t);
       sink.issues.push(...issues);
       return rows;
     });
-  const history = new Map<string, TableRow[]>();
+  const history = new Map<string, StepRow[]>();
   const historyRows = rowsOf(tables.steps.tables);
   for (const row of historyRows) {
     const number = cellText(row.get('number'));
@@ -100,11 +111,11 @@ export function readTicketWorkbook(workbook: WorkbookGrid, options: TicketImport
   const categories = options.hotlineCategories ?? SAMPLE_HOTLINE_CATEGORIES;
   const read = <T>(
     before: number,
-    row: TableRow,
+    row: TicketRow,
     raw: Record<string, unknown>,
     number: string | undefined,
     first: { state: string; at: string }[],
-    flat: string[],
+    flat: readonly (TicketColumn | '')[],
     schema: typeof HotlineTicketSchema | typeof UrbanCaseSchema,
     list: 'hotlineTickets' | 'urbanCases',
   ) => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportTasks, exportTemplate, importSites, importTasks, TEMPLATE_KINDS } from '../src/index.js';
+import { exportTasks, exportTemplate, IMPORT_KINDS, importSites, importTasks } from '../src/index.js';
 import { context, okValue, street } from './helpers.js';
 
 async function open(bytes: Uint8Array) {
@@ -12,7 +12,7 @@ async function open(bytes: Uint8Array) {
 type Validations = { model: Record<string, { type: string; formulae: string[] }> };
 
 describe('blank templates', () => {
-  for (const kind of TEMPLATE_KINDS) {
+  for (const kind of IMPORT_KINDS) {
     it(`${kind}: a frozen header, a print area, fitted widths and drop-down lists on a hidden sheet`, async () => {
       const wb = await open(await exportTemplate(kind, context()));
       const [sheet] = wb.worksheets;
