@@ -12,7 +12,7 @@ import type { CampaignState } from './campaign-states.js';
 import type { EchoEvent } from './echoes.js';
 import { EFFECT_STUBS } from './effects.js';
 import { EVENT_GROUPS, type FactEvent, type PhaseEvent } from './events.js';
-import { applyFact, type FactChange, factAccepted } from './facts-reducer.js';
+import { applyFact, factAccepted, isFactChange } from './facts-reducer.js';
 
 type Via = PhaseHistoryEntry['via'];
 /**
@@ -74,11 +74,14 @@ export function campaignMachineWith(readiness: ReadinessOptions = {}) {
         readinessOf(context, params.phase, derivedOf(event), readiness).ready,
       resultFails: ({ event }) => event.type === 'result.recorded' && !event.passed,
       relapse: ({ event }) => event.type === 'ledger.changed' && event.trigger === 'rectification.relapsed',
-      factAccepted: ({ context, event }) => factAccepted(context.facts, event as FactChange),
+      factAccepted: ({ context, event }) => isFactChange(event) && factAccepted(context.facts, event),
     },
     actions: {
       ...EFFECT_STUBS,
-      applyFact: assign({ facts: ({ context, event }) => applyFact(context.facts, event as FactChange) }),
+      applyFact: assign({
+        facts: ({ context, event }) =>
+          isFactChange(event) ? applyFact(context.facts, event) : context.facts,
+      }),
       recordRefusal: assign({
         lastRefusal: ({ context, event }, params: { phase: Phase }) => ({
           at: event.at,

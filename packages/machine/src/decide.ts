@@ -13,13 +13,8 @@ import {
   type CampaignEvent,
   type CampaignEventInput,
   CampaignEventSchema,
-  type ConfigurationEvent,
   EVENT_ISSUE_MESSAGES,
-  type EvidenceEvent,
-  type FactEvent,
-  groupOf,
-  type PhaseEvent,
-  type RectificationEvent,
+  isOfGroup,
 } from './events.js';
 import { archiveEcho, checkCited, checkEvidence, checkReport, evidenceChangeOf } from './evidence.js';
 import { canonicalJson } from './hashing.js';
@@ -189,14 +184,12 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       issues,
     );
   }
-  const event = parsed.data;
-  const group = groupOf(event.type)!;
-  const home: StreamId =
-    group === 'rectification'
-      ? rectificationStream((event as RectificationEvent).rectificationId)
-      : group === 'evidence'
-        ? 'evidence'
-        : 'campaign';
+  const event: CampaignEvent = parsed.data;
+  const home: StreamId = isOfGroup(event, 'rectification')
+    ? rectificationStream(event.rectificationId)
+    : isOfGroup(event, 'evidence')
+      ? 'evidence'
+      : 'campaign';
   const draft = { at: event.at, actor: event.actor, event };
   const refuse = (code: RejectionCode, reason: BilingualText, issues?: ValidationIssue[]) =>
     reject(home, code, reason, { ...draft, actor: keptActor(event.actor), event: keptEvent(event) }, issues);
@@ -221,10 +214,9 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       issues,
     );
 
-  const rectification =
-    group === 'rectification'
-      ? state.rectification((event as RectificationEvent).rectificationId)
-      : undefined;
+  const rectification = isOfGroup(event, 'rectification')
+    ? state.rectification(event.rectificationId)
+    : undefined;
   const denied = authorize(config.policy, event, { rectification, config, evidence: state.evidence });
   if (denied) return refuse('unauthorized', denied);
   const late = checkTime(event, state.head(home), receivedAt, config.skewMs);
@@ -241,8 +233,8 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   });
   const machine = machineFor(config);
 
-  if (group === 'rectification') {
-    const e = event as RectificationEvent;
+  if (isOfGroup(event, 'rectification')) {
+    const e = event;
     const issues =
       e.type === 'rectification.reported'
         ? [...checkReport(e, config), ...checkOrigin(e)]
@@ -282,8 +274,8 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     return decision;
   }
 
-  if (group === 'evidence') {
-    const e = event as EvidenceEvent;
+  if (isOfGroup(event, 'evidence')) {
+    const e = event;
     const issues = checkEvidence(e, state.evidence, config);
     if (issues.length > 0) return invalid(issues);
     const provenance = checkEvidenceProvenance(e, state.evidence, config, receivedAt);
@@ -294,26 +286,22 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     return applied(changes);
   }
 
-  if (group === 'configuration') {
-    const changed = changeConfiguration(config.value, event as ConfigurationEvent);
+  if (isOfGroup(event, 'configuration')) {
+    const changed = changeConfiguration(config.value, event);
     if (!changed.ok) return invalid(changed.issues);
-    const units = unitsChange(state.campaign, config.value, changed.value, event as ConfigurationEvent);
+    const units = unitsChange(state.campaign, config.value, changed.value, event);
     const changes: Changes = { configuration: changed.value };
     if (units) changes.campaign = stepCampaign(machine, state.campaign, units).campaign;
     return applied(changes);
   }
 
-  const issues = group === 'fact' ? checkFact(event as FactEvent, state.campaign, config) : [];
+  const issues = isOfGroup(event, 'fact') ? checkFact(event, state.campaign, config) : [];
   if (issues.length > 0) return invalid(issues);
-  const machineEvent =
-    group === 'phase'
-      ? {
-          ...(event as PhaseEvent),
-          derived: derivedFacts(state.campaign.snapshot.context, config, state.board, event.at),
-        }
-      : (event as FactEvent);
+  const machineEvent = isOfGroup(event, 'phase')
+    ? { ...event, derived: derivedFacts(state.campaign.snapshot.context, config, state.board, event.at) }
+    : event;
   const step = stepCampaign(machine, state.campaign, machineEvent);
-  if (!step.accepted) return refuse('notAllowedNow', campaignRefusal(event as CampaignEvent, stateNow));
+  if (!step.accepted) return refuse('notAllowedNow', campaignRefusal(event, stateNow));
   const refused =
     event.type === 'phase.advance' && step.state === stateNow
       ? step.campaign.snapshot.context.lastRefusal?.blockers

@@ -495,3 +495,17 @@ const GROUP_OF = new Map<string, EventGroup>(
 export function groupOf(type: string): EventGroup | undefined {
   return GROUP_OF.get(type);
 }
+
+/** The events of each group. */
+interface EventsOfGroup {
+  fact: FactEvent;
+  configuration: ConfigurationEvent;
+  phase: PhaseEvent;
+  rectification: RectificationEvent;
+  evidence: EvidenceEvent;
+}
+
+/** Whether an event is of a group, narrowing it to that group's events. */
+export function isOfGroup<G extends EventGroup>(event: CampaignEvent, group: G): event is EventsOfGroup[G] {
+  return GROUP_OF.get(event.type) === group;
+}

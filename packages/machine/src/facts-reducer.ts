@@ -1,12 +1,25 @@
 import { applyContribution, type CampaignFacts, countArchive } from '@chuangwen/rules';
 import { addMeeting, hasMeeting } from '@chuangwen/rules/internal';
 import type { EchoEvent } from './echoes.js';
-import type { FactEvent } from './events.js';
+import { type FactEvent, groupOf } from './events.js';
 
 const add = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
 
 /** Every event that changes the campaign's facts: the fact events and the echoes of other streams. */
 export type FactChange = FactEvent | EchoEvent;
+
+// Listed, not read from the echo schemas, so a page that only runs machines does not load those schemas; the record
+// type keeps the list whole.
+const ECHO_TYPES: Readonly<Record<EchoEvent['type'], true>> = {
+  'ledger.changed': true,
+  'archive.changed': true,
+  'units.changed': true,
+};
+
+/** Whether a machine event changes the campaign's facts, narrowing it to the fact events and echoes. */
+export function isFactChange(event: { type: string }): event is FactChange {
+  return Object.hasOwn(ECHO_TYPES, event.type) || groupOf(event.type) === 'fact';
+}
 
 /**
  * The facts after an event. Pure, and exhaustive over the events that change facts: a new fact event that is not

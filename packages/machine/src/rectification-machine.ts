@@ -6,7 +6,7 @@ import {
   limitInForce,
   resolveTimeLimit,
 } from '@chuangwen/rules';
-import { and, assign, setup } from 'xstate';
+import { and, assertEvent, assign, setup } from 'xstate';
 import { EFFECT_STUBS } from './effects.js';
 import type { RectificationEvent } from './events.js';
 
@@ -26,7 +26,6 @@ export type RectificationMachineEvent = RectificationEvent & { resolved?: TimeLi
 type Of<T extends RectificationEvent['type']> = Extract<RectificationEvent, { type: T }> & {
   resolved?: TimeLimit;
 };
-type Escalated = Of<'rectification.escalated'>;
 type HandOver = Of<'rectification.assigned'> | Of<'rectification.reassigned'>;
 
 const UNREPORTED: RectificationContext = Object.freeze({
@@ -105,16 +104,10 @@ const escalate = {
       {
         type: 'notifyEscalation' as const,
         /** What the effect carries, read from the context. */
-        params: ({
-          context,
-          event,
-        }: {
-          context: RectificationContext;
-          event: RectificationMachineEvent;
-        }) => ({
-          rectificationId: context.id,
-          to: (event as Escalated).to,
-        }),
+        params: ({ context, event }: { context: RectificationContext; event: RectificationMachineEvent }) => {
+          assertEvent(event, 'rectification.escalated');
+          return { rectificationId: context.id, to: event.to };
+        },
       },
     ],
   },
@@ -172,7 +165,10 @@ export const rectificationMachine = setup({
     input: {} as RectificationInput,
   },
   guards: {
-    hasEvidence: ({ event }) => (event as Of<'rectification.submitted'>).evidence.length > 0,
+    hasEvidence: ({ event }) => {
+      assertEvent(event, 'rectification.submitted');
+      return event.evidence.length > 0;
+    },
     reviewerIsNotRectifier: ({ context, event }) =>
       context.evidence.length > 0 && event.actor.id !== context.rectifiedById,
     notParked: ({ context }) => context.parkedAt === undefined,
@@ -182,13 +178,19 @@ export const rectificationMachine = setup({
   },
   actions: {
     ...EFFECT_STUBS,
-    recordEscalation: assign({ escalatedTo: ({ event }) => (event as Escalated).to }),
+    recordEscalation: assign({
+      escalatedTo: ({ event }) => {
+        assertEvent(event, 'rectification.escalated');
+        return event.to;
+      },
+    }),
     /**
      * The hand-over (交办) or re-dispatch (改派): lead and co-lead, supporting and guarantor units, the leader, the deadline (a date,
      * or the time limit worked out) and the measure demanded.
      */
     recordHandOver: assign(({ context, event }) => {
-      const e = event as HandOver;
+      assertEvent(event, ['rectification.assigned', 'rectification.reassigned']);
+      const e = event;
       return {
         ...moved(context, moveOf(context, e)),
         coLeadUnitIds: [...e.coLeadUnitIds],
@@ -259,7 +261,10 @@ export const rectificationMachine = setup({
           guard: and(['hasEvidence', 'notParked']),
           target: 'submitted',
           actions: assign({
-            evidence: ({ event }) => [...(event as Of<'rectification.submitted'>).evidence],
+            evidence: ({ event }) => {
+              assertEvent(event, 'rectification.submitted');
+              return [...event.evidence];
+            },
             rectifiedById: ({ event }) => event.actor.id,
           }),
         },

@@ -2,7 +2,13 @@
 // its shape stays here. It reads only `items[code].counts/class`, `units[unitId]` counts and `standards[code].class`.
 import { type FrameworkEdition, listStandards } from '@chuangwen/checklists';
 import type { Unit } from '@chuangwen/model';
-import { type BoardSnapshot, CLASS_LABELS, COMPLIANCE_CLASSES, type ComplianceClass } from '@chuangwen/rules';
+import {
+  type BoardSnapshot,
+  CLASS_LABELS,
+  COMPLIANCE_CLASSES,
+  type ClassCounts,
+  type ComplianceClass,
+} from '@chuangwen/rules';
 import { IssueSink, pickChoice } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
@@ -13,9 +19,6 @@ import { CLASS_FILLS, type WorkbookSpec, type WriteCell } from './sheet-spec.js'
 import { type TableSpec, tableRows } from './table.js';
 import { cellNumber, cellText } from './text.js';
 import { writeWorkbook } from './write-workbook.js';
-
-/** Counts of the four classes. */
-export type ClassCounts = Record<ComplianceClass, number>;
 
 /** What a 达标情况汇总表 shows, as plain data: each item's class and counts, each standard's class, each unit's counts. */
 export interface BoardSummary {

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-export type { BoardSummary, ClassCounts } from './board.js';
+export type { BoardSummary } from './board.js';
 export {
   BOARD_TABLES,
   boardSheets,
