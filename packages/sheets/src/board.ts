@@ -5,8 +5,8 @@ import type { Unit } from '@chuangwen/model';
 import {
   type BoardSnapshot,
   CLASS_LABELS,
-  COMPLIANCE_CLASSES,
   type ClassCounts,
+  COMPLIANCE_CLASSES,
   type ComplianceClass,
 } from '@chuangwen/rules';
 import { IssueSink, pickChoice } from './fields.js';
