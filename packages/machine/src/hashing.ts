@@ -30,11 +30,26 @@ export function canonicalJson(value: unknown): string {
   return canonical(value, 0);
 }
 
+/** Keys already quoted: records repeat a small vocabulary of keys, and quoting one is most of a short field's cost. */
+const QUOTED = new Map<string, string>();
+
+function quoted(key: string): string {
+  let text = QUOTED.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    // Bounded, and only short keys: a record's own vocabulary, never a hostile input's.
+    if (key.length <= 64 && QUOTED.size < 4096) QUOTED.set(key, text);
+  }
+  return text;
+}
+
 function canonical(value: unknown, depth: number): string {
+  if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (depth > MAX_CANONICAL_DEPTH)
     throw new RangeError(`data nested deeper than ${MAX_CANONICAL_DEPTH} levels / 数据嵌套过深`);
   if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
     let out = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ',';
@@ -44,15 +59,22 @@ function canonical(value: unknown, depth: number): string {
     return `${out}]`;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = Object.keys(record);
+  // Most objects arrive with their keys already in order (written by this library); sorting is then skipped.
+  for (let i = 1; i < keys.length; i++)
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort();
+      break;
+    }
   let out = '{';
-  let first = true;
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const item = record[key];
     if (item === undefined) continue;
-    if (!first) out += ',';
-    first = false;
-    out += `${JSON.stringify(key)}:${canonical(item, depth + 1)}`;
+    if (out.length > 1) out += ',';
+    out += quoted(key);
+    out += ':';
+    out += canonical(item, depth + 1);
   }
   return `${out}}`;
 }
