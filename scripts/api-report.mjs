@@ -76,10 +76,11 @@ function configOf(pkg, entry, folder) {
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
       messages: {
-        // A declaration that does not compile would be reported as something it is not: fail on it.
+        // Whether the declarations compile is the consumer check's (skipLibCheck false); what the compiler does say
+        // here, fails the run.
         compilerMessageReporting: { default: { logLevel: 'error' } },
-        // The packages use no release tags and TSDoc is not their comment syntax; a type reachable from an export
-        // but not exported itself is worth seeing in the report, not worth failing on.
+        // The packages use no release tags, and their doc comments are written for TypeDoc, not checked as TSDoc; a
+        // type reachable from an export but not exported itself is worth seeing in the report, not failing on.
         extractorMessageReporting: {
           default: { logLevel: 'none' },
           'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: true },
@@ -108,20 +109,28 @@ function extract(pkg, work) {
   });
   const sections = pkg.entries.map((entry, i) => {
     const problems = [];
-    const result = Extractor.invoke(configs[i], {
-      localBuild: true,
-      compilerState,
-      messageCallback: (message) => {
-        message.handled = true;
-        if (
-          message.category !== 'console' &&
-          (message.logLevel === 'error' || message.logLevel === 'warning')
-        )
-          problems.push(message.formatMessageWithLocation(root));
-      },
-    });
+    let result;
+    try {
+      result = Extractor.invoke(configs[i], {
+        localBuild: true,
+        compilerState,
+        messageCallback: (message) => {
+          message.handled = true;
+          if (
+            message.category !== 'console' &&
+            (message.logLevel === 'error' || message.logLevel === 'warning')
+          )
+            problems.push(message.formatMessageWithLocation(root));
+        },
+      });
+    } catch (error) {
+      // A declaration it cannot follow stops it outright; what the compiler said before that tells why.
+      problems.push(error.message);
+    }
     if (problems.length > 0 || !result.succeeded)
-      throw new Error(`${entry.name}: API Extractor failed\n  ${problems.join('\n  ')}`);
+      throw new Error(
+        `${entry.name}: API Extractor could not read the declarations\n  ${problems.join('\n  ')}`,
+      );
     return {
       name: entry.name,
       body: bodyOfExtractorReport(readFileSync(join(folders[i], 'entry.api.md'), 'utf8')),
@@ -130,30 +139,37 @@ function extract(pkg, work) {
   return sections;
 }
 
+// Every report is made before any is written or compared, so that a package that cannot be read leaves the others be.
 const work = mkdtempSync(join(tmpdir(), 'api-report-'));
-const differing = [];
-const counts = [];
+const reports = [];
 try {
-  for (const pkg of publishedPackages()) {
-    const sections = extract(pkg, work);
-    for (const { name, body } of sections) counts.push([name, parseBody(body).count]);
-    const report = renderReport(pkg.name, sections);
-    const file = relative(root, pkg.file);
-    const current = existsSync(pkg.file) ? readFileSync(pkg.file, 'utf8') : undefined;
-    if (current === report) continue;
-    if (check) {
-      differing.push(
-        current === undefined
-          ? `${pkg.name}: no ${file}; run \`npm run api\` and commit it`
-          : formatChanges(pkg.name, file, compareReports(current, report)),
-      );
-    } else {
-      writeFileSync(pkg.file, report);
-      console.log(`Wrote ${file}.`);
-    }
-  }
+  for (const pkg of publishedPackages()) reports.push({ pkg, sections: extract(pkg, work) });
+} catch (error) {
+  console.error(error.message);
+  process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+if (process.exitCode) process.exit();
+
+const differing = [];
+const counts = [];
+for (const { pkg, sections } of reports) {
+  for (const { name, body } of sections) counts.push([name, parseBody(body).count]);
+  const report = renderReport(pkg.name, sections);
+  const file = relative(root, pkg.file);
+  const current = existsSync(pkg.file) ? readFileSync(pkg.file, 'utf8') : undefined;
+  if (current === report) continue;
+  if (check)
+    differing.push(
+      current === undefined
+        ? `${pkg.name}: no ${file}; run \`npm run api\` and commit it`
+        : formatChanges(pkg.name, file, compareReports(current, report)),
+    );
+  else {
+    writeFileSync(pkg.file, report);
+    console.log(`Wrote ${file}.`);
+  }
 }
 
 const width = Math.max(...counts.map(([name]) => name.length));
