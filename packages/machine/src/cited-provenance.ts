@@ -77,6 +77,8 @@ export function checkEvidenceProvenance(
   if ('provenanceOverride' in event && event.provenanceOverride) return [];
   if (event.type === 'observation.recorded' || event.type === 'observation.corrected') {
     const o = event.observation;
+    // Most observations cite no photo: nothing to place or time.
+    if (o.evidence.length === 0) return [];
     const subject: ProvenanceSubject = {
       purpose: o.outcome === 'notAssessable' ? 'notAssessable' : 'assessed',
       site: siteLocation(o.scope, config),

@@ -70,59 +70,68 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
   let nodes = 0;
   let chars = 0;
   const seen = new Set<object>();
-  const text = (s: string, where: string) => {
+  // The path to the value being read, joined into a pointer only when a problem is reported there.
+  const path: (string | number)[] = [];
+  const here = () => path.map((p) => `/${p}`).join('');
+  const text = (s: string, where: () => string) => {
     chars += s.length;
     if (s.length > limits.maxStringLength)
       throw new Stop(
         { 'zh-CN': `文字过长（${s.length} 个字符）`, en: `a string of ${s.length} characters is too long` },
-        where,
+        where(),
       );
     if (chars > limits.maxChars)
-      throw new Stop({ 'zh-CN': '事件内容过大', en: 'the event is too large' }, where);
+      throw new Stop({ 'zh-CN': '事件内容过大', en: 'the event is too large' }, where());
   };
-  const copy = (value: unknown, depth: number, where: string): unknown => {
+  const copy = (value: unknown, depth: number): unknown => {
     nodes += 1;
     if (nodes > limits.maxNodes)
-      throw new Stop({ 'zh-CN': '事件包含的项过多', en: 'the event holds too many items' }, where);
+      throw new Stop({ 'zh-CN': '事件包含的项过多', en: 'the event holds too many items' }, here());
     if (value === null || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new Stop({ 'zh-CN': '数值无效', en: 'not a finite number' }, where);
+      if (!Number.isFinite(value)) throw new Stop({ 'zh-CN': '数值无效', en: 'not a finite number' }, here());
       return value;
     }
     if (typeof value === 'string') {
-      text(value, where);
+      text(value, here);
       return value;
     }
     if (typeof value !== 'object')
       throw new Stop(
         { 'zh-CN': `不是 JSON 数据（${typeof value}）`, en: `not JSON data (${typeof value})` },
-        where,
+        here(),
       );
     if (depth >= limits.maxDepth)
       throw new Stop(
         { 'zh-CN': `嵌套超过 ${limits.maxDepth} 层`, en: `nested deeper than ${limits.maxDepth} levels` },
-        where,
+        here(),
       );
     if (seen.has(value))
-      throw new Stop({ 'zh-CN': '数据存在循环引用', en: 'the data refers to itself' }, where);
+      throw new Stop({ 'zh-CN': '数据存在循环引用', en: 'the data refers to itself' }, here());
     seen.add(value);
     let out: unknown;
     if (Array.isArray(value)) {
       const length = value.length;
-      if (length > limits.maxNodes) throw new Stop({ 'zh-CN': '列表过长', en: 'a list is too long' }, where);
+      if (length > limits.maxNodes) throw new Stop({ 'zh-CN': '列表过长', en: 'a list is too long' }, here());
       const list: unknown[] = new Array(length);
-      for (let i = 0; i < length; i++) list[i] = copy(value[i], depth + 1, `${where}/${i}`);
+      for (let i = 0; i < length; i++) {
+        path.push(i);
+        list[i] = copy(value[i], depth + 1);
+        path.pop();
+      }
       out = list;
     } else {
       const record: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        text(key, where);
+        text(key, here);
         if (key === '__proto__')
           throw new Stop(
             { 'zh-CN': '不允许使用字段名 "__proto__"', en: 'the key "__proto__" is not allowed' },
-            `${where}/__proto__`,
+            `${here()}/__proto__`,
           );
-        record[key] = copy((value as Record<string, unknown>)[key], depth + 1, `${where}/${key}`);
+        path.push(key);
+        record[key] = copy((value as Record<string, unknown>)[key], depth + 1);
+        path.pop();
       }
       out = record;
     }
@@ -130,7 +139,7 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
     return out;
   };
   try {
-    return { ok: true, value: copy(input, 0, '') };
+    return { ok: true, value: copy(input, 0) };
   } catch (error) {
     // What was thrown may itself be hostile (a revoked proxy, an object with no prototype): look at it only safely.
     const stop = isStop(error)

@@ -147,6 +147,17 @@ describe('events from outside', () => {
     expect(readUntrusted({ a: 'abc' }, tight).ok).toBe(true);
   });
 
+  it('locates each problem at its place: in lists, under keys, at a __proto__ key, at the top', () => {
+    const tight = { ...DEFAULT_INPUT_LIMITS, maxStringLength: 3 };
+    expect(readUntrusted({ a: [{ b: 'ok' }, { b: 'long' }] }, tight)).toMatchObject({ where: '/a/1/b' });
+    expect(readUntrusted({ a: [1, 2, Number.NaN] })).toMatchObject({ where: '/a/2' });
+    expect(readUntrusted({ a: { toolong: 1 } }, tight)).toMatchObject({ where: '/a' });
+    expect(readUntrusted(JSON.parse('{"x":[{"__proto__":{}}]}'))).toMatchObject({ where: '/x/0/__proto__' });
+    expect(readUntrusted(1n)).toMatchObject({ ok: false, where: '/' });
+    // A problem after a deep branch that read cleanly is placed in its own branch, not the one before.
+    expect(readUntrusted({ a: [[[['x']]]], b: 'long' }, tight)).toMatchObject({ where: '/b' });
+  });
+
   it('never throws on anything JSON can hold, and every entry it writes verifies', () => {
     const record = open();
     fc.assert(
