@@ -1,5 +1,5 @@
-import { applyContribution, contributionOf } from '@chuangwen/rules';
-import { emptyLedger, standardGroup } from '@chuangwen/rules/internal';
+import { applyContribution, contributionOf, type MeetingFact } from '@chuangwen/rules';
+import { emptyLedger, groupMeetings, standardGroup } from '@chuangwen/rules/internal';
 
 /** A stored snapshot as plain JSON data, before it is checked. */
 export type Json = Record<string, unknown>;
@@ -30,7 +30,9 @@ export interface MigrationStep {
  *   6 derives both from the record at the moment of judgement (the board, the meetings recorded), so they leave the
  *   snapshot; a record migrated from that format keeps what was sent as history in its first entry;
  * - 6 kept the archive counts by standard code and the meetings as one list, so each document or meeting copied every
- *   standard's counts or every meeting: 7 groups the counts by the standard's major item and the meetings by month.
+ *   standard's counts or every meeting: 7 groups the counts by the standard's major item and the meetings by month;
+ * - 7 kept each meeting whole (id, kind, date), most of a district's snapshot: 8 keeps a month's ids by kind and day,
+ *   and the month a make-up session counts for.
  */
 export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationStep>> = {
   1: (snapshot) => {
@@ -164,5 +166,35 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
       ),
     );
     return { snapshot: { ...snapshot, context: { ...context, facts: grouped } }, rectifications: [] };
+  },
+  7: (snapshot) => {
+    const context = obj(snapshot.context);
+    const f = obj(context.facts);
+    const months = obj(f.meetings);
+    // Only meetings as version 7 wrote them are regrouped; anything else is left for validation to judge.
+    const written = (m: unknown): m is MeetingFact => {
+      const o = obj(m);
+      return (
+        typeof o.id === 'string' &&
+        typeof o.kind === 'string' &&
+        typeof o.date === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(o.date) &&
+        (o.makeUpFor === undefined || typeof o.makeUpFor === 'string')
+      );
+    };
+    const raw = f.meetings;
+    const lists = Object.values(months);
+    if (
+      raw === null ||
+      typeof raw !== 'object' ||
+      Array.isArray(raw) ||
+      !lists.every((list) => Array.isArray(list) && list.every(written))
+    )
+      return { snapshot, rectifications: [] };
+    const meetings = groupMeetings(lists.flat() as MeetingFact[]);
+    return {
+      snapshot: { ...snapshot, context: { ...context, facts: { ...f, meetings } } },
+      rectifications: [],
+    };
   },
 };

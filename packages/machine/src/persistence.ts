@@ -15,7 +15,7 @@ import { MIGRATIONS } from './migrations.js';
 /** The name persisted snapshots carry, so a snapshot of another machine is never restored into this one. */
 export const CAMPAIGN_MACHINE_NAME = 'chuangwen.campaign';
 /** The current version of the persisted campaign format. */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 /** The campaign machine's snapshot as stored: its state and its context, nothing else. */
 export const CampaignSnapshotSchema = z.strictObject({

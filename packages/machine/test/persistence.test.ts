@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineFramework } from '@chuangwen/checklists';
 import { syntheticFramework } from '@chuangwen/fixtures';
-import { standardArchive } from '@chuangwen/rules';
+import { meetingList, standardArchive } from '@chuangwen/rules';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { LegacyAuditEntry, StreamId } from '../src/index.js';
@@ -358,7 +358,7 @@ describe('restoring a campaign', () => {
     const v6 = structuredClone(current);
     v6.version = 6;
     v6.snapshot.context.facts.archive = Object.assign({}, ...Object.values(facts.archive));
-    v6.snapshot.context.facts.meetings = Object.values(facts.meetings).flat();
+    v6.snapshot.context.facts.meetings = meetingList(facts.meetings);
     expect(v6.snapshot.context.facts.archive).toHaveProperty(['06.01.01']);
     expect(restoreCampaign(v6)).toEqual({ ok: true, value: { campaign: current, rectifications: [] } });
     // What version 6 never wrote is left for validation to refuse, and a hostile key stays data.
@@ -372,6 +372,41 @@ describe('restoring a campaign', () => {
     );
     expect(restoreCampaign(hostile).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("keeps each month's meeting ids by kind and day when restoring version 7", () => {
+    const current = JSON.parse(JSON.stringify(wholeCampaign().record.campaign));
+    const meetings = current.snapshot.context.facts.meetings;
+    const list = meetingList(meetings);
+    expect(list.length).toBeGreaterThan(0);
+    // Version 7 as it was written: each month's meetings whole.
+    const v7 = structuredClone(current);
+    v7.version = 7;
+    v7.snapshot.context.facts.meetings = Object.fromEntries(
+      Object.keys(meetings).map((month) => [month, list.filter((m) => m.date.startsWith(month))]),
+    );
+    expect(restoreCampaign(v7)).toEqual({ ok: true, value: { campaign: current, rectifications: [] } });
+    // A make-up session keeps the month it counts for.
+    const madeUp = structuredClone(v7);
+    const [month, first] = Object.entries(madeUp.snapshot.context.facts.meetings)[0] as [string, any[]];
+    first[0].makeUpFor = '2025-12';
+    const restored = restoreCampaign(madeUp);
+    expect(restored.ok).toBe(true);
+    if (restored.ok)
+      expect(restored.value.campaign.snapshot.context.facts.meetings[month]!.makeUpFor).toEqual({
+        [first[0].id]: '2025-12',
+      });
+    // What version 7 never wrote is left for validation to refuse: nothing is dropped on the way.
+    for (const broken of [
+      [{ id: 'm1', kind: 'workMeeting' }],
+      'meetings',
+      [null],
+      { '2026-03': [{ id: 'm1' }] },
+    ]) {
+      const v = structuredClone(v7);
+      v.snapshot.context.facts.meetings = broken;
+      expect(restoreCampaign(v).ok, JSON.stringify(broken)).toBe(false);
+    }
   });
 
   it('rejects a legacy ledger entry that breaks the rectification invariants, at its place', () => {

@@ -78,44 +78,80 @@ export const MeetingFactSchema = z.strictObject({
 /** A meeting as the facts keep it. */
 export interface MeetingFact extends z.infer<typeof MeetingFactSchema> {}
 
+/** A day of a month, `01` to `31`. */
+const Day = z.string().regex(/^(0[1-9]|[12]\d|3[01])$/);
+
+/**
+ * A month's meetings as the facts keep them: the ids held, by kind and by day (`monthlyInspection` → `05` → ids), and
+ * for a make-up session (补开) the month it counts for. Compact because the snapshot holds every meeting of the
+ * campaign: an id and a comma each, where a whole object each made the meetings most of a district's snapshot.
+ */
+export const MonthMeetingsSchema = z.strictObject({
+  held: z.partialRecord(MeetingKindSchema, z.record(Day, z.array(IdSchema).max(10_000))),
+  makeUpFor: z.record(IdSchema, Month).optional(),
+});
+/** A month's meetings as the facts keep them. */
+export type MonthMeetings = z.infer<typeof MonthMeetingsSchema>;
+
 /** Meetings recorded, grouped by the month they were held in (`YYYY-MM`). */
-export const MeetingsByMonthSchema = z.record(Month, z.array(MeetingFactSchema));
+export const MeetingsByMonthSchema = z.record(Month, MonthMeetingsSchema);
 /** Meetings recorded, grouped by the month they were held in. */
 export type MeetingsByMonth = z.infer<typeof MeetingsByMonthSchema>;
 
-/** The meetings with one more. Pure: copies the top level and the meeting's month. */
+/** The meetings with one more. Pure: copies the top level, the meeting's month, and its kind's days there. */
 export function addMeeting(meetings: MeetingsByMonth, meeting: MeetingFact): MeetingsByMonth {
   const month = meeting.date.slice(0, 7);
-  return { ...meetings, [month]: [...(own(meetings, month) ?? []), meeting] };
+  const day = meeting.date.slice(8, 10);
+  const before = own(meetings, month);
+  const held = before?.held ?? {};
+  const days = own(held as Record<string, Record<string, string[]>>, meeting.kind) ?? {};
+  const next: MonthMeetings = {
+    held: { ...held, [meeting.kind]: { ...days, [day]: [...(own(days, day) ?? []), meeting.id] } },
+  };
+  const makeUps = meeting.makeUpFor
+    ? { ...before?.makeUpFor, [meeting.id]: meeting.makeUpFor }
+    : before?.makeUpFor;
+  if (makeUps) next.makeUpFor = makeUps;
+  return { ...meetings, [month]: next };
 }
 
 /**
- * The ids of a month's meetings, kept by the month's list: `addMeeting` copies only the month it adds to, so every
- * other month's list, and its ids, are the very ones of the facts before.
+ * The ids of a month's meetings, kept by the month's object: `addMeeting` replaces only the month it adds to, so
+ * every other month, and its ids, are the very ones of the facts before.
  */
-const idsOfMonth = new WeakMap<readonly MeetingFact[], ReadonlySet<string>>();
+const idsOfMonth = new WeakMap<MonthMeetings, ReadonlySet<string>>();
 
-/** Whether a meeting with this id is recorded: a look-up per month, the ids of a month gathered once per list. */
-export function hasMeeting(meetings: MeetingsByMonth, id: string): boolean {
-  for (const list of Object.values(meetings)) {
-    let ids = idsOfMonth.get(list);
-    if (!ids) {
-      ids = new Set(list.map((m) => m.id));
-      idsOfMonth.set(list, ids);
-    }
-    if (ids.has(id)) return true;
+function idsOf(month: MonthMeetings): ReadonlySet<string> {
+  let ids = idsOfMonth.get(month);
+  if (!ids) {
+    ids = new Set(Object.values(month.held).flatMap((days) => Object.values(days ?? {}).flat()));
+    idsOfMonth.set(month, ids);
   }
+  return ids;
+}
+
+/** Whether a meeting with this id is recorded: a look-up per month, the ids of a month gathered once. */
+export function hasMeeting(meetings: MeetingsByMonth, id: string): boolean {
+  for (const month of Object.values(meetings)) if (idsOf(month).has(id)) return true;
   return false;
 }
 
-/** Every meeting recorded, month by month. */
+/** Every meeting recorded, month by month, and within a month by kind, day and the order recorded. */
 export function meetingList(meetings: MeetingsByMonth): MeetingFact[] {
-  return Object.keys(meetings)
-    .sort()
-    .flatMap((month) => meetings[month]!);
+  const out: MeetingFact[] = [];
+  for (const month of Object.keys(meetings).sort()) {
+    const { held, makeUpFor } = meetings[month]!;
+    for (const kind of Object.keys(held).sort() as MeetingFact['kind'][])
+      for (const [day, ids] of Object.entries(held[kind] ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
+        for (const id of ids) {
+          const madeUp = makeUpFor && Object.hasOwn(makeUpFor, id) ? makeUpFor[id] : undefined;
+          out.push({ id, kind, date: `${month}-${day}`, ...(madeUp ? { makeUpFor: madeUp } : {}) });
+        }
+  }
+  return out;
 }
 
-/** Meetings from a list, grouped by month, in the list's order within each month. */
+/** Meetings from a list, grouped by month, kind and day, in the list's order within each day. */
 export function groupMeetings(list: readonly MeetingFact[]): MeetingsByMonth {
   let out: MeetingsByMonth = {};
   for (const m of list) out = addMeeting(out, m);

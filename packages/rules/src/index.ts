@@ -62,12 +62,19 @@ export type { DatumPoint } from './datums.js';
 export { convertDatum, distanceMetres } from './datums.js';
 export type { TimeLimitCountdown } from './deadline-in-force.js';
 export { isOverdue, limitInForce } from './deadline-in-force.js';
-export type { ArchiveChange, ArchiveCounts, MeetingFact, MeetingsByMonth } from './fact-groups.js';
+export type {
+  ArchiveChange,
+  ArchiveCounts,
+  MeetingFact,
+  MeetingsByMonth,
+  MonthMeetings,
+} from './fact-groups.js';
 export {
   ArchiveCountsSchema,
   countArchive,
   MeetingFactSchema,
   MeetingsByMonthSchema,
+  MonthMeetingsSchema,
   meetingList,
   standardArchive,
 } from './fact-groups.js';

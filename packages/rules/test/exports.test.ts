@@ -19,6 +19,7 @@ const EXPORTED = [
   'ClassOverrideSchema',
   'MeetingFactSchema',
   'MeetingsByMonthSchema',
+  'MonthMeetingsSchema',
   'ComplianceBoard',
   'ComplianceClassSchema',
   'DAY_MS',

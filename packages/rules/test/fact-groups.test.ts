@@ -6,6 +6,7 @@ import {
   CampaignFactsSchema,
   countArchive,
   type MeetingFact,
+  MeetingsByMonthSchema,
   meetingList,
   standardArchive,
 } from '../src/index.js';
@@ -16,11 +17,15 @@ const change: fc.Arbitrary<ArchiveChange> = fc.record({
   category: fc.constantFrom('photo', 'mediaReport', 'plan'),
   delta: fc.constantFrom(1 as const, -1 as const),
 });
-const meeting: fc.Arbitrary<MeetingFact> = fc.record({
-  id: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6'),
-  kind: fc.constantFrom('workMeeting', 'onSiteSupervision'),
-  date: fc.constantFrom('2026-03-31', '2026-04-01', '2026-04-30', '2027-01-15'),
-});
+const meeting: fc.Arbitrary<MeetingFact> = fc.record(
+  {
+    id: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6'),
+    kind: fc.constantFrom('workMeeting', 'onSiteSupervision'),
+    date: fc.constantFrom('2026-03-31', '2026-04-01', '2026-04-30', '2027-01-15'),
+    makeUpFor: fc.constantFrom('2026-02', '2026-03'),
+  },
+  { requiredKeys: ['id', 'kind', 'date'] },
+);
 
 describe('facts kept in groups', () => {
   it('counts the archive as a flat count would, never below zero, without changing what it was given', () => {
@@ -66,14 +71,31 @@ describe('facts kept in groups', () => {
         expect(new Set(meetingList(grouped))).toEqual(new Set(list));
         for (const m of list) {
           expect(hasMeeting(grouped, m.id)).toBe(true);
-          expect(grouped[m.date.slice(0, 7)]).toContain(m);
+          // Kept by month, kind and day: the id, and the month a make-up session counts for.
+          const month = grouped[m.date.slice(0, 7)]!;
+          expect(month.held[m.kind]?.[m.date.slice(8, 10)]).toContain(m.id);
+          expect(month.makeUpFor?.[m.id]).toBe(m.makeUpFor);
         }
         expect(hasMeeting(grouped, 'm-none')).toBe(false);
+        expect(MeetingsByMonthSchema.safeParse(grouped).success).toBe(true);
         const before = structuredClone(grouped);
         addMeeting(grouped, { id: 'm9', kind: 'workMeeting', date: '2026-05-01' });
         expect(grouped).toEqual(before);
       }),
     );
+  });
+
+  it('keeps a meeting in about its id: a district month of 1,500 meetings in under 12 bytes each', () => {
+    const kinds = ['monthlyInspection', 'onSiteSupervision', 'workMeeting'] as const;
+    const list: MeetingFact[] = Array.from({ length: 1_500 }, (_, i) => ({
+      id: `m${i}`,
+      kind: kinds[i % 3]!,
+      date: `2026-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
+    const grouped = groupMeetings(list);
+    expect(JSON.stringify(grouped).length / list.length).toBeLessThan(12);
+    const byId = (a: MeetingFact, b: MeetingFact) => Number(a.id.slice(1)) - Number(b.id.slice(1));
+    expect(meetingList(grouped).sort(byId)).toEqual(list);
   });
 
   it('is what a campaign starts with', () => {
