@@ -1,4 +1,4 @@
-import { applyContribution, contributionOf, type MeetingFact } from '@chuangwen/rules';
+import { applyContribution, contributionOf } from '@chuangwen/rules';
 import { emptyLedger, groupMeetings, standardGroup } from '@chuangwen/rules/internal';
 
 /** A stored snapshot as plain JSON data, before it is checked. */
@@ -32,7 +32,7 @@ export interface MigrationStep {
  * - 6 kept the archive counts by standard code and the meetings as one list, so each document or meeting copied every
  *   standard's counts or every meeting: 7 groups the counts by the standard's major item and the meetings by month;
  * - 7 kept each meeting whole (id, kind, date), most of a district's snapshot: 8 keeps a month's ids by kind and day,
- *   and the month a make-up session counts for.
+ *   and the month a make-up session counts for (from version 6's one list too, which the step to 7 leaves as it is).
  */
 export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationStep>> = {
   1: (snapshot) => {
@@ -148,21 +148,11 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
       group.push([code, counts]);
       archive.set(standardGroup(code), group);
     }
-    const listed = Array.isArray(f.meetings) ? (f.meetings as unknown[]) : undefined;
-    const dated = listed?.every((m) => typeof obj(m).date === 'string');
-    const meetings = new Map<string, unknown[]>();
-    if (listed && dated)
-      for (const m of listed) {
-        const month = (obj(m).date as string).slice(0, 7);
-        meetings.set(month, [...(meetings.get(month) ?? []), m]);
-      }
     const grouped = Object.fromEntries(
       Object.entries(f).map(([k, v]) =>
         k === 'archive' && v !== null && typeof v === 'object' && !Array.isArray(v)
           ? [k, Object.fromEntries([...archive].map(([g, codes]) => [g, Object.fromEntries(codes)]))]
-          : k === 'meetings' && listed && dated
-            ? [k, Object.fromEntries(meetings)]
-            : [k, v],
+          : [k, v],
       ),
     );
     return { snapshot: { ...snapshot, context: { ...context, facts: grouped } }, rectifications: [] };
@@ -170,31 +160,18 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
   7: (snapshot) => {
     const context = obj(snapshot.context);
     const f = obj(context.facts);
-    const months = obj(f.meetings);
-    // Only meetings as version 7 wrote them are regrouped; anything else is left for validation to judge.
-    const written = (m: unknown): m is MeetingFact => {
-      const o = obj(m);
-      return (
-        typeof o.id === 'string' &&
-        typeof o.kind === 'string' &&
-        typeof o.date === 'string' &&
-        /^\d{4}-\d{2}-\d{2}$/.test(o.date) &&
-        (o.makeUpFor === undefined || typeof o.makeUpFor === 'string')
-      );
-    };
     const raw = f.meetings;
-    const lists = Object.values(months);
-    if (
-      raw === null ||
-      typeof raw !== 'object' ||
-      Array.isArray(raw) ||
-      !lists.every((list) => Array.isArray(list) && list.every(written))
-    )
+    // Version 6's one list or version 7's lists by month, regrouped; anything else is left for validation to refuse.
+    const lists = Array.isArray(raw) ? [raw] : raw && typeof raw === 'object' ? Object.values(raw) : [0];
+    if (!lists.every(Array.isArray)) return { snapshot, rectifications: [] };
+    try {
+      const meetings = groupMeetings(lists.flat());
+      return {
+        snapshot: { ...snapshot, context: { ...context, facts: { ...f, meetings } } },
+        rectifications: [],
+      };
+    } catch {
       return { snapshot, rectifications: [] };
-    const meetings = groupMeetings(lists.flat() as MeetingFact[]);
-    return {
-      snapshot: { ...snapshot, context: { ...context, facts: { ...f, meetings } } },
-      rectifications: [],
-    };
+    }
   },
 };

@@ -141,12 +141,14 @@ export function meetingList(meetings: MeetingsByMonth): MeetingFact[] {
   const out: MeetingFact[] = [];
   for (const month of Object.keys(meetings).sort()) {
     const { held, makeUpFor } = meetings[month]!;
-    for (const kind of Object.keys(held).sort() as MeetingFact['kind'][])
-      for (const [day, ids] of Object.entries(held[kind] ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
-        for (const id of ids) {
+    for (const kind of Object.keys(held).sort() as MeetingFact['kind'][]) {
+      const days = held[kind] ?? {};
+      for (const day of Object.keys(days).sort())
+        for (const id of days[day]!) {
           const madeUp = makeUpFor && Object.hasOwn(makeUpFor, id) ? makeUpFor[id] : undefined;
           out.push({ id, kind, date: `${month}-${day}`, ...(madeUp ? { makeUpFor: madeUp } : {}) });
         }
+    }
   }
   return out;
 }
