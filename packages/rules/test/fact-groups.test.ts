@@ -85,6 +85,27 @@ describe('facts kept in groups', () => {
     );
   });
 
+  it('finds by id exactly the meetings each facts value was built from, along any branch of additions', () => {
+    // Each step adds a meeting to one of the values made so far (a branch when not the latest), or to a restored copy.
+    const step = fc.record({ from: fc.nat(), meeting, restored: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), (steps) => {
+        const made: { value: ReturnType<typeof groupMeetings>; ids: Set<string> }[] = [
+          { value: {}, ids: new Set() },
+        ];
+        for (const { from, meeting: m, restored } of steps) {
+          const base = made[from % made.length]!;
+          if (base.ids.has(m.id)) continue;
+          const value = addMeeting(restored ? structuredClone(base.value) : base.value, m);
+          made.push({ value, ids: new Set([...base.ids, m.id]) });
+        }
+        for (const { value, ids } of made)
+          for (const id of ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'])
+            expect(hasMeeting(value, id), id).toBe(ids.has(id));
+      }),
+    );
+  });
+
   it('keeps a meeting in about its id: a district month of 1,500 meetings in under 12 bytes each', () => {
     const kinds = ['monthlyInspection', 'onSiteSupervision', 'workMeeting'] as const;
     const list: MeetingFact[] = Array.from({ length: 1_500 }, (_, i) => ({
