@@ -1,6 +1,8 @@
 // Helpers the library's own packages and tests share. Not part of the public API: semver does not cover this entry,
 // and any release may change or remove what it exports.
 export { isSanction } from './appraisals.js';
+export type { Catalogue, Catalogues, MessageTemplate, MessageValues, Say } from './catalogue.js';
+export { defineMessages, inOneLine } from './catalogue.js';
 export { valueOrThrow } from './content-error.js';
 export type { IssueContext } from './issues.js';
 export { issueAt, toValidationIssues } from './issues.js';
