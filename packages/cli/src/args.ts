@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError, EXIT_CODES } from './io.js';
+import { say } from './messages.js';
 
 /** The options the command takes, as `node:util` parses them. */
 const OPTIONS = {
@@ -52,16 +53,13 @@ function usageError(error: Error & { code?: string }): CliError {
       .split(/[ ,]+/)
       .filter((w) => w.startsWith('-'))
       .at(-1) ?? '';
-  const [zh, en] =
+  const problem =
     error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-      ? [`没有"${option}"这个选项`, `there is no option "${option}"`]
+      ? say('noSuchOption', { option })
       : error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
         ? /argument missing/.test(error.message)
-          ? [`选项"${option}"后面要写一个值`, `the option "${option}" needs a value after it`]
-          : [`选项"${option}"不带值`, `the option "${option}" takes no value`]
-        : [`命令行无法识别：${option || error.message}`, `the command line cannot be read: ${error.message}`];
-  return new CliError(EXIT_CODES.usage, {
-    'zh-CN': `参数有误：${zh}；用 chuangwen --help 查看全部选项`,
-    en: `bad arguments: ${en}; see chuangwen --help for every option`,
-  });
+          ? say('optionNeedsValue', { option })
+          : say('optionTakesNoValue', { option })
+        : say('unreadableCommandLine', { said: option || error.message });
+  return new CliError(EXIT_CODES.usage, say('badArguments', { problem }));
 }

@@ -17,6 +17,7 @@ import {
 import * as sheets from '@chuangwen/sheets';
 import { CliError, EXIT_CODES, readBytes, readJson, writeOut } from './io.js';
 import { jsonIssues } from './locate.js';
+import { say } from './messages.js';
 
 /** The campaign's record of where its framework files are, by edition id, relative to the campaign file. */
 const FRAMEWORK_FILES = 'chuangwen.frameworkFiles';
@@ -45,7 +46,7 @@ const invalid = (what: { 'zh-CN': string; en: string }, issues: ValidationIssue[
 
 /** Reads a framework: JSON, or an xlsx workbook (with the group and year the caller gives). */
 export async function readFrameworkFile(path: string, given: Omit<FrameworkSource, 'framework'> = {}) {
-  const problem = { 'zh-CN': `测评体系 ${path} 有误`, en: `the framework ${path} has problems` };
+  const problem = say('frameworkProblems', { path });
   if (/\.xlsx$/i.test(path)) {
     const edition = {
       ...(given.group ? { group: given.group } : {}),
@@ -82,10 +83,7 @@ async function frameworkOf(path: string, campaign: Campaign, source: FrameworkSo
  */
 export async function loadCampaign(path: string, source: FrameworkSource = {}): Promise<CampaignFile> {
   const raw = readJson(path);
-  const problem = {
-    'zh-CN': `${path} 不是有效的创建工作文件`,
-    en: `${path} is not a valid campaign document`,
-  };
+  const problem = say('notCampaign', { path });
   const first = validateCampaign(raw);
   // The document as written names the records in messages when it cannot be read as a campaign.
   if (!first.ok) throw invalid(problem, first.issues, raw as Campaign);
@@ -105,10 +103,7 @@ export function checkMerged(file: CampaignFile, campaign: Campaign): Campaign {
   if (checked.ok) return checked.value;
   throw new CliError(
     EXIT_CODES.invalid,
-    {
-      'zh-CN': `合并后的创建工作文件有误，${file.path} 未改动`,
-      en: `the campaign would have problems after the merge; ${file.path} is unchanged`,
-    },
+    say('mergedInvalid', { path: file.path }),
     jsonIssues(checked.issues, campaign),
   );
 }
@@ -137,10 +132,7 @@ export function writeCampaignJson(path: string, document: unknown): void {
     renameSync(temporary, path);
   } catch (error) {
     const reason = (error as { code?: string }).code ?? String(error);
-    throw new CliError(EXIT_CODES.unreadable, {
-      'zh-CN': `无法写入 ${path}（${reason}）`,
-      en: `cannot write ${path} (${reason})`,
-    });
+    throw new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason }));
   }
 }
 

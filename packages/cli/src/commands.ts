@@ -6,6 +6,7 @@ import { checkKind, importKind } from './imports.js';
 import { runImportInto } from './into.js';
 import { type Io, progressBar, writeOut } from './io.js';
 import type { LocatedIssue } from './locate.js';
+import { say } from './messages.js';
 import { renderReport } from './report.js';
 import { usage } from './usage.js';
 import { viewOfFile } from './view.js';
@@ -66,11 +67,7 @@ export async function runImport(name: string, file: string, options: CommandOpti
 /** `chuangwen export <kind> <campaign.json> -o out.xlsx` */
 export async function runExport(name: string, file: string, options: CommandOptions): Promise<Outcome> {
   const kind = checkKind(name, 'export');
-  const onProgress = progressBar(
-    options.io,
-    options.progress,
-    options.locale === 'en' ? 'exporting' : '导出中',
-  );
+  const onProgress = progressBar(options.io, options.progress, say('exporting')[options.locale]);
   onProgress(0);
   const asOf = options.asOf ?? options.io.now().toISOString();
   let bytes: Uint8Array;
@@ -83,11 +80,7 @@ export async function runExport(name: string, file: string, options: CommandOpti
     else if (kind === 'tasks') bytes = await sheets.exportTasks(campaign, { asOf });
     else if (kind === 'rounds') bytes = await sheets.exportRounds(campaign);
     else {
-      if (!framework)
-        throw usage(
-          '导出达标情况汇总表需要测评体系：用 --framework 指定，或先用 import framework --into 合并到创建工作文件',
-          'the board export needs the framework: give --framework, or merge one with import framework --into',
-        );
+      if (!framework) throw usage(say('boardNeedsFramework'));
       // The board the campaign's view holds: the one the report, the service and the dashboard show.
       const snapshot = (await viewOfFile(campaign, framework, asOf)).boardSnapshot();
       if (!snapshot) throw new Error('a campaign with its main framework has a board');

@@ -2,6 +2,7 @@ import * as sheets from '@chuangwen/sheets';
 import { type CampaignFile, loadCampaign, siteTypes } from './campaign-file.js';
 import type { CommandOptions } from './commands.js';
 import { progressBar, readBytes } from './io.js';
+import { say } from './messages.js';
 import { usage } from './usage.js';
 
 /** Stops with exit code 2 unless the name is a kind for the use, in the library's registry of workbook kinds. */
@@ -10,8 +11,7 @@ export function checkKind(name: string, use: 'import' | 'template'): sheets.Impo
 export function checkKind(name: string, use: sheets.KindUse): sheets.WorkbookKind {
   const kind = sheets.workbookKind(name, use);
   if (kind === undefined) {
-    const message = sheets.unknownKindMessage(name, use);
-    throw usage(message['zh-CN'], message.en);
+    throw usage(sheets.unknownKindMessage(name, use));
   }
   return kind;
 }
@@ -20,11 +20,7 @@ export function checkKind(name: string, use: sheets.KindUse): sheets.WorkbookKin
 async function campaignFor(options: CommandOptions, target?: CampaignFile): Promise<CampaignFile> {
   if (target) return target;
   const path = options.campaign ?? options.into;
-  if (!path)
-    throw usage(
-      '此类表格需要用 --campaign 指定创建工作文件（用于匹配单位、人员、点位），或用 --into 合并到其中',
-      'this kind needs --campaign <campaign.json> to match units, people and sites, or --into to merge into it',
-    );
+  if (!path) throw usage(say('needsCampaign'));
   return loadCampaign(path, options);
 }
 
@@ -38,11 +34,7 @@ export async function importKind(
   options: CommandOptions,
   target?: CampaignFile,
 ): Promise<sheets.SheetResult<unknown>> {
-  const onProgress = progressBar(
-    options.io,
-    options.progress,
-    options.locale === 'en' ? 'importing' : '导入中',
-  );
+  const onProgress = progressBar(options.io, options.progress, say('importing')[options.locale]);
   if (kind === 'framework') {
     const bytes = readBytes(file);
     const edition = {

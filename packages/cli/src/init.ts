@@ -19,6 +19,7 @@ import { writeCampaignJson } from './campaign-file.js';
 import type { CommandOptions, Outcome } from './commands.js';
 import { CliError, EXIT_CODES, readBytes } from './io.js';
 import { jsonIssues } from './locate.js';
+import { say } from './messages.js';
 
 // `chuangwen init` starts a campaign: the fictional sample street as a template, or a campaign of the office's own,
 // its units and people read from the workbooks it already keeps. Ids come from names, so they are the same every time
@@ -52,6 +53,21 @@ const LEVEL_BY_NAME: [RegExp, JurisdictionLevel][] = [
   [/县$/, 'county'],
   [/市$/, 'city'],
 ];
+/** What a new campaign document says where the command writes for the office: Chinese, as offices keep them. */
+const DOCUMENT_TEXT = {
+  leader: '领导小组组长',
+  leaderToFill: '领导小组组长（待填写）',
+  director: '创建办主任',
+  directorToFill: '创建办主任（待填写）',
+  frameworkToImport: '测评体系（待导入）',
+  exampleName: '江澜区云溪街道',
+  campaignOf: {
+    nationalCivilizedCity: '创建全国文明城市工作',
+    nationalCivilizedCounty: '创建全国文明县城工作',
+    nationalCivilizedDistrict: '创建全国文明城区工作',
+  },
+} as const;
+
 const HONOUR_OF: Record<JurisdictionLevel, Honour> = {
   city: 'nationalCivilizedCity',
   district: 'nationalCivilizedDistrict',
@@ -74,10 +90,14 @@ function readLevel(written: string | undefined, name: string): JurisdictionLevel
       JURISDICTION_LEVEL_LABELS[l].en.toLowerCase() === written.toLowerCase(),
   );
   if (level) return level;
-  throw new CliError(EXIT_CODES.usage, {
-    'zh-CN': `--level 的值"${written}"无法识别，可选：${JURISDICTION_LEVELS.map((l) => JURISDICTION_LEVEL_LABELS[l]['zh-CN']).join('、')}`,
-    en: `--level "${written}" is not recognized; use one of: ${JURISDICTION_LEVELS.join(', ')}`,
-  });
+  throw new CliError(
+    EXIT_CODES.usage,
+    say('levelUnknown', {
+      level: written,
+      codes: JURISDICTION_LEVELS,
+      names: JURISDICTION_LEVELS.map((l) => JURISDICTION_LEVEL_LABELS[l]['zh-CN']),
+    }),
+  );
 }
 
 /** What `init` reads beyond the common options. */
@@ -97,10 +117,7 @@ export async function runInit(
   options: InitOptions,
 ): Promise<Outcome> {
   if (existsSync(target) && !options.force)
-    throw new CliError(EXIT_CODES.usage, {
-      'zh-CN': `${target} 已存在；要重新生成请加 --force（原文件会被替换）`,
-      en: `${target} already exists; add --force to replace it`,
-    });
+    throw new CliError(EXIT_CODES.usage, say('targetExists', { path: target }));
   if (options.sample) {
     writeCampaignJson(target, sampleStreetCampaign());
     return {
@@ -108,40 +125,27 @@ export async function runInit(
       kind: 'campaign',
       issues: [],
       output: target,
-      notes: [
-        {
-          'zh-CN': '这是虚构的示例街道（云溪街道），供练习和演示；正式工作请用本单位的工作簿生成',
-          en: 'this is the fictional sample street, for practice and demonstrations; start a real campaign from your own workbooks',
-        },
-      ],
+      notes: [say('sampleStreet')],
     };
   }
   const grids = [];
   for (const file of workbooks) {
     const read = await sheets.readWorkbook(readBytes(file));
     if (!read.ok)
-      throw new CliError(
-        EXIT_CODES.unreadable,
-        { 'zh-CN': `无法读取工作簿 ${file}`, en: `cannot read the workbook ${file}` },
-        read.issues,
-      );
+      throw new CliError(EXIT_CODES.unreadable, say('workbookFileUnreadable', { path: file }), read.issues);
     grids.push(read.value);
   }
   const written = sheets.namesInWorkbooks(grids);
   const name = options.name ?? nameFromTitle(written.title);
-  if (!name)
-    throw new CliError(EXIT_CODES.usage, {
-      'zh-CN': '请用 --name 写明创建主体，如 --name 江澜区云溪街道（工作簿标题中没有读到）',
-      en: 'give the jurisdiction with --name, such as --name 江澜区云溪街道 (no workbook title names it)',
-    });
+  if (!name) throw new CliError(EXIT_CODES.usage, say('nameMissing', { example: DOCUMENT_TEXT.exampleName }));
   const level = readLevel(options.level, name);
   const person = (who: string, position?: string) => ({
     id: idFrom('p', who),
     name: who,
     ...(position ? { position } : {}),
   });
-  const leader = person(options.leader ?? '领导小组组长（待填写）', '领导小组组长');
-  const director = person(options.director ?? '创建办主任（待填写）', '创建办主任');
+  const leader = person(options.leader ?? DOCUMENT_TEXT.leaderToFill, DOCUMENT_TEXT.leader);
+  const director = person(options.director ?? DOCUMENT_TEXT.directorToFill, DOCUMENT_TEXT.director);
   const people = new Map([leader, director].map((p) => [p.id, p]));
   for (const p of written.people) {
     const made = person(p.name, p.position);
@@ -151,10 +155,10 @@ export async function runInit(
   const campaign: CampaignInput = {
     schemaVersion: 3,
     id: idFrom('campaign', name),
-    title: `${name}${honour === 'nationalCivilizedCity' ? '创建全国文明城市' : honour === 'nationalCivilizedCounty' ? '创建全国文明县城' : '创建全国文明城区'}工作`,
+    title: `${name}${DOCUMENT_TEXT.campaignOf[honour === 'nationalCivilizedCity' || honour === 'nationalCivilizedCounty' ? honour : 'nationalCivilizedDistrict']}`,
     jurisdiction: { name, level },
     honour,
-    frameworks: [{ editionId: 'framework', role: 'main', name: '测评体系（待导入）' }],
+    frameworks: [{ editionId: 'framework', role: 'main', name: DOCUMENT_TEXT.frameworkToImport }],
     organisation: {
       people: [...people.values()],
       leadingGroup: { leaderId: leader.id },
@@ -169,33 +173,17 @@ export async function runInit(
     })),
   };
   const checked = validateCampaign(campaign);
-  if (!checked.ok)
-    throw new CliError(
-      EXIT_CODES.invalid,
-      { 'zh-CN': '生成的创建工作文件有误', en: 'the campaign written has problems' },
-      jsonIssues(checked.issues),
-    );
+  if (!checked.ok) throw new CliError(EXIT_CODES.invalid, say('writtenInvalid'), jsonIssues(checked.issues));
   writeCampaignJson(target, campaign);
   const notes = [];
-  if (!options.leader || !options.director)
-    notes.push({
-      'zh-CN':
-        '领导小组组长、创建办主任是待填写的占位人员：请在文件中改为实际人员，或用 --leader、--director 重新生成',
-      en: 'the leading group leader and the office director are placeholders: put the real people in, or run again with --leader and --director',
-    });
-  notes.push({
-    'zh-CN': `单位的类型按名称推断（如"社区"为社区、"局""办"为部门），上下级关系未填：请在文件中核对单位名单`,
-    en: 'unit kinds are guessed from their names and no parent units are set: check the units section',
-  });
+  if (!options.leader || !options.director) notes.push(say('placeholderPeople'));
+  notes.push(say('unitKindsGuessed'));
   return {
     ok: true,
     kind: 'campaign',
     issues: [],
     output: target,
-    summary: {
-      'zh-CN': `单位 ${written.units.length} 个、人员 ${people.size} 名`,
-      en: `${written.units.length} units, ${people.size} people`,
-    },
+    summary: say('initSummary', { units: written.units.length, people: people.size }),
     notes,
     data: { units: written.units.length, people: people.size },
   };

@@ -15,6 +15,7 @@ import {
 import type { CommandOptions, Outcome } from './commands.js';
 import { importKind } from './imports.js';
 import { CliError, EXIT_CODES } from './io.js';
+import { say } from './messages.js';
 import { ticketsInto } from './tickets.js';
 import { kindName } from './words.js';
 
@@ -44,10 +45,13 @@ async function frameworkInto(file: string, options: CommandOptions, target: Camp
     kind: 'framework',
     issues: [],
     output: target.path,
-    headline: {
-      'zh-CN': `已合并到 ${target.path}：测评体系"${framework.name['zh-CN']}"（${codes.length} 条测评标准，新增 ${added} 条）作为主测评体系，已写入 ${out}`,
-      en: `merged into ${target.path}: the framework "${framework.name['zh-CN']}" (${codes.length} standards, ${added} new) as the main edition, written to ${out}`,
-    },
+    headline: say('frameworkMerged', {
+      path: target.path,
+      name: framework.name['zh-CN'],
+      standards: codes.length,
+      added,
+      written: out,
+    }),
     data: { into: target.path, framework: out, editionId: framework.id, standards: codes.length, added },
   };
 }
@@ -59,11 +63,7 @@ export async function runImportInto(
   options: CommandOptions,
 ): Promise<Outcome> {
   const into = options.into!;
-  if (!existsSync(into))
-    throw new CliError(EXIT_CODES.unreadable, {
-      'zh-CN': `没有 ${into}；先用 chuangwen init ${into} 生成创建工作文件`,
-      en: `there is no ${into}; start one with chuangwen init ${into}`,
-    });
+  if (!existsSync(into)) throw new CliError(EXIT_CODES.unreadable, say('noCampaignFile', { path: into }));
   const target = await loadCampaign(into, options);
   if (kind === 'framework') return frameworkInto(file, options, target);
   if (kind === 'tickets') return ticketsInto(file, options, target);
@@ -79,24 +79,24 @@ export async function runImportInto(
       ok: false,
       kind,
       issues: refused,
-      headline: {
-        'zh-CN': `${name['zh-CN']}有问题，按 --strict 未合并，${into} 未改动`,
-        en: `the ${name.en} has problems; with --strict nothing was merged and ${into} is unchanged`,
-      },
+      headline: say('strictRefused', { kind: name, path: into }),
     };
   const { campaign, report } = sheets.mergeIntoCampaign(target.campaign, collection, accepted);
   saveCampaign(target, checkMerged(target, campaign), [collection]);
-  const counts = `新增 ${report.added.length} 条、更新 ${report.changed.length} 条、未变 ${report.unchanged.length} 条`;
   const refusedRows = new Set(refused.map((i) => `${i.sheet}!${i.row ?? ''}`)).size;
   return {
     ok: refused.length === 0,
     kind,
     issues: refused,
     output: into,
-    headline: {
-      'zh-CN': `已合并到 ${into}：${name['zh-CN']}${counts}${refused.length > 0 ? `；另有 ${refusedRows} 行有问题，未合并` : ''}`,
-      en: `merged into ${into}: ${name.en}, ${report.added.length} added, ${report.changed.length} changed, ${report.unchanged.length} unchanged${refused.length > 0 ? `; ${refusedRows} row(s) with problems were not merged` : ''}`,
-    },
+    headline: say('kindMerged', {
+      path: into,
+      kind: name,
+      added: report.added.length,
+      changed: report.changed.length,
+      unchanged: report.unchanged.length,
+      refusedRows: refused.length > 0 ? refusedRows : 0,
+    }),
     data: { into, ...report },
   };
 }

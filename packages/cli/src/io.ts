@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BilingualText, Locale } from '@chuangwen/model';
 import { formatSheetIssue, type SheetIssue } from '@chuangwen/sheets';
+import { say } from './messages.js';
 
 /** Exit codes a script can rely on. */
 export const EXIT_CODES = {
@@ -55,10 +56,7 @@ export function readBytes(path: string): Uint8Array {
     return readFileSync(path);
   } catch (error) {
     const reason = (error as { code?: string }).code ?? String(error);
-    throw new CliError(EXIT_CODES.unreadable, {
-      'zh-CN': `无法读取文件 ${path}（${reason}）`,
-      en: `cannot read ${path} (${reason})`,
-    });
+    throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason }));
   }
 }
 
@@ -68,10 +66,7 @@ export function readJson(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new CliError(EXIT_CODES.unreadable, {
-      'zh-CN': `${path} 不是有效的 JSON 文件`,
-      en: `${path} is not valid JSON`,
-    });
+    throw new CliError(EXIT_CODES.unreadable, say('notJson', { path }));
   }
 }
 
@@ -81,10 +76,7 @@ export function writeOut(path: string, data: Uint8Array | string): void {
     writeFileSync(path, data);
   } catch (error) {
     const reason = (error as { code?: string }).code ?? String(error);
-    throw new CliError(EXIT_CODES.unreadable, {
-      'zh-CN': `无法写入 ${path}（${reason}）`,
-      en: `cannot write ${path} (${reason})`,
-    });
+    throw new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason }));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { BilingualText, Campaign, PathSegment, ValidationIssue } from '@chuangwen/model';
 import type { SheetIssue } from '@chuangwen/sheets';
+import { say } from './messages.js';
 
 // A problem in a JSON file is located by its path (`rectifications/1/standardRef`); a person reads where that is:
 // 问题整改台账第 2 条（r-2）的测评标准. Counting starts at 1, as a person counts.
@@ -9,7 +10,7 @@ export interface LocatedIssue extends SheetIssue {
   where?: BilingualText;
 }
 
-const COLLECTIONS: Record<string, BilingualText> = {
+const COLLECTION_NAMES: Record<string, BilingualText> = {
   units: { 'zh-CN': '单位名单', en: 'unit' },
   sites: { 'zh-CN': '点位台账', en: 'site' },
   tasks: { 'zh-CN': '任务分解表', en: 'task' },
@@ -26,7 +27,7 @@ const COLLECTIONS: Record<string, BilingualText> = {
   items: { 'zh-CN': '测评项目', en: 'item' },
 };
 
-const FIELDS: Record<string, BilingualText> = {
+const FIELD_NAMES: Record<string, BilingualText> = {
   standardRef: { 'zh-CN': '测评标准', en: 'standard' },
   standardRefs: { 'zh-CN': '测评标准', en: 'standards' },
   leadUnitId: { 'zh-CN': '牵头单位', en: 'lead unit' },
@@ -50,18 +51,20 @@ const FIELDS: Record<string, BilingualText> = {
 function describePath(path: readonly PathSegment[], campaign?: Campaign): BilingualText | undefined {
   const [collection, index, field] =
     path[0] === 'organisation' ? [path[1], path[2], path[3]] : [path[0], path[1], path[2]];
-  if (typeof collection !== 'string' || !Object.hasOwn(COLLECTIONS, collection)) return undefined;
-  const name = COLLECTIONS[collection]!;
+  if (typeof collection !== 'string' || !Object.hasOwn(COLLECTION_NAMES, collection)) return undefined;
+  const name = COLLECTION_NAMES[collection]!;
   if (typeof index !== 'number') return name;
   const records =
     collection === 'people' ? campaign?.organisation.people : campaign?.[collection as keyof Campaign];
   const id = Array.isArray(records) ? (records[index] as { id?: unknown } | undefined)?.id : undefined;
-  const label = typeof field === 'string' && Object.hasOwn(FIELDS, field) ? FIELDS[field] : undefined;
-  const said = typeof id === 'string' ? { zh: `（${id}）`, en: ` (${id})` } : { zh: '', en: '' };
-  return {
-    'zh-CN': `${name['zh-CN']}第 ${index + 1} 条${said.zh}${label ? `的${label['zh-CN']}` : ''}`,
-    en: `${name.en} ${index + 1}${said.en}${label ? `, ${label.en}` : ''}`,
-  };
+  const label =
+    typeof field === 'string' && Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field] : undefined;
+  return say('placeInList', {
+    list: name,
+    index,
+    ...(typeof id === 'string' ? { id } : {}),
+    ...(label ? { field: label } : {}),
+  });
 }
 
 /** A JSON file's issues, ready to print: no cell, and where each is in words when the path is one a person knows. */

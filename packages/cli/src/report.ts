@@ -22,7 +22,7 @@ const FILLS = {
   reboundProne: '#f8cbad',
 } as const;
 
-const T = {
+const REPORT_WORDS = {
   title: { 'zh-CN': '创建工作报告', en: 'Campaign report' },
   asOf: { 'zh-CN': '截至', en: 'As of' },
   phases: { 'zh-CN': '阶段倒计时', en: 'Phase countdown' },
@@ -84,7 +84,7 @@ export function renderReport(view: CampaignView, options: { locale: Locale }): s
   const { asOf } = view;
   const campaign = view.asDocument() as Campaign;
   const framework = view.configuration.frameworks.find((f) => f.role === 'main')?.edition;
-  const t = (key: keyof typeof T) => T[key][locale];
+  const t = (key: keyof typeof REPORT_WORDS) => REPORT_WORDS[key][locale];
   const today = new Date(Date.parse(asOf) + 8 * 3_600_000).toISOString().slice(0, 10);
   const unitName = new Map(campaign.units.map((u) => [u.id, u.name]));
   const table = (head: string[], rows: string[][]) =>

@@ -1,3 +1,4 @@
+import { COMPETITION_GROUP_LABELS, COMPETITION_GROUPS } from '@chuangwen/checklists';
 import type { Locale } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
 import packageJson from '../package.json' with { type: 'json' };
@@ -13,9 +14,10 @@ import {
 import { HELP } from './help.js';
 import { runInit } from './init.js';
 import { CliError, EXIT_CODES, type Io, issueLines, pickLocale } from './io.js';
+import { say } from './messages.js';
 import { usage } from './usage.js';
 import { runValidate } from './validate.js';
-import { aside, colon, kindName, TEXT } from './words.js';
+import { aside, colon, kindName, LINE_WORDS } from './words.js';
 
 /**
  * Runs the `chuangwen` command with its arguments (without `node` and the script) and returns the exit code. Writes
@@ -44,7 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const options = commandOptions(values, locale, json, io);
     const need = (n: number) => {
-      if (rest.length < n) throw usage(`缺少参数。\n${HELP['zh-CN']}`, `missing arguments.\n${HELP.en}`);
+      if (rest.length < n) throw usage(say('missingArguments', { help: HELP }));
     };
     const commands: Record<string, [number, () => Promise<Outcome>]> = {
       init: [1, () => runInit(rest[0]!, rest.slice(1), { ...options, ...initOptions(values) })],
@@ -55,8 +57,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       report: [1, () => runReport(rest[0]!, options)],
     };
     const chosen = Object.hasOwn(commands, command) ? commands[command] : undefined;
-    if (!chosen)
-      throw usage(`未知命令"${command}"\n${HELP['zh-CN']}`, `unknown command "${command}"\n${HELP.en}`);
+    if (!chosen) throw usage(say('unknownCommand', { command, help: HELP }));
     need(chosen[0]);
     const outcome = await chosen[1]();
     print(io, outcome, command, locale, json);
@@ -65,10 +66,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const failure =
       error instanceof CliError
         ? error
-        : new CliError(EXIT_CODES.internal, {
-            'zh-CN': `内部错误：${String(error)}`,
-            en: `internal error: ${String(error)}`,
-          });
+        : new CliError(EXIT_CODES.internal, say('internalError', { said: String(error) }));
     if (json)
       io.stdout(
         `${JSON.stringify({ ok: false, exitCode: failure.exitCode, error: failure.text, issues: failure.issues })}\n`,
@@ -85,16 +83,18 @@ type Values = ReturnType<typeof parseCommandLine>['values'];
 
 function commandOptions(values: Values, locale: Locale, json: boolean, io: Io): CommandOptions {
   const asOf = values['as-of'];
-  if (asOf !== undefined && Number.isNaN(Date.parse(asOf)))
-    throw usage(`--as-of 不是日期：${asOf}`, `--as-of is not a date: ${asOf}`);
+  if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) throw usage(say('asOfNotDate', { asOf }));
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-    throw usage(`--year 不是年份：${values.year}`, `--year is not a year: ${values.year}`);
+    throw usage(say('yearNotYear', { year: String(values.year) }));
   const group = values.group === undefined ? undefined : sheets.readCompetitionGroup(values.group);
   if (values.group !== undefined && group === undefined)
     throw usage(
-      `--group 的值"${values.group}"无法识别，可写：直辖市城区、地级市、县级市和县、省会和副省级城市、省级文明城市、省级文明城区、省级文明县城`,
-      `--group "${values.group}" is not recognized; write one of: 直辖市城区, 地级市, 县级市和县, 省会和副省级城市, 省级文明城市, 省级文明城区, 省级文明县城 (or the codes)`,
+      say('groupUnknown', {
+        group: values.group,
+        codes: COMPETITION_GROUPS,
+        names: COMPETITION_GROUPS.map((g) => COMPETITION_GROUP_LABELS[g]['zh-CN']),
+      }),
     );
   return {
     locale,
@@ -133,22 +133,21 @@ function print(io: Io, outcome: Outcome, command: string, locale: Locale, json: 
   if (outcome.headline) io.stdout(`${outcome.headline[locale]}\n`);
   if (outcome.issues.length > 0)
     io.stderr(
-      `${outcome.issues.length} ${TEXT.problems[locale]}${colon(locale)}\n${issueLines(outcome.issues, locale)}\n`,
+      `${outcome.issues.length} ${LINE_WORDS.problems[locale]}${colon(locale)}\n${issueLines(outcome.issues, locale)}\n`,
     );
-  else if (!outcome.ok) io.stderr(`${TEXT.problems[locale]}\n`);
+  else if (!outcome.ok) io.stderr(`${LINE_WORDS.problems[locale]}\n`);
   if (!outcome.headline && outcome.ok) {
     const parts = [
       outcome.kind ? kindName(outcome.kind, locale) : '',
       outcome.summary ? outcome.summary[locale] : '',
-      outcome.count === undefined ? '' : `${outcome.count} ${TEXT.records[locale]}`,
+      outcome.count === undefined ? '' : `${outcome.count} ${LINE_WORDS.records[locale]}`,
     ].filter(Boolean);
     const what = parts.join(locale === 'zh-CN' ? '，' : ', ');
     io.stdout(
       outcome.output
-        ? `${TEXT.wrote[locale]} ${outcome.output}${what ? aside(what, locale) : ''}\n`
-        : `${TEXT.valid[locale]}${colon(locale)}${what}\n`,
+        ? `${LINE_WORDS.wrote[locale]} ${outcome.output}${what ? aside(what, locale) : ''}\n`
+        : `${LINE_WORDS.valid[locale]}${colon(locale)}${what}\n`,
     );
   }
-  for (const note of outcome.notes ?? [])
-    io.stdout(`${locale === 'zh-CN' ? '提示：' : 'note: '}${note[locale]}\n`);
+  for (const note of outcome.notes ?? []) io.stdout(`${say('note', { note })[locale]}\n`);
 }

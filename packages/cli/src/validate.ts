@@ -4,6 +4,7 @@ import { type CampaignFile, loadCampaign, siteTypes } from './campaign-file.js';
 import type { CommandOptions, Outcome } from './commands.js';
 import { CliError, EXIT_CODES, readBytes, readJson } from './io.js';
 import { jsonIssues } from './locate.js';
+import { say } from './messages.js';
 import { usage } from './usage.js';
 import { KIND_NAMES } from './words.js';
 
@@ -64,12 +65,7 @@ async function validateJson(file: string, options: CommandOptions): Promise<Outc
 export async function runValidate(file: string, options: CommandOptions): Promise<Outcome> {
   if (/\.json$/i.test(file)) return validateJson(file, options);
   const read = await sheets.readWorkbook(readBytes(file));
-  if (!read.ok)
-    throw new CliError(
-      EXIT_CODES.unreadable,
-      { 'zh-CN': '无法读取工作簿', en: 'the workbook cannot be read' },
-      read.issues,
-    );
+  if (!read.ok) throw new CliError(EXIT_CODES.unreadable, say('workbookUnreadable'), read.issues);
   const path = options.campaign ?? options.into;
   const target: CampaignFile | undefined = path ? await loadCampaign(path, options) : undefined;
   const ctx = target
@@ -102,10 +98,7 @@ export async function runValidate(file: string, options: CommandOptions): Promis
       continue;
     }
     if (kind !== 'framework' && kind !== 'tickets' && !target)
-      throw usage(
-        `这是一份${KIND_NAMES[kind]!['zh-CN']}；请用 --campaign 指定创建工作文件以核对单位名称`,
-        `this is a ${KIND_NAMES[kind]!.en}; give --campaign <campaign.json> to check its unit names`,
-      );
+      throw usage(say('needsCampaignToCheck', { kind: KIND_NAMES[kind]! }));
     return result.ok
       ? { ok: true, kind, issues: [], count: Array.isArray(result.value) ? result.value.length : 1 }
       : { ok: false, kind, issues: result.issues };
@@ -120,11 +113,7 @@ export async function runValidate(file: string, options: CommandOptions): Promis
         code: 'no_table',
         cell: '',
         sheet: '',
-        message: {
-          'zh-CN':
-            '没有认出这是哪一种表格（测评体系、任务分解表、点位台账、问题整改台账、测评结果、工单导出）',
-          en: 'the workbook is none of the known tables (framework, task table, site register, rectification ledger, assessment results, ticket export)',
-        },
+        message: say('unknownTable'),
       },
     ],
   };

@@ -5,6 +5,7 @@ import { minorsFramework } from '@chuangwen/checklists/district';
 import type { Campaign } from '@chuangwen/model';
 import { type CampaignView, documentView } from '@chuangwen/store';
 import { CliError, EXIT_CODES } from './io.js';
+import { say } from './messages.js';
 
 /**
  * The view of a campaign file at `asOf`, with the editions the command has: the main one it was given (or the bundled
@@ -23,15 +24,6 @@ export async function viewOfFile(
   const known = main && has(main.editionId) ? campaign.frameworks.filter((f) => has(f.editionId)) : [];
   const read = await documentView({ ...campaign, frameworks: known }, { editions, asOf });
   if (!read.ok)
-    throw new CliError(EXIT_CODES.invalid, {
-      'zh-CN': `创建工作文件中的记录有误：${read.issues
-        .slice(0, 3)
-        .map((i) => `${i.pointer} ${i.message['zh-CN']}`)
-        .join('；')}`,
-      en: `records in the campaign file are invalid: ${read.issues
-        .slice(0, 3)
-        .map((i) => `${i.pointer} ${i.message.en}`)
-        .join('; ')}`,
-    });
+    throw new CliError(EXIT_CODES.invalid, say('recordsInvalid', { issues: read.issues.slice(0, 3) }));
   return read.view;
 }

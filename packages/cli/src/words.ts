@@ -14,7 +14,7 @@ export const kindName = (kind: string, locale: Locale) =>
   Object.hasOwn(KIND_NAMES, kind) ? KIND_NAMES[kind]![locale] : kind;
 
 /** The words of the command's own lines, each in both languages. */
-export const TEXT = {
+export const LINE_WORDS = {
   valid: { 'zh-CN': '通过', en: 'valid' },
   wrote: { 'zh-CN': '已写入', en: 'wrote' },
   records: { 'zh-CN': '条记录', en: 'records' },
