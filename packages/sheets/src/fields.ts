@@ -6,6 +6,7 @@ import {
 } from '@chuangwen/model';
 import type { z } from 'zod';
 import { type SheetIssue, sheetIssue } from './issues.js';
+import { say } from './messages.js';
 import type { NameMatch } from './names.js';
 import type { TableRow } from './table.js';
 import { cellText, normalize, splitList } from './text.js';
@@ -52,11 +53,6 @@ export function pickChoice<T extends string>(text: string, choices: Choices<T>):
   return undefined;
 }
 
-/** The Chinese labels of the allowed values, for a message: 已上报、已交办、… */
-function choiceList<T extends string>(choices: Choices<T>, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  return choices.values.map((v) => choices.labels[v][locale]).join(locale === 'zh-CN' ? '、' : ', ');
-}
-
 /** Reads an enumeration cell; reports a value that is none of the allowed ones. */
 export function readChoice<T extends string, K extends string>(
   row: TableRow<K>,
@@ -69,10 +65,12 @@ export function readChoice<T extends string, K extends string>(
   if (text === undefined) return undefined;
   const value = pickChoice(text, choices);
   if (value === undefined)
-    sink.at(row, key, 'invalid_value', {
-      'zh-CN': `${what['zh-CN']}"${text}"无法识别，可选：${choiceList(choices)}`,
-      en: `${what.en} "${text}" is not recognized; expected one of: ${choiceList(choices, 'en')}`,
-    });
+    sink.at(
+      row,
+      key,
+      'invalid_value',
+      say('notAChoice', { what, text, choices: choices.values.map((v) => choices.labels[v]) }),
+    );
   return value;
 }
 
@@ -83,15 +81,8 @@ export function nameProblem(
   what: BilingualText,
 ): BilingualText {
   if (match.reason === 'ambiguous')
-    return {
-      'zh-CN': `${what['zh-CN']}"${written}"可指多个：${match.candidates.join('、')}；请写全称`,
-      en: `${what.en} "${written}" could be any of: ${match.candidates.join(', ')}; write the full name`,
-    };
-  const hint = match.suggestion;
-  return {
-    'zh-CN': `${what['zh-CN']}"${written}"不在名单中${hint ? `，是否为"${hint}"？` : ''}`,
-    en: `${what.en} "${written}" is not on the list${hint ? `; did you mean "${hint}"?` : ''}`,
-  };
+    return say('ambiguousName', { what, written, candidates: match.candidates });
+  return say('unknownName', { what, written, hint: match.suggestion });
 }
 
 /** Reads a cell listing names (several per cell); every name that matches nothing is reported, none is dropped. */

@@ -2,7 +2,8 @@ import { type StandardKind, stateDescription } from '@chuangwen/checklists';
 import type { AssessmentMethod } from '@chuangwen/model';
 import { type IssueSink, nameProblem, pickChoice } from './fields.js';
 import { type FRAMEWORK_TABLE, KIND_CHOICES, METHOD_CHOICES, pad } from './framework-columns.js';
-import { CATEGORY_NAMES, parseRequirements } from './materials.js';
+import { CATEGORIES, parseRequirements } from './materials.js';
+import { say } from './messages.js';
 import { parseRule } from './scoring-text.js';
 import type { SiteTypeNames } from './sites.js';
 import type { ColumnKey, TableRow } from './table.js';
@@ -86,11 +87,7 @@ export function readStandard(
       if (m) {
         if (!found.includes(m)) found.push(m);
         if (!methods.includes(m)) methods.push(m);
-      } else
-        sink.at(row, 'methods', 'invalid_value', {
-          'zh-CN': `测评方法"${piece}"无法识别`,
-          en: `assessment method "${piece}" is not recognized`,
-        });
+      } else sink.at(row, 'methods', 'invalid_value', say('unknownMethod', { text: piece }));
     }
     return found;
   };
@@ -100,17 +97,11 @@ export function readStandard(
   const kindText = cellText(row.get('kind'));
   const kind = (kindText && pickChoice(kindText, KIND_CHOICES)) || inferKind(methods);
   if (kindText && !pickChoice(kindText, KIND_CHOICES))
-    sink.at(row, 'kind', 'invalid_value', {
-      'zh-CN': `标准类型"${kindText}"无法识别`,
-      en: `standard kind "${kindText}" is not recognized`,
-    });
+    sink.at(row, 'kind', 'invalid_value', say('unknownStandardKind', { text: kindText }));
   const ruleText = cellText(row.get('rule'));
   const rule = ruleText === undefined ? undefined : parseRule(ruleText);
   if (ruleText !== undefined && !rule)
-    sink.at(row, 'rule', 'invalid_rule', {
-      'zh-CN': `计分规则"${ruleText}"无法识别，例如"状态描述法""数量达标：要求5，每少1扣0.4""问卷合格线：85%"`,
-      en: `scoring rule "${ruleText}" is not recognized`,
-    });
+    sink.at(row, 'rule', 'invalid_rule', say('unknownRule', { text: ruleText }));
   const scoring =
     rule ??
     (kind === 'survey'
@@ -139,21 +130,17 @@ export function readStandard(
   for (const name of types === undefined ? [] : splitList(types)) {
     const match = ctx.types.match(name);
     if (match.ok) (standard.siteTypes as string[]).push(match.ids[0]!);
-    else
-      sink.at(
-        row,
-        'siteTypes',
-        'unknown_site_type',
-        nameProblem(name, match, { 'zh-CN': '点位类型', en: 'site type' }),
-      );
+    else sink.at(row, 'siteTypes', 'unknown_site_type', nameProblem(name, match, say('siteType')));
   }
   const materials = cellText(row.get('materials'));
   const { requirements, unknown } = parseRequirements(materials ?? '');
   for (const piece of unknown)
-    sink.at(row, 'materials', 'unknown_material', {
-      'zh-CN': `材料要求"${piece}"中找不到材料类别（可用：${CATEGORY_NAMES}）`,
-      en: `no material category found in "${piece}"`,
-    });
+    sink.at(
+      row,
+      'materials',
+      'unknown_material',
+      say('unknownMaterial', { text: piece, categories: CATEGORIES }),
+    );
   standard.materialRequirements = requirements.map((r) => ({
     category: r.category,
     quantity: r.quantity,

@@ -20,6 +20,7 @@ import {
 import { mergeIndex, type WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
 import { type SheetResult, sheetIssue } from './issues.js';
+import { say } from './messages.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import { SiteTypeNames } from './sites.js';
 import { tableRows } from './table.js';
@@ -83,10 +84,7 @@ export function frameworkFromGrid(
         mergeKey(row, 'content'),
       );
     if (!item || !parent || !content) {
-      sink.at(row, item ? 'content' : 'item', 'missing_tier', {
-        'zh-CN': '缺少测评项目或测评内容',
-        en: 'the row has no item or content above it',
-      });
+      sink.at(row, item ? 'content' : 'item', 'missing_tier', say('missingTier'));
       continue;
     }
     const standards = content.children as Record<string, unknown>[];
@@ -167,26 +165,24 @@ export function frameworkFromGrid(
   };
 }
 
-const groupNames = (locale: 'zh-CN' | 'en') =>
-  Object.values(COMPETITION_GROUP_LABELS)
-    .map((g) => g[locale])
-    .join(locale === 'zh-CN' ? '、' : ', ');
+const GROUPS = Object.values(COMPETITION_GROUP_LABELS);
 
 /** A group the line above the table writes that is none of the groups. */
 function unknownGroup(text: string, sheet: string, headerStart: number) {
-  return sheetIssue({ sheet, row: Math.max(1, headerStart) }, 'invalid_value', {
-    'zh-CN': `组别"${text}"无法识别，可选：${groupNames('zh-CN')}`,
-    en: `the group "${text}" is not recognized; expected one of: ${groupNames('en')}`,
-  });
+  return sheetIssue(
+    { sheet, row: Math.max(1, headerStart) },
+    'invalid_value',
+    say('unknownGroup', { text, groups: GROUPS }),
+  );
 }
 
 /** The group or the year is written nowhere: not above the table, not in the title, not given. */
 function missingDetails(group: boolean, sheet: string, headerStart: number) {
-  const zh = group ? '组别' : '年份';
-  return sheetIssue({ sheet, row: headerStart + 1 }, 'missing_edition_details', {
-    'zh-CN': `没有写明测评体系的${zh}：请在表头上方写"组别：地级市　年份：2026"（模板第 2 行有这两栏；组别可选：${groupNames('zh-CN')}），或写在标题中（如"……测评体系（2026年版）——地级市"），或导入时给出`,
-    en: `the framework's ${group ? 'competition group' : 'year'} is not given: write "组别：地级市　年份：2026" above the header (the template's second row has both), or put it in the title (……测评体系（2026年版）——地级市), or give it when importing; groups: ${groupNames('en')}`,
-  });
+  return sheetIssue(
+    { sheet, row: headerStart + 1 },
+    'missing_edition_details',
+    say('missingEditionDetail', { group, groups: GROUPS }),
+  );
 }
 
 const FIELD_COLUMN: Readonly<Record<string, FrameworkColumn>> = {

@@ -1,6 +1,7 @@
 import type { IssueSink } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { fileIssue, type SheetIssue, type SheetResult } from './issues.js';
+import { say } from './messages.js';
 import { type ReadOptions, readWorkbook, type WorkbookBytes } from './read-workbook.js';
 import {
   type ColumnMapping,
@@ -36,10 +37,10 @@ export function locateTables<K extends string>(
     return {
       tables: [],
       issues: [
-        fileIssue('no_sheet', {
-          'zh-CN': `工作簿中没有名为"${options.sheet}"的工作表；现有：${workbook.sheets.map((s) => s.name).join('、')}`,
-          en: `the workbook has no sheet named "${options.sheet}"; it has: ${workbook.sheets.map((s) => s.name).join(', ')}`,
-        }),
+        fileIssue(
+          'no_sheet',
+          say('noSheet', { sheet: options.sheet, sheets: workbook.sheets.map((s) => s.name) }),
+        ),
       ],
     };
   const found = chosen
@@ -53,10 +54,7 @@ export function locateTables<K extends string>(
   return {
     tables: [],
     issues: [
-      fileIssue('no_table', {
-        'zh-CN': `没有找到${spec.name['zh-CN']}的表头（应含：${required.map((c) => c.header['zh-CN']).join('、')}）`,
-        en: `no ${spec.name.en} header was found (it needs: ${required.map((c) => c.header.en).join(', ')})`,
-      }),
+      fileIssue('no_table', say('noTable', { table: spec.name, headers: required.map((c) => c.header) })),
     ],
   };
 }
@@ -95,11 +93,7 @@ export function recordsFrom<T, K extends string>(
       const id = (record as { id?: unknown } | undefined)?.id;
       if (typeof id === 'string') {
         const first = ids.get(id);
-        if (first !== undefined)
-          sink.at(row, 'id', 'duplicate_id', {
-            'zh-CN': `编号"${id}"与第 ${first} 行重复`,
-            en: `the id "${id}" repeats the one in row ${first}`,
-          });
+        if (first !== undefined) sink.at(row, 'id', 'duplicate_id', say('duplicateId', { id, row: first }));
         else ids.set(id, row.index + 1);
       }
       if (record !== undefined && sink.issues.length === before) out.push(record);

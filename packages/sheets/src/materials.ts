@@ -122,3 +122,6 @@ export function formatRequirements(
 
 /** The category names an office may write, for messages. */
 export const CATEGORY_NAMES = ARCHIVE_CATEGORIES.map((c) => LABELS[c]['zh-CN']).join('、');
+
+/** The material categories, each with its labels, for messages. */
+export const CATEGORIES = ARCHIVE_CATEGORIES.map((c) => LABELS[c]);

@@ -1,6 +1,7 @@
 import type { BilingualText } from '@chuangwen/model';
 import { fileIssue, type SheetIssue, sheetIssue } from './issues.js';
 import type { SheetLimits } from './limits.js';
+import { say } from './messages.js';
 import { definedNameRanges, SheetScan } from './part-scan.js';
 import { countCentralHeaders, inflatePart, listParts, type PackagePart } from './zip-parts.js';
 
@@ -18,19 +19,6 @@ const STRUCTURE = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
 const STRUCTURE_MAX = 16 * 1024 * 1024;
 const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10}`;
 
-const NOT_XLSX = {
-  'zh-CN': '文件不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中打开后"另存为" Excel 工作簿（*.xlsx）再导入',
-  en: 'the file is not an Excel workbook (.xlsx); open it in Excel or WPS and save it as an Excel workbook (*.xlsx)',
-};
-const CORRUPT = {
-  'zh-CN': '工作簿文件已损坏，无法读取；请在 Excel 或 WPS 中打开并重新保存',
-  en: 'the workbook file is damaged and cannot be read; open it in Excel or WPS and save it again',
-};
-const ENCRYPTED = {
-  'zh-CN': '工作簿压缩包设置了密码，无法读取；请取消密码后另存为 .xlsx 再导入',
-  en: 'the workbook package is password-protected and cannot be read; remove the password and save it again',
-};
-
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 const utf16 = (text: string) => Buffer.from(text, 'utf16le');
 
@@ -38,14 +26,8 @@ const utf16 = (text: string) => Buffer.from(text, 'utf16le');
 function compoundFileIssue(buf: Buffer): SheetIssue {
   const encrypted = buf.includes(utf16('EncryptedPackage')) || buf.includes(utf16('EncryptionInfo'));
   return encrypted
-    ? fileIssue('password_protected', {
-        'zh-CN': '工作簿设置了打开密码（已加密），无法读取；请取消密码后另存为 .xlsx 再导入',
-        en: 'the workbook is password-protected (encrypted) and cannot be read; remove the password and save it again',
-      })
-    : fileIssue('legacy_xls', {
-        'zh-CN': '这是旧版 Excel 97-2003 工作簿（.xls）；请在 Excel 或 WPS 中另存为 .xlsx 再导入',
-        en: 'this is a legacy Excel 97-2003 workbook (.xls); save it as .xlsx in Excel or WPS first',
-      });
+    ? fileIssue('password_protected', say('passwordProtected'))
+    : fileIssue('legacy_xls', say('legacyXls'));
 }
 
 /**
@@ -56,34 +38,26 @@ function compoundFileIssue(buf: Buffer): SheetIssue {
 export async function guardPackage(bytes: Uint8Array, limits: SheetLimits): Promise<SheetIssue[]> {
   if (bytes.length > limits.maxBytes)
     return [
-      fileIssue('file_too_large', {
-        'zh-CN': `文件大小 ${mb(bytes.length)} MB，超过上限 ${mb(limits.maxBytes)} MB；请按单位或月份拆分后分别导入`,
-        en: `the file is ${mb(bytes.length)} MB, above the limit of ${mb(limits.maxBytes)} MB; split it by unit or month`,
-      }),
+      fileIssue(
+        'file_too_large',
+        say('fileTooLarge', { megabytes: mb(bytes.length), limit: mb(limits.maxBytes) }),
+      ),
     ];
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(buf, CFB)) return [compoundFileIssue(buf)];
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return [fileIssue('not_xlsx', NOT_XLSX)];
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return [fileIssue('not_xlsx', say('notXlsx'))];
   const headers = countCentralHeaders(buf, limits.maxParts);
   if (headers > limits.maxParts)
-    return [
-      fileIssue('too_many_parts', {
-        'zh-CN': `工作簿压缩包有超过 ${limits.maxParts} 个部件，不是正常的工作簿`,
-        en: `the workbook package has more than ${limits.maxParts} parts; it is not an ordinary workbook`,
-      }),
-    ];
+    return [fileIssue('too_many_parts', say('tooManyParts', { limit: limits.maxParts }))];
   const parts = await listParts(buf);
-  if (parts === 'encrypted') return [fileIssue('password_protected', ENCRYPTED)];
-  if (parts === 'corrupt') return [fileIssue('corrupt_xlsx', CORRUPT)];
+  if (parts === 'encrypted') return [fileIssue('password_protected', say('packageEncrypted'))];
+  if (parts === 'corrupt') return [fileIssue('corrupt_xlsx', say('damaged'))];
   if (parts === 'notZip' || !parts.some((p) => p.name === 'xl/workbook.xml'))
-    return [fileIssue('not_xlsx', NOT_XLSX)];
+    return [fileIssue('not_xlsx', say('notXlsx'))];
   const sheets = parts.filter((p) => WORKSHEET.test(p.name));
   if (sheets.length > limits.maxSheets)
     return [
-      fileIssue('too_many_sheets', {
-        'zh-CN': `工作簿有 ${sheets.length} 个工作表，超过上限 ${limits.maxSheets} 个`,
-        en: `the workbook has ${sheets.length} sheets, above the limit of ${limits.maxSheets}`,
-      }),
+      fileIssue('too_many_sheets', say('tooManySheets', { sheets: sheets.length, limit: limits.maxSheets })),
     ];
   const declared = parts.reduce((sum, p) => sum + Math.max(0, p.declared), 0);
   if (declared > limits.maxUncompressedBytes || parts.some((p) => !Number.isSafeInteger(p.declared)))
@@ -92,12 +66,13 @@ export async function guardPackage(bytes: Uint8Array, limits: SheetLimits): Prom
 }
 
 function tooLarge(limits: SheetLimits, size?: number): SheetIssue {
-  const bound = mb(limits.maxUncompressedBytes);
-  const said = size === undefined ? '' : `（${mb(size)} MB）`;
-  return fileIssue('uncompressed_too_large', {
-    'zh-CN': `工作簿解压后${said}超过 ${bound} MB，可能已损坏或不是正常的台账文件`,
-    en: `the workbook inflates to ${size === undefined ? 'more than' : `${mb(size)} MB, above`} ${bound} MB; it is broken or not an ordinary register`,
-  });
+  return fileIssue(
+    'uncompressed_too_large',
+    say('inflatesTooLarge', {
+      megabytes: size === undefined ? undefined : mb(size),
+      limit: mb(limits.maxUncompressedBytes),
+    }),
+  );
 }
 
 /** Inflates every part against its declared size, scanning the worksheets and keeping the structure parts. */
@@ -118,7 +93,7 @@ async function inspectParts(parts: PackagePart[], limits: SheetLimits): Promise<
     if (outcome !== 'broken' && outcome !== 'tooLarge' && outcome.size === part.declared) {
       scan?.end();
       if (keep) kept.set(part.name, Buffer.concat(pieces).toString('utf8'));
-    } else return [fileIssue('corrupt_xlsx', CORRUPT)];
+    } else return [fileIssue('corrupt_xlsx', say('damaged'))];
   }
   return countIssues(scans, kept, limits);
 }
@@ -136,39 +111,31 @@ function countIssues(
     const rows = Math.max(scan.lastRow, scan.rows);
     if (rows > limits.maxRows)
       issues.push(
-        sheetIssue({ sheet, row: limits.maxRows + 1 }, 'too_many_rows', {
-          'zh-CN': `工作表有 ${rows} 行，超过上限 ${limits.maxRows} 行；请拆分后分别导入`,
-          en: `the sheet has ${rows} rows, above the limit of ${limits.maxRows}; split it and import the parts`,
-        }),
+        sheetIssue(
+          { sheet, row: limits.maxRows + 1 },
+          'too_many_rows',
+          say('tooManyRows', { rows, limit: limits.maxRows }),
+        ),
       );
     if (scan.merges > limits.maxMergedRanges)
       issues.push(
-        sheetIssue({ sheet }, 'too_many_merges', {
-          'zh-CN': `工作表有 ${scan.merges} 处合并单元格，超过上限 ${limits.maxMergedRanges} 处`,
-          en: `the sheet has ${scan.merges} merged ranges, above the limit of ${limits.maxMergedRanges}`,
-        }),
+        sheetIssue(
+          { sheet },
+          'too_many_merges',
+          say('tooManyMerges', { merges: scan.merges, limit: limits.maxMergedRanges }),
+        ),
       );
     if (scan.widest && scan.widest.area > limits.maxCells)
-      issues.push(rangeIssue(sheet, scan.widest, limits, { 'zh-CN': '合并单元格', en: 'the merged range' }));
+      issues.push(rangeIssue(sheet, scan.widest, limits, say('mergedRange')));
     cells += scan.cells;
   }
   for (const range of definedNameRanges(kept.get('xl/workbook.xml') ?? '')) {
     cells += range.area;
     if (range.area > limits.maxCells)
-      issues.push(
-        rangeIssue('', range, limits, {
-          'zh-CN': `名称"${range.name}"的区域`,
-          en: `the name "${range.name}" covering`,
-        }),
-      );
+      issues.push(rangeIssue('', range, limits, say('namedRange', { name: range.name })));
   }
   if (cells > limits.maxCells)
-    issues.push(
-      fileIssue('too_many_cells', {
-        'zh-CN': `工作簿共有 ${cells} 个单元格（含合并区域与名称区域），超过上限 ${limits.maxCells} 个`,
-        en: `the workbook has ${cells} cells (merged ranges and named ranges included), above the limit of ${limits.maxCells}`,
-      }),
-    );
+    issues.push(fileIssue('too_many_cells', say('tooManyCells', { cells, limit: limits.maxCells })));
   return issues;
 }
 
@@ -178,10 +145,7 @@ function rangeIssue(
   limits: SheetLimits,
   what: BilingualText,
 ): SheetIssue {
-  const message = {
-    'zh-CN': `${what['zh-CN']} ${range.ref} 覆盖 ${range.area} 个单元格，超过上限 ${limits.maxCells} 个`,
-    en: `${what.en} ${range.ref} covers ${range.area} cells, above the limit of ${limits.maxCells}`,
-  };
+  const message = say('rangeTooLarge', { what, ref: range.ref, cells: range.area, limit: limits.maxCells });
   return sheet ? sheetIssue({ sheet }, 'range_too_large', message) : fileIssue('range_too_large', message);
 }
 

@@ -3,6 +3,7 @@ import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from './grid.js'
 import { gridOf } from './grid.js';
 import { fileIssue, type SheetIssue, type SheetResult, sheetIssue } from './issues.js';
 import { limitsWith, type SheetLimits } from './limits.js';
+import { say } from './messages.js';
 import { guardPackage } from './package-guard.js';
 
 /** Options for reading a workbook. */
@@ -78,10 +79,7 @@ function toGrid(ws: ExcelJS.Worksheet, limits: SheetLimits, issues: SheetIssue[]
   });
   if (wide)
     issues.push(
-      sheetIssue({ sheet: ws.name }, 'too_many_columns', {
-        'zh-CN': `工作表超过 ${limits.maxColumns} 列，超出部分未读取`,
-        en: `the sheet has more than ${limits.maxColumns} columns; the rest were not read`,
-      }),
+      sheetIssue({ sheet: ws.name }, 'too_many_columns', say('tooManyColumns', { limit: limits.maxColumns })),
     );
   const grid = gridOf(
     ws.name,
@@ -131,12 +129,7 @@ export async function readWorkbook(
   } catch {
     return {
       ok: false,
-      issues: [
-        fileIssue('corrupt_xlsx', {
-          'zh-CN': '工作簿文件已损坏或格式不受支持，无法读取；请在 Excel 或 WPS 中打开并重新保存为 .xlsx',
-          en: 'the workbook is damaged or in an unsupported format; open it in Excel or WPS and save it as .xlsx again',
-        }),
-      ],
+      issues: [fileIssue('corrupt_xlsx', say('damagedOrUnsupported'))],
     };
   }
   options.onProgress?.(0.5);

@@ -13,6 +13,7 @@ import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fi
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
 import type { SheetResult } from './issues.js';
+import { say } from './messages.js';
 import { type NameMatch, PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import {
@@ -85,16 +86,12 @@ function readScope(
         ? ctx.types.match(written)
         : siteMatch(ctx.sites, written);
   if (!match.ok || match.ids.length !== 1) {
-    const what = {
-      site: { 'zh-CN': '点位', en: 'site' },
-      siteType: { 'zh-CN': '点位类型', en: 'site type' },
-      unit: { 'zh-CN': '单位', en: 'unit' },
-    }[kind];
+    const what = say(kind);
     sink.at(
       row,
       'place',
       'unknown_name',
-      match.ok ? { 'zh-CN': '只能填一个', en: 'name one only' } : nameProblem(written, match, what),
+      match.ok ? say('oneNameOnly') : nameProblem(written, match, what),
       path,
     );
     return undefined;
@@ -118,7 +115,7 @@ function person(
   if (text === undefined) return undefined;
   const match = ctx.people.match(text);
   if (match.ok) return match.ids[0];
-  sink.at(row, key, 'unknown_name', nameProblem(text, match, { 'zh-CN': '人员', en: 'person' }), path);
+  sink.at(row, key, 'unknown_name', nameProblem(text, match, say('person')), path);
   return undefined;
 }
 
@@ -152,37 +149,21 @@ function readRow(row: RectificationRow, n: number, ctx: Context, sink: IssueSink
         row,
         'standard',
         'unknown_name',
-        match.ok
-          ? { 'zh-CN': '只能填一条测评标准', en: 'name one standard' }
-          : nameProblem(standard, match, { 'zh-CN': '测评标准', en: 'standard' }),
+        match.ok ? say('oneStandardOnly') : nameProblem(standard, match, say('standard')),
         at('standardRef'),
       );
   }
-  const area = readChoice(row, 'area', AREA_CHOICES, sink, { 'zh-CN': '专项领域', en: 'area' });
+  const area = readChoice(row, 'area', AREA_CHOICES, sink, say('area'));
   if (area !== undefined) r.area = area;
   const scope = readScope(row, ctx, sink, at('scope'));
   if (scope) r.scope = scope;
-  const lead = readNames(row, 'lead', ctx.units, sink, { 'zh-CN': '单位', en: 'unit' }, at('leadUnitId'));
+  const lead = readNames(row, 'lead', ctx.units, sink, say('unit'), at('leadUnitId'));
   if (lead[0] !== undefined) r.leadUnitId = lead[0];
   r.supportingUnitIds = [
     ...lead.slice(1),
-    ...readNames(
-      row,
-      'supporting',
-      ctx.units,
-      sink,
-      { 'zh-CN': '单位', en: 'unit' },
-      at('supportingUnitIds'),
-    ),
+    ...readNames(row, 'supporting', ctx.units, sink, say('unit'), at('supportingUnitIds')),
   ];
-  r.guarantorUnitIds = readNames(
-    row,
-    'guarantor',
-    ctx.units,
-    sink,
-    { 'zh-CN': '单位', en: 'unit' },
-    at('guarantorUnitIds'),
-  );
+  r.guarantorUnitIds = readNames(row, 'guarantor', ctx.units, sink, say('unit'), at('guarantorUnitIds'));
   for (const [field, key] of [
     ['responsibleLeaderId', 'leader'],
     ['reportedBy', 'reportedBy'],
@@ -193,24 +174,14 @@ function readRow(row: RectificationRow, n: number, ctx: Context, sink: IssueSink
     if (id !== undefined) r[field] = id;
   }
   for (const [field, key, what] of [
-    ['reportedAt', 'reportedAt', { 'zh-CN': '发现时间', en: 'the time reported' }],
-    ['closedAt', 'closedAt', { 'zh-CN': '销号时间', en: 'the time closed' }],
+    ['reportedAt', 'reportedAt', say('timeReported')],
+    ['closedAt', 'closedAt', say('timeClosed')],
   ] as const) {
     const written = cellWritten(row.get(key));
     if (written === undefined) continue;
     const instant = parseInstant(row.get(key));
     if (instant) r[field] = instant;
-    else
-      sink.at(
-        row,
-        key,
-        'invalid_date',
-        {
-          'zh-CN': `${what['zh-CN']}"${written}"无法识别；请写成 2026-03-02 09:30 或日期格式`,
-          en: `${what.en} "${written}" is not a date and time; write 2026-03-02 09:30 or use a date cell`,
-        },
-        at(field),
-      );
+    else sink.at(row, key, 'invalid_date', say('notADateTime', { what, text: written }), at(field));
   }
   const year = typeof r.reportedAt === 'string' ? Number(r.reportedAt.slice(0, 4)) : undefined;
   const deadlineText = cellWritten(row.get('deadline'));
@@ -222,14 +193,11 @@ function readRow(row: RectificationRow, n: number, ctx: Context, sink: IssueSink
         row,
         'deadline',
         'invalid_date',
-        {
-          'zh-CN': `整改时限"${deadlineText}"不是日期；请写成 2026-04-10 或 2026年4月10日`,
-          en: `the deadline "${deadlineText}" is not a date; write 2026-04-10`,
-        },
+        say('deadlineNotDate', { text: deadlineText }),
         at('deadline'),
       );
   }
-  const status = readChoice(row, 'status', STATUS_CHOICES, sink, { 'zh-CN': '整改状态', en: 'status' });
+  const status = readChoice(row, 'status', STATUS_CHOICES, sink, say('status'));
   if (status !== undefined) r.status = status;
   for (const [field, key] of [
     ['returnedCount', 'returned'],

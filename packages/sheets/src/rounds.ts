@@ -14,6 +14,7 @@ import { IssueSink, nameProblem, pickChoice } from './fields.js';
 import { locate, type WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
 import { type SheetResult, sheetIssue } from './issues.js';
+import { say } from './messages.js';
 import { UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import { type ColumnKey, defineTable, type FoundTable, tableRows } from './table.js';
@@ -137,10 +138,7 @@ function readTable(
       sheetIssue(
         locate(table.grid, Math.max(0, table.headerStart - 1)),
         'missing_round_date',
-        {
-          'zh-CN': `没有测评日期：请在表头上方写"${ROUND_META.heldOn}：2026-05-20"，或导入时给出`,
-          en: `the round has no date: write "${ROUND_META.heldOn}：2026-05-20" above the header, or give it when importing`,
-        },
+        say('roundWithoutDate', { label: ROUND_META.heldOn }),
         ['assessmentRounds', index, 'heldOn'],
       ),
     );
@@ -158,9 +156,7 @@ function readTable(
         row,
         'unit',
         'unknown_name',
-        match.ok
-          ? { 'zh-CN': '只能填一个单位', en: 'name one unit' }
-          : nameProblem(unitText, match, { 'zh-CN': '单位', en: 'unit' }),
+        match.ok ? say('oneUnitOnly') : nameProblem(unitText, match, say('unit')),
         [...path, 'unitId'],
       );
     const group = cellText(row.get('group'));
@@ -168,16 +164,10 @@ function readTable(
       const id = groupId(group, options);
       if (id !== undefined) result.rankingGroup = id;
       else
-        sink.at(
-          row,
-          'group',
-          'unknown_group',
-          {
-            'zh-CN': `组别"${group}"无法识别；请在导入时给出组别与编号的对应`,
-            en: `group "${group}" is not known; give its id when importing`,
-          },
-          [...path, 'rankingGroup'],
-        );
+        sink.at(row, 'group', 'unknown_group', say('unknownRankingGroup', { text: group }), [
+          ...path,
+          'rankingGroup',
+        ]);
     }
     for (const [key, field] of [
       ['score', 'score'],
@@ -186,16 +176,10 @@ function readTable(
       const value = cellNumber(row.get(key));
       if (value !== undefined) result[field] = value;
       else if (cellText(row.get(key)) !== undefined)
-        sink.at(row, key, 'invalid_number', { 'zh-CN': '不是数字', en: 'not a number' }, [...path, field]);
+        sink.at(row, key, 'invalid_number', say('notANumber'), [...path, field]);
     }
     if (result.score === undefined && result.rank === undefined)
-      sink.at(
-        row,
-        'score',
-        'missing_score',
-        { 'zh-CN': '既没有得分也没有排名', en: 'neither a score nor a rank' },
-        path,
-      );
+      sink.at(row, 'score', 'missing_score', say('neitherScoreNorRank'), path);
     for (const method of ASSESSMENT_METHODS) {
       const value = cellNumber(row.get(`method:${method}`));
       if (value !== undefined) (result.methodScores as Record<AssessmentMethod, number>)[method] = value;
@@ -232,15 +216,10 @@ export function roundsFromGrid(
     if (parsed.success) rounds.push(parsed.data);
     else
       sink.issues.push(
-        sheetIssue(
-          { sheet: table.grid.name },
-          'invalid_round',
-          {
-            'zh-CN': '测评轮次信息不完整（编号、周期如 2026-Q2、测评日期）',
-            en: 'the round details are incomplete (id, a period such as 2026-Q2, the date)',
-          },
-          ['assessmentRounds', i],
-        ),
+        sheetIssue({ sheet: table.grid.name }, 'invalid_round', say('roundIncomplete'), [
+          'assessmentRounds',
+          i,
+        ]),
       );
   });
   return sink.issues.length > 0 ? { ok: false, issues: sink.issues } : { ok: true, value: rounds };

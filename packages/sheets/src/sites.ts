@@ -13,6 +13,7 @@ import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fi
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
 import type { SheetResult } from './issues.js';
+import { say } from './messages.js';
 import { type NameMatch, PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import { type ColumnKey, defineTable, type TableRow } from './table.js';
@@ -82,12 +83,12 @@ export interface SiteImportOptions extends ImportOptions {
   idPrefix?: string;
 }
 
-const SELECTIONS = {
+const SELECTION_CHOICES = {
   values: SiteSelectionSchema.options,
   labels: ENUM_LABELS.siteSelection,
   synonyms: { fixed: ['固定'], key: ['重点'], random: ['随机', '一般'] },
 };
-const DATUMS = {
+const DATUM_CHOICES = {
   values: DatumSchema.options,
   labels: ENUM_LABELS.datum,
   synonyms: { GCJ02: ['高德', '腾讯'], BD09: ['百度'] },
@@ -143,53 +144,38 @@ function readRow(row: SiteRow, n: number, ctx: Context, sink: IssueSink): unknow
     const match = ctx.types.match(type);
     if (match.ok) site.siteType = match.ids[0];
     else
-      sink.at(
-        row,
-        'type',
-        'unknown_site_type',
-        nameProblem(type, match, { 'zh-CN': '点位类型', en: 'site type' }),
-        [...path, 'siteType'],
-      );
+      sink.at(row, 'type', 'unknown_site_type', nameProblem(type, match, say('siteType')), [
+        ...path,
+        'siteType',
+      ]);
   }
-  const units = readNames(row, 'unit', ctx.units, sink, { 'zh-CN': '责任单位', en: 'responsible unit' }, [
+  const units = readNames(row, 'unit', ctx.units, sink, say('responsibleUnit'), [
     ...path,
     'responsibleUnitId',
   ]);
   if (units.length > 1)
-    sink.at(
-      row,
-      'unit',
-      'several_units',
-      {
-        'zh-CN': '一个点位只填一个责任单位',
-        en: 'a site has one responsible unit',
-      },
-      [...path, 'responsibleUnitId'],
-    );
+    sink.at(row, 'unit', 'several_units', say('oneResponsibleUnit'), [...path, 'responsibleUnitId']);
   if (units[0] !== undefined) site.responsibleUnitId = units[0];
   const leader = cellText(row.get('leader'));
   if (leader !== undefined) {
     const match = ctx.people.match(leader);
     if (match.ok) site.responsibleLeaderId = match.ids[0];
     else
-      sink.at(
-        row,
-        'leader',
-        'unknown_name',
-        nameProblem(leader, match, { 'zh-CN': '责任领导', en: 'leader' }),
-        [...path, 'responsibleLeaderId'],
-      );
+      sink.at(row, 'leader', 'unknown_name', nameProblem(leader, match, say('leader')), [
+        ...path,
+        'responsibleLeaderId',
+      ]);
   }
   for (const key of ['grid', 'address'] as const) {
     const text = cellText(row.get(key));
     if (text !== undefined) site[key] = text;
   }
-  const selection = readChoice(row, 'selection', SELECTIONS, sink, { 'zh-CN': '点位性质', en: 'selection' });
+  const selection = readChoice(row, 'selection', SELECTION_CHOICES, sink, say('selection'));
   if (selection !== undefined) site.selection = selection;
   const longitude = cellNumber(row.get('longitude'));
   const latitude = cellNumber(row.get('latitude'));
   if (longitude !== undefined || latitude !== undefined) {
-    const datum = readChoice(row, 'datum', DATUMS, sink, { 'zh-CN': '坐标系', en: 'datum' }) ?? 'GCJ02';
+    const datum = readChoice(row, 'datum', DATUM_CHOICES, sink, say('datum')) ?? 'GCJ02';
     site.location = { longitude, latitude, datum };
   }
   return site;

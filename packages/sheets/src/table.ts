@@ -10,6 +10,7 @@ import {
   valueAt,
 } from './grid.js';
 import { columnLetter, type SheetIssue, sheetIssue } from './issues.js';
+import { say } from './messages.js';
 import { cellText, headerKey, normalize } from './text.js';
 
 /** A column of a table kind: the header an export writes, the other headers offices use for it, its width. */
@@ -178,29 +179,25 @@ export function missingColumns<K extends string>(table: FoundTable<K>, spec: Tab
   return spec.columns
     .filter((def) => def.required && !table.columns.has(def.key))
     .map((def) =>
-      sheetIssue(locate(table.grid, table.headerStart), 'missing_column', {
-        'zh-CN': `表头中没有"${def.header['zh-CN']}"列${def.synonyms?.length ? `（也可写作：${def.synonyms.join('、')}）` : ''}`,
-        en: `the header has no "${def.header.en}" column (${def.header['zh-CN']})`,
-      }),
+      sheetIssue(
+        locate(table.grid, table.headerStart),
+        'missing_column',
+        say('missingColumn', { header: def.header, synonyms: def.synonyms ?? [] }),
+      ),
     );
 }
 
 function problemIssue(location: ReturnType<typeof locate>, value: CellValue): SheetIssue | undefined {
   if (!isProblem(value)) return undefined;
   if (value.problem === 'formula')
-    return sheetIssue(location, 'formula_without_result', {
-      'zh-CN': `单元格只有公式 ${value.detail}，没有保存计算结果；请在 Excel 或 WPS 中打开、重新计算并保存，或改为填写数值`,
-      en: `the cell holds only the formula ${value.detail} with no saved result; recalculate and save the workbook, or type the value`,
-    });
+    return sheetIssue(
+      location,
+      'formula_without_result',
+      say('formulaWithoutResult', { formula: value.detail }),
+    );
   if (value.problem === 'error')
-    return sheetIssue(location, 'cell_error', {
-      'zh-CN': `单元格是错误值 ${value.detail}`,
-      en: `the cell holds the error value ${value.detail}`,
-    });
-  return sheetIssue(location, 'cell_too_long', {
-    'zh-CN': `单元格文字过长（"${value.detail}…"）`,
-    en: `the cell's text is too long ("${value.detail}…")`,
-  });
+    return sheetIssue(location, 'cell_error', say('cellError', { error: value.detail }));
+  return sheetIssue(location, 'cell_too_long', say('cellTooLong', { start: value.detail }));
 }
 
 /** `（D5:E5 是跨"牵头单位""配合单位"的合并单元格…）`: which columns one merged cell spans. */
@@ -211,16 +208,7 @@ function mergeNote(table: FoundTable<string>, range: MergedRange): BilingualText
     const text = cellText(valueAt(table.grid, table.headerEnd, c));
     if (text !== undefined && !headers.includes(text)) headers.push(text);
   }
-  const span = headers.length > 1 ? headers : [`${range.right - range.left + 1}`];
-  return headers.length > 1
-    ? {
-        'zh-CN': `（${ref} 是跨${span.map((h) => `"${h}"`).join('')}的合并单元格，同一内容填入了每一列；请取消合并后分列填写）`,
-        en: ` (${ref} is one cell merged across the columns ${span.map((h) => `"${h}"`).join(', ')}, so its text fills each of them; unmerge it and fill each column)`,
-      }
-    : {
-        'zh-CN': `（${ref} 是跨列合并的单元格；请取消合并后分列填写）`,
-        en: ` (${ref} is one cell merged across columns; unmerge it and fill each column)`,
-      };
+  return say('mergedAcross', { ref, headers });
 }
 
 /**

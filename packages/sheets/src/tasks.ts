@@ -14,7 +14,8 @@ import { checkRecord, IssueSink, nameProblem, readChoice, readNames } from './fi
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables, recordsFrom } from './import-common.js';
 import type { SheetResult } from './issues.js';
-import { CATEGORY_NAMES, parseRequirements } from './materials.js';
+import { CATEGORIES, parseRequirements } from './materials.js';
+import { say } from './messages.js';
 import { PersonNames, UnitNames } from './names.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import { StandardNames } from './standard-names.js';
@@ -133,7 +134,7 @@ const COLUMN_OF = {
   note: 'note',
   editionId: 'edition',
 } as const satisfies Readonly<Record<string, ColumnKey<typeof TASK_TABLE>>>;
-const UNIT = { 'zh-CN': '单位', en: 'unit' };
+const UNIT = say('unit');
 
 function readRow(row: TaskRow, n: number, ctx: Context, sink: IssueSink, hasLead: boolean): unknown {
   const path = ['tasks', n];
@@ -157,7 +158,7 @@ function readRow(row: TaskRow, n: number, ctx: Context, sink: IssueSink, hasLead
     refKey,
     other ? ANY_CODE : ctx.standards,
     sink,
-    { 'zh-CN': '测评标准', en: 'standard' },
+    say('standard'),
     at('standardRefs'),
   );
   const lead = readNames(row, 'lead', ctx.units, sink, UNIT, at('leadUnitIds'));
@@ -176,35 +177,23 @@ function readRow(row: TaskRow, n: number, ctx: Context, sink: IssueSink, hasLead
         row,
         'leader',
         'unknown_name',
-        nameProblem(leader, match, { 'zh-CN': '责任领导', en: 'leader' }),
+        nameProblem(leader, match, say('leader')),
         at('responsibleLeaderId'),
       );
   }
   const deadline = parseDeadline(row.get('deadline'), ctx.year);
   if (deadline === 'needsYear')
-    sink.at(
-      row,
-      'deadline',
-      'date_needs_year',
-      {
-        'zh-CN': '完成时限没有写年份；请写全日期（如 2026年6月30日前），或导入时指定年份',
-        en: 'the deadline has no year; write the full date or give the year when importing',
-      },
-      at('deadline'),
-    );
+    sink.at(row, 'deadline', 'date_needs_year', say('deadlineNeedsYear'), at('deadline'));
   else if (deadline === undefined && cellText(row.get('deadline')) !== undefined)
     sink.at(
       row,
       'deadline',
       'invalid_date',
-      {
-        'zh-CN': `完成时限"${cellText(row.get('deadline'))}"无法识别；可写日期（2026年6月30日前、6月底前）或"长期坚持""常态化"`,
-        en: `the deadline "${cellText(row.get('deadline'))}" is not a date or a standing duty (长期坚持, 常态化)`,
-      },
+      say('deadlineNotRecognized', { text: cellText(row.get('deadline'))! }),
       at('deadline'),
     );
   else if (deadline !== undefined) task.deadline = deadline;
-  const frequency = readChoice(row, 'frequency', FREQUENCIES, sink, { 'zh-CN': '频次', en: 'frequency' });
+  const frequency = readChoice(row, 'frequency', FREQUENCIES, sink, say('frequency'));
   if (frequency !== undefined) task.frequency = frequency;
   task.materialRequirements = readMaterials(row, ctx, sink, at('materialRequirements'));
   for (const [field, key] of [
@@ -226,10 +215,7 @@ function readMaterials(row: TaskRow, ctx: Context, sink: IssueSink, path: (strin
       row,
       'materials',
       'unknown_material',
-      {
-        'zh-CN': `材料要求"${piece}"中找不到材料类别（可用：${CATEGORY_NAMES}）`,
-        en: `no material category found in "${piece}"`,
-      },
+      say('unknownMaterial', { text: piece, categories: CATEGORIES }),
       path,
     );
   return requirements.map((w) => {

@@ -6,6 +6,7 @@ import {
 } from '@chuangwen/model';
 import { parseDate, parseInstant } from './dates.js';
 import { type IssueSink, readChoice } from './fields.js';
+import { say } from './messages.js';
 import type { ColumnKey, TableRow } from './table.js';
 import { cellText, normalize } from './text.js';
 import {
@@ -89,11 +90,7 @@ export function instantAt<K extends string>(
   const value = row.get(key);
   if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   const at = parseInstant(value);
-  if (at === undefined)
-    sink.at(row, key, 'invalid_date', {
-      'zh-CN': '时间无法识别；请写成 2026-03-02 09:30 或日期格式',
-      en: 'not a date and time; write 2026-03-02 09:30 or use a date cell',
-    });
+  if (at === undefined) sink.at(row, key, 'invalid_date', say('timeNotRecognized'));
   return at;
 }
 
@@ -101,17 +98,13 @@ export function ruleAt<K extends string>(row: TableRow<K>, key: NoInfer<K>, sink
   const text = cellText(row.get(key));
   if (text === undefined) return undefined;
   const rule = parseDeadlineRule(text);
-  if (!rule)
-    sink.at(row, key, 'invalid_time_limit', {
-      'zh-CN': `时限"${text}"无法识别；请写成"3个工作日""24小时""2个工作小时"或"10个自然日"`,
-      en: `the time limit "${text}" is not recognized; write 3个工作日, 24小时, 2个工作小时 or 10个自然日`,
-    });
+  if (!rule) sink.at(row, key, 'invalid_time_limit', say('timeLimitNotRecognized', { text }));
   return rule;
 }
 
 /** One history row as a step of the state it names, with only the fields that state takes. */
 export function stepOf(row: StepRow, sink: IssueSink): Record<string, unknown> | undefined {
-  const state = readChoice(row, 'state', STATE_CHOICES, sink, { 'zh-CN': '环节', en: 'step' });
+  const state = readChoice(row, 'state', STATE_CHOICES, sink, say('step'));
   const at = instantAt(row, 'at', sink);
   if (state === undefined || at === undefined) return undefined;
   const step: Record<string, unknown> = { state, at };
@@ -126,17 +119,10 @@ export function stepOf(row: StepRow, sink: IssueSink): Record<string, unknown> |
   if (state === 'extended' && text('until') !== undefined) {
     const until = parseDate(row.get('until'));
     if (typeof until === 'string' && until !== 'needsYear') step.until = until;
-    else
-      sink.at(row, 'until', 'invalid_date', {
-        'zh-CN': '延期日期不是日期',
-        en: 'the extension date is not a date',
-      });
+    else sink.at(row, 'until', 'invalid_date', say('extensionNotDate'));
   }
   if (state === 'extended' && text('approvedBy') !== undefined) step.approvedBy = text('approvedBy');
-  const satisfaction = readChoice(row, 'satisfaction', SATISFACTION_CHOICES, sink, {
-    'zh-CN': '满意度',
-    en: 'satisfaction',
-  });
+  const satisfaction = readChoice(row, 'satisfaction', SATISFACTION_CHOICES, sink, say('satisfaction'));
   if (satisfaction !== undefined && (state === 'followedUp' || state === 'rated'))
     step.satisfaction = satisfaction;
   const passed = text('passed');
@@ -144,11 +130,7 @@ export function stepOf(row: StepRow, sink: IssueSink): Record<string, unknown> |
     const word = normalize(passed);
     if (PASSED_WORDS.passed.includes(word)) step.passed = true;
     else if (PASSED_WORDS.failed.includes(word)) step.passed = false;
-    else
-      sink.at(row, 'passed', 'invalid_value', {
-        'zh-CN': `核查结果"${passed}"无法识别，可选：通过、不通过`,
-        en: `the verification result "${passed}" is not recognized; write 通过 or 不通过`,
-      });
+    else sink.at(row, 'passed', 'invalid_value', say('verificationNotRecognized', { text: passed }));
   }
   if (state === 'merged' && text('into') !== undefined) step.into = text('into');
   return step;
@@ -167,18 +149,15 @@ export function flatSteps(
   const unit = cellText(row.get('unit'));
   if (dispatched && unit) steps.push({ state: 'dispatched', at: dispatched, unit });
   if (completed) steps.push({ state: 'completed', at: completed });
-  const satisfaction = readChoice(row, 'satisfaction', SATISFACTION_CHOICES, sink, {
-    'zh-CN': '满意度',
-    en: 'satisfaction',
-  });
+  const satisfaction = readChoice(row, 'satisfaction', SATISFACTION_CHOICES, sink, say('satisfaction'));
   if (satisfaction && completed) steps.push({ state: 'rated', at: completed, satisfaction });
   return steps;
 }
 
 /** The steps each platform takes, in its own words, for a step written where it does not belong. */
 const PLATFORM_STEPS = {
-  hotlineTickets: { name: '12345 工单', en: 'a hotline ticket', schema: HotlineTicketSchema },
-  urbanCases: { name: '数字城管案件', en: 'a 数字城管 case', schema: UrbanCaseSchema },
+  hotlineTickets: { platform: 'hotline', schema: HotlineTicketSchema },
+  urbanCases: { platform: 'urbanCase', schema: UrbanCaseSchema },
 } as const;
 
 export function messageOf(
@@ -192,8 +171,8 @@ export function messageOf(
     const tried = platform.schema.shape.steps.element.safeParse({ state, at: '2026-01-01T00:00:00+08:00' });
     return tried.success || tried.error.issues.every((i) => i.path[0] !== 'state');
   });
-  return {
-    'zh-CN': `${platform.name}没有这个环节；可用：${states.map((s) => STATE_CHOICES.labels[s]['zh-CN']).join('、')}`,
-    en: `${platform.en} has no such step; its steps are: ${states.map((s) => STATE_CHOICES.labels[s].en).join(', ')}`,
-  };
+  return say('noSuchStep', {
+    platform: platform.platform,
+    steps: states.map((s) => STATE_CHOICES.labels[s]),
+  });
 }

@@ -12,6 +12,7 @@ import { IssueSink, readChoice } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';
 import { fileIssue, type SheetIssue, type SheetResult, sheetIssue } from './issues.js';
+import { say } from './messages.js';
 import type { WorkbookBytes } from './read-workbook.js';
 import type { FoundTable, TableSpec } from './table.js';
 import { tableRows } from './table.js';
@@ -85,14 +86,7 @@ export function readTicketWorkbook(workbook: WorkbookGrid, options: TicketImport
   };
   for (const part of [tables.hotline, tables.urban, tables.steps]) sink.issues.push(...part.issues);
   if (tables.hotline.tables.length === 0 && tables.urban.tables.length === 0) {
-    if (sink.issues.length === 0)
-      sink.issues.push(
-        fileIssue('no_table', {
-          'zh-CN':
-            '没有找到 12345 工单表或数字城管案件表的表头（应含：工单编号、受理时间、诉求类型、诉求内容，或案卷号、上报时间、案件类型、大类、问题描述）',
-          en: 'no hotline ticket or 数字城管 case header was found',
-        }),
-      );
+    if (sink.issues.length === 0) sink.issues.push(fileIssue('no_table', say('noTicketTable')));
     return reading;
   }
   const rowsOf = <K extends string>(found: FoundTable<K>[]) =>
@@ -151,20 +145,19 @@ export function readTicketWorkbook(workbook: WorkbookGrid, options: TicketImport
     const number = cellText(row.get('number'));
     const receivedAt = instantAt(row, 'receivedAt', sink);
     const raw: Record<string, unknown> = { ticketNumber: number, receivedAt };
-    const requestType = readChoice(row, 'requestType', REQUEST_TYPE_CHOICES, sink, {
-      'zh-CN': '诉求类型',
-      en: 'request type',
-    });
+    const requestType = readChoice(row, 'requestType', REQUEST_TYPE_CHOICES, sink, say('requestType'));
     if (requestType !== undefined) raw.requestType = requestType;
     const category = cellText(row.get('category'));
     if (category !== undefined) {
       const entry = categoryNamed(categories, category);
       if (entry) raw.category = entry.code;
       else
-        sink.at(row, 'category', 'unknown_category', {
-          'zh-CN': `诉求分类"${category}"不在分类表"${categories.title}"中`,
-          en: `the category "${category}" is not in the table "${categories.title}"`,
-        });
+        sink.at(
+          row,
+          'category',
+          'unknown_category',
+          say('categoryNotInTable', { category, table: categories.title }),
+        );
     }
     for (const key of ['content', 'address', 'grid'] as const) {
       const text = cellText(row.get(key));
@@ -188,7 +181,7 @@ export function readTicketWorkbook(workbook: WorkbookGrid, options: TicketImport
     const number = cellText(row.get('number'));
     const reportedAt = instantAt(row, 'reportedAt', sink);
     const raw: Record<string, unknown> = { caseNumber: number, reportedAt };
-    const kind = readChoice(row, 'kind', KIND_CHOICES, sink, { 'zh-CN': '案件类型', en: 'kind' });
+    const kind = readChoice(row, 'kind', KIND_CHOICES, sink, say('caseKind'));
     if (kind !== undefined) raw.kind = kind;
     for (const [key, code] of [
       ['mainType', 'mainTypeCode'],
@@ -218,10 +211,7 @@ export function readTicketWorkbook(workbook: WorkbookGrid, options: TicketImport
   for (const row of historyRows) {
     const number = cellText(row.get('number'));
     if (number !== undefined && !used.has(number))
-      sink.at(row, 'number', 'unknown_ticket', {
-        'zh-CN': `流转记录的编号"${number}"不在工单表或案件表中`,
-        en: `the history names "${number}", which is in neither the ticket nor the case sheet`,
-      });
+      sink.at(row, 'number', 'unknown_ticket', say('historyUnknownTicket', { number }));
   }
   return reading;
 }

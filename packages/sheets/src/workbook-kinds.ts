@@ -1,6 +1,7 @@
 import type { BilingualText } from '@chuangwen/model';
 import { BOARD_TABLES } from './board.js';
 import { FRAMEWORK_TABLE } from './framework-columns.js';
+import { say } from './messages.js';
 import { RECTIFICATION_TABLE } from './rectification-columns.js';
 import { ROUND_TABLE } from './rounds.js';
 import { SITE_TABLE } from './sites.js';
@@ -104,18 +105,7 @@ export function workbookKind(name: string, use: KindUse): WorkbookKind | undefin
   return listFor(use).find((k) => k === name);
 }
 
-const USE_WORDS: Record<KindUse, BilingualText> = {
-  import: { 'zh-CN': '表格', en: 'import' },
-  export: { 'zh-CN': '导出', en: 'export' },
-  template: { 'zh-CN': '模板', en: 'template' },
-};
-
 /** The message for a name that is no kind for a use, listing the kinds there are. */
 export function unknownKindMessage(name: string, use: KindUse): BilingualText {
-  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  const kinds = listFor(use);
-  return {
-    'zh-CN': `未知的${USE_WORDS[use]['zh-CN']}类型"${shown}"，可用：${kinds.join('、')}`,
-    en: `unknown ${USE_WORDS[use].en} kind "${shown}"; use one of: ${kinds.join(', ')}`,
-  };
+  return say('unknownKind', { use, name, kinds: listFor(use) });
 }

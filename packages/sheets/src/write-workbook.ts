@@ -2,8 +2,12 @@ import ExcelJS from 'exceljs';
 import { columnLetter } from './issues.js';
 import type { SheetSpec, WorkbookSpec, WriteCell } from './sheet-spec.js';
 
-/** The sheet holding the drop-down lists; hidden, so offices see only their tables. */
-const LISTS_SHEET = '选项';
+/** What a written workbook says itself, in the offices' language: its lists sheet (hidden) and its drop-down prompts. */
+const WORKBOOK_TEXT = {
+  listsSheet: '选项',
+  chooseTitle: '请从列表中选择',
+  choose: '请从下拉列表中选择',
+} as const;
 
 // Excel measures column width in widths of "0"; a Chinese character takes about two.
 function displayWidth(text: string): number {
@@ -118,8 +122,8 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRefs: Map<string,
           allowBlank: true,
           formulae: [ref],
           showErrorMessage: col.strictList === true,
-          errorTitle: '请从列表中选择',
-          error: '请从下拉列表中选择',
+          errorTitle: WORKBOOK_TEXT.chooseTitle,
+          error: WORKBOOK_TEXT.choose,
         },
       );
   });
@@ -158,7 +162,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   for (const sheet of spec.sheets)
     writeSheet(wb, sheet, listRefs.size === 0 && lists.length > 0 ? refsFor(lists, listRefs) : listRefs);
   if (lists.length > 0) {
-    const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+    const ws = wb.addWorksheet(WORKBOOK_TEXT.listsSheet, { state: 'hidden' });
     lists.forEach((list, i) => {
       ws.getCell(1, i + 1).value = list.name;
       list.values.forEach((v, j) => {
@@ -173,7 +177,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
 function refsFor(lists: readonly { name: string; values: readonly string[] }[], refs: Map<string, string>) {
   lists.forEach((list, i) => {
     const col = columnLetter(i + 1);
-    refs.set(list.name, `'${LISTS_SHEET}'!$${col}$2:$${col}$${list.values.length + 1}`);
+    refs.set(list.name, `'${WORKBOOK_TEXT.listsSheet}'!$${col}$2:$${col}$${list.values.length + 1}`);
   });
   return refs;
 }
