@@ -112,52 +112,34 @@ export function addMeeting(meetings: MeetingsByMonth, meeting: MeetingFact): Mee
     ? { ...before?.makeUpFor, [meeting.id]: meeting.makeUpFor }
     : before?.makeUpFor;
   if (makeUps) next.makeUpFor = makeUps;
-  extendIndex(before, next, meeting.id);
+  // The month's ids move to its new object, extended in place: the old one gathers its own again if it is ever asked.
+  const ids = before && idsOfMonth.get(before);
+  if (ids) {
+    idsOfMonth.delete(before!);
+    idsOfMonth.set(next, ids.add(meeting.id));
+  }
   return { ...meetings, [month]: next };
 }
 
 /**
- * The ids of a month's meetings, each with the order it was added in, shared by the month's successive objects: a
- * month object sees the ids added before it was made (`order < count`), so facts from before a meeting never see it.
- * `addMeeting` extends the index in place when it adds to the latest object of the month, so a meeting costs the same
- * on the first and the thousandth of a month; adding to an older object (a branch) leaves the new one to gather its own.
+ * The ids of a month's meetings, kept by the month's object: `addMeeting` replaces only the month it adds to, and moves
+ * that month's ids to the new object with the new id added, so a meeting costs the same on the first and the
+ * thousandth of a month; every other month, and its ids, are the very ones of the facts before.
  */
-interface MonthIndex {
-  /** Every id added to the month's objects, with its order. */
-  ids: Map<string, number>;
-  /** How many of them this object holds. */
-  count: number;
-}
-const indexOfMonth = new WeakMap<MonthMeetings, MonthIndex>();
+const idsOfMonth = new WeakMap<MonthMeetings, Set<string>>();
 
-function indexOf(month: MonthMeetings): MonthIndex {
-  let seen = indexOfMonth.get(month);
-  if (!seen) {
-    const ids = new Map<string, number>();
-    for (const days of Object.values(month.held))
-      for (const list of Object.values(days ?? {}))
-        for (const id of list) if (!ids.has(id)) ids.set(id, ids.size);
-    seen = { ids, count: ids.size };
-    indexOfMonth.set(month, seen);
+function idsOf(month: MonthMeetings): ReadonlySet<string> {
+  let ids = idsOfMonth.get(month);
+  if (!ids) {
+    ids = new Set(Object.values(month.held).flatMap((days) => Object.values(days ?? {}).flat()));
+    idsOfMonth.set(month, ids);
   }
-  return seen;
-}
-
-function extendIndex(before: MonthMeetings | undefined, next: MonthMeetings, id: string): void {
-  const seen = before ? indexOfMonth.get(before) : { ids: new Map<string, number>(), count: 0 };
-  // Only the latest object of a month extends the shared index, and only with an id it does not hold.
-  if (!seen || seen.count !== seen.ids.size || seen.ids.has(id)) return;
-  seen.ids.set(id, seen.count);
-  indexOfMonth.set(next, { ids: seen.ids, count: seen.count + 1 });
+  return ids;
 }
 
 /** Whether a meeting with this id is recorded: a look-up per month, the ids of a month gathered once. */
 export function hasMeeting(meetings: MeetingsByMonth, id: string): boolean {
-  for (const month of Object.values(meetings)) {
-    const { ids, count } = indexOf(month);
-    const order = ids.get(id);
-    if (order !== undefined && order < count) return true;
-  }
+  for (const month of Object.values(meetings)) if (idsOf(month).has(id)) return true;
   return false;
 }
 

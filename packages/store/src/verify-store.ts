@@ -13,10 +13,8 @@ import {
   type Verification,
   verifyRecord,
 } from '@chuangwen/machine';
-import type { BilingualText } from '@chuangwen/model';
 import type { RecordStore } from './contract.js';
 import { damagedRow } from './errors.js';
-import { say } from './messages.js';
 
 /** How to verify a stored record: the audit key, and heads or a position kept elsewhere. */
 export interface VerifyStoreOptions {
@@ -35,8 +33,14 @@ const problem = (
   stream: StreamId,
   seq: number,
   kind: AuditProblem['kind'],
-  message: BilingualText,
-): AuditProblem => ({ stream, seq, kind, message });
+  zh: string,
+  en: string,
+): AuditProblem => ({
+  stream,
+  seq,
+  kind,
+  message: { 'zh-CN': zh, en },
+});
 
 /**
  * The campaign snapshot as stored (`rawSnapshot`), checked here: verification judges what the store's row holds, never
@@ -45,7 +49,7 @@ const problem = (
 export function storedSnapshot(campaignId: string, raw: unknown): PersistedCampaign {
   const restored = restoreCampaign(raw);
   if (!restored.ok || restored.value.rectifications.length > 0)
-    throw damagedRow(campaignId, 'snapshot', 'snapshot');
+    throw damagedRow(campaignId, { zh: '活动快照', en: 'campaign snapshot' }, 'snapshot');
   return restored.value.campaign;
 }
 
@@ -78,7 +82,15 @@ export async function verifyStore(
     .project(campaignId, { rawSnapshot: true, configuration: true, rectifications: 'all', evidence: 'all' })
     .then((read) => read && { ...read, campaign: storedSnapshot(campaignId, read.rawSnapshot) })
     .catch((error: { detail?: AuditProblem['message'] }) => {
-      damaged.push(problem('campaign', 0, 'unreadable', error.detail ?? say('projectionUnreadable')));
+      damaged.push(
+        problem(
+          'campaign',
+          0,
+          'unreadable',
+          error.detail?.['zh-CN'] ?? '存储的投影无法读取',
+          error.detail?.en ?? 'a stored projection cannot be read',
+        ),
+      );
       return undefined;
     });
   const anchors =
@@ -121,7 +133,15 @@ export async function verifyStore(
   );
   const problems = [...damaged, ...verdict.problems, ...(await checkSeals(seals))];
   for (const id of orphans)
-    problems.push(problem(id, 0, 'snapshot', say('rectificationDeleted', { stream: id })));
+    problems.push(
+      problem(
+        id,
+        0,
+        'snapshot',
+        `记录流 ${id} 没有对应的整改记录（被删除）`,
+        `stream ${id} has no rectification record (deleted)`,
+      ),
+    );
   for (const r of p.receipts ?? []) {
     const stored = streams.get(r.entry.stream)?.[r.entry.seq];
     let entry: Partial<AuditEntry> | undefined;
@@ -131,7 +151,15 @@ export async function verifyStore(
       entry = undefined;
     }
     if (entry?.request?.key !== r.key || entry.request.fingerprint !== r.fingerprint)
-      problems.push(problem(r.entry.stream, r.entry.seq, 'snapshot', say('receiptChanged', { key: r.key })));
+      problems.push(
+        problem(
+          r.entry.stream,
+          r.entry.seq,
+          'snapshot',
+          `幂等键 ${r.key.slice(0, 40)} 的回执与其记录不符（被改动）`,
+          `the receipt of idempotency key ${r.key.slice(0, 40)} does not match the entry it names (changed)`,
+        ),
+      );
   }
   return { ...verdict, ok: problems.length === 0, problems };
 }
