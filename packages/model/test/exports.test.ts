@@ -189,8 +189,10 @@ const EXPORTED = [
 const INTERNAL = [
   'REF_KEYWORD',
   'REF_KINDS',
+  'defineMessages',
   'forEachReference',
   'hmacSha256Hex',
+  'inOneLine',
   'isMeaningfulText',
   'isSanction',
   'issueAt',
