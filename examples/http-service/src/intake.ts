@@ -2,6 +2,7 @@
 // by the size of each kind of record, and validated only until a bounded number of problems is found.
 import {
   type Campaign,
+  type IssueCode,
   JSON_TEXT_LIMITS,
   type JsonTextLimits,
   parseJsonText,
@@ -46,7 +47,7 @@ export type Intake =
   | { ok: true; campaign: Campaign }
   | { ok: false; status: 400 | 413; issues: ValidationIssue[]; more: boolean };
 
-const issue = (path: (string | number)[], code: string, zh: string, en: string): ValidationIssue => ({
+const issue = (path: (string | number)[], code: IssueCode, zh: string, en: string): ValidationIssue => ({
   path,
   pointer: `/${path.join('/')}`,
   code,

@@ -1,4 +1,4 @@
-import { label, type PathSegment, type ValidationIssue } from '@chuangwen/model';
+import { type IssueCode, label, type PathSegment, type ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { type FrameworkEdition, listStandards } from './framework.js';
 import { groupsOf } from './groups.js';
@@ -6,7 +6,7 @@ import { COMPETITION_GROUP_LABELS } from './labels.js';
 
 const TOLERANCE = 1e-6;
 
-function problem(path: PathSegment[], code: string, zh: string, en: string): ValidationIssue {
+function problem(path: PathSegment[], code: IssueCode, zh: string, en: string): ValidationIssue {
   return issueAt(path, code, { 'zh-CN': zh, en });
 }
 

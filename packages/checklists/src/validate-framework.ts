@@ -1,4 +1,5 @@
 import {
+  type IssueCode,
   label,
   type PathSegment,
   type ValidationIssue,
@@ -26,7 +27,7 @@ export interface ValidateFrameworkOptions {
 }
 
 /** An issue with a message built from one Chinese and one English template. */
-function problem(path: PathSegment[], code: string, zh: string, en: string): ValidationIssue {
+function problem(path: PathSegment[], code: IssueCode, zh: string, en: string): ValidationIssue {
   return issueAt(path, code, { 'zh-CN': zh, en });
 }
 

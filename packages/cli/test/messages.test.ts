@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { messageProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
+import type { ValidationIssue } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import type { en } from '../src/messages.en.js';
 import { CLI_MESSAGES, say } from '../src/messages.js';
 
-const issue = {
+const issue: ValidationIssue = {
   path: ['units', 2],
   pointer: '/units/2',
   code: 'duplicate_id',

@@ -1,10 +1,10 @@
 import { checkFrameworkIntegrity, listStandards } from '@chuangwen/checklists';
-import type { PathSegment, ValidationIssue } from '@chuangwen/model';
+import type { IssueCode, PathSegment, ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { type Configuration, frameworkHash } from './configuration.js';
 import type { ConfigurationEvent } from './events.js';
 
-const issue = (path: PathSegment[], code: string, zh: string, en: string): ValidationIssue =>
+const issue = (path: PathSegment[], code: IssueCode, zh: string, en: string): ValidationIssue =>
   issueAt(path, code, { 'zh-CN': zh, en });
 
 /** Ids that appear more than once, each with the place of its repeat. */
@@ -125,7 +125,7 @@ export function changeConfiguration(
   config: Configuration,
   event: ConfigurationEvent,
 ): { ok: true; value: Configuration } | { ok: false; issues: ValidationIssue[] } {
-  const fail = (path: PathSegment[], code: string, zh: string, en: string) => ({
+  const fail = (path: PathSegment[], code: IssueCode, zh: string, en: string) => ({
     ok: false as const,
     issues: [issue(path, code, zh, en)],
   });

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '@chuangwen/model';
+import type { IssueCode, ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { hasMeeting } from '@chuangwen/rules/internal';
 import type { CompiledConfiguration, Configuration } from './configuration.js';
@@ -7,7 +7,7 @@ import type { ConfigurationEvent, FactEvent } from './events.js';
 import type { PersistedCampaign } from './persistence.js';
 import { unitRolesOf } from './start-input.js';
 
-const issue = (path: (string | number)[], code: string, zh: string, en: string): ValidationIssue =>
+const issue = (path: (string | number)[], code: IssueCode, zh: string, en: string): ValidationIssue =>
   issueAt(path, code, { 'zh-CN': zh, en });
 
 /**

@@ -1,5 +1,6 @@
 import type {
   ArchiveDocument,
+  IssueCode,
   Observation,
   Rectification,
   SurveyResponse,
@@ -44,7 +45,7 @@ export type EvidenceChange =
   | { kind: 'documentWithdrawn'; documentId: string }
   | { kind: 'surveyRecorded'; response: SurveyResponse };
 
-const issue = (path: (string | number)[], code: string, zh: string, en: string): ValidationIssue =>
+const issue = (path: (string | number)[], code: IssueCode, zh: string, en: string): ValidationIssue =>
   issueAt(path, code, { 'zh-CN': zh, en });
 
 /** Whether a configuration lists any of a kind of record: a configuration that lists none checks none of that kind. */

@@ -1,9 +1,9 @@
-import { PHASES, type Rectification, type ValidationIssue } from '@chuangwen/model';
+import { type IssueCode, PHASES, type Rectification, type ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import type { PhaseHistoryEntry } from './campaign-context.js';
 import type { CampaignState } from './campaign-states.js';
 
-const issue = (path: (string | number)[], code: string, zh: string, en: string) =>
+const issue = (path: (string | number)[], code: IssueCode, zh: string, en: string) =>
   issueAt(path, code, { 'zh-CN': zh, en });
 const next = (phase: CampaignState): CampaignState | undefined =>
   phase === 'closed' ? undefined : ([...PHASES, 'closed'] as const)[PHASES.indexOf(phase) + 1];

@@ -1,4 +1,4 @@
-import type { Rectification, TimeLimit, ValidationIssue, WorkingCalendar } from '@chuangwen/model';
+import type { IssueCode, Rectification, TimeLimit, ValidationIssue, WorkingCalendar } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import {
   type CalendarUnknown,
@@ -85,7 +85,7 @@ export function checkMerge(
   event: Extract<RectificationEvent, { type: 'rectification.merged' }>,
   target: Rectification | undefined,
 ): ValidationIssue[] {
-  const issue = (code: string, zh: string, en: string) => [issueAt(['into'], code, { 'zh-CN': zh, en })];
+  const issue = (code: IssueCode, zh: string, en: string) => [issueAt(['into'], code, { 'zh-CN': zh, en })];
   if (event.into === event.rectificationId)
     return issue('merge_into_itself', '问题不能并入其自身', 'a problem cannot merge into itself');
   if (!target)

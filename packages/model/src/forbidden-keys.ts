@@ -1,3 +1,4 @@
+import type { IssueCode } from './issue-codes.js';
 import { issueAt, type PathSegment, type ValidationIssue } from './issues.js';
 
 /**
@@ -33,7 +34,7 @@ export function readPlain(input: unknown, limits: typeof SCAN_LIMITS = SCAN_LIMI
   const copies = new Map<object, unknown>();
   const open = new Set<object>();
   let nodes = 0;
-  const fail = (code: string, zh: string, en: string, at: PathSegment[] = [...stack]) => {
+  const fail = (code: IssueCode, zh: string, en: string, at: PathSegment[] = [...stack]) => {
     issues.push(issueAt(at, code, { 'zh-CN': zh, en }));
     throw new Stop();
   };

@@ -124,6 +124,7 @@ export type { HolidayCnLayerOptions, HolidayCnYear } from './holiday-cn.js';
 export { HolidayCnYearSchema, validateHolidayCnLayer, validateHolidayCnYear } from './holiday-cn.js';
 export type { IntegrityOptions } from './integrity.js';
 export { checkCampaignIntegrity } from './integrity.js';
+export { ISSUE_CODES } from './issue-codes.js';
 export type {
   CustomIssueMessages,
   IssueCode,

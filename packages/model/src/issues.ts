@@ -1,30 +1,10 @@
 import type { z } from 'zod';
+import type { IssueCode } from './issue-codes.js';
 import { formsAt, knownKeysAt, nearestKey } from './known-keys.js';
 import { ENUM_LABELS, labels } from './labels.js';
 import type { BilingualText } from './primitives.js';
 
-/** Codes of validation issues: shape problems first, then integrity problems found across records. */
-export type IssueCode =
-  | 'invalid_type'
-  | 'missing_field'
-  | 'invalid_value'
-  | 'invalid_format'
-  | 'too_small'
-  | 'too_big'
-  | 'unknown_key'
-  | 'invalid_key'
-  | 'invalid_union'
-  | 'duplicate_id'
-  | 'unknown_reference'
-  | 'hierarchy_cycle'
-  | 'missing_lead_unit'
-  | 'deadline_outside_timeline'
-  | 'invalid_date_range'
-  | 'duplicate_phase'
-  | 'forbidden_key'
-  | 'too_deep'
-  | 'unreadable_input'
-  | (string & {});
+export type { IssueCode } from './issue-codes.js';
 
 /** A segment of a path into a document: a key or an array index. */
 export type PathSegment = string | number;
@@ -72,11 +52,14 @@ export function issueAt(path: PathSegment[], code: IssueCode, message: Bilingual
   return { path, pointer: toPointer(path), code, message };
 }
 
+const own = (messages: CustomIssueMessages, code: string): BilingualText | undefined =>
+  Object.hasOwn(messages, code) ? messages[code as IssueCode] : undefined;
+
 /** The prefix of zod error messages that name one of this library's own issue codes. */
 export const CUSTOM_ISSUE_PREFIX = 'chuangwen:';
 
 /** Bilingual messages for custom issue codes raised inside schemas (`{ error: 'chuangwen:<code>' }`). */
-export type CustomIssueMessages = Record<string, BilingualText>;
+export type CustomIssueMessages = Partial<Record<IssueCode, BilingualText>>;
 
 const MODEL_CUSTOM_MESSAGES: CustomIssueMessages = {
   missing_standard_or_area: {
@@ -276,9 +259,10 @@ function translate(
 ): ValidationIssue[] {
   const path = issue.path as PathSegment[];
   if (issue.message.startsWith(CUSTOM_ISSUE_PREFIX)) {
-    const code = issue.message.slice(CUSTOM_ISSUE_PREFIX.length);
-    const message = custom[code] ?? MODEL_CUSTOM_MESSAGES[code] ?? { 'zh-CN': code, en: code };
-    return [issueAt(path, code, message)];
+    // A code the library or the caller names a message for is its own; any other is a host's `custom` one.
+    const code = issue.message.slice(CUSTOM_ISSUE_PREFIX.length) as IssueCode;
+    const message = own(custom, code) ?? own(MODEL_CUSTOM_MESSAGES, code);
+    return [issueAt(path, message ? code : 'custom', message ?? { 'zh-CN': code, en: code })];
   }
   switch (issue.code) {
     case 'invalid_type': {

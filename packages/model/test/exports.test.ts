@@ -22,6 +22,7 @@ const EXPORTED = [
   'CAMPAIGN_MIGRATIONS',
   'CAMPAIGN_SCHEMA_VERSION',
   'CUSTOM_ISSUE_PREFIX',
+  'ISSUE_CODES',
   'CaptureLocationSchema',
   'CadenceObligationSchema',
   'CalendarCoverageSchema',

@@ -3,6 +3,7 @@ import {
   type BilingualText,
   type Coordinates,
   correctedCaptureMs,
+  type IssueCode,
   type PathSegment,
   type ValidationIssue,
 } from '@chuangwen/model';
@@ -80,7 +81,7 @@ export function checkProvenance(
   path: readonly PathSegment[],
 ): ValidationIssue[] {
   if (!CAPTURED.has(document.category)) return [];
-  const at = (field: string | undefined, code: string, message: BilingualText) =>
+  const at = (field: string | undefined, code: IssueCode, message: BilingualText) =>
     issueAt(field === undefined ? [...path] : [...path, field], code, message);
   const p = document.provenance;
   if (!p)
@@ -202,7 +203,7 @@ export function checkPair(
   path: readonly PathSegment[],
 ): ValidationIssue[] {
   if (after.beforeId === undefined) return [];
-  const at = (code: string, message: BilingualText) => issueAt([...path, 'beforeId'], code, message);
+  const at = (code: IssueCode, message: BilingualText) => issueAt([...path, 'beforeId'], code, message);
   const id = after.beforeId;
   if (!before)
     return [

@@ -1,5 +1,6 @@
 import {
   type BilingualText,
+  type IssueCode,
   type PathSegment,
   type ValidationIssue,
   validateWithSchema,
@@ -18,7 +19,7 @@ export class IssueSink {
   at<K extends string>(
     row: TableRow<K>,
     key: NoInfer<K> | undefined,
-    code: string,
+    code: IssueCode,
     message: BilingualText,
     path?: PathSegment[],
   ): void {

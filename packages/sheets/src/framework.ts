@@ -5,7 +5,7 @@ import {
   type SiteType,
   validateFramework,
 } from '@chuangwen/checklists';
-import type { PathSegment } from '@chuangwen/model';
+import type { ValidationIssue } from '@chuangwen/model';
 import { stableHash } from './derived-ids.js';
 import { IssueSink, pickChoice } from './fields.js';
 import { EDITION_META, FRAMEWORK_TABLE, GROUP_CHOICES, groupFromTitle } from './framework-columns.js';
@@ -197,11 +197,7 @@ const FIELD_COLUMN: Readonly<Record<string, FrameworkColumn>> = {
   title: 'content',
 };
 
-function locateIssue(
-  issue: { path: PathSegment[]; code: string; message: { 'zh-CN': string; en: string } },
-  rows: Map<string, FrameworkRow>,
-  sheet: string,
-) {
+function locateIssue(issue: ValidationIssue, rows: Map<string, FrameworkRow>, sheet: string) {
   for (let n = issue.path.length; n > 0; n--) {
     const row = rows.get(issue.path.slice(0, n).join('/'));
     if (!row) continue;

@@ -1,4 +1,10 @@
-import type { BilingualText, PathSegment, ValidationIssue, ValidationResult } from '@chuangwen/model';
+import type {
+  BilingualText,
+  IssueCode,
+  PathSegment,
+  ValidationIssue,
+  ValidationResult,
+} from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 
 /** Where a cell stands in a workbook: the sheet's name, the row as Excel numbers it (from 1) and the column letter. */
@@ -64,7 +70,7 @@ export function cellRef(location: Partial<CellLocation> & { sheet: string }): st
  */
 export function sheetIssue(
   location: Partial<CellLocation> & { sheet: string },
-  code: string,
+  code: IssueCode,
   message: BilingualText,
   path?: PathSegment[],
 ): SheetIssue {
@@ -79,7 +85,7 @@ export function sheetIssue(
 }
 
 /** An issue about the file as a whole (not a workbook, encrypted, too large): no sheet to point at. */
-export function fileIssue(code: string, message: BilingualText): SheetIssue {
+export function fileIssue(code: IssueCode, message: BilingualText): SheetIssue {
   return { ...issueAt([], code, message), cell: '', sheet: '' };
 }
 
