@@ -6,13 +6,12 @@ import {
   type Actor,
   chainHasher,
   EMPTY_POSITION,
-  emptyHead,
   type Head,
   type Position,
   type StoredEntry,
   verifyChain,
 } from '@chuangwen/machine';
-import { chainEntry } from '@chuangwen/machine/internal';
+import { chainEntry, emptyHead } from '@chuangwen/machine/internal';
 import { median, type Results, since, size } from './results.js';
 
 const office: Actor = { id: 'p-office', role: 'office' };

@@ -15,7 +15,6 @@ import {
   type ChainSigner,
   chainHasher,
   EMPTY_POSITION,
-  emptyHead,
   type Head,
   localSigner,
   type Position,
@@ -23,7 +22,7 @@ import {
   sealQueueOf,
   verifyChain,
 } from '@chuangwen/machine';
-import { chainEntry } from '@chuangwen/machine/internal';
+import { chainEntry, emptyHead } from '@chuangwen/machine/internal';
 import { type RecordStore, recordEvent } from '@chuangwen/store';
 import { openSqliteStore } from '@chuangwen/store/sqlite';
 import { MIX_DESCRIPTION, type MixEvent, shapeOf } from './mix.js';

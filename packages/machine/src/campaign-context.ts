@@ -3,11 +3,11 @@ import {
   BlockerSchema,
   CampaignFactsSchema,
   type DerivedFacts,
-  emptyFacts,
   phaseReadiness,
   type Readiness,
   type ReadinessOptions,
 } from '@chuangwen/rules';
+import { emptyFacts } from '@chuangwen/rules/internal';
 import { z } from 'zod';
 import { CAMPAIGN_STATES } from './campaign-states.js';
 

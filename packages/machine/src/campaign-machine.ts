@@ -1,5 +1,6 @@
 import type { Phase } from '@chuangwen/model';
-import { type DerivedFacts, emptyFacts, type ReadinessOptions } from '@chuangwen/rules';
+import type { DerivedFacts, ReadinessOptions } from '@chuangwen/rules';
+import { emptyFacts } from '@chuangwen/rules/internal';
 import { assign, setup } from 'xstate';
 import {
   type CampaignContext,

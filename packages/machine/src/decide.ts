@@ -1,6 +1,6 @@
 import { type BilingualText, formatPath, type ValidationIssue } from '@chuangwen/model';
 import { toValidationIssues } from '@chuangwen/model/internal';
-import { contributionOf } from '@chuangwen/rules';
+import { contributionOf } from '@chuangwen/rules/internal';
 import { rectificationStream, type StreamId } from './audit.js';
 import { machineFor, stepCampaign } from './campaign-step.js';
 import { checkEvidenceProvenance, checkRectificationProvenance } from './cited-provenance.js';

@@ -3,10 +3,10 @@ import {
   type ComplianceClass,
   cadenceReport,
   type DerivedFacts,
-  meetingList,
   shanghaiDate,
   toMs,
 } from '@chuangwen/rules';
+import { meetingList } from '@chuangwen/rules/internal';
 import type { CampaignContext } from './campaign-context.js';
 import type { CompiledConfiguration } from './configuration.js';
 

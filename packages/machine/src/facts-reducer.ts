@@ -1,5 +1,5 @@
-import { applyContribution, type CampaignFacts, countArchive } from '@chuangwen/rules';
-import { addMeeting, hasMeeting } from '@chuangwen/rules/internal';
+import type { CampaignFacts } from '@chuangwen/rules';
+import { addMeeting, applyContribution, countArchive, hasMeeting } from '@chuangwen/rules/internal';
 import type { EchoEvent } from './echoes.js';
 import { type FactEvent, groupOf } from './events.js';
 

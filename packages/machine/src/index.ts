@@ -9,7 +9,7 @@
  */
 
 export type { AuditDraft, AuditEntry, EntryRef, Head, Position, StoredEntry, StreamId } from './audit.js';
-export { anchor, EMPTY_POSITION, emptyHead, GENESIS_HASH, rectificationStream } from './audit.js';
+export { anchor, EMPTY_POSITION, GENESIS_HASH } from './audit.js';
 export type { CampaignContext, CampaignMachineInput, PhaseHistoryEntry } from './campaign-context.js';
 export {
   CampaignContextSchema,
@@ -35,14 +35,13 @@ export {
   ConfigurationSchema,
   compileConfiguration,
   configurationOf,
-  frameworkHash,
   RecordedFrameworkSchema,
   RosterEntrySchema,
   recordedFramework,
   rosterOf,
   SettingsSchema,
 } from './configuration.js';
-export { checkConfiguration } from './configuration-changes.js';
+
 export { campaignCountdown } from './countdown.js';
 export type { CreatedCampaign, CreateOptions } from './create.js';
 export { CampaignInputError, createCampaign } from './create.js';
@@ -110,7 +109,7 @@ export type {
   RectificationMachine,
   RectificationMachineEvent,
 } from './rectification-machine.js';
-export { isOverdue, rectificationMachine, rectificationOf } from './rectification-machine.js';
+export { isOverdue, rectificationMachine } from './rectification-machine.js';
 export type { Actor, Role } from './roles.js';
 export { ActorSchema, ROLE_LABELS, ROLES, RoleSchema } from './roles.js';
 export type { EvidenceLookups, Route } from './routing.js';
@@ -120,7 +119,7 @@ export type { ChainSigner, SealBatching } from './signer.js';
 export { localSigner, SealQueue, sealQueueOf } from './signer.js';
 export { hmacSm3Hex, sm3Hex } from './sm3.js';
 export type { TaskUnits } from './start-input.js';
-export { startInputOf, unitRolesOf } from './start-input.js';
+export { startInputOf } from './start-input.js';
 export type { InputLimits, MalformedRecord } from './untrusted.js';
 export { CONFIGURATION_INPUT_LIMITS, DEFAULT_INPUT_LIMITS } from './untrusted.js';
 export type { RecordToVerify, StoredStream, Verification, VerifyOptions } from './verify.js';

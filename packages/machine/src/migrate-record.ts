@@ -7,8 +7,7 @@ import type {
 } from '@chuangwen/model';
 import { validateWithSchema } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
-import { contributionOf } from '@chuangwen/rules';
-import { groupMeetings } from '@chuangwen/rules/internal';
+import { contributionOf, groupMeetings } from '@chuangwen/rules/internal';
 import {
   type AuditEntry,
   chainEntry,

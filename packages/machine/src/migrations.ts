@@ -1,5 +1,10 @@
-import { applyContribution, contributionOf } from '@chuangwen/rules';
-import { emptyLedger, groupMeetings, standardGroup } from '@chuangwen/rules/internal';
+import {
+  applyContribution,
+  contributionOf,
+  emptyLedger,
+  groupMeetings,
+  standardGroup,
+} from '@chuangwen/rules/internal';
 
 /** A stored snapshot as plain JSON data, before it is checked. */
 export type Json = Record<string, unknown>;

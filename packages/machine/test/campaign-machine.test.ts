@@ -1,5 +1,5 @@
 import { BUILT_IN_WORKING_GROUP_KINDS } from '@chuangwen/model';
-import { standardArchive } from '@chuangwen/rules';
+import { standardArchive } from '@chuangwen/rules/internal';
 import { describe, expect, it } from 'vitest';
 import {
   CAMPAIGN_STATES,

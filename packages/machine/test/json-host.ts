@@ -18,7 +18,6 @@ import {
   type EvidenceChange,
   type EvidenceIndex,
   type EvidenceItem,
-  emptyHead,
   type Head,
   type PersistedCampaign,
   type Position,
@@ -28,6 +27,7 @@ import {
   type StreamId,
   verifyRecord,
 } from '../src/index.js';
+import { emptyHead } from '../src/internal.js';
 
 /**
  * A host as a database would be: every stream, head, snapshot, configuration and evidence row kept as JSON text, read

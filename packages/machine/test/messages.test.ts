@@ -12,11 +12,11 @@ import {
   COMPLIANCE_CLASSES,
   cadenceReport,
   classify,
-  emptyFacts,
   phaseReadiness,
   rankUnits,
   suggestOutcomes,
 } from '@chuangwen/rules';
+import { emptyFacts } from '@chuangwen/rules/internal';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineFramework } from '@chuangwen/checklists';
 import { syntheticFramework } from '@chuangwen/fixtures';
-import { meetingList, standardArchive } from '@chuangwen/rules';
+import { meetingList, standardArchive } from '@chuangwen/rules/internal';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { LegacyAuditEntry, StreamId } from '../src/index.js';

@@ -4,9 +4,9 @@ import {
   isOverdue,
   type RectificationEvent,
   rectificationMachine,
-  rectificationOf,
   restoreRectification,
 } from '../src/index.js';
+import { rectificationOf } from '../src/internal.js';
 import { coverage } from './coverage.js';
 import { at, ev, INSPECTOR, OFFICE, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
 import { drive, FIXED_PHOTO, open } from './scenario.js';

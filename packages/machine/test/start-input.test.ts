@@ -1,6 +1,7 @@
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
 import { describe, expect, it } from 'vitest';
-import { CampaignMachineInputSchema, MemoryRecord, startInputOf, unitRolesOf } from '../src/index.js';
+import { CampaignMachineInputSchema, MemoryRecord, startInputOf } from '../src/index.js';
+import { unitRolesOf } from '../src/internal.js';
 
 describe('the start input from a campaign document', () => {
   it('makes a unit that leads any task lead, and one that only supports responsible', () => {

@@ -117,7 +117,7 @@ export {
 } from './channels.js';
 export { ContentError } from './content-error.js';
 export type { PlainRead } from './forbidden-keys.js';
-export { findForbiddenKeys, readPlain, SCAN_LIMITS } from './forbidden-keys.js';
+
 export type { UnitHierarchy } from './hierarchy.js';
 export { rollUp, unitHierarchy } from './hierarchy.js';
 export type { HolidayCnLayerOptions, HolidayCnYear } from './holiday-cn.js';
@@ -132,7 +132,7 @@ export type {
   ValidationIssue,
   ValidationResult,
 } from './issues.js';
-export { CUSTOM_ISSUE_PREFIX, formatPath, toPointer } from './issues.js';
+export { CUSTOM_ISSUE_PREFIX, formatPath } from './issues.js';
 export type { JsonSchemaDocument, JsonSchemaName } from './json-schema.js';
 export {
   JSON_SCHEMA_KEYWORDS,
@@ -307,7 +307,6 @@ export {
   DEADLINE_UNITS,
   DeadlineRuleSchema,
   DeadlineUnitSchema,
-  deadlineAmount,
   deadlineUnit,
   TimeLimitSchema,
 } from './time-limits.js';

@@ -115,7 +115,6 @@ const EXPORTED = [
   'RoundKindSchema',
   'SANCTION_KINDS',
   'SATISFACTION_LEVELS',
-  'SCAN_LIMITS',
   'SatisfactionSchema',
   'ScopeSchema',
   'ScoreEntrySchema',
@@ -156,11 +155,8 @@ const EXPORTED = [
   'WorkingGroupSchema',
   'checkCampaignIntegrity',
   'correctedCaptureMs',
-  'deadlineAmount',
   'deadlineUnit',
   'defineLabels',
-  'findForbiddenKeys',
-  'readPlain',
   'parseJsonText',
   'JSON_TEXT_LIMITS',
   'formatPath',
@@ -176,7 +172,6 @@ const EXPORTED = [
   'rollUp',
   'siteTypesOf',
   'toJsonSchemaDocument',
-  'toPointer',
   'unitHierarchy',
   'unitKindLabel',
   'unitsNamed',
@@ -187,7 +182,12 @@ const EXPORTED = [
 ];
 
 // Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
-const INTERNAL = [
+const INTERNAL = [  'toPointer',
+  'SCAN_LIMITS',
+  'readPlain',
+  'findForbiddenKeys',
+  'deadlineAmount',
+
   'REF_KEYWORD',
   'REF_KINDS',
   'defineMessages',

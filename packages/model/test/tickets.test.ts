@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   CategoryTableSchema,
   DeadlineRuleSchema,
-  deadlineAmount,
   deadlineUnit,
   HotlineTicketSchema,
   JSON_SCHEMA_KEYWORDS,
@@ -14,6 +13,7 @@ import {
   type ValidationIssue,
   validateWithSchema,
 } from '../src/index.js';
+import { deadlineAmount } from '../src/internal.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
 ajv.addVocabulary([...JSON_SCHEMA_KEYWORDS]);

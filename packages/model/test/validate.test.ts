@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type CampaignInput,
-  formatPath,
-  SCAN_LIMITS,
-  type ValidationIssue,
-  validateCampaign,
-} from '../src/index.js';
+import { type CampaignInput, formatPath, type ValidationIssue, validateCampaign } from '../src/index.js';
+import { SCAN_LIMITS } from '../src/internal.js';
 import { sampleCampaign } from './sample.js';
 
 type Doc = Record<string, any>;

@@ -24,8 +24,6 @@ export { cadenceReport } from './cadence.js';
 export type { CalendarAnswer, CalendarUnknown, CalendarUnknownReason, DayStatus } from './calendar.js';
 export { calendarFingerprint, coverageOf, dayStatus, isWorkingDay } from './calendar.js';
 export {
-  categoryEntry,
-  categoryNamed,
   defineCategoryTable,
   GBT_30428_CATEGORIES,
   SAMPLE_HOTLINE_CATEGORIES,
@@ -49,7 +47,7 @@ export type {
   ReasonRule,
   RequiredAction,
 } from './classes.js';
-export { CLASS_LABELS, CLASS_SEVERITY, COMPLIANCE_CLASSES, worseClass } from './classes.js';
+export { CLASS_LABELS, CLASS_SEVERITY, COMPLIANCE_CLASSES } from './classes.js';
 export type { ClassifiedStandard, ClassifyInput, Closure } from './classify.js';
 export { classify } from './classify.js';
 export type { ClosureRate, ClosureReport, ClosureReportOptions } from './closure-rates.js';
@@ -71,12 +69,9 @@ export type {
 } from './fact-groups.js';
 export {
   ArchiveCountsSchema,
-  countArchive,
   MeetingFactSchema,
   MeetingsByMonthSchema,
   MonthMeetingsSchema,
-  meetingList,
-  standardArchive,
 } from './fact-groups.js';
 export type {
   AssessmentResult,
@@ -90,21 +85,13 @@ export {
   CampaignFactsSchema,
   ClassOverrideSchema,
   ComplianceClassSchema,
-  emptyFacts,
 } from './facts.js';
 export type { AssessableObservation, Judgement, JudgementContext } from './judgement.js';
 export { judge } from './judgement.js';
 export type { EnumName, LabelledValue } from './labels.js';
 export { BLOCKER_CODE_LABELS, ENUM_LABELS, label, labels } from './labels.js';
 export type { LedgerContribution, LedgerCounters } from './ledger-counters.js';
-export {
-  applyContribution,
-  contributionOf,
-  handledCount,
-  LedgerContributionSchema,
-  LedgerCountersSchema,
-  overdueCount,
-} from './ledger-counters.js';
+export { LedgerContributionSchema, LedgerCountersSchema, overdueCount } from './ledger-counters.js';
 export type { LedgerMove, LedgerMoveKind } from './ledger-moves.js';
 export {
   applyMoves,
@@ -116,7 +103,7 @@ export {
 export type { RectificationRate, RectificationRateOptions } from './ledger-rates.js';
 export { rectificationRates } from './ledger-rates.js';
 export type { ArchiveHeld, MaterialWindow } from './material-window.js';
-export { archiveHeld, DEFAULT_MATERIAL_WINDOW, inMaterialWindow, materialWindow } from './material-window.js';
+export { archiveHeld, DEFAULT_MATERIAL_WINDOW, materialWindow } from './material-window.js';
 export type { OutcomeOptions, OutcomeSuggestion, OutcomeTrigger } from './outcomes.js';
 export { DEFAULT_OUTCOME_TRIGGERS, suggestOutcomes } from './outcomes.js';
 export type { PointsIndexItem, PointsIndexResult } from './points-index.js';
@@ -155,14 +142,14 @@ export type {
 export type { FrameworkScore, MethodScore, ScoreInput, StandardScore, TierScore } from './scoring.js';
 export { scoreFramework } from './scoring.js';
 export type { GoalRate, RateEstimate, SampleSizeReport } from './surveys.js';
-export { requiredSampleSize, sampleSizeReport, surveyRates, wilsonInterval, Z95 } from './surveys.js';
+export { requiredSampleSize, sampleSizeReport, surveyRates, Z95 } from './surveys.js';
 export type { TicketImportPlan } from './ticket-import-plan.js';
 export { planTicketImport } from './ticket-import-plan.js';
 export type { AdaptedProblem, SkippedTicket, TicketLedger, TicketLedgerOptions } from './ticket-ledger.js';
 export { TICKET_STATE_MOVES } from './ticket-ledger.js';
 export type { HotlineLedgerOptions, UrbanCaseLedgerOptions } from './ticket-sources.js';
 export { ledgerFromHotlineTickets, ledgerFromUrbanCases } from './ticket-sources.js';
-export { addDays, DAY_MS, daysBetween, monthsBetween, shanghaiDate, toMs } from './time.js';
+export { addDays, DAY_MS, daysBetween, shanghaiDate, toMs } from './time.js';
 export type { TimeLimitExtension } from './time-limit-extension.js';
 export { extendTimeLimit, extensionProblem } from './time-limit-extension.js';
 export type { TimeLimitComparison, TimeLimitResolution } from './time-limits.js';

@@ -4,13 +4,18 @@ import {
   type ArchiveChange,
   ArchiveCountsSchema,
   CampaignFactsSchema,
-  countArchive,
   type MeetingFact,
   MeetingsByMonthSchema,
+} from '../src/index.js';
+import {
+  addMeeting,
+  countArchive,
+  groupMeetings,
+  hasMeeting,
   meetingList,
   standardArchive,
-} from '../src/index.js';
-import { addMeeting, groupMeetings, hasMeeting, standardGroup } from '../src/internal.js';
+  standardGroup,
+} from '../src/internal.js';
 
 const change: fc.Arbitrary<ArchiveChange> = fc.record({
   standardRef: fc.constantFrom('01.01.01', '01.02.03', '06.01.01', '10.03.02', '12'),

@@ -1,14 +1,8 @@
 import type { Rectification } from '@chuangwen/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyContribution,
-  contributionOf,
-  handledCount,
-  type LedgerCounters,
-  overdueCount,
-} from '../src/index.js';
-import { emptyLedger } from '../src/internal.js';
+import { type LedgerCounters, overdueCount } from '../src/index.js';
+import { applyContribution, contributionOf, emptyLedger, handledCount } from '../src/internal.js';
 
 type Part = Pick<Rectification, 'status' | 'repeatCount' | 'deadline' | 'leadUnitId' | 'standardRef'> &
   Partial<Pick<Rectification, 'parkedAt' | 'timeLimit'>>;

@@ -9,8 +9,8 @@ import {
   requiredSampleSize,
   sampleSizeReport,
   surveyRates,
-  wilsonInterval,
 } from '../src/index.js';
+import { wilsonInterval } from '../src/internal.js';
 
 let id = 0;
 const meeting = (kind: MeetingKind, date: string): Meeting => ({

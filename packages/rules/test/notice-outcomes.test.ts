@@ -1,13 +1,7 @@
 import type { AssessmentRound, Rectification } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
-import {
-  appraiseUnits,
-  emptyFacts,
-  phaseReadiness,
-  rankUnits,
-  roundReport,
-  suggestOutcomes,
-} from '../src/index.js';
+import { appraiseUnits, phaseReadiness, rankUnits, roundReport, suggestOutcomes } from '../src/index.js';
+import { emptyFacts } from '../src/internal.js';
 import { AS_OF, noticeProblems, noticeUnits } from './notice.js';
 
 // A quarterly ranking notice of a fictional city about its districts, as such notices print it:

@@ -1,13 +1,8 @@
 import type { Observation, Rectification } from '@chuangwen/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  appraiseUnits,
-  ComplianceBoard,
-  contributionOf,
-  rectificationRates,
-  scopeKey,
-} from '../src/index.js';
+import { appraiseUnits, ComplianceBoard, rectificationRates, scopeKey } from '../src/index.js';
+import { contributionOf } from '../src/internal.js';
 import {
   AS_OF,
   MARKET_ORDER,

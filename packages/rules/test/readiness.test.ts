@@ -1,15 +1,14 @@
 import { districtArchiveInventory } from '@chuangwen/checklists/district';
 import { describe, expect, it } from 'vitest';
+import { phaseReadiness, type ReadinessFacts } from '../src/index.js';
 import {
   applyContribution,
   contributionOf,
   countArchive,
   emptyFacts,
-  phaseReadiness,
-  type ReadinessFacts,
+  emptyLedger,
   standardArchive,
-} from '../src/index.js';
-import { emptyLedger } from '../src/internal.js';
+} from '../src/internal.js';
 
 /** Nothing recorded and nothing derived. */
 const none = (): ReadinessFacts => ({ ...emptyFacts(), standards: {}, missedMonths: [] });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, monthsBetween, shanghaiDate, toMs } from '../src/index.js';
-import { shanghaiMonth } from '../src/internal.js';
+import { addDays, daysBetween, shanghaiDate, toMs } from '../src/index.js';
+import { monthsBetween, shanghaiMonth } from '../src/internal.js';
 
 const instants = fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2200, 0, 1) });
 const offsets = fc.integer({ min: -14 * 60, max: 14 * 60 });

@@ -3,10 +3,10 @@ import {
   type Classification,
   type ComplianceClass,
   classify,
-  emptyFacts,
   phaseReadiness,
   type Readiness,
 } from '../src/index.js';
+import { emptyFacts } from '../src/internal.js';
 import { facility } from './helpers.js';
 
 describe('rules types', () => {

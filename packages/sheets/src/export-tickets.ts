@@ -1,5 +1,6 @@
 import { type CategoryTable, ENUM_LABELS, type HotlineStep, type UrbanCaseStep } from '@chuangwen/model';
-import { categoryEntry, SAMPLE_HOTLINE_CATEGORIES } from '@chuangwen/rules';
+import { SAMPLE_HOTLINE_CATEGORIES } from '@chuangwen/rules';
+import { categoryEntry } from '@chuangwen/rules/internal';
 import { dateCell, instantCell } from './dates.js';
 import { headersOf, type SheetSpec, type WorkbookSpec, type WriteCell } from './sheet-spec.js';
 import {

@@ -7,7 +7,8 @@ import {
   type ValidationIssue,
   validateWithSchema,
 } from '@chuangwen/model';
-import { categoryNamed, SAMPLE_HOTLINE_CATEGORIES } from '@chuangwen/rules';
+import { SAMPLE_HOTLINE_CATEGORIES } from '@chuangwen/rules';
+import { categoryNamed } from '@chuangwen/rules/internal';
 import { IssueSink, readChoice } from './fields.js';
 import type { WorkbookGrid } from './grid.js';
 import { type ImportOptions, importWith, locateTables } from './import-common.js';

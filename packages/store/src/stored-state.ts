@@ -6,12 +6,11 @@ import {
   type DispatchState,
   type EvidenceIndex,
   type EvidenceItem,
-  emptyHead,
   groupOf,
   routeOf,
   type StreamId,
 } from '@chuangwen/machine';
-import { evidenceLookups, pairLookups } from '@chuangwen/machine/internal';
+import { emptyHead, evidenceLookups, pairLookups } from '@chuangwen/machine/internal';
 import type { Rectification } from '@chuangwen/model';
 import { ComplianceBoard } from '@chuangwen/rules';
 import { keptView, projectionOf } from './campaign-view.js';

@@ -15,7 +15,7 @@ import {
   type StoredEntry,
   type StreamId,
 } from '@chuangwen/machine';
-import { meetingList } from '@chuangwen/rules';
+import { meetingList } from '@chuangwen/rules/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ConflictError,
