@@ -92,7 +92,8 @@ const EXPORTED = [
 ];
 
 // Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
-const INTERNAL = [  'rectificationStream',
+const INTERNAL = [
+  'rectificationStream',
   'emptyHead',
   'unitRolesOf',
   'rectificationOf',

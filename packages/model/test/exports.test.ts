@@ -182,7 +182,8 @@ const EXPORTED = [
 ];
 
 // Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
-const INTERNAL = [  'toPointer',
+const INTERNAL = [
+  'toPointer',
   'SCAN_LIMITS',
   'readPlain',
   'findForbiddenKeys',

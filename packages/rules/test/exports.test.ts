@@ -106,7 +106,8 @@ const EXPORTED = [
 ];
 
 // Helpers only the library's own packages and tests use: outside semver, kept apart from the public entry.
-const INTERNAL = [  'meetingList',
+const INTERNAL = [
+  'meetingList',
   'emptyFacts',
   'countArchive',
   'contributionOf',
