@@ -308,9 +308,10 @@ describe('the dashboard in use', () => {
     expect(await page.locator('[data-block="error"]').textContent()).toContain(refusal);
     await drop(page, 'jianglan.json', JSON.stringify(mine), ['framework.json', JSON.stringify(own)]);
     await openView(page, 'summary');
-    expect(
-      await page.locator(`[data-table="items"] tr[data-row="${own.items[0]!.code}"] th`).textContent(),
-    ).toContain('江澜特色项目');
+    // The board of the file before stays on the page until this one is read: wait for the new title, not the old.
+    const ownItem = page.locator(`[data-table="items"] tr[data-row="${own.items[0]!.code}"] th`);
+    await ownItem.filter({ hasText: '江澜特色项目' }).waitFor();
+    expect(await ownItem.textContent()).toContain('江澜特色项目');
     await offline.close();
   });
 });
