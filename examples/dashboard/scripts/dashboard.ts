@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { startPage } from './page-server.js';
 import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID, seedSampleStreet } from './seed.js';
-import { type RunningService, startService } from './service-process.js';
+import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 
 const { values } = parseArgs({
   options: {

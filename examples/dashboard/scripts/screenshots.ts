@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from './chromium.js';
 import { EXAMPLE_ROOT, startPage } from './page-server.js';
 import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID, seedSampleStreet } from './seed.js';
-import { startService } from './service-process.js';
+import { startService } from '@chuangwen/example-http-service/process';
 
 const VIEWS = ['summary', 'phase', 'ledger', 'schedule', 'surveys', 'civility', 'history'];
 const IMAGES = `${EXAMPLE_ROOT}../../docs/images`;

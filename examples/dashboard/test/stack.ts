@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/chromium.js';
 import { EXAMPLE_ROOT, type RunningPage, startPage, VIEWER } from '../scripts/page-server.js';
 import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID, seedSampleStreet } from '../scripts/seed.js';
-import { type RunningService, startService } from '../scripts/service-process.js';
+import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 
 /** Where screenshots go: the example's git-ignored test output. */
 export const SCREENSHOTS = `${EXAMPLE_ROOT}out/screenshots`;

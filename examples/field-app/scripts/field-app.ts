@@ -3,7 +3,7 @@
 // mode), choose a person and work; Ctrl+C stops both and removes their data.
 import { startApp } from './page-server.js';
 import { FIELD_CAMPAIGN_ID, seedField } from './seed.js';
-import { startService } from './service-process.js';
+import { startService } from '@chuangwen/example-http-service/process';
 
 const service = await startService();
 const { people } = await seedField(service.url);

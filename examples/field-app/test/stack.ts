@@ -7,7 +7,7 @@ import { launchBrowser } from '../../dashboard/scripts/chromium.js';
 import { EXAMPLE_ROOT, type RunningApp, startApp } from '../scripts/page-server.js';
 import type { Person } from '../scripts/people.js';
 import { FIELD_CAMPAIGN_ID, gpsAt, seedField } from '../scripts/seed.js';
-import { type RunningService, startService } from '../scripts/service-process.js';
+import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 
 /** Where screenshots go: the example's git-ignored test output. */
 const SCREENSHOTS = `${EXAMPLE_ROOT}out/screenshots`;
