@@ -79,6 +79,15 @@ function canonical(value: unknown, depth: number): string {
   return `${out}}`;
 }
 
+/** Whether two values of stored data write the same canonical JSON; data too deep to write is equal to nothing. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+}
+
 /** The SHA-256 of a text, as lowercase hex: node:crypto where present, the portable implementation elsewhere. */
 export function digestOf(text: string): string {
   return nodeCrypto ? nodeCrypto.createHash('sha256').update(text).digest('hex') : sha256Hex(text);

@@ -50,18 +50,14 @@ export interface ChainVerification {
   entries: AuditEntry[];
 }
 
-const problem = (
+/** A problem found at an entry of a stream, said in both languages. */
+export const auditProblem = (
   stream: StreamId,
   seq: number,
   kind: AuditProblemKind,
   zh: string,
   en: string,
-): AuditProblem => ({
-  stream,
-  seq,
-  kind,
-  message: { 'zh-CN': zh, en },
-});
+): AuditProblem => ({ stream, seq, kind, message: { 'zh-CN': zh, en } });
 
 /** A seal to check through its signer: what `checkSeals` is given when verification collects seals. */
 export interface SealCheck {
@@ -110,7 +106,9 @@ export function verifyChain(
   let current: ChainHasher | undefined;
   let unsealed = 0;
   const unreadable = () =>
-    problems.push(problem(stream, seq, 'unreadable', `第 ${seq} 条无法读取`, `entry ${seq} cannot be read`));
+    problems.push(
+      auditProblem(stream, seq, 'unreadable', `第 ${seq} 条无法读取`, `entry ${seq} cannot be read`),
+    );
   /** Moves to the chain an entry records (or, at the first entry, to the first format's). */
   const move = (to: ChainSpec | undefined) => {
     spec = to;
@@ -119,7 +117,7 @@ export function verifyChain(
       const named = to ? describeSpec(to) : 'the first format (hmac-sha256 or sha256, no key id)';
       const zh = to ? describeSpec(to) : '第一种格式（hmac-sha256 或 sha256，无密钥编号）';
       problems.push(
-        problem(
+        auditProblem(
           stream,
           seq,
           'key',
@@ -168,7 +166,7 @@ export function verifyChain(
       const recorded = specOf(value);
       if (recorded.malformed)
         problems.push(
-          problem(
+          auditProblem(
             stream,
             seq,
             'key',
@@ -191,7 +189,7 @@ export function verifyChain(
         const seal = (item as StoredEntry).seal;
         if (typeof seal !== 'string' || seal === '')
           problems.push(
-            problem(
+            auditProblem(
               stream,
               seq,
               'seal',
@@ -203,7 +201,7 @@ export function verifyChain(
         else if (current.signer.sealNow) {
           if (current.signer.sealNow(hash) !== seal)
             problems.push(
-              problem(
+              auditProblem(
                 stream,
                 seq,
                 'seal',
@@ -231,7 +229,7 @@ export function verifyChain(
         parsed.push(entry);
         if (entry.seq !== seq || entry.stream !== stream)
           problems.push(
-            problem(
+            auditProblem(
               stream,
               seq,
               'sequence',
@@ -241,7 +239,7 @@ export function verifyChain(
           );
         if (entry.prevHash !== prev)
           problems.push(
-            problem(
+            auditProblem(
               stream,
               seq,
               'link',
@@ -252,7 +250,7 @@ export function verifyChain(
       }
       if (!hashed && current)
         problems.push(
-          problem(
+          auditProblem(
             stream,
             seq,
             'hash',
@@ -270,7 +268,7 @@ export function verifyChain(
   }
   if (unsealed > 0)
     problems.push(
-      problem(
+      auditProblem(
         stream,
         seq,
         'seal',
@@ -282,7 +280,7 @@ export function verifyChain(
   // the first entry's problem, so each entry still has one problem of each kind.
   const firstHash = problems.findIndex((p) => p.kind === 'hash' && p.seq === 0);
   if (seq > 1 && hashFailures === seq && firstHash >= 0)
-    problems[firstHash] = problem(
+    problems[firstHash] = auditProblem(
       stream,
       0,
       'hash',
@@ -293,7 +291,7 @@ export function verifyChain(
   const ended = spec ?? current?.spec;
   if (anchor?.chain && ended && !sameSpec(anchor.chain, ended))
     problems.push(
-      problem(
+      auditProblem(
         stream,
         seq,
         'head',
@@ -303,7 +301,7 @@ export function verifyChain(
     );
   if (anchor && (anchor.seq !== seq || anchor.hash !== prev))
     problems.push(
-      problem(
+      auditProblem(
         stream,
         seq,
         'head',

@@ -11,34 +11,13 @@ import type { ChainHasher } from './chain-hasher.js';
 import { describeSpec, hasherFor, specOf } from './chain-hasher.js';
 import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
-import { canonicalJson } from './hashing.js';
+import { sameJson } from './hashing.js';
 import { readRecordImport } from './import-entries.js';
 import type { PersistedCampaign } from './persistence.js';
 import { Replayer } from './replay.js';
 import type { ChainSigner } from './signer.js';
 import type { Verification } from './verify.js';
-import type { AuditProblem, SealCheck } from './verify-chain.js';
-
-const problem = (
-  stream: StreamId,
-  seq: number,
-  kind: AuditProblem['kind'],
-  zh: string,
-  en: string,
-): AuditProblem => ({
-  stream,
-  seq,
-  kind,
-  message: { 'zh-CN': zh, en },
-});
-
-const same = (a: unknown, b: unknown) => {
-  try {
-    return canonicalJson(a) === canonicalJson(b);
-  } catch {
-    return false;
-  }
-};
+import { type AuditProblem, auditProblem, type SealCheck } from './verify-chain.js';
 
 /** What a store keeps of the projections an incremental verification compares: the current ones, or those touched. */
 export interface StoredProjections {
@@ -89,7 +68,7 @@ export class IncrementalVerification {
         entry = { ...(JSON.parse(stored.body) as object), hash: stored.hash } as AuditEntry;
       } catch {
         this.found.push(
-          problem(
+          auditProblem(
             'campaign',
             this.next.pos,
             'unreadable',
@@ -114,7 +93,7 @@ export class IncrementalVerification {
     const stream = entry.stream;
     if (entry.pos !== this.next.pos)
       this.found.push(
-        problem(
+        auditProblem(
           stream,
           entry.seq,
           'position',
@@ -134,7 +113,7 @@ export class IncrementalVerification {
         : { seq: 0, hash: hasher ? genesisFor(hasher, this.campaignId, stream, recorded !== undefined) : '' };
     if (entry.seq !== expected.seq || entry.prevHash !== expected.hash)
       this.found.push(
-        problem(
+        auditProblem(
           stream,
           entry.seq,
           'link',
@@ -147,7 +126,7 @@ export class IncrementalVerification {
         this.lacking.add(stream);
         const named = spec ? describeSpec(spec) : 'the first format (hmac-sha256 or sha256, no key id)';
         this.found.push(
-          problem(
+          auditProblem(
             stream,
             entry.seq,
             'key',
@@ -160,7 +139,7 @@ export class IncrementalVerification {
     }
     if (hasher.link(expected.hash, stored.body) !== stored.hash) {
       this.found.push(
-        problem(
+        auditProblem(
           stream,
           entry.seq,
           'hash',
@@ -178,7 +157,7 @@ export class IncrementalVerification {
     const seal = stored.seal;
     if (typeof seal !== 'string' || seal === '')
       this.found.push(
-        problem(
+        auditProblem(
           stream,
           seq,
           'seal',
@@ -189,7 +168,7 @@ export class IncrementalVerification {
     else if (signer.sealNow) {
       if (signer.sealNow(stored.hash) !== seal)
         this.found.push(
-          problem(
+          auditProblem(
             stream,
             seq,
             'seal',
@@ -224,21 +203,21 @@ export class IncrementalVerification {
     const out: AuditProblem[] = [];
     if (!replayed) return out;
     const edited = (stream: StreamId, zh: string, en: string) =>
-      out.push(problem(stream, 0, 'snapshot', zh, en));
-    if (stored.campaign && !same(replayed.campaign, stored.campaign))
+      out.push(auditProblem(stream, 0, 'snapshot', zh, en));
+    if (stored.campaign && !sameJson(replayed.campaign, stored.campaign))
       edited(
         'campaign',
         '活动快照与记录重放的结果不符（被修改）',
         'the stored campaign snapshot does not match the replay of the record (edited)',
       );
-    if (stored.configuration && !same(replayed.configuration.value, stored.configuration))
+    if (stored.configuration && !sameJson(replayed.configuration.value, stored.configuration))
       edited(
         'campaign',
         '存储的配置与记录重放的结果不符（被修改）',
         'the stored configuration does not match the replay of the record (edited)',
       );
     for (const r of stored.rectifications ?? [])
-      if (!same(replayed.rectification(r.id), r))
+      if (!sameJson(replayed.rectification(r.id), r))
         edited(
           `rectification/${r.id}`,
           '整改记录与记录重放的结果不符（被修改）',
@@ -252,7 +231,7 @@ export class IncrementalVerification {
             ? replayed.evidence.document(item.id)
             : undefined;
       const record = held && ('observation' in held ? held.observation : held.document);
-      if (item.kind !== 'survey' && (!held || held.status !== item.status || !same(record, item.record)))
+      if (item.kind !== 'survey' && (!held || held.status !== item.status || !sameJson(record, item.record)))
         edited(
           'evidence',
           `存储的${item.kind === 'observation' ? '测评记录' : '档案材料'} ${item.id} 与记录重放的结果不符（被修改或无记录）`,
@@ -268,7 +247,7 @@ export class IncrementalVerification {
     const problems = [...this.found, ...(this.replayer?.problems ?? []), ...extra];
     if (this.pendingSeals.length > 0)
       problems.push(
-        problem(
+        auditProblem(
           'campaign',
           this.next.pos,
           'seal',
@@ -278,7 +257,7 @@ export class IncrementalVerification {
       );
     if (anchor && (anchor.pos !== this.next.pos || anchor.hash !== this.next.hash))
       problems.push(
-        problem(
+        auditProblem(
           'campaign',
           this.next.pos,
           'head',

@@ -10,12 +10,12 @@ import {
 import type { ChainHasher } from './chain-hasher.js';
 import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
-import { canonicalJson } from './hashing.js';
+import { sameJson } from './hashing.js';
 import { readRecordImport } from './import-entries.js';
 import type { PersistedCampaign } from './persistence.js';
 import type { RecordProjection } from './projection.js';
 import { replayRecord } from './replay.js';
-import { type AuditProblem, type SealCheck, verifyChain } from './verify-chain.js';
+import { type AuditProblem, auditProblem, type SealCheck, verifyChain } from './verify-chain.js';
 
 /** One stream as stored: its entries in order, and the head kept elsewhere, if any. */
 export interface StoredStream {
@@ -61,28 +61,6 @@ export interface Verification {
   entries: number;
 }
 
-const problem = (
-  stream: StreamId,
-  seq: number,
-  kind: AuditProblem['kind'],
-  zh: string,
-  en: string,
-): AuditProblem => ({
-  stream,
-  seq,
-  kind,
-  message: { 'zh-CN': zh, en },
-});
-
-/** Canonical JSON of stored data for comparison; data too deep to write compares as unequal to anything. */
-const same = (a: unknown, b: unknown) => {
-  try {
-    return canonicalJson(a) === canonicalJson(b);
-  } catch {
-    return false;
-  }
-};
-
 /**
  * Verifies a campaign's record end to end with the audit key and the record alone: each stream's chain from its
  * genesis and against its anchor; the record's positions, one per entry, with no gap or repeat, and against a position
@@ -100,7 +78,7 @@ export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Ve
       ok: false,
       entries: 0,
       problems: [
-        problem(
+        auditProblem(
           'campaign',
           0,
           'unreadable',
@@ -134,7 +112,7 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
         later = true;
       } else if (later)
         problems.push(
-          problem(
+          auditProblem(
             stream,
             entry.seq,
             'sequence',
@@ -155,7 +133,7 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
   current.forEach((entry, i) => {
     if (entry.pos !== i)
       problems.push(
-        problem(
+        auditProblem(
           entry.stream,
           entry.seq,
           'position',
@@ -170,7 +148,7 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
     (record.position.pos !== current.length || record.position.hash !== (last?.hash ?? record.position.hash))
   )
     problems.push(
-      problem(
+      auditProblem(
         'campaign',
         current.length,
         'head',
@@ -195,7 +173,7 @@ function checkSeal(first: AuditEntry | undefined, sealed: Map<StreamId, EntryRef
     const seal = named.get(stream);
     if (!seal || seal.seq !== head.seq || seal.hash !== head.hash)
       problems.push(
-        problem(
+        auditProblem(
           stream,
           head.seq,
           'head',
@@ -207,7 +185,7 @@ function checkSeal(first: AuditEntry | undefined, sealed: Map<StreamId, EntryRef
   for (const h of heads)
     if (!sealed.has(h.stream as StreamId))
       problems.push(
-        problem(
+        auditProblem(
           h.stream as StreamId,
           h.seq,
           'head',
@@ -225,14 +203,14 @@ function compareStored(
 ): AuditProblem[] {
   const out: AuditProblem[] = [];
   const edited = (stream: StreamId, zh: string, en: string) =>
-    out.push(problem(stream, 0, 'snapshot', zh, en));
-  if (record.campaign.snapshot && !same(replayed.campaign, record.campaign.snapshot))
+    out.push(auditProblem(stream, 0, 'snapshot', zh, en));
+  if (record.campaign.snapshot && !sameJson(replayed.campaign, record.campaign.snapshot))
     edited(
       'campaign',
       '活动快照与记录重放的结果不符（被修改）',
       'the stored campaign snapshot does not match the replay of the record (edited)',
     );
-  if (record.configuration && !same(replayed.configuration.value, record.configuration))
+  if (record.configuration && !sameJson(replayed.configuration.value, record.configuration))
     edited(
       'campaign',
       '存储的配置与记录重放的结果不符（被修改）',
@@ -241,7 +219,7 @@ function compareStored(
   const seen = new Set<string>();
   for (const r of rectifications) {
     seen.add(r.id);
-    if (r.snapshot && !same(replayed.rectification(r.id), r.snapshot))
+    if (r.snapshot && !sameJson(replayed.rectification(r.id), r.snapshot))
       edited(
         rectificationStream(r.id),
         '整改记录与记录重放的结果不符（被修改）',
@@ -261,7 +239,7 @@ function compareStored(
     for (const item of replayed.evidence.items()) expected.set(`${item.kind}/${item.id}`, item);
     for (const item of record.evidence.items) {
       const key = `${item.kind}/${item.id}`;
-      if (!same(expected.get(key), item))
+      if (!sameJson(expected.get(key), item))
         edited(
           'evidence',
           `存储的${KIND_NAMES[item.kind]} ${item.id} 与记录重放的结果不符（被修改或无记录）`,

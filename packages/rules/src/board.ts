@@ -350,18 +350,12 @@ export class ComplianceBoard {
     const standards: BoardSummary['standards'] = {};
     for (const [code, st] of this.standards)
       standards[code] = { code, itemCode: st.located.item.code, class: st.cls, counts: { ...st.counts } };
-    const copy = (m: Map<string, ClassCounts>) =>
-      Object.fromEntries(
-        [...m]
-          .filter(([, v]) => worstOf(v, 'compliant') !== 'compliant' || v.compliant > 0)
-          .map(([k, v]) => [k, { ...v }]),
-      );
     return {
       asOf: this.asOfText,
       standards,
       items: Object.fromEntries([...this.items].map(([k, v]) => [k, { ...v, counts: { ...v.counts } }])),
-      units: copy(this.unitCounts),
-      unitTotals: copy(this.rolledCounts),
+      units: countedCopy(this.unitCounts),
+      unitTotals: countedCopy(this.rolledCounts),
       totals: { ...this.totals },
     };
   }
@@ -377,19 +371,9 @@ export class ComplianceBoard {
   snapshot(): BoardSnapshot {
     const standards: Record<string, StandardStatus> = {};
     for (const code of this.standards.keys()) standards[code] = this.standard(code)!;
-    const copy = (m: Map<string, ClassCounts>) =>
-      Object.fromEntries(
-        [...m]
-          .filter(([, v]) => worstOf(v, 'compliant') !== 'compliant' || v.compliant > 0)
-          .map(([k, v]) => [k, { ...v }]),
-      );
     return {
-      asOf: this.asOfText,
+      ...this.summary(),
       standards,
-      items: Object.fromEntries([...this.items].map(([k, v]) => [k, { ...v, counts: { ...v.counts } }])),
-      units: copy(this.unitCounts),
-      unitTotals: copy(this.rolledCounts),
-      totals: { ...this.totals },
       unknownStandardObservations: [...this.unknown],
       areaFindings: [...this.areaOnly],
     };
@@ -665,6 +649,15 @@ export function classifyAll(options: BoardOptions & { observations: readonly Obs
   const board = new ComplianceBoard(options);
   board.recordAll(options.observations);
   return board.snapshot();
+}
+
+/** Counts by unit as plain data, leaving out units with nothing counted. */
+function countedCopy(m: Map<string, ClassCounts>): Record<string, ClassCounts> {
+  return Object.fromEntries(
+    [...m]
+      .filter(([, v]) => worstOf(v, 'compliant') !== 'compliant' || v.compliant > 0)
+      .map(([k, v]) => [k, { ...v }]),
+  );
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

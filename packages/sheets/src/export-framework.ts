@@ -29,23 +29,8 @@ const THREE = [
   'materials',
   'veto',
 ];
-const FOUR = [
-  'itemCode',
-  'item',
-  'indicatorCode',
-  'indicator',
-  'contentCode',
-  'content',
-  'code',
-  'standard',
-  'methods',
-  'points',
-  'kind',
-  'rule',
-  'siteTypes',
-  'materials',
-  'veto',
-];
+// A framework of four tiers adds its indicators (二级指标) between the items and the contents.
+const FOUR = [...THREE.slice(0, 2), 'indicatorCode', 'indicator', ...THREE.slice(2)];
 
 const tierText = (t: {
   displayCode?: string | undefined;

@@ -13,6 +13,7 @@ import {
   type Verification,
   verifyRecord,
 } from '@chuangwen/machine';
+import { auditProblem } from '@chuangwen/machine/internal';
 import type { RecordStore } from './contract.js';
 import { damagedRow } from './errors.js';
 
@@ -28,19 +29,6 @@ export interface VerifyStoreOptions {
   /** The record's position kept elsewhere: catches a cut tail across every stream at once. */
   position?: Position;
 }
-
-const problem = (
-  stream: StreamId,
-  seq: number,
-  kind: AuditProblem['kind'],
-  zh: string,
-  en: string,
-): AuditProblem => ({
-  stream,
-  seq,
-  kind,
-  message: { 'zh-CN': zh, en },
-});
 
 /**
  * The campaign snapshot as stored (`rawSnapshot`), checked here: verification judges what the store's row holds, never
@@ -83,7 +71,7 @@ export async function verifyStore(
     .then((read) => read && { ...read, campaign: storedSnapshot(campaignId, read.rawSnapshot) })
     .catch((error: { detail?: AuditProblem['message'] }) => {
       damaged.push(
-        problem(
+        auditProblem(
           'campaign',
           0,
           'unreadable',
@@ -134,7 +122,7 @@ export async function verifyStore(
   const problems = [...damaged, ...verdict.problems, ...(await checkSeals(seals))];
   for (const id of orphans)
     problems.push(
-      problem(
+      auditProblem(
         id,
         0,
         'snapshot',
@@ -152,7 +140,7 @@ export async function verifyStore(
     }
     if (entry?.request?.key !== r.key || entry.request.fingerprint !== r.fingerprint)
       problems.push(
-        problem(
+        auditProblem(
           r.entry.stream,
           r.entry.seq,
           'snapshot',
