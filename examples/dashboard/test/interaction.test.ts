@@ -277,7 +277,7 @@ describe('the dashboard in use', () => {
     const codes = await page
       .locator('[data-list="blockers"] > li')
       .evaluateAll((l) => l.map((e) => e.getAttribute('data-code')));
-    expect(codes).toContain('standardUndetermined');
+    expect(codes).toContain('standard_undetermined');
     await page.screenshot({ path: `${SCREENSHOTS}/file-phase.png` });
 
     // Without tallies, the civility view says so; a broken file is refused in both languages.

@@ -159,7 +159,7 @@ describe('the dashboard against the example service', () => {
       `/campaigns/yunxi-2026/readiness?asOf=${encodeURIComponent(SAMPLE_AS_OF)}`,
     );
     // Nobody sent a missed month: the record derives May's from the supervision it holds.
-    expect(readiness.blockers.map((b) => b.code)).toContain('cadenceMissed');
+    expect(readiness.blockers.map((b) => b.code)).toContain('cadence_missed');
     expect(readiness.blockers.length).toBeGreaterThan(0);
     expect(
       await page

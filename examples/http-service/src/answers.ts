@@ -17,7 +17,7 @@ const STATUS: Record<string, [number, string]> = {
   malformed: [400, 'malformed_event'],
   unauthorized: [403, 'forbidden'],
   invalid: [422, 'invalid_event'],
-  notAllowedNow: [409, 'not_allowed_now'],
+  not_allowed_now: [409, 'not_allowed_now'],
 };
 
 /** The answer to an event just recorded. */

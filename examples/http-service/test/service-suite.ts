@@ -120,7 +120,7 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
 
       const refused = await event(OFFICE, { type: 'phase.advance' });
       expect(refused.status).toBe(409);
-      expect(refused.body.blockers.map((b: any) => b.code)).toContain('leadingGroupMissing');
+      expect(refused.body.blockers.map((b: any) => b.code)).toContain('leading_group_missing');
       expect((await event(STAFF, { type: 'phase.force', reason: '想提前' })).status).toBe(403);
       // Someone the organisation does not name cannot act as its leading group.
       expect(
@@ -149,7 +149,7 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
       await ok(OFFICE, { type: 'plan.issued', plan: 'work' });
       await ok(as('p-writer', 'publicityGroup'), { type: 'publicity.launched' });
       const readiness = await call('GET', '/campaigns/yunxi-2026/readiness', OFFICE);
-      const units: string[] = readiness.body.blockers.find((b: any) => b.code === 'unitTeamMissing').refs;
+      const units: string[] = readiness.body.blockers.find((b: any) => b.code === 'unit_team_missing').refs;
       expect((await event(staffOf('u-other'), { type: 'unit.teamFormed', unitId: units[0] })).status).toBe(
         403,
       );
@@ -160,7 +160,7 @@ export function serviceSuite(label: string, database: () => Promise<DatabaseLoca
       expect((await ok(OFFICE, { type: 'phase.advance' })).state).toBe('specialRectification');
       // Nothing observed yet: every standard is 未知可否达标, and no one can say otherwise.
       const undetermined = await event(OFFICE, { type: 'phase.advance' });
-      expect(undetermined.body.blockers.map((b: any) => b.code)).toContain('standardUndetermined');
+      expect(undetermined.body.blockers.map((b: any) => b.code)).toContain('standard_undetermined');
       expect(
         (await event(OFFICE, { type: 'board.updated', standards: { '06.01.01': 'compliant' } })).status,
       ).toBe(400);

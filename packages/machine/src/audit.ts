@@ -71,7 +71,7 @@ export interface AuditEntry {
    */
   event: unknown;
   reason?: BilingualText;
-  /** Why a rejected event was refused (`malformed`, `unauthorized`, `invalid`, `notAllowedNow`). */
+  /** Why a rejected event was refused (`malformed`, `unauthorized`, `invalid`, `not_allowed_now`). */
   code?: string;
   blockers?: string[];
   /**

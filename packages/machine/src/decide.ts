@@ -254,7 +254,7 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       rectification,
       deadline.resolved ? { ...e, resolved: deadline.resolved } : e,
     );
-    if (!step.accepted) return refuse('notAllowedNow', rectificationRefusal(e, rectification));
+    if (!step.accepted) return refuse('not_allowed_now', rectificationRefusal(e, rectification));
     const change: EchoEvent = {
       type: 'ledger.changed',
       at: e.at,
@@ -301,7 +301,7 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     ? { ...event, derived: derivedFacts(state.campaign.snapshot.context, config, state.board, event.at) }
     : event;
   const step = stepCampaign(machine, state.campaign, machineEvent);
-  if (!step.accepted) return refuse('notAllowedNow', campaignRefusal(event, stateNow));
+  if (!step.accepted) return refuse('not_allowed_now', campaignRefusal(event, stateNow));
   const refused =
     event.type === 'phase.advance' && step.state === stateNow
       ? step.campaign.snapshot.context.lastRefusal?.blockers

@@ -22,7 +22,7 @@ export const REJECTION_CODE_LABELS: Record<RejectionCode, BilingualText> = {
   malformed: { 'zh-CN': '格式错误', en: 'Malformed' },
   unauthorized: { 'zh-CN': '无权操作', en: 'Not authorized' },
   invalid: { 'zh-CN': '内容无效', en: 'Invalid' },
-  notAllowedNow: { 'zh-CN': '当前阶段不允许', en: 'Not allowed now' },
+  not_allowed_now: { 'zh-CN': '当前阶段不允许', en: 'Not allowed now' },
 };
 
 /** Every labelled enumeration of the library up to the machine (model, checklists, rules, machine), by name. */

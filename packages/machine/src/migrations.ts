@@ -5,6 +5,7 @@ import {
   groupMeetings,
   standardGroup,
 } from '@chuangwen/rules/internal';
+import { currentCode } from './record-state.js';
 
 /** A stored snapshot as plain JSON data, before it is checked. */
 export type Json = Record<string, unknown>;
@@ -37,7 +38,9 @@ export interface MigrationStep {
  * - 6 kept the archive counts by standard code and the meetings as one list, so each document or meeting copied every
  *   standard's counts or every meeting: 7 groups the counts by the standard's major item and the meetings by month;
  * - 7 kept each meeting whole (id, kind, date), most of a district's snapshot: 8 keeps a month's ids by kind and day,
- *   and the month a make-up session counts for (from version 6's one list too, which the step to 7 leaves as it is).
+ *   and the month a make-up session counts for (from version 6's one list too, which the step to 7 leaves as it is);
+ * - 8 named blocker codes in camel case (`leadingGroupMissing`) in the last refusal and in forced moves: 9 names them in
+ *   snake case (`leading_group_missing`), as every other code of the library.
  */
 export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationStep>> = {
   1: (snapshot) => {
@@ -178,5 +181,38 @@ export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => MigrationSt
     } catch {
       return { snapshot, rectifications: [] };
     }
+  },
+  8: (snapshot) => {
+    const context = obj(snapshot.context);
+    const renamed = (code: unknown) => (typeof code === 'string' ? currentCode(code) : code);
+    const refusal = obj(context.lastRefusal);
+    const { history } = context;
+    return {
+      snapshot: {
+        ...snapshot,
+        context: {
+          ...context,
+          ...(Array.isArray(refusal.blockers)
+            ? {
+                lastRefusal: {
+                  ...refusal,
+                  blockers: refusal.blockers.map((b) => ({ ...obj(b), code: renamed(obj(b).code) })),
+                },
+              }
+            : {}),
+          // Anything else is left for validation to refuse.
+          history: Array.isArray(history)
+            ? history.map((h) => {
+                const forced = obj(h).forced;
+                const blockers = obj(forced).blockers;
+                return Array.isArray(blockers)
+                  ? { ...obj(h), forced: { ...obj(forced), blockers: blockers.map(renamed) } }
+                  : h;
+              })
+            : history,
+        },
+      },
+      rectifications: [],
+    };
   },
 };

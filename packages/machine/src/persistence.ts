@@ -15,7 +15,7 @@ import { MIGRATIONS } from './migrations.js';
 /** The name persisted snapshots carry, so a snapshot of another machine is never restored into this one. */
 export const CAMPAIGN_MACHINE_NAME = 'chuangwen.campaign';
 /** The current version of the persisted campaign format. */
-export const SNAPSHOT_VERSION = 8;
+export const SNAPSHOT_VERSION = 9;
 
 /** The campaign machine's snapshot as stored: its state and its context, nothing else. */
 export const CampaignSnapshotSchema = z.strictObject({
@@ -82,16 +82,30 @@ const located = (prefix: (string | number)[], issues: ValidationIssue[]) =>
  * machine's transitions, and the state is the last phase entered. Never throws.
  */
 export function restoreCampaign(input: unknown): ValidationResult<RestoredCampaign> {
+  return restoreFrom(input, MIGRATIONS);
+}
+
+/**
+ * `restoreCampaign` for a snapshot of the current format only, as a store in memory reads back what it wrote itself:
+ * no migration comes with it (so a browser bundle leaves them out), and an older version is refused.
+ */
+export function restoreCurrentCampaign(input: unknown): ValidationResult<RestoredCampaign> {
+  return restoreFrom(input, {});
+}
+
+function restoreFrom(input: unknown, migrations: typeof MIGRATIONS): ValidationResult<RestoredCampaign> {
   const envelope = validateWithSchema(EnvelopeSchema, input);
   if (!envelope.ok) return envelope;
   const { version } = envelope.value;
-  if (version > SNAPSHOT_VERSION || (version < SNAPSHOT_VERSION && !MIGRATIONS[version])) {
+  if (version > SNAPSHOT_VERSION || (version < SNAPSHOT_VERSION && !migrations[version])) {
+    // Without migrations only the current version reads.
+    const first = migrations[1] ? 1 : SNAPSHOT_VERSION;
     return {
       ok: false,
       issues: [
         issueAt(['version'], 'unknown_version', {
-          'zh-CN': `不支持的快照版本 ${version}，本程序支持 1 至 ${SNAPSHOT_VERSION}`,
-          en: `unknown snapshot version ${version}; this package reads versions 1 to ${SNAPSHOT_VERSION}`,
+          'zh-CN': `不支持的快照版本 ${version}，此处读取第 ${first} 至 ${SNAPSHOT_VERSION} 版`,
+          en: `unknown snapshot version ${version}; this reads versions ${first} to ${SNAPSHOT_VERSION}`,
         }),
       ],
     };
@@ -111,7 +125,7 @@ export function restoreCampaign(input: unknown): ValidationResult<RestoredCampai
   let moved: unknown[] = [];
   try {
     for (let v = version; v < SNAPSHOT_VERSION; v++) {
-      const step = MIGRATIONS[v]!(snapshot as Record<string, unknown>);
+      const step = migrations[v]!(snapshot as Record<string, unknown>);
       snapshot = step.snapshot;
       moved = [...moved, ...step.rectifications];
     }

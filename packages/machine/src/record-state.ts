@@ -29,8 +29,18 @@ export interface RecordState {
   readonly board: ClassSource;
 }
 
-/** Why an event was not applied. */
-export type RejectionCode = 'malformed' | 'unauthorized' | 'invalid' | 'notAllowedNow';
+/** Why an event was not applied: unreadable, from a role that may not send it, contrary to the record, or not now. */
+export const REJECTION_CODES = ['malformed', 'unauthorized', 'invalid', 'not_allowed_now'] as const;
+/** Why an event was not applied (see {@link REJECTION_CODES}). */
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/**
+ * A rejection or blocker code as the library names it now, from the name a stored entry or snapshot gives it: records
+ * written before codes were snake case name them in camel case (`notAllowedNow`, `leadingGroupMissing`).
+ */
+export function currentCode(stored: string): string {
+  return stored.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
 
 /** A refusal: its code, a reason that says what to fix, and each problem located. */
 export interface Rejection {

@@ -9,7 +9,8 @@ import { canonicalJson } from './hashing.js';
 import { readImportEntry, readRecordImport } from './import-entries.js';
 import { isKeptExcerpt } from './kept.js';
 import { RecordProjection } from './projection.js';
-import type { AuditProblem } from './verify-chain.js';
+import { currentCode } from './record-state.js';
+import { type AuditProblem, auditProblem } from './verify-chain.js';
 
 /** How to replay: the campaign the record is said to be, and the hasher its stream genesis hashes use. */
 export interface ReplayOptions {
@@ -37,7 +38,7 @@ const problem = (
   kind: AuditProblem['kind'],
   zh: string,
   en: string,
-): AuditProblem => ({ stream: entry.stream, seq: entry.seq, kind, message: { 'zh-CN': zh, en } });
+) => auditProblem(entry.stream, entry.seq, kind, zh, en);
 
 /** The head a stream has after an entry: what `chainEntry` gives when it writes it. */
 export function headAfter(head: Head, entry: AuditEntry): Head {
@@ -161,7 +162,10 @@ export class Replayer {
       if (entry.outcome === 'rejected' && (isKeptExcerpt(entry.event) || isMalformed(entry.event))) {
         // Kept as a digest: nothing to judge again, and a refusal changes nothing.
         projection.apply({}, stream, after, position);
-        verdicts.push({ outcome: 'rejected', code: entry.code });
+        verdicts.push({
+          outcome: 'rejected',
+          code: typeof entry.code === 'string' ? currentCode(entry.code) : entry.code,
+        });
         return;
       }
       const decision = decide(entry.event, projection, { receivedAt: entry.receivedAt });
@@ -185,8 +189,8 @@ export class Replayer {
         );
       } else if (
         decision.stream !== stream ||
-        (entry.outcome === 'rejected' && decision.rejection?.code !== entry.code) ||
-        (decision.draft.blockers ?? []).join() !== (entry.blockers ?? []).join() ||
+        (entry.outcome === 'rejected' && decision.rejection?.code !== currentCode(entry.code ?? '')) ||
+        (decision.draft.blockers ?? []).join() !== (entry.blockers ?? []).map(currentCode).join() ||
         canonicalJson(decision.draft.timeLimit ?? null) !== canonicalJson(entry.timeLimit ?? null)
       )
         problems.push(

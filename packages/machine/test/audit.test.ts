@@ -16,7 +16,7 @@ import {
 } from '../src/index.js';
 import { canonicalJson } from '../src/internal.js';
 import { hmacSha256Hex } from '../src/sha256.js';
-import { ev, INSPECTOR, OFFICE, STAFF } from './helpers.js';
+import { ev, INSPECTOR, LEADER, OFFICE, STAFF } from './helpers.js';
 import { drive, KEY, open, wholeCampaign } from './scenario.js';
 
 type Streams = Map<StreamId, StoredEntry[]>;
@@ -232,6 +232,59 @@ describe.each(CHAINS)('the tamper matrix: %s', (_chain, options, OUTSIDER) => {
         original.hash,
       );
     }
+  });
+});
+
+describe('codes named before they were snake case', () => {
+  /** Entries that name a rejection or blocker code, as a record written before codes were snake case names them. */
+  const camel = (code: string) => code.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+  it('verifies entries that name their codes in camel case, and still catches another code', () => {
+    const record = sample();
+    drive(record, [
+      ev('cycle.start', LEADER, {}),
+      ev('phase.advance', OFFICE, {}),
+      ev('cycle.start', LEADER, {}),
+    ]);
+    const s = stored(record);
+    const list = s.streams.get('campaign')!;
+    const named = list.flatMap((e, i) => {
+      const entry = parse(e);
+      return entry.code === 'not_allowed_now' || (entry.blockers ?? []).length > 0 ? [i] : [];
+    });
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    const old = stored(record);
+    const oldList = old.streams.get('campaign')!;
+    for (const i of named) {
+      const entry = parse(oldList[i]!);
+      oldList[i] = write(
+        {
+          ...entry,
+          ...(entry.code ? { code: camel(entry.code) } : {}),
+          ...(entry.blockers ? { blockers: entry.blockers.map(camel) } : {}),
+        },
+        '',
+      );
+    }
+    rehash(oldList, named[0]!, record.hasher);
+    const written = named.map((i) => parse(oldList[i]!));
+    expect(written.map((e) => e.code).filter(Boolean)).toEqual(['notAllowedNow']);
+    const blockers = written.flatMap((e) => e.blockers ?? []);
+    expect(blockers.length).toBeGreaterThan(0);
+    for (const code of blockers) expect(code).toMatch(/^[a-z]+(?:[A-Z][a-z]+)+$/);
+    const verdict = verifyRecord(toVerify(record, old), { hasher: record.hasher });
+    expect(verdict.problems).toEqual([]);
+    // A stored code that names another condition is still caught.
+    const wrong = stored(record);
+    const wrongList = wrong.streams.get('campaign')!;
+    const i = named.find((n) => (parse(wrongList[n]!).blockers ?? []).length > 0)!;
+    const entry = parse(wrongList[i]!);
+    wrongList[i] = write({ ...entry, blockers: ['leadingGroupMissing', ...entry.blockers!.slice(1)] }, '');
+    rehash(wrongList, i, record.hasher);
+    expect(entry.blockers![0]).not.toBe('leading_group_missing');
+    expect(
+      verifyRecord(toVerify(record, wrong), { hasher: record.hasher }).problems.map((p) => p.kind),
+    ).toContain('replay');
   });
 });
 

@@ -60,25 +60,25 @@ describe('campaign phases', () => {
     expect(refused.accepted).toBe(false);
     expect(refused.state).toBe('mobilization');
     expect(codes(refused)).toEqual([
-      'leadingGroupMissing',
-      'officeMissing',
-      'workingGroupUnstaffed',
-      'mobilizationMeetingMissing',
-      'implementationPlanMissing',
-      'workPlanMissing',
-      'publicityNotLaunched',
-      'unitTeamMissing',
-      'unitPlanMissing',
+      'leading_group_missing',
+      'office_missing',
+      'working_group_unstaffed',
+      'mobilization_meeting_missing',
+      'implementation_plan_missing',
+      'work_plan_missing',
+      'publicity_not_launched',
+      'unit_team_missing',
+      'unit_plan_missing',
     ]);
     expect(refused.append.entry).toMatchObject({
       outcome: 'applied',
-      blockers: expect.arrayContaining(['officeMissing']),
+      blockers: expect.arrayContaining(['office_missing']),
     });
     expect(refused.effects).toEqual([{ type: 'notifyRefusal', params: { blockers: refused.refused } }]);
     expect(ctx(record).lastRefusal?.phase).toBe('mobilization');
     drive(record, [...MOBILIZE(), advance()]);
     // The classes come from the record's board: nothing observed yet, so every standard is undetermined.
-    expect(codes(record.dispatch(advance()))).toEqual(['standardUndetermined']);
+    expect(codes(record.dispatch(advance()))).toEqual(['standard_undetermined']);
     expect(ctx(record).lastRefusal?.phase).toBe('specialRectification');
   });
 
@@ -97,7 +97,7 @@ describe('campaign phases', () => {
       forced: {
         by: 'p-leader',
         reason: '区里要求提前进入整治',
-        blockers: expect.arrayContaining(['officeMissing']),
+        blockers: expect.arrayContaining(['office_missing']),
       },
     });
     expect(forced.effects).toEqual([
@@ -167,7 +167,7 @@ describe('campaign phases', () => {
     expect(ctx(record).history.at(-1)).toEqual(
       expect.objectContaining({ phase: 'mobilization', cycle: 2, via: 'cycle' }),
     );
-    expect(record.dispatch(ev('cycle.start', LEADER, {})).rejection?.code).toBe('notAllowedNow');
+    expect(record.dispatch(ev('cycle.start', LEADER, {})).rejection?.code).toBe('not_allowed_now');
   });
 
   it('accepts fact events in any phase, and refuses team and plan of a unit not configured or not registered', () => {
@@ -184,7 +184,7 @@ describe('campaign phases', () => {
     );
     expect(added.configuration?.units.map((u) => u.id)).toEqual(['u1', 'u2', 'u9']);
     expect(record.dispatch(ev('unit.teamFormed', OFFICE, { unitId: 'u9' })).rejection).toMatchObject({
-      code: 'notAllowedNow',
+      code: 'not_allowed_now',
       reason: { 'zh-CN': expect.stringContaining('先发送"登记责任单位"（unit.registered）') },
     });
     expect(
@@ -208,7 +208,7 @@ describe('campaign phases', () => {
     const [d1, d2, d3, submit] = READY();
     drive(record, [d1, d3]);
     expect(codes(record.dispatch(submit!))).toBeUndefined();
-    expect(codes(record.dispatch(advance()))).toEqual(['archiveIncomplete']);
+    expect(codes(record.dispatch(advance()))).toEqual(['archive_incomplete']);
     record.dispatch(d2);
     expect(standardArchive(ctx(record).facts.archive, '06.01.01')).toEqual({ photo: 2 });
     record.dispatch(ev('document.withdrawn', OFFICE, { documentId: 'd2', reason: '照片模糊' }));

@@ -73,7 +73,7 @@ describe('a problem from outside', () => {
     // The same ticket again is recognised, never a second problem.
     const again = send(record, 'rectification.reported', OFFICE, ticket);
     expect(again.rejection).toMatchObject({
-      code: 'notAllowedNow',
+      code: 'not_allowed_now',
       reason: { 'zh-CN': expect.stringContaining('已存在') },
     });
     expect(record.allRectifications()).toHaveLength(1);
@@ -208,7 +208,7 @@ describe('an extension (延期), approved by the role the policy names', () => {
       by: { workingDays: 3 },
       reason: '延期',
     });
-    expect(none.rejection?.code).toBe('notAllowedNow');
+    expect(none.rejection?.code).toBe('not_allowed_now');
   });
 
   it('is approved only by the roles the campaign’s policy names', () => {
@@ -253,7 +253,7 @@ describe('parked (挂账), distinct from escalation, and resumed', () => {
     send(record, 'document.filed', STAFF, { document: AFTER });
     const work = send(record, 'rectification.submitted', STAFF, { ...rid(), evidence: ['d-after'] });
     expect(work.rejection).toMatchObject({
-      code: 'notAllowedNow',
+      code: 'not_allowed_now',
       reason: { en: expect.stringContaining('parked') },
     });
     const extend = send(record, 'rectification.extended', OFFICE, {
@@ -262,7 +262,7 @@ describe('parked (挂账), distinct from escalation, and resumed', () => {
       reason: '延期',
     });
     expect(extend.rejection).toMatchObject({
-      code: 'notAllowedNow',
+      code: 'not_allowed_now',
       reason: { 'zh-CN': expect.stringContaining('已挂账，先恢复办理') },
     });
     expect(
@@ -318,7 +318,7 @@ describe('merged duplicates (并单) and follow-up (回访)', () => {
     expect(
       send(record, 'rectification.followedUp', OFFICE, { ...rid(), satisfaction: 'satisfied' }).rejection
         ?.code,
-    ).toBe('notAllowedNow');
+    ).toBe('not_allowed_now');
     send(record, 'document.filed', STAFF, { document: AFTER });
     send(record, 'rectification.submitted', STAFF, { ...rid(), evidence: ['d-after'] });
     send(record, 'rectification.closed', SUPERVISOR, rid());

@@ -20,8 +20,9 @@ import {
   verifyLegacyLog,
   verifyRecord,
 } from '../src/index.js';
+import { restoreCurrentCampaign } from '../src/internal.js';
 import { ev, LEADER, OFFICE, STAFF, SUPERVISOR } from './helpers.js';
-import { CONFIG, FRAMEWORK, INPUT, KEY, open, wholeCampaign } from './scenario.js';
+import { CONFIG, drive, FRAMEWORK, INPUT, KEY, open, wholeCampaign } from './scenario.js';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/legacy/0.0.0/${name}`, import.meta.url), 'utf8'));
@@ -406,6 +407,50 @@ describe('restoring a campaign', () => {
       const v = structuredClone(v7);
       v.snapshot.context.facts.meetings = broken;
       expect(restoreCampaign(v).ok, JSON.stringify(broken)).toBe(false);
+    }
+  });
+
+  it('names blocker codes in snake case when restoring version 8', () => {
+    const record = open();
+    drive(record, [
+      ev('phase.advance', OFFICE, {}),
+      ev('phase.force', LEADER, { reason: '领导小组决定推进（示例）' }),
+      ev('phase.advance', OFFICE, {}),
+    ]);
+    const current = JSON.parse(JSON.stringify(record.campaign));
+    const context = current.snapshot.context;
+    const forced = context.history.find((h: { forced?: unknown }) => h.forced).forced;
+    expect(forced.blockers).toContain('leading_group_missing');
+    expect(context.lastRefusal.blockers.length).toBeGreaterThan(0);
+    // Version 8 as it was written: blocker codes in camel case.
+    const camel = (code: string) => code.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    const v8 = structuredClone(current);
+    v8.version = 8;
+    const old = v8.snapshot.context;
+    old.lastRefusal.blockers = old.lastRefusal.blockers.map((b: { code: string }) => ({
+      ...b,
+      code: camel(b.code),
+    }));
+    for (const h of old.history) if (h.forced) h.forced.blockers = h.forced.blockers.map(camel);
+    expect(JSON.stringify(v8)).toContain('"leadingGroupMissing"');
+    expect(restoreCampaign(v8)).toEqual({ ok: true, value: { campaign: current, rectifications: [] } });
+    // A code that names no condition stays as it was, for validation to refuse.
+    const unknown = structuredClone(v8);
+    unknown.snapshot.context.lastRefusal.blockers[0].code = 'noSuchCondition';
+    expect(restoreCampaign(unknown).ok).toBe(false);
+  });
+
+  it('reads back only the current version where no migration comes along (a store in memory)', () => {
+    const current = JSON.parse(JSON.stringify(wholeCampaign().record.campaign));
+    expect(restoreCurrentCampaign(current)).toEqual(restoreCampaign(current));
+    const older = { ...current, version: SNAPSHOT_VERSION - 1 };
+    expect(restoreCampaign(older).ok).toBe(true);
+    const refused = restoreCurrentCampaign(older);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.issues).toHaveLength(1);
+      expect(refused.issues[0]).toMatchObject({ pointer: '/version', code: 'unknown_version' });
+      expect(refused.issues[0]!.message.en).toContain(`versions ${SNAPSHOT_VERSION} to ${SNAPSHOT_VERSION}`);
     }
   });
 

@@ -471,7 +471,7 @@ describe('any sequence of events, from anyone, with corrections, overrides, conf
       malformed: 500,
       unauthorized: 1000,
       invalid: 500,
-      notAllowedNow: 300,
+      not_allowed_now: 300,
       refused: 100,
       'accepted rectification': 150,
       'accepted observation': 250,

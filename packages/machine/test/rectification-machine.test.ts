@@ -239,7 +239,7 @@ describe('a rectification in its own stream', () => {
     const record = drive(open(), [report()]).record;
     const again = record.dispatch(report());
     expect(again.rejection).toMatchObject({
-      code: 'notAllowedNow',
+      code: 'not_allowed_now',
       reason: { 'zh-CN': '整改编号 r1 已存在' },
     });
     const missing = record.dispatch(ev('rectification.started', STAFF, { rectificationId: 'r9' }));
@@ -252,7 +252,7 @@ describe('a rectification in its own stream', () => {
       }),
     );
     expect(missingByOffice.rejection).toMatchObject({
-      code: 'notAllowedNow',
+      code: 'not_allowed_now',
       reason: { 'zh-CN': expect.stringContaining('整改 r9 不存在') },
     });
     expect([missingByOffice.append.stream]).toEqual(['campaign']);
@@ -264,7 +264,7 @@ describe('a rectification in its own stream', () => {
     const self = { id: 'p-staff', role: 'supervisionGroup' as const };
     const refused = record.dispatch(ev('rectification.closed', self, { rectificationId: 'r1' }));
     expect(refused.rejection).toMatchObject({
-      code: 'notAllowedNow',
+      code: 'not_allowed_now',
       reason: { en: expect.stringContaining('reviewer other than') },
     });
     expect(record.rectification('r1')!.status).toBe('submitted');

@@ -6,30 +6,30 @@ import { handledCount } from './ledger-counters.js';
 
 /** Codes of the conditions that can block leaving a phase. */
 export const BLOCKER_CODES = [
-  'leadingGroupMissing',
-  'officeMissing',
-  'workingGroupUnstaffed',
-  'mobilizationMeetingMissing',
-  'implementationPlanMissing',
-  'workPlanMissing',
-  'publicityNotLaunched',
-  'noUnits',
-  'unitTeamMissing',
-  'unitPlanMissing',
-  'noStandards',
-  'standardUndetermined',
-  'rectificationMissing',
-  'cadenceMissed',
-  'workingGroupUnrated',
-  'unannouncedChecksMissing',
-  'standardNonCompliant',
-  'archiveIncomplete',
-  'archiveNotSubmitted',
-  'resultMissing',
-  'selfEvaluationMissing',
-  'summaryMeetingMissing',
-  'unitNotAppraised',
-  'accountabilityUndecided',
+  'leading_group_missing',
+  'office_missing',
+  'working_group_unstaffed',
+  'mobilization_meeting_missing',
+  'implementation_plan_missing',
+  'work_plan_missing',
+  'publicity_not_launched',
+  'no_units',
+  'unit_team_missing',
+  'unit_plan_missing',
+  'no_standards',
+  'standard_undetermined',
+  'rectification_missing',
+  'cadence_missed',
+  'working_group_unrated',
+  'unannounced_checks_missing',
+  'standard_non_compliant',
+  'archive_incomplete',
+  'archive_not_submitted',
+  'result_missing',
+  'self_evaluation_missing',
+  'summary_meeting_missing',
+  'unit_not_appraised',
+  'accountability_undecided',
 ] as const;
 /** The code of a condition that blocks leaving a phase. */
 export const BlockerCodeSchema = z.enum(BLOCKER_CODES);
@@ -82,14 +82,14 @@ const b = (code: BlockerCode, zh: string, en: string, refs: string[] = []): Bloc
 function mobilization(f: CampaignFacts): Blocker[] {
   const out: Blocker[] = [];
   if (!f.leadingGroupFormed)
-    out.push(b('leadingGroupMissing', '尚未成立创建工作领导小组', 'the leading group has not been formed'));
+    out.push(b('leading_group_missing', '尚未成立创建工作领导小组', 'the leading group has not been formed'));
   if (!f.officeFormed)
-    out.push(b('officeMissing', '尚未成立创建办', 'the campaign office has not been formed'));
+    out.push(b('office_missing', '尚未成立创建办', 'the campaign office has not been formed'));
   const missing = BUILT_IN_WORKING_GROUP_KINDS.filter((k) => !f.workingGroupsStaffed.includes(k));
   if (missing.length > 0) {
     out.push(
       b(
-        'workingGroupUnstaffed',
+        'working_group_unstaffed',
         `工作小组未配齐：${missing.map((k) => label(k, 'zh-CN')).join('、')}`,
         `working groups not staffed: ${missing.map((k) => label(k, 'en')).join(', ')}`,
         missing,
@@ -98,19 +98,19 @@ function mobilization(f: CampaignFacts): Blocker[] {
   }
   if (!f.mobilizationMeetingHeld)
     out.push(
-      b('mobilizationMeetingMissing', '尚未召开动员大会', 'the mobilization meeting has not been held'),
+      b('mobilization_meeting_missing', '尚未召开动员大会', 'the mobilization meeting has not been held'),
     );
   if (!f.implementationPlanIssued)
     out.push(
-      b('implementationPlanMissing', '尚未下发实施方案', 'the implementation plan has not been issued'),
+      b('implementation_plan_missing', '尚未下发实施方案', 'the implementation plan has not been issued'),
     );
   if (!f.workPlanIssued)
-    out.push(b('workPlanMissing', '尚未制定创建工作计划', 'the work plan has not been issued'));
+    out.push(b('work_plan_missing', '尚未制定创建工作计划', 'the work plan has not been issued'));
   if (!f.publicityLaunched)
-    out.push(b('publicityNotLaunched', '尚未启动宣传工作', 'publicity has not been launched'));
+    out.push(b('publicity_not_launched', '尚未启动宣传工作', 'publicity has not been launched'));
   const units = Object.keys(f.unitRoles).sort();
   if (units.length === 0)
-    out.push(b('noUnits', '尚未确定牵头单位和责任单位', 'no lead or responsible units are known'));
+    out.push(b('no_units', '尚未确定牵头单位和责任单位', 'no lead or responsible units are known'));
   const teams = new Set(f.teamsFormed);
   const plans = new Set(f.plansSubmitted);
   const noTeam = units.filter((id) => !teams.has(id));
@@ -118,7 +118,7 @@ function mobilization(f: CampaignFacts): Blocker[] {
   if (noTeam.length > 0)
     out.push(
       b(
-        'unitTeamMissing',
+        'unit_team_missing',
         `${noTeam.length} 个单位尚未成立创建机构`,
         `${noTeam.length} unit(s) have not formed their campaign team`,
         noTeam,
@@ -127,7 +127,7 @@ function mobilization(f: CampaignFacts): Blocker[] {
   if (noPlan.length > 0)
     out.push(
       b(
-        'unitPlanMissing',
+        'unit_plan_missing',
         `${noPlan.length} 个单位尚未上报工作方案`,
         `${noPlan.length} unit(s) have not submitted their plan`,
         noPlan,
@@ -148,12 +148,12 @@ function specialRectification(f: ReadinessFacts): Blocker[] {
   const out: Blocker[] = [];
   const codes = Object.keys(f.standards);
   if (codes.length === 0)
-    out.push(b('noStandards', '尚无测评标准的判定结果', 'no standard has been classified yet'));
+    out.push(b('no_standards', '尚无测评标准的判定结果', 'no standard has been classified yet'));
   const undetermined = codes.filter((c) => f.standards[c] === 'undetermined').sort();
   if (undetermined.length > 0)
     out.push(
       b(
-        'standardUndetermined',
+        'standard_undetermined',
         `${undetermined.length} 项标准仍为"未知可否达标"，需模拟检查`,
         `${undetermined.length} standard(s) still undetermined: run mock inspections`,
         undetermined,
@@ -163,7 +163,7 @@ function specialRectification(f: ReadinessFacts): Blocker[] {
   if (unhandled.length > 0)
     out.push(
       b(
-        'rectificationMissing',
+        'rectification_missing',
         `${unhandled.length} 项未达标标准没有明确牵头单位和期限的整改`,
         `${unhandled.length} non-compliant standard(s) lack an open rectification with a unit and a deadline`,
         unhandled,
@@ -173,7 +173,7 @@ function specialRectification(f: ReadinessFacts): Blocker[] {
     const months = [...f.missedMonths].sort();
     out.push(
       b(
-        'cadenceMissed',
+        'cadence_missed',
         `督查频次未落实的月份：${months.join('、')}`,
         `supervision cadence missed in: ${months.join(', ')}`,
         months,
@@ -189,7 +189,7 @@ function finalSprint(f: ReadinessFacts, options: ReadinessOptions): Blocker[] {
   if (unrated.length > 0)
     out.push(
       b(
-        'workingGroupUnrated',
+        'working_group_unrated',
         `创建办尚未评定工作小组达标情况：${unrated.map((k) => label(k, 'zh-CN')).join('、')}`,
         `working groups not yet rated by the office: ${unrated.map((k) => label(k, 'en')).join(', ')}`,
         unrated,
@@ -199,7 +199,7 @@ function finalSprint(f: ReadinessFacts, options: ReadinessOptions): Blocker[] {
   if (f.unannouncedWindowChecks < min)
     out.push(
       b(
-        'unannouncedChecksMissing',
+        'unannounced_checks_missing',
         `窗口单位明察暗访 ${f.unannouncedWindowChecks} 次，少于 ${min} 次`,
         `${f.unannouncedWindowChecks} unannounced window check(s), fewer than ${min}`,
       ),
@@ -211,7 +211,7 @@ function finalSprint(f: ReadinessFacts, options: ReadinessOptions): Blocker[] {
   if (bad.length > 0)
     out.push(
       b(
-        'standardNonCompliant',
+        'standard_non_compliant',
         `${bad.length} 项标准未达标或未知可否达标`,
         `${bad.length} standard(s) non-compliant or undetermined`,
         bad,
@@ -248,7 +248,7 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
   if (missing.length > 0)
     out.push({
       ...b(
-        'archiveIncomplete',
+        'archive_incomplete',
         `${missing.length} 项标准的档案材料数量不足`,
         `archive material short for ${missing.length} standard(s)`,
         missing,
@@ -256,18 +256,18 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
       details,
     });
   if (!f.archiveSubmitted)
-    out.push(b('archiveNotSubmitted', '档案尚未汇总上报', 'the archive has not been submitted'));
+    out.push(b('archive_not_submitted', '档案尚未汇总上报', 'the archive has not been submitted'));
   return out;
 }
 
 function summaryEvaluation(f: CampaignFacts): Blocker[] {
   const out: Blocker[] = [];
   if (!f.lastResult?.official)
-    out.push(b('resultMissing', '尚未取得正式测评结果', 'the official result has not been recorded'));
+    out.push(b('result_missing', '尚未取得正式测评结果', 'the official result has not been recorded'));
   if (!f.selfEvaluationDone)
-    out.push(b('selfEvaluationMissing', '尚未开展自我评议', 'the self-evaluation has not been done'));
+    out.push(b('self_evaluation_missing', '尚未开展自我评议', 'the self-evaluation has not been done'));
   if (!f.summaryMeetingHeld)
-    out.push(b('summaryMeetingMissing', '尚未召开总结大会', 'the summary meeting has not been held'));
+    out.push(b('summary_meeting_missing', '尚未召开总结大会', 'the summary meeting has not been held'));
   const appraised = new Set(f.unitsAppraised);
   const unappraised = Object.keys(f.unitRoles)
     .filter((id) => !appraised.has(id))
@@ -275,7 +275,7 @@ function summaryEvaluation(f: CampaignFacts): Blocker[] {
   if (unappraised.length > 0)
     out.push(
       b(
-        'unitNotAppraised',
+        'unit_not_appraised',
         `${unappraised.length} 个责任单位尚未考核`,
         `${unappraised.length} responsible unit(s) not yet appraised`,
         unappraised,
@@ -283,7 +283,7 @@ function summaryEvaluation(f: CampaignFacts): Blocker[] {
     );
   if (!f.accountabilityDecided)
     out.push(
-      b('accountabilityUndecided', '尚未作出奖惩问责决定', 'accountability decisions have not been made'),
+      b('accountability_undecided', '尚未作出奖惩问责决定', 'accountability decisions have not been made'),
     );
   return out;
 }

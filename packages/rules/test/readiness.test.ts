@@ -32,14 +32,14 @@ describe('phaseReadiness', () => {
     const empty = phaseReadiness('mobilization', none());
     expect(empty.ready).toBe(false);
     expect(empty.blockers.map((b) => b.code)).toEqual([
-      'leadingGroupMissing',
-      'officeMissing',
-      'workingGroupUnstaffed',
-      'mobilizationMeetingMissing',
-      'implementationPlanMissing',
-      'workPlanMissing',
-      'publicityNotLaunched',
-      'noUnits',
+      'leading_group_missing',
+      'office_missing',
+      'working_group_unstaffed',
+      'mobilization_meeting_missing',
+      'implementation_plan_missing',
+      'work_plan_missing',
+      'publicity_not_launched',
+      'no_units',
     ]);
     const facts = mobilised();
     facts.plansSubmitted = ['u1'];
@@ -47,11 +47,11 @@ describe('phaseReadiness', () => {
     const partial = phaseReadiness('mobilization', facts);
     expect(partial.blockers).toEqual([
       {
-        code: 'workingGroupUnstaffed',
+        code: 'working_group_unstaffed',
         message: { 'zh-CN': '工作小组未配齐：档案组', en: 'working groups not staffed: Archives group' },
         refs: ['archives'],
       },
-      expect.objectContaining({ code: 'unitPlanMissing', refs: ['u2'] }),
+      expect.objectContaining({ code: 'unit_plan_missing', refs: ['u2'] }),
     ]);
     expect(phaseReadiness('mobilization', mobilised())).toEqual({
       phase: 'mobilization',
@@ -95,18 +95,18 @@ describe('phaseReadiness', () => {
       handled: { c: { c: 1 } },
     });
     expect(phaseReadiness('specialRectification', facts).blockers.map((b) => [b.code, b.refs])).toEqual([
-      ['standardUndetermined', ['b']],
-      ['rectificationMissing', ['d']],
-      ['cadenceMissed', ['2026-05']],
+      ['standard_undetermined', ['b']],
+      ['rectification_missing', ['d']],
+      ['cadence_missed', ['2026-05']],
     ]);
-    expect(phaseReadiness('specialRectification', none()).blockers[0]!.code).toBe('noStandards');
+    expect(phaseReadiness('specialRectification', none()).blockers[0]!.code).toBe('no_standards');
   });
 
   it('ends the sprint when groups are rated, windows checked and nothing fails', () => {
     const facts = { ...mobilised(), standards: { a: 'reboundProne' } as ReadinessFacts['standards'] };
     expect(phaseReadiness('finalSprint', facts).blockers.map((b) => b.code)).toEqual([
-      'workingGroupUnrated',
-      'unannouncedChecksMissing',
+      'working_group_unrated',
+      'unannounced_checks_missing',
     ]);
     const done = { ...facts, workingGroupsRated: facts.workingGroupsStaffed, unannouncedWindowChecks: 2 };
     expect(phaseReadiness('finalSprint', done).ready).toBe(true);
@@ -156,8 +156,8 @@ describe('phaseReadiness', () => {
       { inventory: districtArchiveInventory },
     );
     expect(blocked.blockers.map((b) => [b.code, b.refs])).toEqual([
-      ['archiveIncomplete', [media.standardRef]],
-      ['archiveNotSubmitted', []],
+      ['archive_incomplete', [media.standardRef]],
+      ['archive_not_submitted', []],
     ]);
     expect(blocked.blockers[0]!.details).toEqual([
       { ref: media.standardRef, message: { 'zh-CN': '媒体报道 1/7', en: 'media report 1/7' } },
@@ -175,14 +175,14 @@ describe('phaseReadiness', () => {
   it('ends the summary with the official result, self-evaluation, meeting, appraisals and accountability', () => {
     const facts = mobilised();
     expect(phaseReadiness('summaryEvaluation', facts).blockers.map((b) => b.code)).toEqual([
-      'resultMissing',
-      'selfEvaluationMissing',
-      'summaryMeetingMissing',
-      'unitNotAppraised',
-      'accountabilityUndecided',
+      'result_missing',
+      'self_evaluation_missing',
+      'summary_meeting_missing',
+      'unit_not_appraised',
+      'accountability_undecided',
     ]);
     const mockOnly = { ...facts, lastResult: { passed: true, on: '2026-09-01', official: false } };
-    expect(phaseReadiness('summaryEvaluation', mockOnly).blockers[0]!.code).toBe('resultMissing');
+    expect(phaseReadiness('summaryEvaluation', mockOnly).blockers[0]!.code).toBe('result_missing');
     const done = {
       ...facts,
       lastResult: { passed: true, on: '2026-09-01', official: true },

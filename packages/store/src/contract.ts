@@ -65,6 +65,7 @@ export interface PageLimits {
  * streams named, rectifications and evidence by id (or all), the configuration unless the digest given is current.
  */
 export interface ProjectionQuery {
+  /** The campaign's snapshot, of a record of the current format (a first-format record is read `rawSnapshot`). */
   campaign?: boolean;
   /** The configuration, unless it is the one with this digest (then only the digest comes back). */
   configuration?: boolean | { unless: string };

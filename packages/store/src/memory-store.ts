@@ -4,11 +4,11 @@ import {
   type EvidenceItem,
   type Head,
   type PersistedCampaign,
-  restoreCampaign,
   restoreRectification,
   type StoredEntry,
   type StreamId,
 } from '@chuangwen/machine';
+import { restoreCurrentCampaign } from '@chuangwen/machine/internal';
 import { type Rectification, validateWithSchema } from '@chuangwen/model';
 import type {
   Commit,
@@ -254,14 +254,15 @@ export class MemoryRecordStore implements RecordStore {
     const rows = this.rows.get(campaignId);
     if (!rows) return undefined;
     const out: Projections = { format: rows.format, position: { pos: rows.pos, hash: rows.lastHash } };
-    if (query.campaign)
+    if (query.campaign && rows.format === 2)
       out.campaign = read(
         rows.snapshot,
         campaignId,
         { zh: '活动快照', en: 'campaign snapshot' },
         'snapshot',
+        // A record of the current format here holds only what this store wrote: nothing to migrate.
         (v) => {
-          const r = restoreCampaign(v);
+          const r = restoreCurrentCampaign(v);
           return r.ok ? (r.value.campaign as PersistedCampaign) : undefined;
         },
       );

@@ -378,7 +378,8 @@ export class SqlRecordStore implements RecordStore {
         format,
         position: { pos: row.pos === null ? 0 : num(row.pos), hash: String(row.last_hash ?? '') },
       };
-      if (query.campaign) out.campaign = await this.campaignIn(q, campaignId, out.position.hash);
+      if (query.campaign && format === 2)
+        out.campaign = await this.campaignIn(q, campaignId, out.position.hash);
       if (query.configuration) {
         const digest = String(row.config_digest ?? '');
         const unless = typeof query.configuration === 'object' ? query.configuration.unless : undefined;

@@ -324,7 +324,7 @@ describe('a document read as a view', () => {
     // The record read from a file starts at 宣传发动; what its timeline plans can still be asked.
     expect(view.state).toBe('mobilization');
     expect(view.readinessFor('specialRectification').blockers.map((b) => b.code)).toContain(
-      'standardUndetermined',
+      'standard_undetermined',
     );
     const later = await campaignView(read.store, document.value.id, { asOf: '2026-06-01T09:00:00+08:00' });
     expect(later!.asOf).toBe('2026-06-01T09:00:00+08:00');
