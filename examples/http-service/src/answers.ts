@@ -1,6 +1,6 @@
 // What the service answers for an event: from the result when it was just recorded, or from the entry its
 // Idempotency-Key recorded when a request is retried, so a retry's answer is the audit's own.
-import type { AuditEntry, DispatchResult } from '@chuangwen/machine';
+import { type AuditEntry, currentCode, type DispatchResult } from '@chuangwen/machine';
 import type { BilingualText } from '@chuangwen/model';
 import type { FastifyRequest } from 'fastify';
 import { problem } from './problems.js';
@@ -64,7 +64,8 @@ export function answerFromEntry(request: FastifyRequest, entry: AuditEntry, stat
     audit,
   };
   if (entry.outcome === 'rejected') {
-    const [status, code] = STATUS[entry.code ?? 'invalid'] ?? [422, 'invalid_event'];
+    // An entry written before codes were snake case names its code in camel case.
+    const [status, code] = STATUS[currentCode(entry.code ?? 'invalid')] ?? [422, 'invalid_event'];
     return {
       status,
       body: problem(request, status, code, entry.reason ?? msg('已拒绝', 'refused'), { outcome }),
@@ -78,7 +79,7 @@ export function answerFromEntry(request: FastifyRequest, entry: AuditEntry, stat
         409,
         'not_ready',
         msg('当前阶段尚未具备推进条件', 'the current phase is not ready to end'),
-        { blockerCodes: entry.blockers, outcome },
+        { blockerCodes: entry.blockers.map(currentCode), outcome },
       ),
     };
   return { status: 200, body: outcome };

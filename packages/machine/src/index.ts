@@ -103,7 +103,7 @@ export type { AuthorizationContext, RolePolicy, RolePolicyOverrides } from './po
 export { authorize, DEFAULT_ROLE_POLICY, defineRolePolicy, RolePolicyOverridesSchema } from './policy.js';
 export type { RecordProjection } from './projection.js';
 export type { Changes, Decision, RecordState, Rejection, RejectionCode } from './record-state.js';
-export { REJECTION_CODES } from './record-state.js';
+export { currentCode, REJECTION_CODES } from './record-state.js';
 export type {
   RectificationContext,
   RectificationInput,

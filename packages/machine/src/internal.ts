@@ -10,7 +10,6 @@ export {
   rectificationStream,
 } from './audit.js';
 export { initialContext } from './campaign-context.js';
-export { describeSpec, hasherFor, sameSpec, specOf } from './chain-hasher.js';
 export { frameworkHash } from './configuration.js';
 export { changeConfiguration, checkConfiguration } from './configuration-changes.js';
 export { readCreation } from './create.js';
@@ -22,7 +21,6 @@ export { isKeptExcerpt, keptEvent } from './kept.js';
 export { restoreCurrentCampaign } from './persistence.js';
 export type { ProjectionStart } from './projection.js';
 export { RecordProjection } from './projection.js';
-export { currentCode } from './record-state.js';
 export { rectificationOf, rectificationSnapshotOf } from './rectification-machine.js';
 export type { Replay, ReplayOptions, Verdict } from './replay.js';
 export { headAfter, Replayer, replayRecord } from './replay.js';

@@ -98,6 +98,9 @@ function joinedRows<T>(rows: SnapshotRows, campaignId: string, read: (v: unknown
 /** The parts a store read, to write only what the next event changes; unknown for a snapshot stored whole. */
 function storedParts(rows: SnapshotRows, campaign: PersistedCampaign): StoredParts | undefined {
   if (rows.parts.length === 0) return undefined;
+  // A snapshot of an older version was migrated as it was read: its parts are not the text stored, so the next event
+  // writes every part again rather than keep an old one beside a new core.
+  if ((JSON.parse(rows.core) as { version?: unknown }).version !== campaign.version) return undefined;
   const { values } = splitSnapshot(campaign);
   return { core: rows.core, values, texts: new Map(rows.parts) };
 }

@@ -12,6 +12,7 @@ import {
   keyring,
   localSigner,
   recordedFramework,
+  SNAPSHOT_VERSION,
   type StoredEntry,
   type StreamId,
 } from '@chuangwen/machine';
@@ -29,6 +30,7 @@ import {
   verifyFrom,
   verifyStore,
 } from '../src/index.js';
+import { splitSnapshot } from '../src/snapshot-parts.js';
 import { storedState } from '../src/stored-state.js';
 
 /**
@@ -486,6 +488,43 @@ export function storeContract(name: string, open: (database: string) => Promise<
         expect(await verifyStore(reopened, 'c-parts', { hasher })).toMatchObject({ ok: true, problems: [] });
       }
       if (reopened !== store) await reopened.close();
+    });
+
+    it('writes every part again after reading a snapshot of an older version, so none keeps the old text', async () => {
+      const { store } = f;
+      await newCampaign(store, 'c-v8');
+      await send(store, 'c-v8', { type: 'phase.advance', actor: OFFICE });
+      const current = (await store.project('c-v8', { campaign: true }))!.campaign!;
+      const refusal = current.snapshot.context.lastRefusal!;
+      expect(refusal.blockers.map((b) => b.code)).toContain('leading_group_missing');
+      if (!f.tamper.snapshotPart) {
+        // In memory a record holds only what this store wrote: the current version, read without migrations.
+        expect(current.version).toBe(SNAPSHOT_VERSION);
+        return;
+      }
+      // The rows as version 8 wrote them: its version in the core, blocker codes in camel case in the part.
+      const camel = (code: string) => code.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+      const { core } = splitSnapshot(current);
+      await f.tamper.snapshot('c-v8', JSON.stringify({ ...JSON.parse(core), version: 8 }));
+      await f.tamper.snapshotPart(
+        'c-v8',
+        'lastRefusal',
+        JSON.stringify({
+          ...refusal,
+          blockers: refusal.blockers.map((b) => ({ ...b, code: camel(b.code) })),
+        }),
+      );
+      const reopened = await f.reopen();
+      expect((await reopened.project('c-v8', { campaign: true }))!.campaign).toEqual(current);
+      expect(await verifyStore(reopened, 'c-v8', { hasher })).toMatchObject({ ok: true, problems: [] });
+      await send(reopened, 'c-v8', { type: 'plan.issued', actor: OFFICE, plan: 'work' });
+      const again = await f.reopen();
+      const raw = JSON.stringify((await again.project('c-v8', { rawSnapshot: true }))!.rawSnapshot);
+      expect(raw).toContain('"leading_group_missing"');
+      expect(raw).not.toContain('"leadingGroupMissing"');
+      expect((await again.project('c-v8', { campaign: true }))!.campaign!.version).toBe(SNAPSHOT_VERSION);
+      expect(await verifyStore(again, 'c-v8', { hasher })).toMatchObject({ ok: true, problems: [] });
+      for (const s of new Set([reopened, again])) if (s !== store) await s.close();
     });
 
     it('verifies from where the last run stopped: what was appended since, and the rows it touched', async () => {
