@@ -132,6 +132,24 @@ export function chainHasher(key?: string | Uint8Array, options: ChainHasherOptio
 }
 
 /**
+ * `chainHasher()`: SHA-256 of the first format, with no key. Built without the other algorithms, so what only ever reads
+ * unkeyed records (a document opened in a browser) bundles none of them.
+ */
+export function unkeyedHasher(): ChainHasher {
+  const native = nodeCrypto;
+  return {
+    keyed: false,
+    native: native !== undefined,
+    algorithm: 'sha256',
+    spec: { algorithm: 'sha256' },
+    firstFormat: true,
+    link: native
+      ? (prev, body) => native.createHash('sha256').update(prev).update(body).digest('hex')
+      : (prev, body) => sha256Hex(prev + body),
+  };
+}
+
+/**
  * The hashers a host holds: `current` writes (new streams start with it, and a stream moves to it with its next entry),
  * `earlier` verify what was written before a move to another algorithm or key. At most one earlier hasher of the first
  * format (the key records written before algorithms were recorded).

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { chainEntry, EMPTY_POSITION, emptyHead, type Position } from './audit.js';
 import { type CampaignMachineInput, CampaignMachineInputSchema } from './campaign-context.js';
 import { initialCampaign, machineFor } from './campaign-step.js';
-import { type ChainHasher, chainHasher } from './chain-hasher.js';
+import { type ChainHasher, unkeyedHasher } from './chain-hasher.js';
 import {
   type Configuration,
   type ConfigurationInput,
@@ -90,7 +90,7 @@ export function createCampaign(
         : creation.issues,
     );
   const { input: start, configuration } = creation.value;
-  const hasher = options.hasher ?? chainHasher();
+  const hasher = options.hasher ?? unkeyedHasher();
   const initial = initialCampaign(machineFor(compileConfiguration(configuration)), start);
   const received = options.receivedAt === undefined ? {} : { receivedAt: options.receivedAt };
   const chained = chainEntry(

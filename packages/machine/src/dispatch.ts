@@ -2,7 +2,7 @@ import type { BilingualText, Rectification, ValidationIssue } from '@chuangwen/m
 import type { Blocker } from '@chuangwen/rules';
 import { type AuditEntry, chainEntry, type Head, type Position, type StreamId } from './audit.js';
 import type { CampaignState } from './campaign-states.js';
-import { type ChainHasher, chainHasher } from './chain-hasher.js';
+import { type ChainHasher, unkeyedHasher } from './chain-hasher.js';
 import type { Configuration } from './configuration.js';
 import { type DecideOptions, decide } from './decide.js';
 import type { Effect } from './effects.js';
@@ -95,7 +95,7 @@ export function dispatch(
     options.request
       ? { ...decision.draft, request: { key: options.request.key, fingerprint: options.request.fingerprint } }
       : decision.draft,
-    options.hasher ?? chainHasher(),
+    options.hasher ?? unkeyedHasher(),
   );
   const { changes } = decision;
   return {

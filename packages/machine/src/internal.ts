@@ -10,6 +10,7 @@ export {
   rectificationStream,
 } from './audit.js';
 export { initialContext } from './campaign-context.js';
+export { describeSpec, hasherFor, sameSpec, specOf, unkeyedHasher } from './chain-hasher.js';
 export { frameworkHash } from './configuration.js';
 export { changeConfiguration, checkConfiguration } from './configuration-changes.js';
 export { readCreation } from './create.js';

@@ -13,7 +13,7 @@ import {
   sm3Hex,
   verifyRecord,
 } from '../src/index.js';
-import { canonicalJson } from '../src/internal.js';
+import { canonicalJson, unkeyedHasher } from '../src/internal.js';
 import { copyStreams, ev, INSPECTOR, OFFICE, recordToVerify, STAFF, SUPERVISOR } from './helpers.js';
 import { advance, drive, KEY, MOBILIZE, open, RECTIFY, SPRINT } from './scenario.js';
 
@@ -117,6 +117,22 @@ describe('chain hashers', () => {
       createHmac('sha256', KEY)
         .update(genesis + first!.body)
         .digest('hex'),
+    );
+  });
+
+  it('gives the unkeyed first format alike from chainHasher() and unkeyedHasher(), with node:crypto or without', () => {
+    const general = chainHasher();
+    const light = unkeyedHasher();
+    const { link: _a, ...described } = general;
+    const { link: _b, ...lightDescribed } = light;
+    expect(lightDescribed).toEqual(described);
+    fc.assert(
+      fc.property(fc.string(), fc.string({ unit: 'grapheme' }), (prev, body) => {
+        const expected = createHash('sha256').update(prev).update(body).digest('hex');
+        expect(light.link(prev, body)).toBe(expected);
+        expect(chainHasher(undefined, { portable: true }).link(prev, body)).toBe(expected);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -129,6 +129,7 @@ const INTERNAL = [
   'readUntrusted',
   'auditProblem',
   'restoreCurrentCampaign',
+  'unkeyedHasher',
   'rectificationSnapshotOf',
   'Replayer',
   'replayRecord',

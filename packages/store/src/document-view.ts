@@ -1,5 +1,6 @@
 import type { FrameworkEdition } from '@chuangwen/checklists';
-import { type Actor, chainHasher, configurationOf, type Settings } from '@chuangwen/machine';
+import { type Actor, configurationOf, type Settings } from '@chuangwen/machine';
+import { unkeyedHasher } from '@chuangwen/machine/internal';
 import type { Campaign, ValidationIssue } from '@chuangwen/model';
 import { type CampaignView, campaignView } from './campaign-view.js';
 import { MemoryRecordStore } from './memory-store.js';
@@ -37,7 +38,7 @@ export async function documentView(document: Campaign, options: DocumentViewOpti
   const imported = await importCampaign(store, document, {
     actor: options.actor ?? { id: 'reader', role: 'office' },
     at: options.asOf,
-    hasher: chainHasher(),
+    hasher: unkeyedHasher(),
     configuration: configurationOf(document, {
       editions: options.editions,
       ...(options.settings ? { settings: options.settings } : {}),
