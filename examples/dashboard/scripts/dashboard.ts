@@ -3,9 +3,9 @@
 // seed), `--campaign ID` names the campaign, `--port N` fixes the page's port, `--dev` serves the source with Vite's
 // dev server.
 import { parseArgs } from 'node:util';
+import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 import { startPage } from './page-server.js';
 import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID, seedSampleStreet } from './seed.js';
-import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 
 const { values } = parseArgs({
   options: {

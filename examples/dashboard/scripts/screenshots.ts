@@ -3,11 +3,11 @@
 // drill-down panel down to a cell's reasons, and the standard whose class the leading group decided. The pictures in
 // docs/ are what the page draws now, never a hand's.
 import { mkdirSync } from 'node:fs';
+import { startService } from '@chuangwen/example-http-service/process';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './chromium.js';
 import { EXAMPLE_ROOT, startPage } from './page-server.js';
 import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID, seedSampleStreet } from './seed.js';
-import { startService } from '@chuangwen/example-http-service/process';
 
 const VIEWS = ['summary', 'phase', 'ledger', 'schedule', 'surveys', 'civility', 'history'];
 const IMAGES = `${EXAMPLE_ROOT}../../docs/images`;

@@ -1,12 +1,12 @@
 // Everything a page test needs, real and started here: the example service on a fresh SQLite file seeded with the
 // sample street over HTTP, the built page served by Vite with its proxy, and Chromium.
 import { mkdirSync } from 'node:fs';
+import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 import { formatPercent } from '@chuangwen/model';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/chromium.js';
 import { EXAMPLE_ROOT, type RunningPage, startPage, VIEWER } from '../scripts/page-server.js';
 import { SAMPLE_AS_OF, SAMPLE_CAMPAIGN_ID, seedSampleStreet } from '../scripts/seed.js';
-import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 
 /** Where screenshots go: the example's git-ignored test output. */
 export const SCREENSHOTS = `${EXAMPLE_ROOT}out/screenshots`;

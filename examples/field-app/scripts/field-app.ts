@@ -1,9 +1,10 @@
 // `npm run field-app`: the example service on a fresh SQLite file seeded with the field sample, and the app with its
 // gateway, both on this machine. Open the address it prints on a phone on the same network (or in a browser's device
 // mode), choose a person and work; Ctrl+C stops both and removes their data.
+
+import { startService } from '@chuangwen/example-http-service/process';
 import { startApp } from './page-server.js';
 import { FIELD_CAMPAIGN_ID, seedField } from './seed.js';
-import { startService } from '@chuangwen/example-http-service/process';
 
 const service = await startService();
 const { people } = await seedField(service.url);

@@ -2,12 +2,12 @@
 // folder of its own) seeded with the field sample over HTTP, the built app served with its gateway, and Chromium with
 // a phone's screen (375 × 667), location allowed and set where the test stands.
 import { mkdirSync } from 'node:fs';
+import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../dashboard/scripts/chromium.js';
 import { EXAMPLE_ROOT, type RunningApp, startApp } from '../scripts/page-server.js';
 import type { Person } from '../scripts/people.js';
 import { FIELD_CAMPAIGN_ID, gpsAt, seedField } from '../scripts/seed.js';
-import { type RunningService, startService } from '@chuangwen/example-http-service/process';
 
 /** Where screenshots go: the example's git-ignored test output. */
 const SCREENSHOTS = `${EXAMPLE_ROOT}out/screenshots`;
