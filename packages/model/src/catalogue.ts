@@ -20,7 +20,7 @@ export type Catalogues<C extends Record<keyof C, MessageTemplate>> = { readonly 
 /** The values a message of catalogue `C` is written from. */
 export type MessageValues<C extends Record<keyof C, MessageTemplate>, K extends keyof C> = Parameters<C[K]>;
 
-/** Writes a message of a package in every language: `say('cannotRead', { path, reason })`. */
+/** Writes a message of a package in every language: `say('campaignMissing', { campaignId })`. */
 export type Say<C extends Record<keyof C, MessageTemplate>> = <K extends keyof C>(
   key: K,
   ...values: MessageValues<C, K>

@@ -21,6 +21,7 @@ import type {
   StoreProblem,
 } from './contract.js';
 import { ConflictError, damagedRow, StoreError } from './errors.js';
+import { type StoredPart, say } from './messages.js';
 
 /** A stored configuration, read back through its schema: a row that does not hold one is damaged. */
 const storedConfiguration = (v: unknown): Configuration | undefined => {
@@ -52,7 +53,7 @@ const json = (value: unknown) => JSON.stringify(value);
 const read = <T>(
   text: string,
   campaignId: string,
-  what: { zh: string; en: string },
+  part: StoredPart,
   key: string,
   check: (v: unknown) => T | undefined,
 ): T => {
@@ -62,7 +63,7 @@ const read = <T>(
   } catch {
     value = undefined;
   }
-  if (value === undefined) throw damagedRow(campaignId, what, key);
+  if (value === undefined) throw damagedRow(campaignId, part, key);
   return value;
 };
 
@@ -87,21 +88,10 @@ export class MemoryRecordStore implements RecordStore {
     let rows = this.rows.get(campaignId);
     if (commit.position.pos === 0) {
       if (rows && !(rows.format === 1 && changes.seed))
-        throw new StoreError('exists', {
-          'zh-CN': `创建工作 ${campaignId} 已存在`,
-          en: `campaign ${campaignId} already exists`,
-        });
+        throw new StoreError('exists', say('campaignExists', { campaignId }));
     } else {
-      if (!rows)
-        throw new StoreError('not_found', {
-          'zh-CN': `创建工作 ${campaignId} 不存在`,
-          en: `campaign ${campaignId} does not exist`,
-        });
-      if (rows.format === 1)
-        throw new StoreError('needs_migration', {
-          'zh-CN': `创建工作 ${campaignId} 的记录是早期格式，须先迁移`,
-          en: `campaign ${campaignId} must be migrated first`,
-        });
+      if (!rows) throw new StoreError('not_found', say('campaignMissing', { campaignId }));
+      if (rows.format === 1) throw new StoreError('needs_migration', say('needsMigration', { campaignId }));
       if (rows.pos !== commit.position.pos || rows.lastHash !== commit.position.hash)
         throw new ConflictError('campaign');
     }
@@ -255,17 +245,11 @@ export class MemoryRecordStore implements RecordStore {
     if (!rows) return undefined;
     const out: Projections = { format: rows.format, position: { pos: rows.pos, hash: rows.lastHash } };
     if (query.campaign && rows.format === 2)
-      out.campaign = read(
-        rows.snapshot,
-        campaignId,
-        { zh: '活动快照', en: 'campaign snapshot' },
-        'snapshot',
-        // A record of the current format here holds only what this store wrote: nothing to migrate.
-        (v) => {
-          const r = restoreCurrentCampaign(v);
-          return r.ok ? (r.value.campaign as PersistedCampaign) : undefined;
-        },
-      );
+      // A record of the current format here holds only what this store wrote: nothing to migrate.
+      out.campaign = read(rows.snapshot, campaignId, 'snapshot', 'snapshot', (v) => {
+        const r = restoreCurrentCampaign(v);
+        return r.ok ? (r.value.campaign as PersistedCampaign) : undefined;
+      });
     if (query.configuration) {
       const unless = typeof query.configuration === 'object' ? query.configuration.unless : undefined;
       out.configuration = { digest: rows.digest };
@@ -273,7 +257,7 @@ export class MemoryRecordStore implements RecordStore {
         out.configuration.value = read(
           rows.configuration,
           campaignId,
-          { zh: '配置', en: 'configuration' },
+          'configuration',
           'configuration',
           storedConfiguration,
         );
@@ -293,7 +277,7 @@ export class MemoryRecordStore implements RecordStore {
         const text = rows.rectifications.get(id);
         if (text === undefined) return [];
         return [
-          read(text, campaignId, { zh: '整改记录', en: 'rectification' }, id, (v) => {
+          read(text, campaignId, 'rectification', id, (v) => {
             const r = restoreRectification(v);
             return r.ok ? r.value : undefined;
           }),
@@ -317,7 +301,7 @@ export class MemoryRecordStore implements RecordStore {
             kind: e.kind,
             id: e.id,
             status: e.status,
-            record: read(e.record, campaignId, { zh: '证据', en: 'evidence' }, `${e.kind}/${e.id}`, (v) =>
+            record: read(e.record, campaignId, 'evidence', `${e.kind}/${e.id}`, (v) =>
               v !== null && typeof v === 'object' ? v : undefined,
             ),
           }) as EvidenceItem,
@@ -358,10 +342,7 @@ export class MemoryRecordStore implements RecordStore {
             campaignId,
             stream,
             code: 'integrity',
-            message: {
-              'zh-CN': `记录流 ${stream} 的链头与最后一条记录不符`,
-              en: `the head of stream ${stream} does not match its last entry`,
-            },
+            message: say('headMismatch', { stream }),
           });
       }
     return out;
@@ -372,6 +353,6 @@ export class MemoryRecordStore implements RecordStore {
   }
 
   private open() {
-    if (this.closed) throw new StoreError('not_found', { 'zh-CN': '存储已关闭', en: 'the store is closed' });
+    if (this.closed) throw new StoreError('not_found', say('storeClosed'));
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '@chuangwen/machine';
 import type { Campaign, ValidationResult } from '@chuangwen/model';
 import type { RecordStore } from './contract.js';
+import { say } from './messages.js';
 import { sealAppends } from './seal-appends.js';
 
 /** Writes a migrated record's entries and what they carry over, in one transaction, at the record's position 0. */
@@ -58,10 +59,7 @@ export async function migrateCampaign(
           path: [],
           pointer: '',
           code: 'already_migrated',
-          message: {
-            'zh-CN': `创建工作 ${campaignId} 已是当前格式`,
-            en: `campaign ${campaignId} is already of the current format`,
-          },
+          message: say('alreadyMigrated', { campaignId }),
         },
       ],
     };

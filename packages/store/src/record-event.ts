@@ -10,8 +10,10 @@ import {
   type InputLimits,
 } from '@chuangwen/machine';
 import { readUntrusted } from '@chuangwen/machine/internal';
+import { inOneLine } from '@chuangwen/model/internal';
 import type { RecordStore } from './contract.js';
 import { ConflictError, StoreError } from './errors.js';
+import { say } from './messages.js';
 import { sealAppends } from './seal-appends.js';
 import { storedState } from './stored-state.js';
 
@@ -113,10 +115,7 @@ async function answered(store: RecordStore, campaignId: string, key: { key: stri
       ? ({ ...JSON.parse(stored.body), hash: stored.hash } as AuditEntry)
       : undefined;
   if (!entry || entry.request?.key !== key.key)
-    throw new StoreError('integrity', {
-      'zh-CN': `幂等键 ${key.key.slice(0, 40)} 的回执指向的记录不符：回执在本程序之外被改动`,
-      en: `the receipt of idempotency key ${key.key.slice(0, 40)} names an entry that does not answer it: it was changed outside this code`,
-    });
+    throw new StoreError('integrity', say('receiptMisleads', { key: key.key }));
   return {
     kind: entry.request.fingerprint === key.fingerprint ? ('replayed' as const) : ('keyReused' as const),
     entry,
@@ -134,9 +133,7 @@ async function record(
   const input = copied.ok ? copied.value : untrusted;
   const key = options.idempotency;
   if (key && (typeof key.key !== 'string' || key.key.length === 0 || key.key.length > MAX_IDEMPOTENCY_KEY))
-    throw new RangeError(
-      `recordEvent: an idempotency key has 1 to ${MAX_IDEMPOTENCY_KEY} characters / 幂等键应为 1 至 ${MAX_IDEMPOTENCY_KEY} 个字符`,
-    );
+    throw new RangeError(inOneLine(say('idempotencyKeyLength', { max: MAX_IDEMPOTENCY_KEY })));
   if (key) {
     const known = await answered(store, campaignId, key);
     if (known) return known;

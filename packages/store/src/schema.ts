@@ -1,4 +1,6 @@
+import type { BilingualText } from '@chuangwen/model';
 import type { StoreProblem } from './contract.js';
+import { say } from './database-messages.js';
 import { NewerSchemaError, StoreError } from './errors.js';
 import type { SqlDatabase, SqlRunner } from './sql.js';
 
@@ -175,7 +177,7 @@ const DIALECTS = {
   },
 } as const;
 
-const schemaError = (zh: string, en: string) => new StoreError('schema', { 'zh-CN': zh, en });
+const schemaError = (detail: BilingualText) => new StoreError('schema', detail);
 
 /**
  * On a MySQL-protocol database, where DDL commits on its own: tables a first start created before it was cut short,
@@ -190,10 +192,7 @@ async function interrupted(db: SqlDatabase, q: SqlRunner): Promise<boolean> {
 async function versionOf(db: SqlDatabase, q: SqlRunner): Promise<number> {
   if (!(await db.hasTable(q, 'chuangwen_meta'))) {
     if ((await db.hasTable(q, 'chuangwen_entries')) && !(await interrupted(db, q)))
-      throw schemaError(
-        '数据库中有创文的数据表，却没有记录结构版本的 chuangwen_meta 表：请从备份恢复该表，或确认数据库来源后再打开',
-        'the database holds chuangwen tables but no chuangwen_meta table recording their schema version: restore it from a backup, or check where the database came from, before opening it',
-      );
+      throw schemaError(say('metaTableMissing'));
     return 0;
   }
   const rows = await q.all<{ value: unknown }>(
@@ -201,18 +200,11 @@ async function versionOf(db: SqlDatabase, q: SqlRunner): Promise<number> {
   );
   if (rows.length === 0) {
     if ((await db.hasTable(q, 'chuangwen_entries')) && !(await interrupted(db, q)))
-      throw schemaError(
-        'chuangwen_meta 表中没有结构版本记录（schema_version）：请从备份恢复后再打开',
-        'chuangwen_meta holds no schema_version while chuangwen tables exist: restore it from a backup before opening',
-      );
+      throw schemaError(say('schemaVersionMissing'));
     return 0;
   }
   const text = String(rows[0]!.value);
-  if (!/^\d{1,6}$/.test(text))
-    throw schemaError(
-      `数据库记录的结构版本 "${text.slice(0, 40)}" 不是整数：该记录被改动，请从备份恢复`,
-      `the database records schema version "${text.slice(0, 40)}", which is not a whole number: it was changed; restore it from a backup`,
-    );
+  if (!/^\d{1,6}$/.test(text)) throw schemaError(say('schemaVersionNotWhole', { recorded: text }));
   return Number(text);
 }
 
@@ -240,11 +232,11 @@ export async function migrate(db: SqlDatabase): Promise<number> {
   });
 }
 
-const problem = (campaignId: string, stream: string, zh: string, en: string): StoreProblem => ({
+const problem = (campaignId: string, stream: string, message: BilingualText): StoreProblem => ({
   campaignId,
   stream,
   code: 'integrity',
-  message: { 'zh-CN': zh, en },
+  message,
 });
 
 /**
@@ -261,42 +253,20 @@ export async function integrityProblems(db: SqlDatabase): Promise<StoreProblem[]
        WHERE e.hash IS NULL OR e.hash <> h.hash LIMIT 20`,
     );
     for (const h of heads)
-      out.push(
-        problem(
-          h.campaign_id,
-          h.stream,
-          `记录流 ${h.stream} 的链头与最后一条记录不符`,
-          `the head of stream ${h.stream} does not match its last entry`,
-        ),
-      );
+      out.push(problem(h.campaign_id, h.stream, say('headMismatch', { stream: h.stream })));
     const beyond = await q.all<{ campaign_id: string; stream: string }>(
       `SELECT e.campaign_id, e.stream FROM chuangwen_entries e
        LEFT JOIN chuangwen_heads h ON h.campaign_id = e.campaign_id AND h.stream = e.stream
        WHERE h.seq IS NULL OR e.seq >= h.seq LIMIT 20`,
     );
     for (const e of beyond)
-      out.push(
-        problem(
-          e.campaign_id,
-          e.stream,
-          `记录流 ${e.stream} 有超出链头的记录`,
-          `stream ${e.stream} has entries beyond its head`,
-        ),
-      );
+      out.push(problem(e.campaign_id, e.stream, say('beyondHead', { stream: e.stream })));
     const positions = await q.all<{ id: string }>(
       `SELECT c.id FROM chuangwen_campaigns c
        LEFT JOIN chuangwen_entries e ON e.campaign_id = c.id AND e.pos = c.pos - 1
        WHERE c.format = 2 AND (e.hash IS NULL OR e.hash <> c.last_hash) LIMIT 20`,
     );
-    for (const c of positions)
-      out.push(
-        problem(
-          c.id,
-          'campaign',
-          '记录的位置与其最后一条记录不符',
-          'the record’s position does not match its last entry',
-        ),
-      );
+    for (const c of positions) out.push(problem(c.id, 'campaign', say('positionMismatch')));
     return out;
   });
 }

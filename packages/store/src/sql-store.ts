@@ -24,7 +24,9 @@ import type {
   RecordStore,
   StoreProblem,
 } from './contract.js';
+import { say } from './database-messages.js';
 import { ConflictError, damagedRow, StoreError } from './errors.js';
+import type { StoredPart } from './messages.js';
 import { integrityProblems } from './schema.js';
 import {
   joinSnapshot,
@@ -49,13 +51,12 @@ const storedChain = (v: unknown) => {
 };
 
 const json = (value: unknown) => JSON.stringify(value);
-const SNAPSHOT = { zh: '活动快照', en: 'campaign snapshot' };
 
 /** Reads a stored JSON row, or reports it as damaged with its place. */
 function parsed<T>(
   text: string,
   campaignId: string,
-  what: { zh: string; en: string },
+  part: StoredPart,
   key: string,
   read: (v: unknown) => T | undefined,
 ): T {
@@ -65,7 +66,7 @@ function parsed<T>(
   } catch {
     value = undefined;
   }
-  if (value === undefined) throw damagedRow(campaignId, what, key);
+  if (value === undefined) throw damagedRow(campaignId, part, key);
   return value;
 }
 
@@ -91,7 +92,7 @@ function joinedRows<T>(rows: SnapshotRows, campaignId: string, read: (v: unknown
   } catch {
     value = undefined;
   }
-  if (value === undefined) throw damagedRow(campaignId, SNAPSHOT, 'snapshot');
+  if (value === undefined) throw damagedRow(campaignId, 'snapshot', 'snapshot');
   return value;
 }
 
@@ -242,11 +243,7 @@ export class SqlRecordStore implements RecordStore {
       return;
     }
     const migrating = num(rows[0]!.format) === 1 && changes.seed !== undefined;
-    if (!migrating)
-      throw new StoreError('exists', {
-        'zh-CN': `创建工作 ${campaignId} 已存在`,
-        en: `campaign ${campaignId} already exists`,
-      });
+    if (!migrating) throw new StoreError('exists', say('campaignExists', { campaignId }));
     // A migration replaces what the first format kept beside its streams with what the migration carries over.
     await q.run('DELETE FROM chuangwen_rectifications WHERE campaign_id = ?', [campaignId]);
     await q.run('DELETE FROM chuangwen_evidence WHERE campaign_id = ?', [campaignId]);
@@ -261,11 +258,7 @@ export class SqlRecordStore implements RecordStore {
   /** Why a position did not move: the campaign is unknown, of the first format, or another writer got there first. */
   private async whyNot(q: SqlRunner, campaignId: string): Promise<StoreError> {
     const rows = await q.all<Row>('SELECT format FROM chuangwen_campaigns WHERE id = ?', [campaignId]);
-    if (rows.length === 0)
-      return new StoreError('not_found', {
-        'zh-CN': `创建工作 ${campaignId} 不存在`,
-        en: `campaign ${campaignId} does not exist`,
-      });
+    if (rows.length === 0) return new StoreError('not_found', say('campaignMissing', { campaignId }));
     if (num(rows[0]!.format) === 1) return needsMigration(campaignId);
     return new ConflictError('campaign');
   }
@@ -391,7 +384,7 @@ export class SqlRecordStore implements RecordStore {
           out.configuration.value = parsed(
             await readText(q, campaignId, 'configuration'),
             campaignId,
-            { zh: '配置', en: 'configuration' },
+            'configuration',
             'configuration',
             storedConfiguration,
           );
@@ -405,7 +398,7 @@ export class SqlRecordStore implements RecordStore {
         out.document = parsed(
           await readText(q, campaignId, 'document'),
           campaignId,
-          { zh: '创建工作文件', en: 'document' },
+          'document',
           'document',
           (v) => v ?? null,
         );
@@ -430,13 +423,7 @@ export class SqlRecordStore implements RecordStore {
                 )
               ).flat();
         out.rectifications = found.map((r) =>
-          parsed(
-            String(r.record),
-            campaignId,
-            { zh: '整改记录', en: 'rectification' },
-            String(r.id),
-            restoredRectification,
-          ),
+          parsed(String(r.record), campaignId, 'rectification', String(r.id), restoredRectification),
         );
       }
       if (query.evidence) out.evidence = await this.evidenceIn(q, campaignId, query.evidence);
@@ -505,13 +492,7 @@ export class SqlRecordStore implements RecordStore {
         const head: Head = { seq: num(h.seq), hash: String(h.hash) };
         if (h.at !== null && h.at !== undefined) head.at = String(h.at);
         if (h.chain !== null && h.chain !== undefined)
-          head.chain = parsed(
-            String(h.chain),
-            campaignId,
-            { zh: '链头的链算法', en: 'chain of a head' },
-            stream,
-            storedChain,
-          );
+          head.chain = parsed(String(h.chain), campaignId, 'chain', stream, storedChain);
         return [stream, head];
       }),
     );
@@ -544,12 +525,8 @@ export class SqlRecordStore implements RecordStore {
           kind: String(r.kind),
           id: String(r.id),
           status: String(r.status),
-          record: parsed(
-            String(r.record),
-            campaignId,
-            { zh: '证据', en: 'evidence' },
-            `${r.kind}/${r.id}`,
-            (v) => (v !== null && typeof v === 'object' ? v : undefined),
+          record: parsed(String(r.record), campaignId, 'evidence', `${r.kind}/${r.id}`, (v) =>
+            v !== null && typeof v === 'object' ? v : undefined,
           ),
         }) as EvidenceItem,
     );
@@ -573,8 +550,5 @@ export class SqlRecordStore implements RecordStore {
 
 /** A campaign of the first stream format: an operator migrates it (`migrateCampaign`) before any event is recorded. */
 function needsMigration(campaignId: string): StoreError {
-  return new StoreError('needs_migration', {
-    'zh-CN': `创建工作 ${campaignId} 的记录是早期格式：请先由管理员运行迁移（chuangwen-store migrate）再记录事件`,
-    en: `campaign ${campaignId} is recorded in the first stream format: an operator must migrate it before events are recorded`,
-  });
+  return new StoreError('needs_migration', say('needsMigration', { campaignId }));
 }

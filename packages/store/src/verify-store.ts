@@ -14,8 +14,10 @@ import {
   verifyRecord,
 } from '@chuangwen/machine';
 import { auditProblem } from '@chuangwen/machine/internal';
+import type { BilingualText } from '@chuangwen/model';
 import type { RecordStore } from './contract.js';
 import { damagedRow } from './errors.js';
+import { say } from './messages.js';
 
 /** How to verify a stored record: the audit key, and heads or a position kept elsewhere. */
 export interface VerifyStoreOptions {
@@ -30,6 +32,9 @@ export interface VerifyStoreOptions {
   position?: Position;
 }
 
+const problem = (stream: StreamId, seq: number, kind: AuditProblem['kind'], message: BilingualText) =>
+  auditProblem(stream, seq, kind, message['zh-CN'], message.en);
+
 /**
  * The campaign snapshot as stored (`rawSnapshot`), checked here: verification judges what the store's row holds, never
  * a snapshot a store keeps in memory by position. Throws the store's integrity error for a row that holds no snapshot.
@@ -37,7 +42,7 @@ export interface VerifyStoreOptions {
 export function storedSnapshot(campaignId: string, raw: unknown): PersistedCampaign {
   const restored = restoreCampaign(raw);
   if (!restored.ok || restored.value.rectifications.length > 0)
-    throw damagedRow(campaignId, { zh: '活动快照', en: 'campaign snapshot' }, 'snapshot');
+    throw damagedRow(campaignId, 'snapshot', 'snapshot');
   return restored.value.campaign;
 }
 
@@ -70,15 +75,7 @@ export async function verifyStore(
     .project(campaignId, { rawSnapshot: true, configuration: true, rectifications: 'all', evidence: 'all' })
     .then((read) => read && { ...read, campaign: storedSnapshot(campaignId, read.rawSnapshot) })
     .catch((error: { detail?: AuditProblem['message'] }) => {
-      damaged.push(
-        auditProblem(
-          'campaign',
-          0,
-          'unreadable',
-          error.detail?.['zh-CN'] ?? '存储的投影无法读取',
-          error.detail?.en ?? 'a stored projection cannot be read',
-        ),
-      );
+      damaged.push(problem('campaign', 0, 'unreadable', error.detail ?? say('projectionUnreadable')));
       return undefined;
     });
   const anchors =
@@ -121,15 +118,7 @@ export async function verifyStore(
   );
   const problems = [...damaged, ...verdict.problems, ...(await checkSeals(seals))];
   for (const id of orphans)
-    problems.push(
-      auditProblem(
-        id,
-        0,
-        'snapshot',
-        `记录流 ${id} 没有对应的整改记录（被删除）`,
-        `stream ${id} has no rectification record (deleted)`,
-      ),
-    );
+    problems.push(problem(id, 0, 'snapshot', say('rectificationDeleted', { stream: id })));
   for (const r of p.receipts ?? []) {
     const stored = streams.get(r.entry.stream)?.[r.entry.seq];
     let entry: Partial<AuditEntry> | undefined;
@@ -139,15 +128,7 @@ export async function verifyStore(
       entry = undefined;
     }
     if (entry?.request?.key !== r.key || entry.request.fingerprint !== r.fingerprint)
-      problems.push(
-        auditProblem(
-          r.entry.stream,
-          r.entry.seq,
-          'snapshot',
-          `幂等键 ${r.key.slice(0, 40)} 的回执与其记录不符（被改动）`,
-          `the receipt of idempotency key ${r.key.slice(0, 40)} does not match the entry it names (changed)`,
-        ),
-      );
+      problems.push(problem(r.entry.stream, r.entry.seq, 'snapshot', say('receiptChanged', { key: r.key })));
   }
   return { ...verdict, ok: problems.length === 0, problems };
 }

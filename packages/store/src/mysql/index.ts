@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import mysql from 'mysql2/promise';
+import { say } from '../database-messages.js';
 import { IntegrityError, StoreError } from '../errors.js';
 import { migrate } from '../schema.js';
 import { SqlRecordStore } from '../sql-store.js';
@@ -27,16 +28,8 @@ const RACING = new Set([1050, 1054, 1060, 1061, 1062, 1091, 1146, 1213, 1205]);
 function connectionError(error: unknown): StoreError | undefined {
   const errno = Number((error as { errno?: unknown })?.errno);
   const said = (error as Error)?.message ?? String(error);
-  if (errno === 1045)
-    return new StoreError('connection', {
-      'zh-CN': `数据库拒绝了用户名或密码：${said}`,
-      en: `the database refused the user name or password: ${said}`,
-    });
-  if (errno === 1049)
-    return new StoreError('connection', {
-      'zh-CN': `数据库不存在：请先建库（CREATE DATABASE … CHARACTER SET utf8mb4）：${said}`,
-      en: `the database does not exist: create it first (CREATE DATABASE … CHARACTER SET utf8mb4): ${said}`,
-    });
+  if (errno === 1045) return new StoreError('connection', say('mysqlLoginRefused', { said }));
+  if (errno === 1049) return new StoreError('connection', say('mysqlDatabaseMissing', { said }));
   return undefined;
 }
 

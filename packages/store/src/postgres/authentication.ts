@@ -1,4 +1,5 @@
 import { Socket } from 'node:net';
+import { say } from '../database-messages.js';
 import { StoreError } from '../errors.js';
 
 /** Where a PostgreSQL-protocol server is, and who connects: enough to ask how it wants us to authenticate. */
@@ -67,21 +68,7 @@ function spoken(code: number, payload: Buffer): boolean {
 /** The error for a server asking for a method the driver does not speak: named, with the fix, in both languages. */
 function unspoken(asked: { code: number; payload: Buffer } | undefined, said: string): StoreError {
   const method = asked ? methodOf(asked.code, asked.payload) : undefined;
-  const named = asked
-    ? `${method ?? 'an unknown method'} (request code ${asked.code})`
-    : 'a method it did not say';
-  const cause = said ? `（${said}）` : '';
-  return new StoreError('connection', {
-    'zh-CN':
-      `服务器要求的认证方式为 ${named}，node-postgres 不支持${cause}。` +
-      'openGauss、GaussDB、Vastbase：请设置 password_encryption_type = 1（同时保存 MD5 与 SHA-256），重设该用户的口令以保存 MD5 摘要，' +
-      '并在 pg_hba.conf 中对本客户端使用 md5（参见 node-postgres 的 issue 3505）；PostgreSQL 本身请使用 scram-sha-256 或 md5。',
-    en:
-      `the server asks for authentication by ${named}, which node-postgres does not speak${said ? ` (${said})` : ''}. ` +
-      'On openGauss, GaussDB or Vastbase: set password_encryption_type = 1 (MD5 and SHA-256 both kept), reset the ' +
-      "user's password so an MD5 hash is stored, and use md5 for this client in pg_hba.conf (node-postgres issue " +
-      '3505); on PostgreSQL itself use scram-sha-256 or md5.',
-  });
+  return new StoreError('connection', say('authenticationUnspoken', { method, code: asked?.code, said }));
 }
 
 /**

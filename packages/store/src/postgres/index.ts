@@ -6,7 +6,9 @@
  *
  * @packageDocumentation
  */
+import { inOneLine } from '@chuangwen/model/internal';
 import pg from 'pg';
+import { say } from '../database-messages.js';
 import { IntegrityError, StoreError } from '../errors.js';
 import { migrate } from '../schema.js';
 import { SqlRecordStore } from '../sql-store.js';
@@ -48,22 +50,10 @@ function addressOf(pool: pg.Pool): ServerAddress | undefined {
 async function refused(error: unknown, pool: pg.Pool): Promise<StoreError | undefined> {
   const code = (error as { code?: unknown })?.code;
   const said = error instanceof Error ? error.message : String(error);
-  const connection = (zh: string, en: string) => new StoreError('connection', { 'zh-CN': zh, en });
   if (code === '28P01' || code === '28000')
-    return connection(
-      `数据库拒绝了该用户（口令错误，或 pg_hba.conf 中没有允许本客户端的规则）：${said}`,
-      `the database refused the user (a wrong password, or no pg_hba.conf rule lets this client in): ${said}`,
-    );
-  if (code === '3D000')
-    return connection(
-      `数据库不存在：请先建库，并在连接串中写明库名（KingbaseES 没有名为 postgres 的库）：${said}`,
-      `the database does not exist: create it and name it in the connection string (KingbaseES has no database named postgres): ${said}`,
-    );
-  if (code === '3F000')
-    return connection(
-      `存储所用的模式不存在：请先 CREATE SCHEMA 并授予该用户建表权限：${said}`,
-      `the schema the store uses does not exist: CREATE SCHEMA it and let the user create tables in it: ${said}`,
-    );
+    return new StoreError('connection', say('postgresUserRefused', { said }));
+  if (code === '3D000') return new StoreError('connection', say('postgresDatabaseMissing', { said }));
+  if (code === '3F000') return new StoreError('connection', say('postgresSchemaRefused', { said }));
   return unspokenAuthentication(error, addressOf(pool));
 }
 
@@ -81,9 +71,7 @@ export async function openPostgresStore(
   options: PostgresStoreOptions = {},
 ): Promise<SqlRecordStore> {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema))
-    throw new RangeError(
-      `schema "${options.schema.slice(0, 70)}": 1 to 63 letters, digits, _ or $, not starting with a digit / 模式名应为 1 至 63 个字母、数字、_ 或 $，不以数字开头`,
-    );
+    throw new RangeError(inOneLine(say('postgresSchemaName', { schema: options.schema })));
   const owns = !(connection instanceof pg.Pool);
   const pool =
     connection instanceof pg.Pool
@@ -136,9 +124,5 @@ async function requireSchema(database: ReturnType<typeof postgresDatabase>, sche
   const found = await database.read((q) =>
     q.all('SELECT 1 AS one FROM information_schema.schemata WHERE schema_name = ?', [schema]),
   );
-  if (found.length === 0)
-    throw new StoreError('connection', {
-      'zh-CN': `模式 ${schema} 不存在，或该用户无权使用：请先 CREATE SCHEMA ${schema} AUTHORIZATION <用户>`,
-      en: `schema ${schema} does not exist, or the user may not use it: CREATE SCHEMA ${schema} AUTHORIZATION <user> first`,
-    });
+  if (found.length === 0) throw new StoreError('connection', say('postgresSchemaMissing', { schema }));
 }

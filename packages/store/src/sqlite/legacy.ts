@@ -8,6 +8,7 @@ import {
 import { type BilingualText, type Campaign, ObservationSchema, validateCampaign } from '@chuangwen/model';
 import type Database from 'better-sqlite3';
 import type { RecordStore } from '../contract.js';
+import { say } from '../database-messages.js';
 import { writeMigrated } from '../migrate-campaign.js';
 import type { SqlRunner } from '../sql.js';
 
@@ -41,8 +42,6 @@ export async function setLegacyTablesAside(q: SqlRunner): Promise<void> {
     'ALTER TABLE campaigns RENAME TO chuangwen_legacy_campaigns; ALTER TABLE audit RENAME TO chuangwen_legacy_audit; ALTER TABLE observations RENAME TO chuangwen_legacy_observations',
   );
 }
-
-const refuse = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
 
 /** A stored JSON text, or null when it does not parse (the migration then refuses with why). */
 function parsed(text: string): unknown {
@@ -107,9 +106,7 @@ export async function migrateLegacyTables(
     if (!restored.ok || !document.ok) {
       result.refused.push({
         id: row.id,
-        reason: restored.ok
-          ? refuse('旧版创建工作文件无效', 'the old campaign document is invalid')
-          : refuse('旧版活动快照无法恢复', 'the stored snapshot does not restore'),
+        reason: restored.ok ? say('legacyDocumentInvalid') : say('legacySnapshotUnrestorable'),
       });
       continue;
     }
@@ -127,7 +124,7 @@ export async function migrateLegacyTables(
       const bad = stored.length - observations.length;
       result.refused.push({
         id: row.id,
-        reason: refuse(`有 ${bad} 条旧观测记录无法读取`, `${bad} stored observation(s) do not read`),
+        reason: say('legacyObservationsUnreadable', { count: bad }),
       });
       continue;
     }
@@ -142,10 +139,7 @@ export async function migrateLegacyTables(
     if (!migrated.ok) {
       result.refused.push({
         id: row.id,
-        reason: refuse(
-          `配置无效：${migrated.issues[0]?.message['zh-CN'] ?? ''}`,
-          `the configuration is invalid: ${migrated.issues[0]?.message.en ?? ''}`,
-        ),
+        reason: say('legacyConfigurationInvalid', { first: migrated.issues[0]?.message }),
       });
       continue;
     }
