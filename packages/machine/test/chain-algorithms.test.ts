@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type AuditEntry,
   chainHasher,
@@ -120,7 +120,7 @@ describe('chain hashers', () => {
     );
   });
 
-  it('gives the unkeyed first format alike from chainHasher() and unkeyedHasher(), with node:crypto or without', () => {
+  it('gives the unkeyed first format alike from chainHasher() and unkeyedHasher()', () => {
     const general = chainHasher();
     const light = unkeyedHasher();
     const { link: _a, ...described } = general;
@@ -134,6 +134,29 @@ describe('chain hashers', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the unkeyed first format without node:crypto too, as a browser runs it', async () => {
+    const proc = process as { getBuiltinModule?: unknown };
+    const original = proc.getBuiltinModule;
+    vi.resetModules();
+    proc.getBuiltinModule = undefined;
+    try {
+      const { unkeyedHasher: inBrowser } = await import('../src/chain-hasher.js');
+      const portable = inBrowser();
+      expect(portable.native).toBe(false);
+      fc.assert(
+        fc.property(fc.string(), fc.string({ unit: 'grapheme' }), (prev, body) => {
+          expect(portable.link(prev, body)).toBe(
+            createHash('sha256').update(prev).update(body).digest('hex'),
+          );
+        }),
+        { numRuns: 200 },
+      );
+    } finally {
+      proc.getBuiltinModule = original;
+      vi.resetModules();
+    }
   });
 
   it('records the algorithm and key id in each stream’s first entry only, and never the key', () => {

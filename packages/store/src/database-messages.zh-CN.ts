@@ -23,9 +23,10 @@ export const zhCN: Catalogue<typeof en> = {
   postgresSchemaRefused: (p) => `存储所用的模式不存在：请先 CREATE SCHEMA 并授予该用户建表权限：${p.said}`,
   postgresSchemaMissing: (p) =>
     `模式 ${p.schema} 不存在，或该用户无权使用：请先 CREATE SCHEMA ${p.schema} AUTHORIZATION <用户>`,
-  postgresSchemaName: () => '模式名应为 1 至 63 个字母、数字、_ 或 $，不以数字开头',
+  postgresSchemaName: (p) =>
+    `模式名 "${p.schema.slice(0, 70)}"：应为 1 至 63 个字母、数字、_ 或 $，不以数字开头`,
   authenticationUnspoken: (p) =>
-    `服务器要求的认证方式为 ${p.code === undefined ? 'a method it did not say' : `${p.method ?? 'an unknown method'} (request code ${p.code})`}，node-postgres 不支持${p.said ? `（${p.said}）` : ''}。` +
+    `服务器要求的认证方式为 ${p.code === undefined ? '（未说明的方式）' : `${p.method ?? '未知方式'}（请求代码 ${p.code}）`}，node-postgres 不支持${p.said ? `（${p.said}）` : ''}。` +
     'openGauss、GaussDB、Vastbase：请设置 password_encryption_type = 1（同时保存 MD5 与 SHA-256），重设该用户的口令以保存 MD5 摘要，' +
     '并在 pg_hba.conf 中对本客户端使用 md5（参见 node-postgres 的 issue 3505）；PostgreSQL 本身请使用 scram-sha-256 或 md5。',
 };

@@ -28,7 +28,7 @@ export const en = {
   campaignExists: (p: { campaignId: string }) => `campaign ${p.campaignId} already exists`,
   campaignMissing: (p: { campaignId: string }) => `campaign ${p.campaignId} does not exist`,
   needsMigration: (p: { campaignId: string }) =>
-    `campaign ${p.campaignId} is recorded in the first stream format: an operator must migrate it before events are recorded`,
+    `campaign ${p.campaignId} is recorded in the first stream format: an operator must migrate it (migrateCampaign) before events are recorded`,
   alreadyMigrated: (p: { campaignId: string }) => `campaign ${p.campaignId} is already of the current format`,
   storeClosed: () => 'the store is closed',
   headMismatch: (p: { stream: string }) => `the head of stream ${p.stream} does not match its last entry`,

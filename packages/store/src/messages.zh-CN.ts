@@ -21,7 +21,7 @@ export const zhCN: Catalogue<typeof en> = {
   campaignExists: (p) => `创建工作 ${p.campaignId} 已存在`,
   campaignMissing: (p) => `创建工作 ${p.campaignId} 不存在`,
   needsMigration: (p) =>
-    `创建工作 ${p.campaignId} 的记录是早期格式：请先由管理员运行迁移（chuangwen-store migrate）再记录事件`,
+    `创建工作 ${p.campaignId} 的记录是早期格式：须先由管理员迁移（migrateCampaign）再记录事件`,
   alreadyMigrated: (p) => `创建工作 ${p.campaignId} 已是当前格式`,
   storeClosed: () => '存储已关闭',
   headMismatch: (p) => `记录流 ${p.stream} 的链头与最后一条记录不符`,

@@ -74,8 +74,14 @@ export async function verifyStore(
   const projections = await store
     .project(campaignId, { rawSnapshot: true, configuration: true, rectifications: 'all', evidence: 'all' })
     .then((read) => read && { ...read, campaign: storedSnapshot(campaignId, read.rawSnapshot) })
-    .catch((error: { detail?: AuditProblem['message'] }) => {
-      damaged.push(problem('campaign', 0, 'unreadable', error.detail ?? say('projectionUnreadable')));
+    .catch((error: { detail?: unknown }) => {
+      // A store's own error says why in both languages; a driver's error (its detail a string, or none) says nothing usable.
+      const detail = error?.detail as Partial<BilingualText> | undefined;
+      const said =
+        typeof detail?.['zh-CN'] === 'string' && typeof detail.en === 'string'
+          ? (detail as BilingualText)
+          : say('projectionUnreadable');
+      damaged.push(problem('campaign', 0, 'unreadable', said));
       return undefined;
     });
   const anchors =

@@ -1,8 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { messageProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
+import { chainHasher } from '@chuangwen/machine';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_MESSAGES, say } from '../src/database-messages.js';
-import { ConflictError, IntegrityError, NewerSchemaError, StoreError } from '../src/index.js';
+import {
+  ConflictError,
+  createCampaign,
+  IntegrityError,
+  MemoryRecordStore,
+  NewerSchemaError,
+  type RecordStore,
+  StoreError,
+  verifyStore,
+} from '../src/index.js';
 import { STORE_MESSAGES } from '../src/messages.js';
 
 type Messages = (typeof DATABASE_MESSAGES)['en'];
@@ -48,7 +58,7 @@ const SAMPLES: { [K in keyof Messages]: Parameters<Messages[K]> } = {
 const carried = (values: unknown[]): string[] =>
   values.flatMap((v) =>
     Object.entries(v as Record<string, unknown>).flatMap(([name, x]) =>
-      name === 'part' || name === 'first' || name === 'method' || name === 'schema' ? [] : [String(x)],
+      name === 'part' || name === 'first' ? [] : [String(x)],
     ),
   );
 
@@ -106,5 +116,31 @@ describe('the store’s messages', () => {
     expect(new NewerSchemaError(9, 4).detail['zh-CN']).toContain('9');
     const problems = [{ code: 'integrity' as const, message: say('headMismatch', { stream: 'campaign' }) }];
     expect(new IntegrityError(problems).detail.en).toContain(problems[0]!.message.en);
+  });
+
+  it('says why a projection could not be read, whatever the error that stopped it carries', async () => {
+    const hasher = chainHasher('messages-test-key-0123456789');
+    const store = new MemoryRecordStore();
+    await createCampaign(
+      store,
+      { campaignId: 'c-m', at: '2026-03-01T09:00:00+08:00', units: {} },
+      { id: 'p-office', role: 'office' },
+      { hasher },
+    );
+    // A database driver's error: its detail a string of its own, or nothing; and a store's own, in both languages.
+    for (const [detail, expected] of [
+      ['relation "chuangwen_snapshot_parts" does not exist', say('projectionUnreadable')],
+      [undefined, say('projectionUnreadable')],
+      [say('storeClosed'), say('storeClosed')],
+    ] as const) {
+      const failing: RecordStore = Object.create(store);
+      failing.project = (id, query) =>
+        query.rawSnapshot
+          ? Promise.reject(Object.assign(new Error('driver'), { detail }))
+          : store.project(id, query);
+      const verdict = await verifyStore(failing, 'c-m', { hasher });
+      expect(verdict?.ok).toBe(false);
+      expect(verdict?.problems[0]).toMatchObject({ kind: 'unreadable', message: expected });
+    }
   });
 });
