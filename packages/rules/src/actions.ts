@@ -1,25 +1,15 @@
 import type { ActionOwner, ComplianceClass, RequiredAction } from './classes.js';
 import type { ClassifyInput } from './classify.js';
+import { say } from './messages.js';
 import type { ClassificationPolicy } from './policy.js';
-import { count } from './reasons.js';
 import type { Moment } from './time.js';
 
 // Fixed texts are shared, frozen, so classifying a million cells does not build a million copies of them.
-const text = (zh: string, en: string) => Object.freeze({ 'zh-CN': zh, en });
-const ARCHIVE = text('整理、归档本标准要求的材料', "organize and archive the standard's required materials");
-const PREPARE = text('做好迎接实地考察的准备', 'prepare for the field inspection');
-const RECTIFY = text(
-  '建立整改台账，明确牵头单位和整改期限',
-  'open a rectification with a lead unit and a deadline',
-);
-const INVEST = text(
-  '加大投入，全力推进，尽快达标',
-  'invest more and push hard to reach the standard quickly',
-);
-const MOCK = text(
-  '相关责任单位按本标准的测评方法迅速组织模拟检查，摸清底数后查找问题、抓好整改',
-  "the responsible units promptly run a mock inspection with the standard's methods, then find and fix the problems",
-);
+const ARCHIVE = Object.freeze(say('archiveMaterials'));
+const PREPARE = Object.freeze(say('prepareFieldInspection'));
+const RECTIFY = Object.freeze(say('openRectification'));
+const INVEST = Object.freeze(say('increaseInvestment'));
+const MOCK = Object.freeze(say('mockInspection'));
 // The seed plan: 相关责任单位应迅速组织模拟检查; the supervision group is kept informed.
 const INFORM_SUPERVISION: readonly ActionOwner[] = Object.freeze([
   Object.freeze({ kind: 'workingGroup', group: 'supervision' } as const),
@@ -119,10 +109,7 @@ function build(
       return [
         {
           kind: 'recurringTracking',
-          message: {
-            'zh-CN': `落实长效措施，每 ${policy.recheckEveryDays} 天复查一次`,
-            en: `keep standing measures and re-check every ${count(policy.recheckEveryDays, 'day')}`,
-          },
+          message: say('recurringTracking', { everyDays: policy.recheckEveryDays }),
           owner: leads,
           everyDays: policy.recheckEveryDays,
           dueOn: moment.daysLater(policy.recheckEveryDays),

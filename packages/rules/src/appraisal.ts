@@ -1,5 +1,6 @@
 import type {
   AppraisalGrade,
+  BilingualText,
   Observation,
   ObservationSource,
   Rectification,
@@ -7,8 +8,9 @@ import type {
   Unit,
   UnitAttribution,
 } from '@chuangwen/model';
-import { label, RECTIFICATION_STATUSES, unitsNamed, type ValidationIssue } from '@chuangwen/model';
+import { RECTIFICATION_STATUSES, unitsNamed, type ValidationIssue } from '@chuangwen/model';
 import { issueAt, rankingGroupOf } from '@chuangwen/model/internal';
+import { labelled, say } from './messages.js';
 import {
   DEFAULT_OUTCOME_TRIGGERS,
   type OutcomeSuggestion,
@@ -105,19 +107,14 @@ function gradeOf(score: number, lines: AppraisalConfig['gradeLines']): Appraisal
   return score >= lines.adequate ? 'adequate' : 'poor';
 }
 
+// A scorecard entry's reason is one string, as a notice prints it: the Chinese, then the English.
+const oneLine = (text: BilingualText) => `${text['zh-CN']} / ${text.en}`;
+
 function deductionReason(source: ObservationSource, onSpot: boolean, repeats: number) {
-  const zh = [
-    `${label(source, 'zh-CN')}发现问题`,
-    onSpot ? '立行立改减半' : '',
-    repeats > 0 ? `反复 ${repeats} 次` : '',
-  ];
-  const en = [
-    `problem found by ${label(source, 'en').toLowerCase()}`,
-    onSpot ? 'fixed on the spot, halved' : '',
-    repeats > 0 ? `recurred ${repeats} time(s)` : '',
-  ];
-  return `${zh.filter(Boolean).join('，')} / ${en.filter(Boolean).join('; ')}`;
+  return oneLine(say('problemFound', { source: labelled(source), onSpot, repeats }));
 }
+
+const OVERDUE = oneLine(say('rectificationOverdue'));
 
 const readable = (value: unknown) => {
   if (typeof value !== 'string') return false;
@@ -136,34 +133,16 @@ const readable = (value: unknown) => {
  */
 function unreadable(r: Rectification, i: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const at = (field: string, zh: string, en: string) =>
-    issues.push(issueAt(['rectifications', i, field], 'unreadable_rectification', { 'zh-CN': zh, en }));
+  const at = (field: string, message: BilingualText) =>
+    issues.push(issueAt(['rectifications', i, field], 'unreadable_rectification', message));
   const raw = r as unknown as Record<string, unknown>;
+  const id = String(raw.id);
   if (!Number.isInteger(raw.repeatCount) || (raw.repeatCount as number) < 0)
-    at(
-      'repeatCount',
-      `整改记录 ${String(raw.id)} 的回潮次数（repeatCount）缺失或不是非负整数，未计入考核；请先用 validateCampaign 或 RectificationSchema 校验`,
-      `rectification ${String(raw.id)} has no whole repeatCount of 0 or more and is left out of the appraisal; validate it with validateCampaign or RectificationSchema first`,
-    );
-  if (!RECTIFICATION_STATUSES.includes(raw.status as never))
-    at(
-      'status',
-      `整改记录 ${String(raw.id)} 的状态无法识别`,
-      `rectification ${String(raw.id)} has an unknown status`,
-    );
-  if (!readable(raw.reportedAt))
-    at(
-      'reportedAt',
-      `整改记录 ${String(raw.id)} 的上报时间无法读取`,
-      `rectification ${String(raw.id)} has an unreadable reportedAt`,
-    );
+    at('repeatCount', say('repeatCountUnreadable', { id }));
+  if (!RECTIFICATION_STATUSES.includes(raw.status as never)) at('status', say('statusUnknown', { id }));
+  if (!readable(raw.reportedAt)) at('reportedAt', say('dateUnreadable', { id, field: 'reportedAt' }));
   for (const field of ['closedAt', 'deadline'] as const)
-    if (raw[field] !== undefined && !readable(raw[field]))
-      at(
-        field,
-        `整改记录 ${String(raw.id)} 的 ${field} 无法读取`,
-        `rectification ${String(raw.id)} has an unreadable ${field}`,
-      );
+    if (raw[field] !== undefined && !readable(raw[field])) at(field, say('dateUnreadable', { id, field }));
   return issues;
 }
 
@@ -235,7 +214,7 @@ export function appraiseUnits(input: AppraisalInput): {
         card.entries.push({
           kind: 'deduction',
           points: config.overdueDeduction,
-          reason: '整改逾期 / overdue',
+          reason: OVERDUE,
           refs: [r.id],
         });
       }

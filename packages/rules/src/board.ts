@@ -10,6 +10,7 @@ import {
   type Unit,
   unitHierarchy,
 } from '@chuangwen/model';
+import { inOneLine } from '@chuangwen/model/internal';
 import type {
   BoardSnapshot,
   BoardSummary,
@@ -32,6 +33,7 @@ import { type ClassCounts, moveCount, worstOf, zeroCounts } from './class-counts
 import type { Classification, ComplianceClass } from './classes.js';
 import { classify, contextOf } from './classify.js';
 import type { JudgementContext } from './judgement.js';
+import { say } from './messages.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
 import { scopeKey, scopeOf } from './scope-key.js';
 import { DAY_MS, shanghaiDate, toMs } from './time.js';
@@ -309,10 +311,7 @@ export class ComplianceBoard {
     if (!st || !cell) return undefined;
     const observations = cell.ids.map((id) => {
       const o = lookup(id);
-      if (!o)
-        throw new RangeError(
-          `explain: observation ${id} is not in the evidence store / 找不到测评记录 ${id}`,
-        );
+      if (!o) throw new RangeError(inOneLine(say('observationNotFound', { id })));
       return o;
     });
     const closures = this.closures.get(`${code}|${key}`);

@@ -1,5 +1,5 @@
 import type { BilingualText, CadenceObligation, Meeting, MeetingKind } from '@chuangwen/model';
-import { label } from '@chuangwen/model';
+import { labelled, say } from './messages.js';
 import { monthsBetween, shanghaiDate, toMs } from './time.js';
 
 /** A month's obligation and how it went. */
@@ -73,16 +73,17 @@ export function cadenceReport(input: CadenceInput): CadenceReport {
     report.months.push({ month, complete, obligations: statuses });
     for (const s of statuses) {
       if (s.met) continue;
-      const name = { zh: label(s.kind, 'zh-CN'), en: label(s.kind, 'en') };
       const missed: MissedObligation = {
         month,
         kind: s.kind,
         required: s.required,
         held: s.held,
-        message: {
-          'zh-CN': `${month} ${name.zh}应至少 ${s.required} 次，实际 ${s.held} 次`,
-          en: `${month}: ${name.en} required at least ${s.required} time(s), held ${s.held}`,
-        },
+        message: say('obligationMissed', {
+          month,
+          meeting: labelled(s.kind),
+          required: s.required,
+          held: s.held,
+        }),
       };
       (complete ? report.missed : report.pending).push(missed);
     }

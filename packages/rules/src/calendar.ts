@@ -6,6 +6,7 @@ import type {
   WorkingCalendar,
 } from '@chuangwen/model';
 import { sha256Hex } from '@chuangwen/model/internal';
+import { say } from './messages.js';
 import { dateOfDay, dayNumber } from './time.js';
 
 /**
@@ -98,30 +99,21 @@ function compile(calendar: WorkingCalendar): Compiled {
 }
 
 function unknownYear(layer: CompiledLayer, year: number, date: string, published: boolean): CalendarUnknown {
-  const whose =
-    layer.level === 'national'
-      ? { zh: '国家', en: 'national' }
-      : { zh: `"${layer.label}"`, en: `"${layer.label}"` };
+  const values = { layer: layer.level === 'national' ? undefined : layer.label, year, date };
   return published
     ? {
         reason: 'notLoaded',
         date,
         year,
         layerId: layer.id,
-        message: {
-          'zh-CN': `未载入 ${year} 年的${whose.zh}节假日安排，无法确定 ${date} 是否为工作日；请载入该年的数据`,
-          en: `the ${whose.en} holiday schedule for ${year} is not loaded, so whether ${date} is a working day is unknown; load that year's data`,
-        },
+        message: say('holidaysNotLoaded', values),
       }
     : {
         reason: 'notPublished',
         date,
         year,
         layerId: layer.id,
-        message: {
-          'zh-CN': `${year} 年的${whose.zh}节假日安排尚未发布（通知通常在上一年年底发布），无法确定 ${date} 是否为工作日`,
-          en: `the ${whose.en} holiday schedule for ${year} is not published yet (the notice usually comes late in the year before), so whether ${date} is a working day is unknown`,
-        },
+        message: say('holidaysNotPublished', values),
       };
 }
 

@@ -4,8 +4,9 @@ import { actionsFor } from './actions.js';
 import type { Classification, ComplianceClass, Reason, RequiredAction } from './classes.js';
 import { type EvidenceScan, scanEvidence } from './evidence.js';
 import { type JudgementContext, judge } from './judgement.js';
+import { say } from './messages.js';
 import { type ClassificationPolicy, DEFAULT_POLICY } from './policy.js';
-import { count, latestReason, missingMeasureReason, NO_EVIDENCE } from './reasons.js';
+import { latestReason, missingMeasureReason, NO_EVIDENCE } from './reasons.js';
 import { type Moment, momentOf, toMs } from './time.js';
 
 /** The parts of a standard classification reads: its declared kind and rule decide, never its code. */
@@ -166,35 +167,20 @@ function explain(
   return reasons;
 }
 
-const SELF_CHECK_OVERRULED: BilingualText = Object.freeze({
-  'zh-CN': '单位自查合格不能推翻督查或测评发现的不合格，须经督查复查或更正',
-  en: "the unit's own passing self-check does not clear a checker's or an assessor's failing finding: it needs a re-check or a correction",
-});
-
-const SET_ASIDE = {
-  futureIgnored: (n: number) => ({
-    'zh-CN': `忽略 ${n} 条晚于判定时间的记录`,
-    en: `ignored ${n} observation(s) dated after the moment of judgement`,
-  }),
-  notAssessableIgnored: (n: number) => ({
-    'zh-CN': `${n} 条记录无法测评，不作为依据`,
-    en: `${n} observation(s) not assessable, not counted as evidence`,
-  }),
-  expiredIgnored: (n: number) => ({
-    'zh-CN': `${n} 条记录已超过有效期`,
-    en: `${n} observation(s) older than their validity`,
-  }),
-};
+const SELF_CHECK_OVERRULED: BilingualText = Object.freeze(say('selfCheckOverruled'));
 
 // Counts set aside are small numbers: their texts are built once per count and shared.
 const setAsideTexts = new Map<string, BilingualText>();
 
 /** The reason observations were set aside: dated later than the moment, not assessable, or expired. */
-function setAside(rule: keyof typeof SET_ASIDE, ids: readonly string[]): Reason {
+function setAside(
+  rule: 'futureIgnored' | 'notAssessableIgnored' | 'expiredIgnored',
+  ids: readonly string[],
+): Reason {
   const key = `${rule}${ids.length}`;
   let message = setAsideTexts.get(key);
   if (!message) {
-    message = Object.freeze(SET_ASIDE[rule](ids.length));
+    message = Object.freeze(say(rule, { count: ids.length }));
     if (ids.length <= 64) setAsideTexts.set(key, message);
   }
   return { rule, message, observationIds: [...ids].sort() };
@@ -216,10 +202,7 @@ function reboundReason(
     if (after.length > 0) {
       return {
         rule: 'relapseAfterClosure',
-        message: {
-          'zh-CN': `整改 ${closure.id} 销号后再次出现不合格（回潮）`,
-          en: `failed again after rectification ${closure.id} was closed (relapse)`,
-        },
+        message: say('relapseAfterClosure', { rectificationId: closure.id }),
         observationIds: after.map((f) => f.id).sort(),
       };
     }
@@ -227,20 +210,14 @@ function reboundReason(
   if (failures.length >= policy.reboundFailures) {
     return {
       rule: 'repeatedFailures',
-      message: {
-        'zh-CN': `近 ${days} 天内不合格 ${failures.length} 次，虽最近合格但易反弹`,
-        en: `${count(failures.length, 'failure')} in the last ${count(days, 'day')}; passing now but prone to rebound`,
-      },
+      message: say('repeatedFailures', { failures: failures.length, days }),
       observationIds: failures.map((f) => f.id).sort(),
     };
   }
   if (input.standard.kind === 'behaviourOrder' && failures.length >= policy.behaviourReboundFailures) {
     return {
       rule: 'behaviourFailure',
-      message: {
-        'zh-CN': `行为秩序类标准近 ${days} 天内出现过不合格`,
-        en: `a behaviour or order standard that failed within the last ${count(days, 'day')}`,
-      },
+      message: say('behaviourFailure', { days }),
       observationIds: failures.map((f) => f.id).sort(),
     };
   }

@@ -1,10 +1,6 @@
-import {
-  APPRAISAL_OUTCOME_KINDS,
-  type AppraisalOutcomeKind,
-  type BilingualText,
-  label,
-} from '@chuangwen/model';
+import { APPRAISAL_OUTCOME_KINDS, type AppraisalOutcomeKind, type BilingualText } from '@chuangwen/model';
 import { isSanction } from '@chuangwen/model/internal';
+import { labelled, say } from './messages.js';
 import type { RankedResult } from './ranking.js';
 
 /**
@@ -64,31 +60,17 @@ export interface OutcomeOptions {
 const LADDER: readonly AppraisalOutcomeKind[] = ['criticism', 'admonitionMeeting', 'accountability'];
 
 function describe(t: OutcomeTrigger, r: RankedResult, overdue: number): BilingualText {
-  const zh: string[] = [];
-  const en: string[] = [];
-  const say = (when: unknown, z: string, e: string) => {
-    if (when === undefined) return;
-    zh.push(z);
-    en.push(e);
-  };
-  say(t.scoreBelow, `得分 ${r.score} 低于 ${t.scoreBelow} 分`, `score ${r.score} below ${t.scoreBelow}`);
-  say(
-    t.scoreAtLeast,
-    `得分 ${r.score} 达到 ${t.scoreAtLeast} 分`,
-    `score ${r.score} at or above ${t.scoreAtLeast}`,
-  );
-  say(t.top, `组内排名第 ${r.rank}（前 ${t.top} 名）`, `ranked ${r.rank} in its group (top ${t.top})`);
-  say(
-    t.bottom,
-    `组内排名第 ${r.rank}（后 ${t.bottom} 名）`,
-    `ranked ${r.rank} in its group (bottom ${t.bottom})`,
-  );
-  say(t.lastRunning, `连续 ${t.lastRunning} 次排名末位`, `last ${t.lastRunning} times running`);
-  say(t.overdueAtLeast, `逾期问题 ${overdue} 个`, `${overdue} overdue problem(s)`);
-  return {
-    'zh-CN': `${zh.join('，')}，建议${label(t.kind, 'zh-CN')}`,
-    en: `${en.join('; ')}: ${label(t.kind, 'en').toLowerCase()} suggested`,
-  };
+  return say('outcomeSuggested', {
+    outcome: labelled(t.kind),
+    score: r.score,
+    rank: r.rank,
+    scoreBelow: t.scoreBelow,
+    scoreAtLeast: t.scoreAtLeast,
+    top: t.top,
+    bottom: t.bottom,
+    lastRunning: t.lastRunning,
+    overdue: t.overdueAtLeast === undefined ? undefined : overdue,
+  });
 }
 
 /** Where a unit stands in its group with its ties: how many rank at or above it, and at or below it. */

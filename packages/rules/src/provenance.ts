@@ -10,6 +10,7 @@ import {
 import { issueAt } from '@chuangwen/model/internal';
 import { z } from 'zod';
 import { distanceMetres } from './datums.js';
+import { say } from './messages.js';
 
 /**
  * The checks a photo or video must pass before a class may rest on it: all local practice, so all numbers, recorded
@@ -66,7 +67,6 @@ export type CitedDocument = Pick<ArchiveDocument, 'id' | 'category' | 'sha256' |
 const CAPTURED = new Set(['photo', 'video']);
 const round = (n: number) => Math.round(n);
 const minutes = (ms: number) => Math.round(ms / 60_000);
-const text = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
 
 /**
  * Why one cited photo or video cannot stand behind what cites it: no provenance where it is required, a hash that is
@@ -86,66 +86,31 @@ export function checkProvenance(
   const p = document.provenance;
   if (!p)
     return rules.required
-      ? [
-          at(
-            undefined,
-            'provenance_missing',
-            text(
-              `材料 "${document.id}" 没有拍摄来源（摘要、时间、位置），不能作为依据`,
-              `"${document.id}" carries no provenance (hash, time, place) and cannot be relied on`,
-            ),
-          ),
-        ]
+      ? [at(undefined, 'provenance_missing', say('provenanceMissing', { id: document.id }))]
       : [];
   const out: ValidationIssue[] = [];
   if (p.contentSha256 !== document.sha256)
-    out.push(
-      at(
-        'sha256',
-        'provenance_hash_mismatch',
-        text(
-          `材料 "${document.id}" 的文件摘要与拍摄时记录的不同：文件在拍摄后被替换或修改`,
-          `the file of "${document.id}" does not hash as it did at capture: it was replaced or edited since`,
-        ),
-      ),
-    );
+    out.push(at('sha256', 'provenance_hash_mismatch', say('provenanceHashMismatch', { id: document.id })));
   const cameraOnly =
     subject.purpose === 'report'
       ? rules.cameraOnlyForReports
       : subject.purpose === 'assessed' && rules.cameraOnlyForAssessed;
   if (p.source === 'album' && cameraOnly)
-    out.push(
-      at(
-        'provenance',
-        'provenance_album',
-        text(
-          `照片 "${document.id}" 从相册选取，须现场拍摄`,
-          `"${document.id}" was picked from the album; it must be taken with the camera on the spot`,
-        ),
-      ),
-    );
+    out.push(at('provenance', 'provenance_album', say('provenanceAlbum', { id: document.id })));
   if (subject.site) {
     const fix = p.location;
     if (!fix)
-      out.push(
-        at(
-          'provenance',
-          'provenance_no_location',
-          text(
-            `照片 "${document.id}" 没有拍摄位置，无法证明在点位拍摄`,
-            `"${document.id}" has no position, so nothing shows it was taken at the site`,
-          ),
-        ),
-      );
+      out.push(at('provenance', 'provenance_no_location', say('provenanceNoLocation', { id: document.id })));
     else if (fix.accuracyMetres > rules.maxAccuracyMetres)
       out.push(
         at(
           'provenance',
           'provenance_imprecise',
-          text(
-            `照片 "${document.id}" 的定位精度为 ${round(fix.accuracyMetres)} 米，低于要求的 ${rules.maxAccuracyMetres} 米`,
-            `the position of "${document.id}" is accurate to ${round(fix.accuracyMetres)} m, vaguer than the ${rules.maxAccuracyMetres} m required`,
-          ),
+          say('provenanceImprecise', {
+            id: document.id,
+            accuracy: round(fix.accuracyMetres),
+            max: rules.maxAccuracyMetres,
+          }),
         ),
       );
     else {
@@ -155,10 +120,12 @@ export function checkProvenance(
           at(
             'provenance',
             'provenance_too_far',
-            text(
-              `照片 "${document.id}" 拍摄于距点位 ${round(metres)} 米处，超出允许的 ${rules.maxDistanceMetres} 米（定位精度 ${round(fix.accuracyMetres)} 米）`,
-              `"${document.id}" was taken ${round(metres)} m from the site, beyond the ${rules.maxDistanceMetres} m allowed (position accurate to ${round(fix.accuracyMetres)} m)`,
-            ),
+            say('provenanceTooFar', {
+              id: document.id,
+              metres: round(metres),
+              max: rules.maxDistanceMetres,
+              accuracy: round(fix.accuracyMetres),
+            }),
           ),
         );
     }
@@ -171,10 +138,12 @@ export function checkProvenance(
       at(
         'provenance',
         'provenance_outside_window',
-        text(
-          `照片 "${document.id}" 拍摄于 ${new Date(captured).toISOString()}，不在 ${subject.window.from} 至 ${subject.window.to} 之间`,
-          `"${document.id}" was captured at ${new Date(captured).toISOString()}, outside ${subject.window.from} to ${subject.window.to}`,
-        ),
+        say('provenanceOutsideWindow', {
+          id: document.id,
+          captured: new Date(captured).toISOString(),
+          from: subject.window.from,
+          to: subject.window.to,
+        }),
       ),
     );
   if (subject.receivedAt !== undefined && captured > Date.parse(subject.receivedAt) + subject.skewMs)
@@ -182,10 +151,11 @@ export function checkProvenance(
       at(
         'provenance',
         'provenance_after_receipt',
-        text(
-          `照片 "${document.id}" 的拍摄时间晚于接收时间 ${subject.receivedAt} 超过 ${minutes(subject.skewMs)} 分钟：请核对设备时钟`,
-          `"${document.id}" is dated more than ${minutes(subject.skewMs)} minutes after it was received (${subject.receivedAt}): check the device's clock`,
-        ),
+        say('provenanceAfterReceipt', {
+          id: document.id,
+          receivedAt: subject.receivedAt,
+          minutes: minutes(subject.skewMs),
+        }),
       ),
     );
   return out;
@@ -205,46 +175,19 @@ export function checkPair(
   if (after.beforeId === undefined) return [];
   const at = (code: IssueCode, message: BilingualText) => issueAt([...path, 'beforeId'], code, message);
   const id = after.beforeId;
-  if (!before)
-    return [
-      at('pair_unknown', text(`整改前照片 "${id}" 未归档`, `the before photo "${id}" was never filed`)),
-    ];
+  if (!before) return [at('pair_unknown', say('pairUnknown', { beforeId: id }))];
   const out: ValidationIssue[] = [];
   if (findingEvidence && !findingEvidence.has(id))
-    out.push(
-      at(
-        'pair_foreign',
-        text(
-          `整改前照片 "${id}" 不是发现该问题时的佐证`,
-          `the before photo "${id}" is not evidence of the finding this problem came from`,
-        ),
-      ),
-    );
+    out.push(at('pair_foreign', say('pairForeign', { beforeId: id })));
   const a = after.provenance;
   const b = before.provenance;
   if (a && b) {
     if (correctedCaptureMs(b) > correctedCaptureMs(a))
-      out.push(
-        at(
-          'pair_order',
-          text(
-            `整改后照片 "${after.id}" 拍摄早于整改前照片 "${id}"`,
-            `the after photo "${after.id}" was captured before the before photo "${id}"`,
-          ),
-        ),
-      );
+      out.push(at('pair_order', say('pairOrder', { afterId: after.id, beforeId: id })));
     if (a.location && b.location) {
       const metres = distanceMetres(a.location, b.location);
       if (metres - a.location.accuracyMetres - b.location.accuracyMetres > rules.maxDistanceMetres)
-        out.push(
-          at(
-            'pair_apart',
-            text(
-              `整改前后照片相距 ${round(metres)} 米，不是同一地点（允许 ${rules.maxDistanceMetres} 米）`,
-              `the before and after photos are ${round(metres)} m apart, not of one place (${rules.maxDistanceMetres} m allowed)`,
-            ),
-          ),
-        );
+        out.push(at('pair_apart', say('pairApart', { metres: round(metres), max: rules.maxDistanceMetres })));
     }
   }
   return out;

@@ -1,8 +1,14 @@
-import { type ArchiveCategory, BUILT_IN_WORKING_GROUP_KINDS, label, type Phase } from '@chuangwen/model';
+import {
+  type ArchiveCategory,
+  type BilingualText,
+  BUILT_IN_WORKING_GROUP_KINDS,
+  type Phase,
+} from '@chuangwen/model';
 import { z } from 'zod';
 import { standardArchive } from './fact-groups.js';
 import type { CampaignFacts, ReadinessFacts } from './facts.js';
 import { handledCount } from './ledger-counters.js';
+import { labelled, say } from './messages.js';
 
 /** Codes of the conditions that can block leaving a phase. */
 export const BLOCKER_CODES = [
@@ -73,66 +79,38 @@ export interface ReadinessOptions {
   minUnannouncedWindowChecks?: number;
 }
 
-const b = (code: BlockerCode, zh: string, en: string, refs: string[] = []): Blocker => ({
+const b = (code: BlockerCode, message: BilingualText, refs: string[] = []): Blocker => ({
   code,
-  message: { 'zh-CN': zh, en },
+  message,
   refs,
 });
 
 function mobilization(f: CampaignFacts): Blocker[] {
   const out: Blocker[] = [];
-  if (!f.leadingGroupFormed)
-    out.push(b('leading_group_missing', '尚未成立创建工作领导小组', 'the leading group has not been formed'));
-  if (!f.officeFormed)
-    out.push(b('office_missing', '尚未成立创建办', 'the campaign office has not been formed'));
+  if (!f.leadingGroupFormed) out.push(b('leading_group_missing', say('leadingGroupMissing')));
+  if (!f.officeFormed) out.push(b('office_missing', say('officeMissing')));
   const missing = BUILT_IN_WORKING_GROUP_KINDS.filter((k) => !f.workingGroupsStaffed.includes(k));
   if (missing.length > 0) {
     out.push(
-      b(
-        'working_group_unstaffed',
-        `工作小组未配齐：${missing.map((k) => label(k, 'zh-CN')).join('、')}`,
-        `working groups not staffed: ${missing.map((k) => label(k, 'en')).join(', ')}`,
-        missing,
-      ),
+      b('working_group_unstaffed', say('workingGroupUnstaffed', { groups: missing.map(labelled) }), missing),
     );
   }
   if (!f.mobilizationMeetingHeld)
-    out.push(
-      b('mobilization_meeting_missing', '尚未召开动员大会', 'the mobilization meeting has not been held'),
-    );
+    out.push(b('mobilization_meeting_missing', say('mobilizationMeetingMissing')));
   if (!f.implementationPlanIssued)
-    out.push(
-      b('implementation_plan_missing', '尚未下发实施方案', 'the implementation plan has not been issued'),
-    );
-  if (!f.workPlanIssued)
-    out.push(b('work_plan_missing', '尚未制定创建工作计划', 'the work plan has not been issued'));
-  if (!f.publicityLaunched)
-    out.push(b('publicity_not_launched', '尚未启动宣传工作', 'publicity has not been launched'));
+    out.push(b('implementation_plan_missing', say('implementationPlanMissing')));
+  if (!f.workPlanIssued) out.push(b('work_plan_missing', say('workPlanMissing')));
+  if (!f.publicityLaunched) out.push(b('publicity_not_launched', say('publicityNotLaunched')));
   const units = Object.keys(f.unitRoles).sort();
-  if (units.length === 0)
-    out.push(b('no_units', '尚未确定牵头单位和责任单位', 'no lead or responsible units are known'));
+  if (units.length === 0) out.push(b('no_units', say('noUnits')));
   const teams = new Set(f.teamsFormed);
   const plans = new Set(f.plansSubmitted);
   const noTeam = units.filter((id) => !teams.has(id));
   const noPlan = units.filter((id) => !plans.has(id));
   if (noTeam.length > 0)
-    out.push(
-      b(
-        'unit_team_missing',
-        `${noTeam.length} 个单位尚未成立创建机构`,
-        `${noTeam.length} unit(s) have not formed their campaign team`,
-        noTeam,
-      ),
-    );
+    out.push(b('unit_team_missing', say('unitTeamMissing', { count: noTeam.length }), noTeam));
   if (noPlan.length > 0)
-    out.push(
-      b(
-        'unit_plan_missing',
-        `${noPlan.length} 个单位尚未上报工作方案`,
-        `${noPlan.length} unit(s) have not submitted their plan`,
-        noPlan,
-      ),
-    );
+    out.push(b('unit_plan_missing', say('unitPlanMissing', { count: noPlan.length }), noPlan));
   return out;
 }
 
@@ -147,38 +125,18 @@ function unhandledNonCompliant(f: ReadinessFacts): string[] {
 function specialRectification(f: ReadinessFacts): Blocker[] {
   const out: Blocker[] = [];
   const codes = Object.keys(f.standards);
-  if (codes.length === 0)
-    out.push(b('no_standards', '尚无测评标准的判定结果', 'no standard has been classified yet'));
+  if (codes.length === 0) out.push(b('no_standards', say('noStandards')));
   const undetermined = codes.filter((c) => f.standards[c] === 'undetermined').sort();
   if (undetermined.length > 0)
     out.push(
-      b(
-        'standard_undetermined',
-        `${undetermined.length} 项标准仍为"未知可否达标"，需模拟检查`,
-        `${undetermined.length} standard(s) still undetermined: run mock inspections`,
-        undetermined,
-      ),
+      b('standard_undetermined', say('standardUndetermined', { count: undetermined.length }), undetermined),
     );
   const unhandled = unhandledNonCompliant(f);
   if (unhandled.length > 0)
-    out.push(
-      b(
-        'rectification_missing',
-        `${unhandled.length} 项未达标标准没有明确牵头单位和期限的整改`,
-        `${unhandled.length} non-compliant standard(s) lack an open rectification with a unit and a deadline`,
-        unhandled,
-      ),
-    );
+    out.push(b('rectification_missing', say('rectificationMissing', { count: unhandled.length }), unhandled));
   if (f.missedMonths.length > 0) {
     const months = [...f.missedMonths].sort();
-    out.push(
-      b(
-        'cadence_missed',
-        `督查频次未落实的月份：${months.join('、')}`,
-        `supervision cadence missed in: ${months.join(', ')}`,
-        months,
-      ),
-    );
+    out.push(b('cadence_missed', say('cadenceMissed', { months }), months));
   }
   return out;
 }
@@ -188,20 +146,14 @@ function finalSprint(f: ReadinessFacts, options: ReadinessOptions): Blocker[] {
   const unrated = f.workingGroupsStaffed.filter((k) => !f.workingGroupsRated.includes(k));
   if (unrated.length > 0)
     out.push(
-      b(
-        'working_group_unrated',
-        `创建办尚未评定工作小组达标情况：${unrated.map((k) => label(k, 'zh-CN')).join('、')}`,
-        `working groups not yet rated by the office: ${unrated.map((k) => label(k, 'en')).join(', ')}`,
-        unrated,
-      ),
+      b('working_group_unrated', say('workingGroupUnrated', { groups: unrated.map(labelled) }), unrated),
     );
   const min = options.minUnannouncedWindowChecks ?? 1;
   if (f.unannouncedWindowChecks < min)
     out.push(
       b(
         'unannounced_checks_missing',
-        `窗口单位明察暗访 ${f.unannouncedWindowChecks} 次，少于 ${min} 次`,
-        `${f.unannouncedWindowChecks} unannounced window check(s), fewer than ${min}`,
+        say('unannouncedChecksMissing', { held: f.unannouncedWindowChecks, min }),
       ),
     );
   const bad = Object.entries(f.standards)
@@ -209,14 +161,7 @@ function finalSprint(f: ReadinessFacts, options: ReadinessOptions): Blocker[] {
     .map(([code]) => code)
     .sort();
   if (bad.length > 0)
-    out.push(
-      b(
-        'standard_non_compliant',
-        `${bad.length} 项标准未达标或未知可否达标`,
-        `${bad.length} standard(s) non-compliant or undetermined`,
-        bad,
-      ),
-    );
+    out.push(b('standard_non_compliant', say('standardNonCompliant', { count: bad.length }), bad));
   return out;
 }
 
@@ -235,56 +180,36 @@ function inspectionReadiness(f: CampaignFacts, options: ReadinessOptions): Block
     missing.push(entry.standardRef);
     details.push({
       ref: entry.standardRef,
-      message: {
-        'zh-CN': short
-          .map((r) => `${label(r.category, 'zh-CN')} ${held[r.category] ?? 0}/${r.quantity}`)
-          .join('，'),
-        en: short
-          .map((r) => `${label(r.category, 'en').toLowerCase()} ${held[r.category] ?? 0}/${r.quantity}`)
-          .join(', '),
-      },
+      message: say('archiveShortfall', {
+        short: short.map((r) => ({
+          category: labelled(r.category),
+          held: held[r.category] ?? 0,
+          quantity: r.quantity,
+        })),
+      }),
     });
   }
   if (missing.length > 0)
     out.push({
-      ...b(
-        'archive_incomplete',
-        `${missing.length} 项标准的档案材料数量不足`,
-        `archive material short for ${missing.length} standard(s)`,
-        missing,
-      ),
+      ...b('archive_incomplete', say('archiveIncomplete', { count: missing.length }), missing),
       details,
     });
-  if (!f.archiveSubmitted)
-    out.push(b('archive_not_submitted', '档案尚未汇总上报', 'the archive has not been submitted'));
+  if (!f.archiveSubmitted) out.push(b('archive_not_submitted', say('archiveNotSubmitted')));
   return out;
 }
 
 function summaryEvaluation(f: CampaignFacts): Blocker[] {
   const out: Blocker[] = [];
-  if (!f.lastResult?.official)
-    out.push(b('result_missing', '尚未取得正式测评结果', 'the official result has not been recorded'));
-  if (!f.selfEvaluationDone)
-    out.push(b('self_evaluation_missing', '尚未开展自我评议', 'the self-evaluation has not been done'));
-  if (!f.summaryMeetingHeld)
-    out.push(b('summary_meeting_missing', '尚未召开总结大会', 'the summary meeting has not been held'));
+  if (!f.lastResult?.official) out.push(b('result_missing', say('resultMissing')));
+  if (!f.selfEvaluationDone) out.push(b('self_evaluation_missing', say('selfEvaluationMissing')));
+  if (!f.summaryMeetingHeld) out.push(b('summary_meeting_missing', say('summaryMeetingMissing')));
   const appraised = new Set(f.unitsAppraised);
   const unappraised = Object.keys(f.unitRoles)
     .filter((id) => !appraised.has(id))
     .sort();
   if (unappraised.length > 0)
-    out.push(
-      b(
-        'unit_not_appraised',
-        `${unappraised.length} 个责任单位尚未考核`,
-        `${unappraised.length} responsible unit(s) not yet appraised`,
-        unappraised,
-      ),
-    );
-  if (!f.accountabilityDecided)
-    out.push(
-      b('accountability_undecided', '尚未作出奖惩问责决定', 'accountability decisions have not been made'),
-    );
+    out.push(b('unit_not_appraised', say('unitNotAppraised', { count: unappraised.length }), unappraised));
+  if (!f.accountabilityDecided) out.push(b('accountability_undecided', say('accountabilityUndecided')));
   return out;
 }
 

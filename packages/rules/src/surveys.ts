@@ -1,4 +1,6 @@
 import { GOAL_METRICS, type GoalMetric, type SurveyResponse } from '@chuangwen/model';
+import { inOneLine } from '@chuangwen/model/internal';
+import { say } from './messages.js';
 
 /** z for a two-sided 95% interval. */
 export const Z95 = 1.959963984540054;
@@ -71,8 +73,7 @@ export function requiredSampleSize(
   margin: number,
   options: { expected?: number; population?: number; z?: number } = {},
 ): number {
-  if (!(margin > 0 && margin < 1))
-    throw new RangeError('margin must be between 0 and 1 / 误差界限须在 0 与 1 之间');
+  if (!(margin > 0 && margin < 1)) throw new RangeError(inOneLine(say('marginOutOfRange')));
   const p = options.expected ?? 0.5;
   const z = options.z ?? Z95;
   const n0 = (z * z * p * (1 - p)) / (margin * margin);

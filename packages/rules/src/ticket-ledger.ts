@@ -19,6 +19,7 @@ import {
 import { issueAt } from '@chuangwen/model/internal';
 import type { CalendarUnknown } from './calendar.js';
 import { applyMoves, type LedgerMove, type LedgerMoveKind, limitFrom, problemIdOf } from './ledger-moves.js';
+import { say } from './messages.js';
 import { toMs } from './time.js';
 import { extendTimeLimit } from './time-limit-extension.js';
 import { resolveTimeLimit } from './time-limits.js';
@@ -116,14 +117,8 @@ export class UnitMatcher {
 
 function unitIssue(path: PathSegment[], written: string, found: string[]): ValidationIssue {
   return found.length === 0
-    ? issueAt(path, 'unknown_unit', {
-        'zh-CN': `单位"${written}"不在单位名单中；请在创建工作文件中添加该单位或其别名`,
-        en: `the unit "${written}" is not on the list; add it, or the name as an alias, to the campaign`,
-      })
-    : issueAt(path, 'ambiguous_unit', {
-        'zh-CN': `单位"${written}"可指多个：${found.join('、')}`,
-        en: `the unit "${written}" could be any of: ${found.join(', ')}`,
-      });
+    ? issueAt(path, 'unknown_unit', say('unknownUnit', { written }))
+    : issueAt(path, 'ambiguous_unit', say('ambiguousUnit', { written, unitIds: found }));
 }
 
 /** An extension's time limit: more time after the current deadline, or a new last day. */
@@ -164,12 +159,7 @@ export function adaptTicket<S extends HotlineStep | UrbanCaseStep>(
   for (const [step, index] of order) {
     const path: PathSegment[] = ['steps', index];
     if (toMs(step.at) < toMs(source.reportedAt) - 60_000)
-      issues.push(
-        issueAt([...path, 'at'], 'step_before_report', {
-          'zh-CN': '该环节的时间早于问题受理（上报）时间',
-          en: 'this step is dated before the problem was received (reported)',
-        }),
-      );
+      issues.push(issueAt([...path, 'at'], 'step_before_report', say('stepBeforeReport')));
     let kind = TICKET_STATE_MOVES[step.state];
     if (step.state === 'verified' && step.passed) kind = null;
     if (kind === null) continue;
@@ -224,10 +214,11 @@ export function adaptTicket<S extends HotlineStep | UrbanCaseStep>(
   if (!checked.success)
     return {
       issues: [
-        issueAt([], 'invalid_record', {
-          'zh-CN': `由工单生成的台账记录无效：${checked.error.issues[0]?.path.join('.')}`,
-          en: `the ledger record made from the ticket is invalid at ${checked.error.issues[0]?.path.join('.')}`,
-        }),
+        issueAt(
+          [],
+          'invalid_record',
+          say('invalidRecord', { path: checked.error.issues[0]?.path.join('.') }),
+        ),
       ],
     };
   const problem: AdaptedProblem = { rectification, moves };

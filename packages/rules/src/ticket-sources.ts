@@ -22,6 +22,7 @@ import {
   SAMPLE_HOTLINE_TIME_LIMITS,
   SAMPLE_URBAN_AREAS,
 } from './category-tables.js';
+import { say } from './messages.js';
 import {
   adaptTicket,
   type TicketLedger,
@@ -60,12 +61,7 @@ function readTickets<T extends { steps: readonly unknown[] }>(
   issues: ValidationIssue[],
 ): { kept: Read<T>[]; repeated: number } {
   if (!Array.isArray(input) || input.length > MAX_TICKETS) {
-    issues.push(
-      issueAt([], 'invalid_type', {
-        'zh-CN': `应为工单的列表，最多 ${MAX_TICKETS} 件`,
-        en: `expected a list of at most ${MAX_TICKETS} tickets`,
-      }),
-    );
+    issues.push(issueAt([], 'invalid_type', say('notATicketList', { max: MAX_TICKETS })));
     return { kept: [], repeated: 0 };
   }
   const byNumber = new Map<string, Read<T>>();
@@ -93,10 +89,11 @@ function readTickets<T extends { steps: readonly unknown[] }>(
       byNumber.set(number, long);
     } else
       issues.push(
-        issueAt([index], 'conflicting_ticket', {
-          'zh-CN': `编号 ${number} 的工单出现两次且内容不一致（第 ${seen.index + 1} 件与第 ${index + 1} 件）`,
-          en: `ticket ${number} is given twice with different content (items ${seen.index + 1} and ${index + 1})`,
-        }),
+        issueAt(
+          [index],
+          'conflicting_ticket',
+          say('conflictingTicket', { number, first: seen.index + 1, second: index + 1 }),
+        ),
       );
   });
   return { kept: [...byNumber.values()].sort((a, b) => a.index - b.index), repeated };
@@ -119,16 +116,7 @@ function ledgerFrom<T extends { steps: readonly unknown[] }>(
       out.skipped.push({
         index,
         externalNumber: number,
-        reason:
-          source.skip === 'cancelled'
-            ? {
-                'zh-CN': '工单已作废，不计入台账',
-                en: 'the ticket was cancelled; it is not a problem for the ledger',
-              }
-            : {
-                'zh-CN': '案件尚未立案，不计入台账',
-                en: 'the case was never filed; it is not a problem for the ledger',
-              },
+        reason: say(source.skip === 'cancelled' ? 'ticketCancelled' : 'caseNotFiled'),
       });
       continue;
     }
@@ -140,10 +128,7 @@ function ledgerFrom<T extends { steps: readonly unknown[] }>(
 }
 
 const unknownCategory = (written: string, table: CategoryTable) =>
-  issueAt(['category'], 'unknown_category', {
-    'zh-CN': `分类"${written}"不在代码表"${table.title}"中`,
-    en: `the category "${written}" is not in the table "${table.title}"`,
-  });
+  issueAt(['category'], 'unknown_category', say('unknownCategory', { written, table: table.title }));
 
 /**
  * Reads 12345 hotline tickets (JSON, as {@link HotlineTicketSchema} describes) into ledger records: each ticket a
@@ -222,10 +207,11 @@ export function ledgerFromUrbanCases(
         steps: c.steps,
         category: entry
           ? { table, entry }
-          : issueAt(['mainType', 'name'], 'unknown_category', {
-              'zh-CN': `大类"${c.mainType.name}"不在代码表"${table.title}"的${c.kind === 'component' ? '部件' : '事件'}中`,
-              en: `the main class "${c.mainType.name}" is not among the ${c.kind}s of the table "${table.title}"`,
-            }),
+          : issueAt(
+              ['mainType', 'name'],
+              'unknown_category',
+              say('unknownMainClass', { written: c.mainType.name, table: table.title, kind: c.kind }),
+            ),
       };
       if (c.grid !== undefined) source.grid = c.grid;
       const timeLimit = c.timeLimit ?? entry?.timeLimit;
@@ -236,8 +222,11 @@ export function ledgerFromUrbanCases(
   );
 }
 
+// The record's own content, in the language the platforms write it (as they append an address), not a message.
+const ADDRESS_TEXT = (text: string, address: string) => `${text}（地址：${address}）`;
+
 /** The description with the address, within the 2,000 characters a text may have. */
 function withAddress(text: string, address: string | undefined): string {
-  const full = address === undefined ? text : `${text}（地址：${address}）`;
+  const full = address === undefined ? text : ADDRESS_TEXT(text, address);
   return full.length <= 2000 ? full : `${full.slice(0, 1999)}…`;
 }

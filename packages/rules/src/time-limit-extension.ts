@@ -1,4 +1,5 @@
 import type { BilingualText, DeadlineRule, TimeLimit, WorkingCalendar } from '@chuangwen/model';
+import { say } from './messages.js';
 import { daysBetween, shanghaiDate, toMs } from './time.js';
 import { resolveTimeLimit, type TimeLimitResolution } from './time-limits.js';
 
@@ -54,18 +55,11 @@ export function extensionProblem(
   extended: TimeLimit,
 ): BilingualText | undefined {
   const before = current && endOf(current);
-  if (before === undefined)
-    return {
-      'zh-CN': '没有可延长的期限：先交办并确定整改期限',
-      en: 'there is no deadline to extend: hand the problem over with a deadline first',
-    };
+  if (before === undefined) return say('noDeadlineToExtend');
   const after = endOf(extended);
   if (after !== undefined && toMs(after) <= toMs(before))
     return 'until' in extension
-      ? {
-          'zh-CN': `延期后的期限 ${extension.until} 不晚于原期限 ${current?.dueDate}`,
-          en: `the new last day ${extension.until} is not after the deadline in force, ${current?.dueDate}`,
-        }
-      : { 'zh-CN': '延期未增加时间', en: 'the extension gives no more time' };
+      ? say('extensionNotLater', { until: extension.until, dueDate: current?.dueDate })
+      : say('extensionGivesNoTime');
   return undefined;
 }

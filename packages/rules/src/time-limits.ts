@@ -1,6 +1,7 @@
 import { type DeadlineRule, deadlineUnit, type TimeLimit, type WorkingCalendar } from '@chuangwen/model';
 import { type CalendarAnswer, type CalendarUnknown, calendarFingerprint } from './calendar.js';
 import { plainCountdown, type TimeLimitCountdown } from './deadline-in-force.js';
+import { say } from './messages.js';
 import { addDays, shanghaiDate, shanghaiInstant, toMs } from './time.js';
 import { addWorkingDays, addWorkingHours, workingDaysBetween, workingHoursBetween } from './working-time.js';
 
@@ -48,10 +49,7 @@ function dueOf(
 /** What a limit in working days or hours gives when there is no calendar to count them on. */
 const NO_CALENDAR: CalendarUnknown = {
   reason: 'noCalendar',
-  message: {
-    'zh-CN': '没有工作日日历，无法按工作日或工作小时计算期限；请先载入日历（国务院办公厅节假日安排等）',
-    en: 'there is no working-day calendar, so a limit in working days or hours cannot be counted; load one first (the State Council holiday schedule and any local days)',
-  },
+  message: say('noCalendar'),
 };
 
 /**

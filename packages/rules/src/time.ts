@@ -1,3 +1,6 @@
+import { inOneLine } from '@chuangwen/model/internal';
+import { say } from './messages.js';
+
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
@@ -36,9 +39,7 @@ function isCalendarDate(y: number, m: number, d: number): boolean {
 /** The error every function that takes an instant gives for one it cannot read, naming the value. */
 function unreadableInstant(value: unknown): RangeError {
   const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 64)) : String(value);
-  return new RangeError(
-    `unreadable instant ${shown}: expected an ISO date (2026-04-01) or an instant with an offset (2026-04-01T09:00:00+08:00) / 无法识别的时间 ${shown}：应为 ISO 日期或带时区的时间`,
-  );
+  return new RangeError(inOneLine(say('unreadableInstant', { shown })));
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { WorkingCalendar } from '@chuangwen/model';
+import { inOneLine } from '@chuangwen/model/internal';
 import { type CalendarAnswer, type CalendarUnknown, dayAnswer } from './calendar.js';
+import { say } from './messages.js';
 import { DAY_MS, dateOfDay, dayNumber, shanghaiDate, shanghaiInstant, toMs } from './time.js';
 
 // Counting working days and working hours over a calendar. Every walk stops at the first day the calendar cannot judge
@@ -13,10 +15,7 @@ const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 const tooFar = (date: string): CalendarUnknown => ({
   reason: 'tooFar',
   date,
-  message: {
-    'zh-CN': `期限超出 ${date} 之后十年，不予计算`,
-    en: `the limit reaches more than ten years beyond ${date}; it is not counted`,
-  },
+  message: say('limitTooFar', { date }),
 });
 
 /**
@@ -45,7 +44,7 @@ function walk(
  * when a day on the way is in a year whose data is missing or not yet published.
  */
 export function addWorkingDays(calendar: WorkingCalendar, date: string, n: number): CalendarAnswer<string> {
-  if (!Number.isInteger(n)) throw new RangeError(`not a whole number of days: ${n} / 工作日数应为整数：${n}`);
+  if (!Number.isInteger(n)) throw new RangeError(inOneLine(say('notWholeDays', { days: n })));
   const start = dayNumber(date);
   let left = Math.abs(n);
   const found =
@@ -91,10 +90,7 @@ function periodsOf(calendar: WorkingCalendar, day: number): [number, number][] {
 
 const noOfficeHours: CalendarUnknown = {
   reason: 'noOfficeHours',
-  message: {
-    'zh-CN': '日历未设置办公时间，无法按工作小时计算期限；请在日历中填写 officeHours',
-    en: 'the calendar has no office hours, so limits in working hours cannot be counted; set officeHours',
-  },
+  message: say('noOfficeHours'),
 };
 
 /**
@@ -106,8 +102,7 @@ export function addWorkingHours(
   from: string,
   hours: number,
 ): CalendarAnswer<string> {
-  if (!(hours >= 0 && Number.isFinite(hours)))
-    throw new RangeError(`not a number of hours: ${hours} / 小时数无效：${hours}`);
+  if (!(hours >= 0 && Number.isFinite(hours))) throw new RangeError(inOneLine(say('notHours', { hours })));
   if (!calendar.officeHours) return { known: false, unknown: noOfficeHours };
   const start = toMs(from);
   let left = Math.round(hours * 3600) * 1000;
