@@ -6,6 +6,7 @@ import {
   toValidationIssues,
   type ValidationIssue,
 } from './issues.js';
+import { say } from './messages.js';
 
 /** Lists longer than this are validated in slices, so validation can stop once enough problems are found. */
 const SLICE = 500;
@@ -73,12 +74,7 @@ export function boundedParse(
       ?.maximum;
     const length = (record[key] as unknown[]).length;
     if (maximum !== undefined && length > maximum)
-      issues.push(
-        issueAt([key], 'too_big', {
-          'zh-CN': `列表有 ${length} 项，最多 ${maximum} 项`,
-          en: `the list holds ${length} items; at most ${maximum} are allowed`,
-        }),
-      );
+      issues.push(issueAt([key], 'too_big', say('listTooLong', { length, max: maximum })));
   }
   if (!parsed.ok || issues.length > 0)
     return {

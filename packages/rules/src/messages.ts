@@ -7,8 +7,6 @@ import { zhCN as classifyZh } from './classify-messages.zh-CN.js';
 import { en as ledgerEn } from './ledger-messages.en.js';
 import { zhCN as ledgerZh } from './ledger-messages.zh-CN.js';
 
-export type { OutcomeGrounds, Shortfall } from './campaign-messages.en.js';
-
 /**
  * The rules' messages, one catalogue per language, each made of the catalogues of one concern (classification, the
  * campaign, the ledger): adding a language is adding a catalogue file per concern here.
