@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import {
   type CustomIssueMessages,
-  issueAt,
   type PathSegment,
   toValidationIssues,
   type ValidationIssue,
 } from './issues.js';
-import { say } from './messages.js';
 
 /** Lists longer than this are validated in slices, so validation can stop once enough problems are found. */
 const SLICE = 500;
@@ -23,6 +21,23 @@ function listOf(schema: z.ZodType): z.ZodArray | undefined {
     s = inner;
   }
   return undefined;
+}
+
+const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
+
+/**
+ * A list's own length checks (`min`, `max`, `length`) on a list of anything, to check them on the whole list once its
+ * slices are parsed, and the fewest items they allow. (zod keeps them as checks of the list, not in its `bag`.)
+ */
+function lengthChecks(list: z.ZodArray): { schema?: z.ZodType; fewest: number } {
+  let fewest = 0;
+  const checks = ((list._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]).filter((c) => {
+    const def = c._zod.def as { check: string; minimum?: number; length?: number };
+    if (def.check === 'min_length') fewest = Math.max(fewest, def.minimum ?? 0);
+    if (def.check === 'length_equals') fewest = Math.max(fewest, def.length ?? 0);
+    return LENGTH_CHECKS.has(def.check);
+  });
+  return checks.length > 0 ? { schema: z.array(z.unknown()).check(...checks), fewest } : { fewest };
 }
 
 /**
@@ -65,23 +80,30 @@ export function boundedParse(
     lists.set(key, out);
   }
   if (issues.length >= maxIssues) return { ok: false, issues: issues.slice(0, maxIssues), more: true };
-  // The list's own bounds (`max`) are checked on its whole length.
+  // The lists' own bounds are checked on their whole length; the rest is parsed with each long list cut to the fewest
+  // items its bounds allow (items its slices have parsed), and nothing found under those lists is counted twice.
   const rest: Record<string, unknown> = { ...record };
-  for (const key of lists.keys()) rest[key] = [];
-  const parsed = whole(schema, rest, maxIssues - issues.length, messages);
   for (const key of lists.keys()) {
-    const maximum = (listOf(shape[key]!) as unknown as { _zod?: { bag?: { maximum?: number } } })._zod?.bag
-      ?.maximum;
-    const length = (record[key] as unknown[]).length;
-    if (maximum !== undefined && length > maximum)
-      issues.push(issueAt([key], 'too_big', say('listTooLong', { length, max: maximum })));
+    const items = record[key] as unknown[];
+    const bounds = lengthChecks(listOf(shape[key]!)!);
+    rest[key] = items.slice(0, bounds.fewest);
+    const checked = bounds.schema?.safeParse(items, { reportInput: true });
+    if (checked && !checked.success)
+      issues.push(
+        ...toValidationIssues(checked.error, messages, { schema: bounds.schema!, input: items }).map((i) =>
+          shift(i, key, 0),
+        ),
+      );
   }
-  if (!parsed.ok || issues.length > 0)
-    return {
-      ok: false,
-      issues: [...issues, ...(parsed.ok ? [] : parsed.issues)].slice(0, maxIssues),
-      more: parsed.ok ? false : parsed.more,
-    };
+  const parsed = whole(schema, rest, maxIssues, messages);
+  if (!parsed.ok) {
+    const found = [...issues, ...parsed.issues.filter((i) => !lists.has(String(i.path[0])))];
+    // Only a check across a cut list failed (the object's own refinement of it): read the whole object instead.
+    if (found.length === 0) return whole(schema, input, maxIssues, messages);
+    return { ok: false, issues: found.slice(0, maxIssues), more: parsed.more || found.length > maxIssues };
+  }
+  if (issues.length > 0)
+    return { ok: false, issues: issues.slice(0, maxIssues), more: issues.length > maxIssues };
   const value = parsed.value as Record<string, unknown>;
   for (const [key, items] of lists) value[key] = items;
   return { ok: true, value };
@@ -97,10 +119,11 @@ function whole(schema: z.ZodType, input: unknown, maxIssues: number, messages?: 
   };
 }
 
-/** An issue found in a slice, moved to its place in the whole list. */
+/** An issue found in a slice (or on a whole list, at its root), moved to its place in the whole list. */
 function shift(issue: ValidationIssue, key: string, from: number): ValidationIssue {
   const [index, ...rest] = issue.path;
-  const path: PathSegment[] = [key, typeof index === 'number' ? index + from : (index ?? 0), ...rest];
+  const path: PathSegment[] =
+    index === undefined ? [key] : [key, typeof index === 'number' ? index + from : index, ...rest];
   return {
     ...issue,
     path,

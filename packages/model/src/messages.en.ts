@@ -104,8 +104,6 @@ export const en = {
   notMultipleOf: (p: { divisor: string }) => `must be a multiple of ${p.divisor}`,
   invalidValue: (p: { zodCode: string }) => `invalid value (${p.zodCode})`,
   // Reading data from outside.
-  listTooLong: (p: { length: number; max: number }) =>
-    `the list holds ${p.length} items; at most ${p.max} are allowed`,
   tooManyValues: (p: { max: number }) => `more than ${p.max} values`,
   notData: (p: { type: string }) => `not data (${p.type})`,
   refersToItself: () => 'the data refers to itself',

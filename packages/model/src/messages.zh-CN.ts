@@ -79,7 +79,6 @@ export const zhCN: Catalogue<typeof en> = {
   noFormMatches: () => '不符合任何一种允许的形式',
   notMultipleOf: (p) => `应为 ${p.divisor} 的整数倍`,
   invalidValue: () => '取值不符合要求',
-  listTooLong: (p) => `列表有 ${p.length} 项，最多 ${p.max} 项`,
   tooManyValues: (p) => `数据超过 ${p.max} 项`,
   notData: (p) => `不是数据（${p.type}）`,
   refersToItself: () => '数据存在循环引用',

@@ -44,7 +44,6 @@ const SAMPLES: { [K in keyof typeof en]: Parameters<(typeof en)[K]> } = {
   noFormMatches: [],
   notMultipleOf: [{ divisor: '0.5' }],
   invalidValue: [{ zodCode: 'invalid_element' }],
-  listTooLong: [{ length: 700, max: 600 }],
   tooManyValues: [{ max: 20000000 }],
   notData: [{ type: 'function' }],
   refersToItself: [],
