@@ -3,6 +3,7 @@ import { catalogueProblems, textOutsideCatalogues } from '@chuangwen/fixtures/ca
 import { describe, expect, it } from 'vitest';
 import { en as campaign } from '../src/campaign-messages.en.js';
 import { en as classify } from '../src/classify-messages.en.js';
+import { BLOCKER_CODES } from '../src/index.js';
 import { en as ledger } from '../src/ledger-messages.en.js';
 import { RULES_MESSAGES } from '../src/messages.js';
 
@@ -151,6 +152,16 @@ const carried = (values: readonly unknown[]): string[] =>
 describe('the rules’ messages', () => {
   it('writes every message of the catalogue in Chinese and English, each saying the same values', () => {
     expect(catalogueProblems(RULES_MESSAGES, SAMPLES, carried)).toEqual([]);
+  });
+
+  it('has a message for every blocker code, named after it, in both languages', () => {
+    const camel = (code: string) => code.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const missing = BLOCKER_CODES.filter(
+      (code) =>
+        !Object.hasOwn(RULES_MESSAGES.en, camel(code)) ||
+        !Object.hasOwn(RULES_MESSAGES['zh-CN'], camel(code)),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('keeps each message in one catalogue of one concern', () => {
