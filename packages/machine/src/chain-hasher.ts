@@ -1,5 +1,7 @@
+import { inOneLine } from '@chuangwen/model/internal';
 import { z } from 'zod';
 import { nodeCrypto } from './hashing.js';
+import { say } from './messages.js';
 import { hmacSha256Hex, sha256Hex } from './sha256.js';
 import type { ChainSigner } from './signer.js';
 import { hmacSm3Hex, sm3Hex } from './sm3.js';
@@ -82,35 +84,26 @@ const digests = {
  */
 export function chainHasher(key?: string | Uint8Array, options: ChainHasherOptions = {}): ChainHasher {
   const bytes = typeof key === 'string' ? new TextEncoder().encode(key) : key;
-  if (bytes !== undefined && bytes.length < 16)
-    throw new RangeError('the audit key must be at least 16 bytes / 审计密钥至少需要 16 字节');
+  if (bytes !== undefined && bytes.length < 16) throw new RangeError(inOneLine(say('auditKeyShort')));
   if (options.algorithm !== undefined && !CHAIN_ALGORITHMS.includes(options.algorithm))
     throw new RangeError(
-      `unknown chain algorithm ${String(options.algorithm).slice(0, 40)}: use ${CHAIN_ALGORITHMS.join(', ')} / 未知的链算法`,
+      inOneLine(
+        say('unknownAlgorithm', { named: String(options.algorithm).slice(0, 40), known: CHAIN_ALGORITHMS }),
+      ),
     );
   const firstFormat = options.algorithm === undefined && !options.keyId && !options.signer;
   const algorithm: ChainAlgorithm =
     options.algorithm ?? (options.signer ? 'sm3' : bytes ? 'hmac-sha256' : 'sha256');
   const keyed = algorithm.startsWith('hmac-');
   if (keyed !== (bytes !== undefined))
-    throw new RangeError(
-      keyed
-        ? `${algorithm} needs an audit key / ${algorithm} 需要审计密钥`
-        : `${algorithm} takes no key: use hmac-${algorithm} / ${algorithm} 不用密钥，请用 hmac-${algorithm}`,
-    );
-  if (options.signer && keyed)
-    throw new RangeError(
-      'a sealed chain links by a plain digest (sm3 or sha256) / 由签名方封印的链以摘要（sm3 或 sha256）相连',
-    );
+    throw new RangeError(inOneLine(say(keyed ? 'needsKey' : 'takesNoKey', { algorithm })));
+  if (options.signer && keyed) throw new RangeError(inOneLine(say('sealedByDigest')));
   const spec = ChainSpecSchema.safeParse({
     algorithm,
     ...(options.keyId ? { keyId: options.keyId } : {}),
     ...(options.signer ? { seal: { algorithm: options.signer.algorithm, keyId: options.signer.keyId } } : {}),
   });
-  if (!spec.success)
-    throw new RangeError(
-      'a key id is 1 to 64 letters, digits or . _ : - and only keyed algorithms have one / 密钥编号为 1 至 64 个字母、数字或 . _ : -，且只用于带密钥的算法',
-    );
+  if (!spec.success) throw new RangeError(inOneLine(say('keyIdForm')));
   const digest = digests[keyed ? (algorithm.slice(5) as 'sha256' | 'sm3') : (algorithm as 'sha256' | 'sm3')];
   const native = options.portable ? undefined : nodeCrypto;
   const link: (prev: string, body: string) => string = native
@@ -156,10 +149,7 @@ export function unkeyedHasher(): ChainHasher {
  */
 export function keyring(current: ChainHasher, ...earlier: ChainHasher[]): ChainHasher {
   const all = [current, ...earlier.flatMap((h) => [h, ...(h.earlier ?? [])])];
-  if (all.filter((h) => h.firstFormat).length > 1)
-    throw new RangeError(
-      'a keyring holds at most one hasher of the first format / 密钥环中至多一个第一种格式的哈希器',
-    );
+  if (all.filter((h) => h.firstFormat).length > 1) throw new RangeError(inOneLine(say('oneFirstFormat')));
   return { ...current, earlier: all.slice(1) };
 }
 

@@ -5,6 +5,7 @@ import { type CitedDocument, checkPair, checkProvenance, type ProvenanceSubject 
 import type { CompiledConfiguration } from './configuration.js';
 import type { EvidenceEvent, RectificationEvent } from './events.js';
 import type { EvidenceIndex } from './evidence.js';
+import { say } from './messages.js';
 
 // The record's side of photo provenance: which photos an event cites, what each is checked against (the site of the
 // place, the visit or the problem's span, the receipt), and the checks of `@chuangwen/rules` applied with the numbers
@@ -45,12 +46,7 @@ function checkCited(
         );
       }
     } else if (rules.required && !index.observation(id))
-      out.push(
-        issueAt(at, 'evidence_not_filed', {
-          'zh-CN': `佐证 "${id}" 未归档或已撤回：须先上传并归档，来源核验后才能作为依据`,
-          en: `the evidence "${id}" is not filed (or was withdrawn): file it first, so its provenance can be checked`,
-        }),
-      );
+      out.push(issueAt(at, 'evidence_not_filed', say('evidenceNotFiled', { id })));
   });
   return out;
 }
@@ -93,18 +89,14 @@ export function checkEvidenceProvenance(
     if (!p) return [];
     const out: ValidationIssue[] = [];
     if (p.contentSha256 !== event.document.sha256)
-      out.push(
-        issueAt(['document', 'sha256'], 'provenance_hash_mismatch', {
-          'zh-CN': '文件摘要与拍摄时记录的不同：文件在拍摄后被替换或修改',
-          en: 'the file does not hash as it did at capture: it was replaced or edited since',
-        }),
-      );
+      out.push(issueAt(['document', 'sha256'], 'provenance_hash_mismatch', say('provenanceHash')));
     if (receivedAt !== undefined && correctedCaptureMs(p) > Date.parse(receivedAt) + config.skewMs)
       out.push(
-        issueAt(['document', 'provenance', 'capturedAt'], 'provenance_after_receipt', {
-          'zh-CN': `拍摄时间 ${p.capturedAt} 晚于接收时间 ${receivedAt}：请核对设备时钟`,
-          en: `captured at ${p.capturedAt}, after it was received (${receivedAt}): check the device's clock`,
-        }),
+        issueAt(
+          ['document', 'provenance', 'capturedAt'],
+          'provenance_after_receipt',
+          say('capturedAfterReceipt', { capturedAt: p.capturedAt, receivedAt }),
+        ),
       );
     return out;
   }

@@ -1,21 +1,19 @@
 import { checkFrameworkIntegrity, listStandards } from '@chuangwen/checklists';
-import type { IssueCode, PathSegment, ValidationIssue } from '@chuangwen/model';
+import type { BilingualText, IssueCode, PathSegment, ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { type Configuration, frameworkHash } from './configuration.js';
 import type { ConfigurationEvent } from './events.js';
-
-const issue = (path: PathSegment[], code: IssueCode, zh: string, en: string): ValidationIssue =>
-  issueAt(path, code, { 'zh-CN': zh, en });
+import { say } from './messages.js';
+// What a record holds is checked in a browser reading a campaign file too: its messages come from the small catalogue.
+import { type Listed, say as sayOfRecord } from './record-messages.js';
 
 /** Ids that appear more than once, each with the place of its repeat. */
-function duplicates(ids: readonly string[], path: string, what: { zh: string; en: string }) {
+function duplicates(ids: readonly string[], path: string, what: Listed) {
   const seen = new Set<string>();
   const out: ValidationIssue[] = [];
   ids.forEach((id, i) => {
     if (seen.has(id))
-      out.push(
-        issue([path, i, 'id'], 'duplicate_id', `${what.zh} "${id}" 重复`, `${what.en} "${id}" appears twice`),
-      );
+      out.push(issueAt([path, i, 'id'], 'duplicate_id', sayOfRecord('listedTwice', { what, id })));
     seen.add(id);
   });
   return out;
@@ -31,25 +29,18 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
     ...duplicates(
       config.units.map((u) => u.id),
       'units',
-      { zh: '单位', en: 'unit' },
+      'unit',
     ),
     ...duplicates(
       config.sites.map((s) => s.id),
       'sites',
-      { zh: '点位', en: 'site' },
+      'site',
     ),
   ];
   const units = new Set(config.units.map((u) => u.id));
   const known = (id: string | undefined, path: PathSegment[]) => {
     if (id !== undefined && !units.has(id))
-      out.push(
-        issue(
-          path,
-          'unknown_reference',
-          `单位 "${id}" 不在配置中`,
-          `unit "${id}" is not in the configuration`,
-        ),
-      );
+      out.push(issueAt(path, 'unknown_reference', sayOfRecord('unitNotConfigured', { unitId: id })));
   };
   if (units.size > 0) {
     for (const [i, u] of config.units.entries()) known(u.parentId, ['units', i, 'parentId']);
@@ -65,11 +56,10 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
   config.roster.forEach((r, i) => {
     if (seenPeople.has(r.personId))
       out.push(
-        issue(
+        issueAt(
           ['roster', i, 'personId'],
           'duplicate_id',
-          `人员 "${r.personId}" 重复`,
-          `person "${r.personId}" appears twice`,
+          sayOfRecord('listedTwice', { what: 'person', id: r.personId }),
         ),
       );
     seenPeople.add(r.personId);
@@ -78,11 +68,10 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
   config.frameworks.forEach((f, i) => {
     if (frameworkHash(f.edition) !== f.contentHash)
       out.push(
-        issue(
+        issueAt(
           ['frameworks', i, 'contentHash'],
           'content_hash_mismatch',
-          `测评体系 ${f.edition.id} 的内容与其哈希不符`,
-          `the content of framework ${f.edition.id} does not match its hash`,
+          sayOfRecord('frameworkHash', { editionId: f.edition.id }),
         ),
       );
     for (const found of checkFrameworkIntegrity(f.edition))
@@ -90,22 +79,14 @@ export function checkConfiguration(config: Configuration): ValidationIssue[] {
     for (const { standard } of listStandards(f.edition)) codes.add(standard.code);
   });
   if (config.frameworks.filter((f) => f.role === 'main').length > 1)
-    out.push(
-      issue(
-        ['frameworks'],
-        'two_main_editions',
-        '主测评体系只能有一个',
-        'only one edition can be the main one',
-      ),
-    );
+    out.push(issueAt(['frameworks'], 'two_main_editions', sayOfRecord('twoMainEditions')));
   config.settings.inventory?.forEach((entry, i) => {
     if (codes.size > 0 && !codes.has(entry.standardRef))
       out.push(
-        issue(
+        issueAt(
           ['settings', 'inventory', i, 'standardRef'],
           'unknown_reference',
-          `测评标准 "${entry.standardRef}" 不在任何测评体系中`,
-          `standard "${entry.standardRef}" is in no framework edition`,
+          sayOfRecord('standardInNoEdition', { standardRef: entry.standardRef }),
         ),
       );
   });
@@ -125,9 +106,9 @@ export function changeConfiguration(
   config: Configuration,
   event: ConfigurationEvent,
 ): { ok: true; value: Configuration } | { ok: false; issues: ValidationIssue[] } {
-  const fail = (path: PathSegment[], code: IssueCode, zh: string, en: string) => ({
+  const fail = (path: PathSegment[], code: IssueCode, message: BilingualText) => ({
     ok: false as const,
-    issues: [issue(path, code, zh, en)],
+    issues: [issueAt(path, code, message)],
   });
   let next: Configuration;
   switch (event.type) {
@@ -136,23 +117,12 @@ export function changeConfiguration(
       break;
     case 'site.added':
       if (config.sites.some((s) => s.id === event.site.id))
-        return fail(
-          ['site', 'id'],
-          'duplicate_id',
-          `点位 "${event.site.id}" 已存在`,
-          `site "${event.site.id}" exists`,
-        );
+        return fail(['site', 'id'], 'duplicate_id', say('siteExists', { siteId: event.site.id }));
       next = { ...config, sites: [...config.sites, event.site] };
       break;
     case 'site.moved': {
       const at = config.sites.findIndex((s) => s.id === event.siteId);
-      if (at < 0)
-        return fail(
-          ['siteId'],
-          'unknown_reference',
-          `点位 "${event.siteId}" 不存在`,
-          `unknown site "${event.siteId}"`,
-        );
+      if (at < 0) return fail(['siteId'], 'unknown_reference', say('unknownSite', { siteId: event.siteId }));
       next = {
         ...config,
         sites: replace(config.sites, at, {
@@ -164,25 +134,15 @@ export function changeConfiguration(
     }
     case 'unit.added':
       if (config.units.some((u) => u.id === event.unit.id))
-        return fail(
-          ['unit', 'id'],
-          'duplicate_id',
-          `单位 "${event.unit.id}" 已存在`,
-          `unit "${event.unit.id}" exists`,
-        );
+        return fail(['unit', 'id'], 'duplicate_id', say('unitExists', { unitId: event.unit.id }));
       next = { ...config, units: [...config.units, event.unit] };
       break;
     case 'unit.merged': {
       const { unitId: from, into } = event;
       if (!config.units.some((u) => u.id === from))
-        return fail(['unitId'], 'unknown_reference', `单位 "${from}" 不存在`, `unknown unit "${from}"`);
+        return fail(['unitId'], 'unknown_reference', say('unknownUnit', { unitId: from }));
       if (from === into || ancestry(config, into).includes(from))
-        return fail(
-          ['into'],
-          'merge_into_itself',
-          '不能把单位并入其自身或其下属单位',
-          'a unit cannot merge into itself or one of its own units',
-        );
+        return fail(['into'], 'merge_into_itself', say('unitIntoItself'));
       next = {
         ...config,
         units: config.units

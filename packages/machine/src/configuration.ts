@@ -19,6 +19,7 @@ import {
   type WorkingCalendar,
   WorkingCalendarSchema,
 } from '@chuangwen/model';
+import { inOneLine } from '@chuangwen/model/internal';
 import {
   type ClassificationPolicy,
   DEFAULT_POLICY,
@@ -37,6 +38,7 @@ import {
   type RolePolicy,
   RolePolicyOverridesSchema,
 } from './policy.js';
+import { say } from './record-messages.js';
 import { ROLES, type Role, RoleSchema } from './roles.js';
 
 /** A person the campaign names, with the roles they hold in it and the unit they belong to. */
@@ -177,10 +179,7 @@ export function configurationOf(
 ): Configuration {
   const frameworks = campaign.frameworks.map((f) => {
     const edition = options.editions.find((e) => e.id === f.editionId);
-    if (!edition)
-      throw new RangeError(
-        `configurationOf: the framework edition ${f.editionId} is not among the editions given / 未提供测评体系 ${f.editionId}`,
-      );
+    if (!edition) throw new RangeError(inOneLine(say('editionNotGiven', { editionId: f.editionId })));
     return recordedFramework(edition, f.role);
   });
   const calendar = options.calendar ?? campaign.calendar;

@@ -14,6 +14,7 @@ import {
 import { checkConfiguration } from './configuration-changes.js';
 import type { Append, StreamState } from './dispatch.js';
 import type { Effect } from './effects.js';
+import { say } from './messages.js';
 import type { PersistedCampaign } from './persistence.js';
 import { type Actor, ActorSchema } from './roles.js';
 
@@ -85,9 +86,7 @@ export function createCampaign(
   const who = ActorSchema.safeParse(actor);
   if (!creation.ok || !who.success)
     throw new CampaignInputError(
-      creation.ok
-        ? [issueAt(['actor'], 'invalid_actor', { 'zh-CN': '创建人无效', en: 'the actor is invalid' })]
-        : creation.issues,
+      creation.ok ? [issueAt(['actor'], 'invalid_actor', say('actorInvalid'))] : creation.issues,
     );
   const { input: start, configuration } = creation.value;
   const hasher = options.hasher ?? unkeyedHasher();

@@ -1,14 +1,12 @@
-import type { IssueCode, ValidationIssue } from '@chuangwen/model';
+import type { ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { hasMeeting } from '@chuangwen/rules/internal';
 import type { CompiledConfiguration, Configuration } from './configuration.js';
 import type { EchoEvent } from './echoes.js';
 import type { ConfigurationEvent, FactEvent } from './events.js';
+import { say } from './messages.js';
 import type { PersistedCampaign } from './persistence.js';
 import { unitRolesOf } from './start-input.js';
-
-const issue = (path: (string | number)[], code: IssueCode, zh: string, en: string): ValidationIssue =>
-  issueAt(path, code, { 'zh-CN': zh, en });
 
 /**
  * Why a fact cannot be recorded against the campaign's configuration and facts: a unit the configuration does not
@@ -27,48 +25,26 @@ export function checkFact(
     case 'unit.planSubmitted':
     case 'unit.appraised':
       return config.units.size > 0 && !config.units.has(event.unitId)
-        ? [
-            issue(
-              ['unitId'],
-              'unknown_reference',
-              `单位 "${event.unitId}" 不在本次创建工作的配置中：先以"新增单位"（unit.added）加入`,
-              `unit "${event.unitId}" is not in the campaign's configuration: add it first (unit.added)`,
-            ),
-          ]
+        ? [issueAt(['unitId'], 'unknown_reference', say('unitNotInCampaign', { unitId: event.unitId }))]
         : [];
     case 'meeting.recorded':
       return hasMeeting(facts.meetings, event.meetingId)
-        ? [
-            issue(
-              ['meetingId'],
-              'duplicate_id',
-              `会议 "${event.meetingId}" 已记录过`,
-              `meeting "${event.meetingId}" is already recorded`,
-            ),
-          ]
+        ? [issueAt(['meetingId'], 'duplicate_id', say('meetingTwice', { meetingId: event.meetingId }))]
         : [];
     case 'class.overridden':
       return config.standardCodes.size > 0 && !config.standardCodes.has(event.standardRef)
         ? [
-            issue(
+            issueAt(
               ['standardRef'],
               'unknown_reference',
-              `测评标准 "${event.standardRef}" 不存在`,
-              `unknown standard "${event.standardRef}"`,
+              say('unknownStandard', { standardRef: event.standardRef }),
             ),
           ]
         : [];
     case 'class.overrideWithdrawn':
       return Object.hasOwn(facts.overrides, event.standardRef)
         ? []
-        : [
-            issue(
-              ['standardRef'],
-              'not_in_force',
-              `测评标准 "${event.standardRef}" 没有认定的类别可撤销`,
-              `standard "${event.standardRef}" has no class override to withdraw`,
-            ),
-          ];
+        : [issueAt(['standardRef'], 'not_in_force', say('noOverride', { standardRef: event.standardRef }))];
     default:
       return [];
   }

@@ -8,23 +8,23 @@ import { changeConfiguration } from './configuration-changes.js';
 import { checkFact, unitsChange } from './decide-facts.js';
 import { derivedFacts } from './derived.js';
 import type { EchoEvent } from './echoes.js';
-import { EVENT_TYPE_LABELS } from './event-labels.js';
 import {
   type CampaignEvent,
   type CampaignEventInput,
   CampaignEventSchema,
-  EVENT_ISSUE_MESSAGES,
+  eventIssueMessages,
   isOfGroup,
 } from './events.js';
 import { archiveEcho, checkCited, checkEvidence, checkReport, evidenceChangeOf } from './evidence.js';
 import { canonicalJson } from './hashing.js';
 import { keptEvent } from './kept.js';
+import { say } from './messages.js';
 import { authorize } from './policy.js';
 import type { Changes, Decision, RecordState, RejectionCode } from './record-state.js';
 import { checkMerge, checkOrigin, deadlineOf } from './rectification-checks.js';
 import { stepRectification } from './rectification-step.js';
 import { campaignRefusal, rectificationRefusal } from './refusals.js';
-import { type Actor, ActorSchema, ROLE_LABELS } from './roles.js';
+import { type Actor, ActorSchema } from './roles.js';
 import { routeOf } from './routing.js';
 import { checkTime } from './timing.js';
 import {
@@ -44,26 +44,19 @@ export interface DecideOptions {
   limits?: InputLimits | undefined;
 }
 
-const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
-
 /** A reason stays short whatever the input: cut by characters, not UTF-16 units, so no half of a character is stored. */
 const bounded = (text: string) => {
   const chars = Array.from(text.slice(0, 1200));
   return chars.length > 400 ? `${chars.slice(0, 399).join('')}…` : text;
 };
+const boundedText = (text: BilingualText): BilingualText => ({
+  'zh-CN': bounded(text['zh-CN']),
+  en: bounded(text.en),
+});
 
 /** The first problem of a list, as a reason: what is wrong, where, and how many more there are. */
 function reasonOf(what: BilingualText, issues: readonly ValidationIssue[]): BilingualText {
-  const first = issues[0]!;
-  const more = issues.length > 1;
-  return msg(
-    bounded(
-      `${what['zh-CN']}：${first.message['zh-CN']}${more ? `（共 ${issues.length} 处，其余见 issues）` : ''}`,
-    ),
-    bounded(
-      `${what.en}: ${first.message.en}${more ? ` (${issues.length} problems in all: see issues)` : ''}`,
-    ),
-  );
+  return boundedText(say('reason', { what, first: issues[0]!.message, count: issues.length }));
 }
 
 /** The `type` of an input, read once and alone, to choose the limits the whole input is read within. */
@@ -149,7 +142,7 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   const raw = read.value as Record<string, unknown> | null;
   const parsed = CampaignEventSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issues = toValidationIssues(parsed.error, EVENT_ISSUE_MESSAGES, {
+    const issues = toValidationIssues(parsed.error, eventIssueMessages(), {
       schema: CampaignEventSchema,
       input: raw,
     }).slice(0, 50);
@@ -159,13 +152,13 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
       .slice(0, 10)
       .map((i) => formatPath(i.path))
       .join(', ');
-    const reason = msg(
-      bounded(
-        `事件格式有误，共 ${issues.length} 处。第 1 处（"${formatPath(first.path)}"）：${first.message['zh-CN']}${issues.length > 1 ? '（其余见 issues）' : ''}`,
-      ),
-      bounded(
-        `malformed event: ${formatPath(first.path)}: ${first.message.en}${issues.length > 1 ? `; all ${issues.length} at: ${where}` : ''}`,
-      ),
+    const reason = boundedText(
+      say('malformedEvent', {
+        count: issues.length,
+        path: formatPath(first.path),
+        first: first.message,
+        where,
+      }),
     );
     // Kept as a digest, a bounded excerpt and its first issues, never whole.
     const kept = {
@@ -194,23 +187,13 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
   const refuse = (code: RejectionCode, reason: BilingualText, issues?: ValidationIssue[]) =>
     reject(home, code, reason, { ...draft, actor: keptActor(event.actor), event: keptEvent(event) }, issues);
   const invalid = (issues: ValidationIssue[]) =>
-    refuse(
-      'invalid',
-      reasonOf(msg(`${EVENT_TYPE_LABELS[event.type]['zh-CN']}有误`, `${event.type} is invalid`), issues),
-      issues,
-    );
+    refuse('invalid', reasonOf(say('eventInvalid', { type: event.type }), issues), issues);
 
   // Photos that fail the provenance checks: the event is refused, and the reason says who may accept them anyway.
   const unproven = (issues: ValidationIssue[]) =>
     refuse(
       'invalid',
-      reasonOf(
-        msg(
-          `佐证照片未通过来源核验（可由${config.policy.provenanceOverride.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无人'}说明理由后采信）`,
-          `the cited photos fail the provenance checks (${config.policy.provenanceOverride.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody'} may accept them with a reason)`,
-        ),
-        issues,
-      ),
+      reasonOf(say('photosUnproven', { allowed: config.policy.provenanceOverride }), issues),
       issues,
     );
 

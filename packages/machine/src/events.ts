@@ -40,6 +40,7 @@ import {
   RosterEntrySchema,
   SettingsSchema,
 } from './configuration.js';
+import { say } from './messages.js';
 import { ActorSchema } from './roles.js';
 
 /** A field with its meaning in English and Chinese, as the event catalogue and the JSON Schema show it. */
@@ -394,17 +395,14 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** Messages of the custom issues the event schemas raise, in both languages. */
-export const EVENT_ISSUE_MESSAGES: CustomIssueMessages = {
-  deadline_or_time_limit: {
-    'zh-CN': '交办须写明整改期限：日期（deadline）或时限（timeLimit，如 { workingDays: 3 }），二者只写其一',
-    en: 'a hand-over names its deadline once: a date (deadline) or a time limit (timeLimit, such as { workingDays: 3 }), not both',
-  },
-  external_number_without_channel: {
-    'zh-CN': '写明外部编号时须写明问题来源渠道（channel）',
-    en: 'an external number needs the channel it comes from',
-  },
-};
+/**
+ * Messages of the custom issues the event schemas raise, in both languages: written when an event fails, so a bundle
+ * that only reads the schemas carries no catalogue.
+ */
+export const eventIssueMessages = (): CustomIssueMessages => ({
+  deadline_or_time_limit: say('deadlineOrTimeLimit'),
+  external_number_without_channel: say('externalNumberWithoutChannel'),
+});
 
 /**
  * Evidence (测评记录, 佐证材料, 问卷): recorded, corrected by a new record that supersedes one, withdrawn with a reason;

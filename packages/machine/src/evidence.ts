@@ -1,6 +1,5 @@
 import type {
   ArchiveDocument,
-  IssueCode,
   Observation,
   Rectification,
   SurveyResponse,
@@ -11,6 +10,7 @@ import { scopeKey } from '@chuangwen/rules';
 import type { CompiledConfiguration } from './configuration.js';
 import type { EchoEvent } from './echoes.js';
 import type { EvidenceEvent } from './events.js';
+import { say } from './messages.js';
 
 /** Where a piece of evidence stands: in force, superseded by a correction, or withdrawn. Nothing is ever deleted. */
 export type EvidenceStatus = 'effective' | 'superseded' | 'withdrawn';
@@ -45,9 +45,6 @@ export type EvidenceChange =
   | { kind: 'documentWithdrawn'; documentId: string }
   | { kind: 'surveyRecorded'; response: SurveyResponse };
 
-const issue = (path: (string | number)[], code: IssueCode, zh: string, en: string): ValidationIssue =>
-  issueAt(path, code, { 'zh-CN': zh, en });
-
 /** Whether a configuration lists any of a kind of record: a configuration that lists none checks none of that kind. */
 const lists = (collection: { size: number }) => collection.size > 0;
 
@@ -55,39 +52,29 @@ function checkObservation(o: Observation, path: string[], config: CompiledConfig
   const out: ValidationIssue[] = [];
   if (o.standardRef !== undefined && lists(config.standardCodes) && !config.standardCodes.has(o.standardRef))
     out.push(
-      issue(
+      issueAt(
         [...path, 'standardRef'],
         'unknown_reference',
-        `测评标准 "${o.standardRef}" 不存在`,
-        `unknown standard "${o.standardRef}"`,
+        say('unknownStandard', { standardRef: o.standardRef }),
       ),
     );
   if (o.standardRef === undefined && o.area === undefined)
-    out.push(
-      issue(
-        [...path, 'area'],
-        'missing_standard_or_area',
-        '未注明测评标准的问题须注明所属专项整治领域',
-        'a finding that cites no standard must name its area',
-      ),
-    );
+    out.push(issueAt([...path, 'area'], 'missing_standard_or_area', say('standardOrArea')));
   if (o.scope.kind === 'site' && lists(config.sites) && !config.sites.has(o.scope.siteId))
     out.push(
-      issue(
+      issueAt(
         [...path, 'scope', 'siteId'],
         'unknown_reference',
-        `点位 "${o.scope.siteId}" 不存在`,
-        `unknown site "${o.scope.siteId}"`,
+        say('unknownSite', { siteId: o.scope.siteId }),
       ),
     );
   const unit = o.scope.kind === 'unit' ? o.scope.unitId : o.responsibleUnitId;
   if (unit !== undefined && lists(config.units) && !config.units.has(unit))
     out.push(
-      issue(
+      issueAt(
         [...path, o.scope.kind === 'unit' ? 'scope' : 'responsibleUnitId'],
         'unknown_reference',
-        `单位 "${unit}" 不存在`,
-        `unknown unit "${unit}"`,
+        say('unknownUnit', { unitId: unit }),
       ),
     );
   return out;
@@ -105,30 +92,19 @@ export function checkReport(
     !config.standardCodes.has(event.standardRef)
   )
     out.push(
-      issue(
+      issueAt(
         ['standardRef'],
         'unknown_reference',
-        `测评标准 "${event.standardRef}" 不存在`,
-        `unknown standard "${event.standardRef}"`,
+        say('unknownStandard', { standardRef: event.standardRef }),
       ),
     );
   if (event.scope.kind === 'site' && lists(config.sites) && !config.sites.has(event.scope.siteId))
     out.push(
-      issue(
-        ['scope', 'siteId'],
-        'unknown_reference',
-        `点位 "${event.scope.siteId}" 不存在`,
-        `unknown site "${event.scope.siteId}"`,
-      ),
+      issueAt(['scope', 'siteId'], 'unknown_reference', say('unknownSite', { siteId: event.scope.siteId })),
     );
   if (event.scope.kind === 'unit' && lists(config.units) && !config.units.has(event.scope.unitId))
     out.push(
-      issue(
-        ['scope', 'unitId'],
-        'unknown_reference',
-        `单位 "${event.scope.unitId}" 不存在`,
-        `unknown unit "${event.scope.unitId}"`,
-      ),
+      issueAt(['scope', 'unitId'], 'unknown_reference', say('unknownUnit', { unitId: event.scope.unitId })),
     );
   return out;
 }
@@ -148,37 +124,24 @@ export function checkEvidence(
       const out = checkObservation(event.observation, ['observation'], config);
       if (index.observation(event.observation.id))
         out.push(
-          issue(
+          issueAt(
             ['observation', 'id'],
             'duplicate_id',
-            `测评记录 "${event.observation.id}" 已存在，更正请另立新记录`,
-            `observation "${event.observation.id}" already exists; a correction is a new record`,
+            say('observationExists', { id: event.observation.id }),
           ),
         );
       if (event.type === 'observation.corrected') {
         const old = index.observation(event.supersedes);
         if (old?.status !== 'effective')
           out.push(
-            issue(
-              ['supersedes'],
-              'not_in_force',
-              `被更正的测评记录 "${event.supersedes}" 不存在或已失效`,
-              `observation "${event.supersedes}" is not in force`,
-            ),
+            issueAt(['supersedes'], 'not_in_force', say('correctedNotInForce', { id: event.supersedes })),
           );
         // A correction replaces a finding where it was made; moving it elsewhere is a withdrawal and a new record.
         else if (
           old.observation.standardRef !== event.observation.standardRef ||
           scopeKey(old.observation.scope) !== scopeKey(event.observation.scope)
         )
-          out.push(
-            issue(
-              ['observation', 'scope'],
-              'correction_moves_cell',
-              '更正须针对同一测评标准和同一点位（范围）；改到别处请撤回后另行记录',
-              'a correction keeps the standard and the place of what it corrects; to move it, withdraw it and record anew',
-            ),
-          );
+          out.push(issueAt(['observation', 'scope'], 'correction_moves_cell', say('correctionMoves')));
       }
       return out;
     }
@@ -186,11 +149,10 @@ export function checkEvidence(
       return index.observation(event.observationId)?.status === 'effective'
         ? []
         : [
-            issue(
+            issueAt(
               ['observationId'],
               'not_in_force',
-              `测评记录 "${event.observationId}" 不存在或已失效`,
-              `observation "${event.observationId}" is not in force`,
+              say('observationNotInForce', { id: event.observationId }),
             ),
           ];
     case 'document.filed': {
@@ -198,30 +160,23 @@ export function checkEvidence(
       const refs = event.document.standardRefs;
       if (new Set(refs).size !== refs.length || refs.length > MAX_DOCUMENT_REFS)
         out.push(
-          issue(
+          issueAt(
             ['document', 'standardRefs'],
             'duplicate_reference',
-            `一份材料最多对应 ${MAX_DOCUMENT_REFS} 条不重复的测评标准`,
-            `a document names at most ${MAX_DOCUMENT_REFS} distinct standards`,
+            say('documentStandards', { max: MAX_DOCUMENT_REFS }),
           ),
         );
       if (index.document(event.document.id))
         out.push(
-          issue(
-            ['document', 'id'],
-            'duplicate_id',
-            `佐证材料 "${event.document.id}" 已存在`,
-            `document "${event.document.id}" already exists`,
-          ),
+          issueAt(['document', 'id'], 'duplicate_id', say('documentExists', { id: event.document.id })),
         );
       event.document.standardRefs.forEach((code, i) => {
         if (lists(config.standardCodes) && !config.standardCodes.has(code))
           out.push(
-            issue(
+            issueAt(
               ['document', 'standardRefs', i],
               'unknown_reference',
-              `测评标准 "${code}" 不存在`,
-              `unknown standard "${code}"`,
+              say('unknownStandard', { standardRef: code }),
             ),
           );
       });
@@ -230,24 +185,10 @@ export function checkEvidence(
     case 'document.withdrawn':
       return index.document(event.documentId)?.status === 'filed'
         ? []
-        : [
-            issue(
-              ['documentId'],
-              'not_in_force',
-              `佐证材料 "${event.documentId}" 不存在或已撤回`,
-              `document "${event.documentId}" is not filed`,
-            ),
-          ];
+        : [issueAt(['documentId'], 'not_in_force', say('documentNotFiled', { id: event.documentId }))];
     case 'survey.recorded':
       return index.hasSurvey(event.response.id)
-        ? [
-            issue(
-              ['response', 'id'],
-              'duplicate_id',
-              `问卷 "${event.response.id}" 已存在`,
-              `survey response "${event.response.id}" already exists`,
-            ),
-          ]
+        ? [issueAt(['response', 'id'], 'duplicate_id', say('surveyExists', { id: event.response.id }))]
         : [];
   }
 }
@@ -281,39 +222,17 @@ export function checkCited(
     const doc = index.document(id);
     const obs = doc ? undefined : index.observation(id);
     const at = ['evidence', i];
-    if (!doc && !obs)
-      out.push(
-        issue(
-          at,
-          'unknown_reference',
-          `佐证 "${id}" 未归档`,
-          `the evidence "${id}" was never filed or recorded`,
-        ),
-      );
+    if (!doc && !obs) out.push(issueAt(at, 'unknown_reference', say('evidenceUnknown', { id })));
     else if (doc && doc.status !== 'filed')
-      out.push(issue(at, 'not_in_force', `佐证材料 "${id}" 已撤回`, `the document "${id}" was withdrawn`));
+      out.push(issueAt(at, 'not_in_force', say('documentWithdrawn', { id })));
     else if (obs && obs.status !== 'effective')
-      out.push(
-        issue(at, 'not_in_force', `测评记录 "${id}" 已失效`, `the record "${id}" is no longer in force`),
-      );
+      out.push(issueAt(at, 'not_in_force', say('recordNotInForce', { id })));
     else if (doc && doc.document.unitId !== undefined && !units.has(doc.document.unitId))
       out.push(
-        issue(
-          at,
-          'foreign_evidence',
-          `佐证材料 "${id}" 属于单位 ${doc.document.unitId}，不是该问题的责任单位`,
-          `the document "${id}" belongs to unit ${doc.document.unitId}, not to a unit of this problem`,
-        ),
+        issueAt(at, 'foreign_evidence', say('documentOfOtherUnit', { id, unitId: doc.document.unitId })),
       );
     else if (obs && !atPlace(obs.observation))
-      out.push(
-        issue(
-          at,
-          'foreign_evidence',
-          `测评记录 "${id}" 不是在该问题的点位（范围）作出的`,
-          `the record "${id}" was made at another place than this problem's`,
-        ),
-      );
+      out.push(issueAt(at, 'foreign_evidence', say('recordElsewhere', { id })));
   });
   return out;
 }

@@ -1,3 +1,5 @@
+import { inOneLine } from '@chuangwen/model/internal';
+import { say } from './record-messages.js';
 import { sha256Hex } from './sha256.js';
 
 interface NodeDigest {
@@ -47,7 +49,7 @@ function canonical(value: unknown, depth: number): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (depth > MAX_CANONICAL_DEPTH)
-    throw new RangeError(`data nested deeper than ${MAX_CANONICAL_DEPTH} levels / 数据嵌套过深`);
+    throw new RangeError(inOneLine(say('tooDeep', { levels: MAX_CANONICAL_DEPTH })));
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     let out = '[';

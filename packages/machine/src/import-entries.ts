@@ -13,6 +13,7 @@ import type { AuditEntry, EntryRef } from './audit.js';
 import { type Configuration, ConfigurationSchema } from './configuration.js';
 import { checkConfiguration } from './configuration-changes.js';
 import type { EvidenceItem } from './evidence.js';
+import { say } from './messages.js';
 import { type PersistedCampaign, restoreCampaign, restoreRectification } from './persistence.js';
 
 const StreamRefSchema = z.strictObject({
@@ -72,12 +73,7 @@ export function readRecordImport(event: unknown): ValidationResult<ReadImport> {
         ...(configuration.ok ? [] : configuration.issues),
         ...(campaign.ok ? [] : campaign.issues),
         ...(campaign.ok && campaign.value.rectifications.length > 0
-          ? [
-              issueAt(['campaign'], 'invalid_state', {
-                'zh-CN': '快照中不应含整改记录',
-                en: 'the snapshot holds rectifications',
-              }),
-            ]
+          ? [issueAt(['campaign'], 'invalid_state', say('snapshotHoldsRectifications'))]
           : []),
       ],
     };
@@ -140,12 +136,7 @@ export function readImportEntry(
   if (entry.stream !== `rectification/${record.value.id}`)
     return {
       ok: false,
-      issues: [
-        issueAt(['record', 'id'], 'invalid_state', {
-          'zh-CN': '整改记录与其所在流不符',
-          en: 'the record is on another stream',
-        }),
-      ],
+      issues: [issueAt(['record', 'id'], 'invalid_state', say('recordOnOtherStream'))],
     };
   return { ok: true, value: { rectifications: [record.value], evidence: [] } };
 }

@@ -1,6 +1,7 @@
 import type { BilingualText } from '@chuangwen/model';
 import { GENESIS_HASH } from './audit.js';
 import { canonicalJson } from './hashing.js';
+import { say } from './legacy-messages.js';
 import { sha256Hex } from './sha256.js';
 import { readUntrusted } from './untrusted.js';
 
@@ -43,13 +44,12 @@ const broken = (
   seq: number,
   entries: number,
   head: string,
-  zh: string,
-  en: string,
+  message: BilingualText,
 ): LegacyLogVerification => ({
   ok: false,
   entries,
   head,
-  problem: { seq, message: { 'zh-CN': zh, en } },
+  problem: { seq, message },
 });
 
 /**
@@ -60,47 +60,22 @@ const broken = (
  */
 export function verifyLegacyLog(input: unknown, expected?: LegacyLogHead): LegacyLogVerification {
   const read = readUntrusted(input, LEGACY_LIMITS);
-  if (!read.ok || !Array.isArray(read.value))
-    return broken(
-      0,
-      0,
-      GENESIS_HASH,
-      '旧版审计日志不是记录列表，无法读取',
-      'the old audit log is not a list of entries',
-    );
+  if (!read.ok || !Array.isArray(read.value)) return broken(0, 0, GENESIS_HASH, say('legacyNotList'));
   const log = read.value as unknown[];
   let prev = GENESIS_HASH;
   for (let i = 0; i < log.length; i++) {
     const e = log[i];
     if (e === null || typeof e !== 'object' || Array.isArray(e))
-      return broken(
-        i,
-        log.length,
-        prev,
-        `旧版审计日志第 ${i} 条不是记录`,
-        `entry ${i} of the old audit log is not an entry`,
-      );
+      return broken(i, log.length, prev, say('legacyNotEntry', { seq: i }));
     const { seq, at, actor, event, outcome, reason, blockers, prevHash, hash } = e as LegacyAuditEntry;
     let expectedHash: string;
     try {
       expectedHash = sha256Hex(prev + canonicalJson({ seq, at, actor, event, outcome, reason, blockers }));
     } catch {
-      return broken(
-        i,
-        log.length,
-        prev,
-        `旧版审计日志第 ${i} 条无法读取`,
-        `entry ${i} of the old audit log cannot be read`,
-      );
+      return broken(i, log.length, prev, say('legacyUnreadable', { seq: i }));
     }
     if (seq !== i || prevHash !== prev || hash !== expectedHash)
-      return broken(
-        i,
-        log.length,
-        prev,
-        `旧版审计日志第 ${i} 条被改动或断链`,
-        `entry ${i} of the old audit log was changed or unlinked`,
-      );
+      return broken(i, log.length, prev, say('legacyChanged', { seq: i }));
     prev = hash;
   }
   if (expected && (expected.entries !== log.length || expected.head !== prev))
@@ -108,8 +83,7 @@ export function verifyLegacyLog(input: unknown, expected?: LegacyLogHead): Legac
       log.length,
       log.length,
       prev,
-      `旧版审计日志有 ${log.length} 条，而旧表记载 ${expected.entries} 条（链头 ${expected.head.slice(0, 12)}…）：日志被截断、追加或伪造`,
-      `the old audit log holds ${log.length} entries, but the old tables say ${expected.entries} (head ${expected.head.slice(0, 12)}…): cut, extended or forged`,
+      say('legacyCut', { count: log.length, recorded: expected.entries, head: expected.head }),
     );
   return { ok: true, entries: log.length, head: prev };
 }

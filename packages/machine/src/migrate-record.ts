@@ -1,4 +1,5 @@
 import type {
+  BilingualText,
   Campaign,
   Observation,
   Rectification,
@@ -35,6 +36,7 @@ import { CampaignEventSchema, type EvidenceEvent, type RectificationEvent } from
 import { type EvidenceItem, evidenceChangeOf } from './evidence.js';
 import { IMPORT_BATCH, type RecordImport } from './import-entries.js';
 import { MemoryEvidence } from './memory-evidence.js';
+import { say } from './messages.js';
 import {
   type PersistedCampaign,
   type RestoredCampaign,
@@ -244,8 +246,8 @@ export interface FirstFormatRecord {
 
 const typeOf = (event: unknown) =>
   event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
-const problem = (stream: StreamId, seq: number, zh: string, en: string) =>
-  issueAt([stream, seq], 'migration_refused', { 'zh-CN': zh, en });
+const problem = (stream: StreamId, seq: number, message: BilingualText) =>
+  issueAt([stream, seq], 'migration_refused', message);
 
 /**
  * Migrates a record of the first stream format (streams with echoes, judged under a configuration the host kept) into
@@ -271,9 +273,9 @@ export function migrateStreams(
       hasher: options.hasher,
       campaignId: record.campaignId,
     });
-    for (const p of check.problems) issues.push(problem(stream, p.seq, p.message['zh-CN'], p.message.en));
+    for (const p of check.problems) issues.push(problem(stream, p.seq, p.message));
     if (check.entries.some((e) => typeof e.pos === 'number'))
-      issues.push(problem(stream, 0, '该记录已是当前格式', 'the record is already of the current format'));
+      issues.push(problem(stream, 0, say('alreadyCurrent')));
     heads.set(stream, check.head);
     seal.push({ stream, seq: check.head.seq, hash: check.head.hash });
     applied.set(
@@ -294,10 +296,7 @@ export function migrateStreams(
     }
     const parsed = CampaignEventSchema.safeParse(entry.event);
     if (parsed.success) evidence.apply(evidenceChangeOf(parsed.data as EvidenceEvent));
-    else
-      issues.push(
-        problem('evidence', entry.seq, '无法读取的测评记录事件', 'an evidence event that cannot be read'),
-      );
+    else issues.push(problem('evidence', entry.seq, say('evidenceEventUnreadable')));
   }
   const rectifications: Rectification[] = [...restored.value.rectifications];
   for (const [stream, entries] of applied) {
@@ -307,22 +306,13 @@ export function migrateStreams(
       if (entry.seq === 0 && typeOf(entry.event) === 'rectification.imported') {
         const r = restoreRectification((entry.event as { record?: unknown }).record);
         if (r.ok) current = r.value;
-        else
-          issues.push(problem(stream, 0, '迁移导入的整改记录无效', 'the imported rectification is invalid'));
+        else issues.push(problem(stream, 0, say('importedRectificationInvalid')));
         continue;
       }
       const parsed = CampaignEventSchema.safeParse(entry.event);
       const step = parsed.success ? stepRectification(current, parsed.data as RectificationEvent) : undefined;
       if (step?.accepted) current = step.record;
-      else
-        issues.push(
-          problem(
-            stream,
-            entry.seq,
-            '整改事件无法按顺序重放',
-            'a rectification event does not replay in order',
-          ),
-        );
+      else issues.push(problem(stream, entry.seq, say('outOfOrder')));
     }
     if (current) rectifications.push(current);
   }
@@ -341,15 +331,7 @@ export function migrateStreams(
   const recorded = history
     .filter((h) => h.via === 'advance' || h.via === 'force' || h.via === 'cycle')
     .map((h) => h.at);
-  if (moves.join() !== recorded.join())
-    issues.push(
-      problem(
-        'campaign',
-        0,
-        '活动快照的阶段历史与其记录流不符（被修改）',
-        'the campaign snapshot’s phase history does not match its stream (edited)',
-      ),
-    );
+  if (moves.join() !== recorded.join()) issues.push(problem('campaign', 0, say('historyEdited')));
   if (issues.length > 0) return { ok: false, issues };
 
   const raw = ((record.snapshot as { snapshot?: { context?: { facts?: Record<string, unknown> } } }).snapshot

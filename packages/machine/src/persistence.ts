@@ -11,6 +11,7 @@ import { CampaignContextSchema } from './campaign-context.js';
 import { CAMPAIGN_STATES } from './campaign-states.js';
 import { checkHistory, checkRectification } from './invariants.js';
 import { MIGRATIONS } from './migrations.js';
+import { say } from './record-messages.js';
 
 /** The name persisted snapshots carry, so a snapshot of another machine is never restored into this one. */
 export const CAMPAIGN_MACHINE_NAME = 'chuangwen.campaign';
@@ -103,10 +104,11 @@ function restoreFrom(input: unknown, migrations: typeof MIGRATIONS): ValidationR
     return {
       ok: false,
       issues: [
-        issueAt(['version'], 'unknown_version', {
-          'zh-CN': `不支持的快照版本 ${version}，此处读取第 ${first} 至 ${SNAPSHOT_VERSION} 版`,
-          en: `unknown snapshot version ${version}; this reads versions ${first} to ${SNAPSHOT_VERSION}`,
-        }),
+        issueAt(
+          ['version'],
+          'unknown_version',
+          say('snapshotVersion', { version, first, last: SNAPSHOT_VERSION }),
+        ),
       ],
     };
   }
@@ -114,12 +116,7 @@ function restoreFrom(input: unknown, migrations: typeof MIGRATIONS): ValidationR
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
     return {
       ok: false,
-      issues: [
-        issueAt(['snapshot'], 'invalid_type', {
-          'zh-CN': '快照应为对象',
-          en: 'the snapshot must be an object',
-        }),
-      ],
+      issues: [issueAt(['snapshot'], 'invalid_type', say('snapshotNotObject'))],
     };
   }
   let moved: unknown[] = [];
@@ -132,12 +129,7 @@ function restoreFrom(input: unknown, migrations: typeof MIGRATIONS): ValidationR
   } catch {
     return {
       ok: false,
-      issues: [
-        issueAt(['snapshot'], 'unreadable_input', {
-          'zh-CN': '旧版快照无法迁移',
-          en: 'the older snapshot cannot be migrated',
-        }),
-      ],
+      issues: [issueAt(['snapshot'], 'unreadable_input', say('snapshotUnmigrated'))],
     };
   }
   const checked = validateWithSchema(CampaignSnapshotSchema, snapshot, { check: checkHistory });

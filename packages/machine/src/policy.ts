@@ -9,10 +9,10 @@ import {
 import { valueOrThrow } from '@chuangwen/model/internal';
 import { z } from 'zod';
 import type { CompiledConfiguration } from './configuration.js';
-import { EVENT_TYPE_LABELS } from './event-labels.js';
 import { CAMPAIGN_EVENT_TYPES, type CampaignEvent, type CampaignEventType } from './events.js';
 import type { EvidenceIndex } from './evidence.js';
-import { type Actor, ROLE_LABELS, ROLES, type Role, RoleSchema } from './roles.js';
+import { say } from './messages.js';
+import { type Actor, ROLES, type Role, RoleSchema } from './roles.js';
 
 /**
  * Who may send what: the roles allowed for each event type, and whether unit staff act only for their own unit and
@@ -175,8 +175,6 @@ export interface AuthorizationContext {
   evidence?: EvidenceIndex | undefined;
 }
 
-const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
-
 /** Where something happens, from its scope only: a site and the site's unit, or a unit. Nothing a sender writes else. */
 interface Place {
   siteId?: string;
@@ -220,13 +218,19 @@ function placesOf(event: CampaignEvent, ctx: AuthorizationContext): Place[] | un
 }
 
 /** Why the actor may not act on this unit or at this place, or undefined when they may. */
-function outOfScope(policy: RolePolicy, event: CampaignEvent, actor: Actor, ctx: AuthorizationContext) {
-  const staff = actor.role === 'unitStaff' || actor.role === 'communityStaff';
+function outOfScope(
+  policy: RolePolicy,
+  event: CampaignEvent,
+  actor: Actor,
+  ctx: AuthorizationContext,
+): BilingualText | undefined {
+  const { role } = actor;
+  const staff = role === 'unitStaff' || role === 'communityStaff';
   const observations = observationsOf(event, ctx);
   const places = placesOf(event, ctx);
   if (staff && policy.ownUnitOnly) {
     const own = actor.unitId;
-    if (own === undefined) return msg('该人员未注明所代表的单位', 'the person acts for no unit');
+    if (own === undefined) return say('actsForNoUnit', { role });
     const r = ctx.rectification;
     const doing = event.type === 'rectification.started' || event.type === 'rectification.submitted';
     // Only a unit that answers for a problem may say it is not theirs (退单).
@@ -239,26 +243,23 @@ function outOfScope(policy: RolePolicy, event: CampaignEvent, actor: Actor, ctx:
       // A place of their own unit, and no other unit named as responsible.
       (!doing && !sending && places?.some((p) => p.unitId !== own)) ||
       observations.some((o) => o.responsibleUnitId !== undefined && o.responsibleUnitId !== own);
-    if (denied) return msg('只能办理本单位的事项', 'may act only for their own unit');
+    if (denied) return say('ownUnitOnly', { role });
   }
   // Staff check themselves (自查); what a checker or an assessor found is not theirs to record, correct or replace.
   if (staff && policy.staffSelfChecksOnly && observations.some((o) => o.source !== 'selfCheck'))
-    return msg('只能记录和更正本单位的自查记录', "may record and correct only the unit's own self-checks");
-  if (actor.role === 'inspector' && policy.inspectorsWhereAssigned && places !== undefined) {
+    return say('selfChecksOnly', { role });
+  if (role === 'inspector' && policy.inspectorsWhereAssigned && places !== undefined) {
     const a = actor.assignment;
     const assigned = (p: Place) =>
       (p.siteId !== undefined && a?.siteIds.includes(p.siteId) === true) ||
       (p.unitId !== undefined && a?.unitIds.includes(p.unitId) === true);
-    if (!places.every(assigned)) return msg('只能在分派的点位或单位办理', 'acts only where assigned');
+    if (!places.every(assigned)) return say('whereAssigned', { role });
     // A finding names as answerable only the unit of its place or a unit the assignment covers.
     const attributed = observations.filter((o) => o.responsibleUnitId !== undefined);
     for (const o of attributed) {
       const own = placeOf(o.scope, ctx.config).unitId;
       if (o.responsibleUnitId !== own && a?.unitIds.includes(o.responsibleUnitId!) !== true)
-        return msg(
-          `不能把问题归到单位 ${o.responsibleUnitId}：只能归到点位所属单位或分派的单位`,
-          `may not attribute a finding to unit ${o.responsibleUnitId}: only to the place's unit or a unit assigned`,
-        );
+        return say('attributedElsewhere', { role, unitId: o.responsibleUnitId! });
     }
   }
   return undefined;
@@ -269,28 +270,14 @@ function offRoster(actor: Actor, config: CompiledConfiguration | undefined): Bil
   if (!config) return undefined;
   const entry = config.roster.get(actor.id);
   if (!entry) {
-    if (config.value.settings.rosterOnly)
-      return msg(
-        `人员 ${actor.id} 不在本次创建工作的人员名单中`,
-        `${actor.id} is not on the campaign's roster`,
-      );
-    if (config.rostered.has(actor.role))
-      return msg(
-        `"${ROLE_LABELS[actor.role]['zh-CN']}"的成员由创建工作确定，${actor.id} 不在其中`,
-        `the campaign names who acts as ${ROLE_LABELS[actor.role].en}, and ${actor.id} is not one of them`,
-      );
+    if (config.value.settings.rosterOnly) return say('notOnRoster', { personId: actor.id });
+    if (config.rostered.has(actor.role)) return say('roleRostered', { role: actor.role, personId: actor.id });
     return undefined;
   }
   if (!entry.roles.includes(actor.role))
-    return msg(
-      `${actor.id} 在创建工作中的角色是${entry.roles.map((r) => ROLE_LABELS[r]['zh-CN']).join('、')}，不是${ROLE_LABELS[actor.role]['zh-CN']}`,
-      `${actor.id} acts in the campaign as ${entry.roles.map((r) => ROLE_LABELS[r].en).join(', ')}, not as ${ROLE_LABELS[actor.role].en}`,
-    );
+    return say('rosterRoles', { personId: actor.id, roles: entry.roles, role: actor.role });
   if (entry.unitId !== undefined && actor.unitId !== undefined && actor.unitId !== entry.unitId)
-    return msg(
-      `${actor.id} 属于单位 ${entry.unitId}，不能代表单位 ${actor.unitId}`,
-      `${actor.id} belongs to unit ${entry.unitId}, not ${actor.unitId}`,
-    );
+    return say('rosterUnit', { personId: actor.id, unitId: entry.unitId, actsFor: actor.unitId });
   return undefined;
 }
 
@@ -302,34 +289,16 @@ export function authorize(
 ): BilingualText | undefined {
   const { actor, type } = event;
   const allowed = policy.roles[type] ?? [];
-  if (!allowed.includes(actor.role)) {
-    const names = {
-      zh: allowed.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无',
-      en: allowed.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody',
-    };
-    return msg(
-      `${ROLE_LABELS[actor.role]['zh-CN']}无权"${EVENT_TYPE_LABELS[type]['zh-CN']}"，可操作者：${names.zh}`,
-      `${ROLE_LABELS[actor.role].en} may not send ${type}; allowed: ${names.en}`,
-    );
-  }
+  if (!allowed.includes(actor.role)) return say('roleMayNot', { role: actor.role, type, allowed });
   const roster = offRoster(actor, ctx.config);
   if (roster) return roster;
   if (event.backfill && !policy.backfill.includes(actor.role))
-    return msg(
-      `${ROLE_LABELS[actor.role]['zh-CN']}无权补录纸质记录，可补录者：${policy.backfill.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无'}`,
-      `${ROLE_LABELS[actor.role].en} may not back-fill paper records; allowed: ${policy.backfill.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody'}`,
-    );
+    return say('mayNotBackfill', { role: actor.role, allowed: policy.backfill });
   if (
     'provenanceOverride' in event &&
     event.provenanceOverride &&
     !policy.provenanceOverride.includes(actor.role)
   )
-    return msg(
-      `${ROLE_LABELS[actor.role]['zh-CN']}无权采信未通过来源核验的照片，可采信者：${policy.provenanceOverride.map((r) => ROLE_LABELS[r]['zh-CN']).join('、') || '无'}`,
-      `${ROLE_LABELS[actor.role].en} may not accept photos that fail the provenance checks; allowed: ${policy.provenanceOverride.map((r) => ROLE_LABELS[r].en).join(', ') || 'nobody'}`,
-    );
-  const scope = outOfScope(policy, event, actor, ctx);
-  return scope
-    ? msg(`${ROLE_LABELS[actor.role]['zh-CN']}${scope['zh-CN']}`, `${ROLE_LABELS[actor.role].en} ${scope.en}`)
-    : undefined;
+    return say('mayNotAcceptPhotos', { role: actor.role, allowed: policy.provenanceOverride });
+  return outOfScope(policy, event, actor, ctx);
 }

@@ -1,4 +1,11 @@
-import type { IssueCode, Rectification, TimeLimit, ValidationIssue, WorkingCalendar } from '@chuangwen/model';
+import type {
+  BilingualText,
+  IssueCode,
+  Rectification,
+  TimeLimit,
+  ValidationIssue,
+  WorkingCalendar,
+} from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import {
   type CalendarUnknown,
@@ -9,6 +16,7 @@ import {
   resolveTimeLimit,
 } from '@chuangwen/rules';
 import type { RectificationEvent } from './events.js';
+import { say } from './messages.js';
 import { rectificationMachine } from './rectification-machine.js';
 
 /** The deadline an event sets, worked out on the record's calendar, or why it cannot be. */
@@ -21,10 +29,7 @@ function takes(record: Rectification, type: RectificationEvent['type']): boolean
 }
 
 function unknownIssue(path: string[], unknown: CalendarUnknown): ValidationIssue {
-  return issueAt(path, 'deadline_unknown', {
-    'zh-CN': `${unknown.message['zh-CN']}。可改为直接写明截止日期（deadline），或在日历更新后再交办`,
-    en: `${unknown.message.en}. Give the last day as a date (deadline) instead, or hand it over once the calendar says`,
-  });
+  return issueAt(path, 'deadline_unknown', say('deadlineUnknown', { why: unknown.message }));
 }
 
 /**
@@ -73,10 +78,7 @@ export function checkOrigin(
   const id = problemIdOf(channel, externalNumber);
   if (event.rectificationId === id) return [];
   return [
-    issueAt(['rectificationId'], 'external_id', {
-      'zh-CN': `${channel === 'hotline' ? '热线工单' : '数字城管案卷'} ${externalNumber} 的整改编号应为 "${id}"，再次导入同一工单时才能识别为同一问题`,
-      en: `the problem of ${channel === 'hotline' ? 'hotline ticket' : '数字城管 case'} ${externalNumber} is named "${id}", so importing the ticket again finds it`,
-    }),
+    issueAt(['rectificationId'], 'external_id', say('externalId', { channel, number: externalNumber, id })),
   ];
 }
 
@@ -85,16 +87,10 @@ export function checkMerge(
   event: Extract<RectificationEvent, { type: 'rectification.merged' }>,
   target: Rectification | undefined,
 ): ValidationIssue[] {
-  const issue = (code: IssueCode, zh: string, en: string) => [issueAt(['into'], code, { 'zh-CN': zh, en })];
-  if (event.into === event.rectificationId)
-    return issue('merge_into_itself', '问题不能并入其自身', 'a problem cannot merge into itself');
-  if (!target)
-    return issue('unknown_reference', `整改 ${event.into} 不存在`, `there is no rectification ${event.into}`);
+  const issue = (code: IssueCode, message: BilingualText) => [issueAt(['into'], code, message)];
+  if (event.into === event.rectificationId) return issue('merge_into_itself', say('problemIntoItself'));
+  if (!target) return issue('unknown_reference', say('noRectification', { id: event.into }));
   if (target.mergedInto !== undefined)
-    return issue(
-      'merged_away',
-      `整改 ${event.into} 已并入 ${target.mergedInto}，请并入 ${target.mergedInto}`,
-      `rectification ${event.into} is merged into ${target.mergedInto}: merge into that one`,
-    );
+    return issue('merged_away', say('mergedAway', { id: event.into, into: target.mergedInto }));
   return [];
 }

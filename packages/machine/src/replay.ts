@@ -1,3 +1,4 @@
+import type { BilingualText } from '@chuangwen/model';
 import { type AuditEntry, type Head, isStreamId, type Position } from './audit.js';
 import { initialCampaign, machineFor } from './campaign-step.js';
 import type { ChainHasher } from './chain-hasher.js';
@@ -8,9 +9,10 @@ import { decide } from './decide.js';
 import { canonicalJson } from './hashing.js';
 import { readImportEntry, readRecordImport } from './import-entries.js';
 import { isKeptExcerpt } from './kept.js';
+import { say } from './messages.js';
 import { RecordProjection } from './projection.js';
 import { currentCode } from './record-state.js';
-import { type AuditProblem, auditProblem } from './verify-chain.js';
+import { type AuditProblem, problemAt } from './verify-chain.js';
 
 /** How to replay: the campaign the record is said to be, and the hasher its stream genesis hashes use. */
 export interface ReplayOptions {
@@ -36,9 +38,8 @@ export interface Replay {
 const problem = (
   entry: Pick<AuditEntry, 'stream' | 'seq'>,
   kind: AuditProblem['kind'],
-  zh: string,
-  en: string,
-) => auditProblem(entry.stream, entry.seq, kind, zh, en);
+  message: BilingualText,
+) => problemAt(entry.stream, entry.seq, kind, message);
 
 /** The head a stream has after an entry: what `chainEntry` gives when it writes it. */
 export function headAfter(head: Head, entry: AuditEntry): Head {
@@ -60,15 +61,7 @@ const typeOf = (event: unknown) =>
 /** The projections a record's first entry (its creation, or a migration) starts. */
 function start(first: AuditEntry | undefined, options: ReplayOptions, problems: AuditProblem[]) {
   if (first?.stream !== 'campaign' || first.pos !== 0) {
-    problems.push({
-      stream: 'campaign',
-      seq: 0,
-      kind: 'replay',
-      message: {
-        'zh-CN': '记录的第一条不是创建工作的建立记录',
-        en: 'the record does not start with the campaign’s creation',
-      },
-    });
+    problems.push(problemAt('campaign', 0, 'replay', say('notCreationFirst')));
     return undefined;
   }
   const type = typeOf(first.event);
@@ -76,14 +69,7 @@ function start(first: AuditEntry | undefined, options: ReplayOptions, problems: 
   const migrated = type === 'record.imported' ? readRecordImport(first.event) : undefined;
   const read = created ?? migrated;
   if (!read?.ok) {
-    problems.push(
-      problem(
-        first,
-        'replay',
-        '创建记录无效，无法重放',
-        'the creation entry is invalid and cannot be replayed',
-      ),
-    );
+    problems.push(problem(first, 'replay', say('creationInvalid')));
     return undefined;
   }
   const configuration = read.value.configuration;
@@ -95,9 +81,7 @@ function start(first: AuditEntry | undefined, options: ReplayOptions, problems: 
         : undefined;
   if (!campaign) return undefined;
   if (campaign.snapshot.context.campaignId !== options.campaignId) {
-    problems.push(
-      problem(first, 'replay', '记录属于另一项创建工作', 'the record belongs to another campaign'),
-    );
+    problems.push(problem(first, 'replay', say('otherCampaign')));
     return undefined;
   }
   const position: Position = { pos: 1, hash: first.hash };
@@ -141,9 +125,7 @@ export class Replayer {
     const { problems, verdicts } = this;
     const stream = entry.stream;
     if (!isStreamId(stream)) {
-      problems.push(
-        problem(entry, 'sequence', `第 ${entry.seq} 条所属的流无效`, `entry ${entry.seq} names no stream`),
-      );
+      problems.push(problem(entry, 'sequence', say('noStream', { seq: entry.seq })));
       return;
     }
     const position: Position = { pos: projection.position.pos + 1, hash: entry.hash };
@@ -151,8 +133,7 @@ export class Replayer {
     try {
       const imported = this.importing ? readImportEntry(entry) : undefined;
       if (imported) {
-        if (!imported.ok)
-          problems.push(problem(entry, 'replay', '迁移导入的记录无效', 'the imported records are invalid'));
+        if (!imported.ok) problems.push(problem(entry, 'replay', say('importInvalid')));
         else projection.seed(imported.value.rectifications, imported.value.evidence);
         projection.apply({}, stream, after, position);
         verdicts.push({ outcome: 'imported' });
@@ -177,15 +158,9 @@ export class Replayer {
             ? problem(
                 entry,
                 unauthorized ? 'policy' : 'replay',
-                `第 ${entry.seq} 条记为已执行，按当时的配置和规则本应被拒绝：${decision.rejection?.reason['zh-CN'] ?? ''}`,
-                `entry ${entry.seq} is recorded as applied, but under the configuration and rules then in force it is refused: ${decision.rejection?.reason.en ?? ''}`,
+                say('appliedRefused', { seq: entry.seq, reason: decision.rejection?.reason }),
               )
-            : problem(
-                entry,
-                'replay',
-                `第 ${entry.seq} 条记为已拒绝，按当时的配置和规则本应执行`,
-                `entry ${entry.seq} is recorded as refused, but under the configuration and rules then in force it applies`,
-              ),
+            : problem(entry, 'replay', say('refusedApplies', { seq: entry.seq })),
         );
       } else if (
         decision.stream !== stream ||
@@ -193,20 +168,11 @@ export class Replayer {
         (decision.draft.blockers ?? []).join() !== (entry.blockers ?? []).map(currentCode).join() ||
         canonicalJson(decision.draft.timeLimit ?? null) !== canonicalJson(entry.timeLimit ?? null)
       )
-        problems.push(
-          problem(
-            entry,
-            'replay',
-            `第 ${entry.seq} 条的结果（所在流、拒绝原因、阻碍项或整改期限）与重新判定不符`,
-            `entry ${entry.seq} differs from its judgement again (its stream, refusal code, blockers or deadline)`,
-          ),
-        );
+        problems.push(problem(entry, 'replay', say('judgedOtherwise', { seq: entry.seq })));
       projection.apply(outcome === 'applied' ? decision.changes : {}, stream, after, position);
       verdicts.push({ outcome, code: decision.rejection?.code, blockers: decision.draft.blockers });
     } catch {
-      problems.push(
-        problem(entry, 'replay', `第 ${entry.seq} 条无法重放`, `entry ${entry.seq} cannot be replayed`),
-      );
+      problems.push(problem(entry, 'replay', say('notReplayable', { seq: entry.seq })));
       projection.apply({}, stream, after, position);
       verdicts.push({ outcome: 'rejected', code: 'replay' });
     }

@@ -1,4 +1,9 @@
+import type { BilingualText } from '@chuangwen/model';
+import { inOneLine } from '@chuangwen/model/internal';
 import { nodeCrypto } from './hashing.js';
+import { say } from './messages.js';
+// The queue seals in a browser too: its messages come from the small catalogue of what a record holds.
+import { type SignerFault, say as sayOfRecord } from './record-messages.js';
 import { hmacSha256Hex } from './sha256.js';
 import { hmacSm3Hex } from './sm3.js';
 
@@ -28,8 +33,7 @@ export function localSigner(options: {
   portable?: boolean;
 }): ChainSigner {
   const key = typeof options.key === 'string' ? new TextEncoder().encode(options.key) : options.key;
-  if (key.length < 16)
-    throw new RangeError('the signing key must be at least 16 bytes / 签名密钥至少需要 16 字节');
+  if (key.length < 16) throw new RangeError(inOneLine(say('signingKeyShort')));
   const native = options.portable ? undefined : nodeCrypto;
   const name = options.algorithm === 'hmac-sm3' ? 'sm3' : 'sha256';
   const sealNow = native
@@ -63,8 +67,10 @@ interface Waiting {
 
 const SEAL = /^[0-9A-Za-z+/=_-]{16,1024}$/;
 
-const signerError = (signer: ChainSigner, zh: string, en: string) =>
-  new Error(`签名方 ${signer.keyId}：${zh} / signer ${signer.keyId}: ${en}`);
+/** A signer's failure as an error's text: the Chinese, then the English. */
+const signerError = (text: BilingualText) => new Error(`${text['zh-CN']} / ${text.en}`);
+const failed = (signer: ChainSigner, fault: SignerFault) =>
+  signerError(sayOfRecord('signerFailed', { keyId: signer.keyId, fault }));
 
 /**
  * Seals hashes through a signer in batches: requests made while calls are in flight (or in the same turn of the event
@@ -106,8 +112,7 @@ export class SealQueue {
         : (await this.bounded(this.signer.seal(chunk.map((c) => c.hash)))).map(
             (s, j) => s === chunk[j]!.seal,
           );
-      if (!Array.isArray(answer) || answer.length !== chunk.length)
-        throw signerError(this.signer, '答复的条数不符', 'answered with the wrong number of results');
+      if (!Array.isArray(answer) || answer.length !== chunk.length) throw failed(this.signer, 'results');
       out.push(...answer.map((a) => a === true));
     }
     return out;
@@ -133,16 +138,14 @@ export class SealQueue {
     }
     call
       .then((seals) => {
-        if (!Array.isArray(seals) || seals.length !== batch.length)
-          throw signerError(this.signer, '答复的封印条数不符', 'answered with the wrong number of seals');
+        if (!Array.isArray(seals) || seals.length !== batch.length) throw failed(this.signer, 'seals');
         seals.forEach((seal, i) => {
           if (typeof seal === 'string' && SEAL.test(seal)) batch[i]!.resolve(seal);
-          else batch[i]!.reject(signerError(this.signer, '答复的封印格式不对', 'answered a malformed seal'));
+          else batch[i]!.reject(failed(this.signer, 'seal'));
         });
       })
       .catch((error: unknown) => {
-        const reason =
-          error instanceof Error ? error : signerError(this.signer, '调用失败', 'the call failed');
+        const reason = error instanceof Error ? error : failed(this.signer, 'call');
         for (const w of batch) w.reject(reason);
       })
       .finally(() => {
@@ -156,13 +159,7 @@ export class SealQueue {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () =>
-          reject(
-            signerError(
-              this.signer,
-              `${this.timeoutMs} 毫秒内没有答复`,
-              `no answer within ${this.timeoutMs} ms`,
-            ),
-          ),
+          reject(signerError(sayOfRecord('signerSilent', { keyId: this.signer.keyId, ms: this.timeoutMs }))),
         this.timeoutMs,
       );
     });

@@ -1,4 +1,5 @@
 import type { BilingualText } from '@chuangwen/model';
+import { say } from './messages.js';
 import { sha256Hex } from './sha256.js';
 
 /** Bounds on what an event from outside may hold; each one past its bound is a `malformed` rejection, never a crash. */
@@ -76,43 +77,29 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
   const text = (s: string, where: () => string) => {
     chars += s.length;
     if (s.length > limits.maxStringLength)
-      throw new Stop(
-        { 'zh-CN': `文字过长（${s.length} 个字符）`, en: `a string of ${s.length} characters is too long` },
-        where(),
-      );
-    if (chars > limits.maxChars)
-      throw new Stop({ 'zh-CN': '事件内容过大', en: 'the event is too large' }, where());
+      throw new Stop(say('stringTooLong', { length: s.length }), where());
+    if (chars > limits.maxChars) throw new Stop(say('eventTooLarge'), where());
   };
   const copy = (value: unknown, depth: number): unknown => {
     nodes += 1;
-    if (nodes > limits.maxNodes)
-      throw new Stop({ 'zh-CN': '事件包含的项过多', en: 'the event holds too many items' }, here());
+    if (nodes > limits.maxNodes) throw new Stop(say('tooManyItems'), here());
     if (value === null || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new Stop({ 'zh-CN': '数值无效', en: 'not a finite number' }, here());
+      if (!Number.isFinite(value)) throw new Stop(say('notFinite'), here());
       return value;
     }
     if (typeof value === 'string') {
       text(value, here);
       return value;
     }
-    if (typeof value !== 'object')
-      throw new Stop(
-        { 'zh-CN': `不是 JSON 数据（${typeof value}）`, en: `not JSON data (${typeof value})` },
-        here(),
-      );
-    if (depth >= limits.maxDepth)
-      throw new Stop(
-        { 'zh-CN': `嵌套超过 ${limits.maxDepth} 层`, en: `nested deeper than ${limits.maxDepth} levels` },
-        here(),
-      );
-    if (seen.has(value))
-      throw new Stop({ 'zh-CN': '数据存在循环引用', en: 'the data refers to itself' }, here());
+    if (typeof value !== 'object') throw new Stop(say('notJson', { found: typeof value }), here());
+    if (depth >= limits.maxDepth) throw new Stop(say('nestedTooDeep', { maxDepth: limits.maxDepth }), here());
+    if (seen.has(value)) throw new Stop(say('refersToItself'), here());
     seen.add(value);
     let out: unknown;
     if (Array.isArray(value)) {
       const length = value.length;
-      if (length > limits.maxNodes) throw new Stop({ 'zh-CN': '列表过长', en: 'a list is too long' }, here());
+      if (length > limits.maxNodes) throw new Stop(say('listTooLong'), here());
       const list: unknown[] = new Array(length);
       for (let i = 0; i < length; i++) {
         path.push(i);
@@ -124,11 +111,7 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
       const record: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
         text(key, here);
-        if (key === '__proto__')
-          throw new Stop(
-            { 'zh-CN': '不允许使用字段名 "__proto__"', en: 'the key "__proto__" is not allowed' },
-            `${here()}/__proto__`,
-          );
+        if (key === '__proto__') throw new Stop(say('protoKey'), `${here()}/__proto__`);
         path.push(key);
         record[key] = copy((value as Record<string, unknown>)[key], depth + 1);
         path.pop();
@@ -142,9 +125,7 @@ export function readUntrusted(input: unknown, limits: InputLimits = DEFAULT_INPU
     return { ok: true, value: copy(input, 0) };
   } catch (error) {
     // What was thrown may itself be hostile (a revoked proxy, an object with no prototype): look at it only safely.
-    const stop = isStop(error)
-      ? error
-      : new Stop({ 'zh-CN': '输入数据无法读取', en: `the input could not be read: ${describe(error)}` }, '');
+    const stop = isStop(error) ? error : new Stop(say('inputUnreadable', { detail: describe(error) }), '');
     return {
       ok: false,
       reason: stop.reason,

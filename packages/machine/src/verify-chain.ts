@@ -15,6 +15,7 @@ import {
   sameSpec,
   specOf,
 } from './chain-hasher.js';
+import { say } from './messages.js';
 import type { ChainSigner } from './signer.js';
 
 /** What is wrong with a stream or with what its replay produced. */
@@ -50,14 +51,22 @@ export interface ChainVerification {
   entries: AuditEntry[];
 }
 
-/** A problem found at an entry of a stream, said in both languages. */
+/** A problem found at an entry of a stream, with its message. */
+export const problemAt = (
+  stream: StreamId,
+  seq: number,
+  kind: AuditProblemKind,
+  message: BilingualText,
+): AuditProblem => ({ stream, seq, kind, message });
+
+/** A problem found at an entry of a stream, from the two sides of a message another package wrote. */
 export const auditProblem = (
   stream: StreamId,
   seq: number,
   kind: AuditProblemKind,
   zh: string,
   en: string,
-): AuditProblem => ({ stream, seq, kind, message: { 'zh-CN': zh, en } });
+): AuditProblem => problemAt(stream, seq, kind, { 'zh-CN': zh, en });
 
 /** A seal to check through its signer: what `checkSeals` is given when verification collects seals. */
 export interface SealCheck {
@@ -106,26 +115,15 @@ export function verifyChain(
   let current: ChainHasher | undefined;
   let unsealed = 0;
   const unreadable = () =>
-    problems.push(
-      auditProblem(stream, seq, 'unreadable', `第 ${seq} 条无法读取`, `entry ${seq} cannot be read`),
-    );
+    problems.push(problemAt(stream, seq, 'unreadable', say('entryUnreadable', { seq })));
   /** Moves to the chain an entry records (or, at the first entry, to the first format's). */
   const move = (to: ChainSpec | undefined) => {
     spec = to;
     current = hasherFor(options.hasher, to);
-    if (!current) {
-      const named = to ? describeSpec(to) : 'the first format (hmac-sha256 or sha256, no key id)';
-      const zh = to ? describeSpec(to) : '第一种格式（hmac-sha256 或 sha256，无密钥编号）';
+    if (!current)
       problems.push(
-        auditProblem(
-          stream,
-          seq,
-          'key',
-          `第 ${seq} 条起以 ${zh} 写入，验证时没有该算法和密钥：请提供该密钥（见 keyring）`,
-          `entries from ${seq} on were written under ${named}, which this verification does not hold: give its key (see keyring)`,
-        ),
+        problemAt(stream, seq, 'key', say('keyMissing', { seq, spec: to ? describeSpec(to) : undefined })),
       );
-    }
   };
   try {
     for (const item of entries) {
@@ -164,16 +162,7 @@ export function verifyChain(
           unparsed = true;
         }
       const recorded = specOf(value);
-      if (recorded.malformed)
-        problems.push(
-          auditProblem(
-            stream,
-            seq,
-            'key',
-            `第 ${seq} 条记录的链算法无法识别`,
-            `entry ${seq} records a chain algorithm that cannot be read`,
-          ),
-        );
+      if (recorded.malformed) problems.push(problemAt(stream, seq, 'key', say('chainUnreadable', { seq })));
       if (seq === 0 || recorded.spec) move(recorded.spec);
       if (seq === 0 && options.genesis === undefined)
         prev = current
@@ -188,27 +177,11 @@ export function verifyChain(
       if (hashed && spec?.seal && current?.signer) {
         const seal = (item as StoredEntry).seal;
         if (typeof seal !== 'string' || seal === '')
-          problems.push(
-            auditProblem(
-              stream,
-              seq,
-              'seal',
-              `第 ${seq} 条缺少签名方的封印`,
-              `entry ${seq} has no seal from its signer`,
-            ),
-          );
+          problems.push(problemAt(stream, seq, 'seal', say('sealMissing', { seq })));
         else if (options.seals) options.seals.push({ stream, seq, hash, seal, signer: current.signer });
         else if (current.signer.sealNow) {
           if (current.signer.sealNow(hash) !== seal)
-            problems.push(
-              auditProblem(
-                stream,
-                seq,
-                'seal',
-                `第 ${seq} 条的封印与其哈希不符（被修改或伪造）`,
-                `entry ${seq}'s seal does not match its hash (edited or forged)`,
-              ),
-            );
+            problems.push(problemAt(stream, seq, 'seal', say('sealMismatch', { seq })));
         } else unsealed += 1;
       }
       if (!parse && hashed) {
@@ -228,36 +201,11 @@ export function verifyChain(
       if (entry) {
         parsed.push(entry);
         if (entry.seq !== seq || entry.stream !== stream)
-          problems.push(
-            auditProblem(
-              stream,
-              seq,
-              'sequence',
-              `第 ${seq} 条的序号或所属流不符`,
-              `entry ${seq} has the wrong position or stream`,
-            ),
-          );
+          problems.push(problemAt(stream, seq, 'sequence', say('wrongPlace', { seq })));
         if (entry.prevHash !== prev)
-          problems.push(
-            auditProblem(
-              stream,
-              seq,
-              'link',
-              `第 ${seq} 条与前一条的哈希链断开`,
-              `entry ${seq} does not link to the one before`,
-            ),
-          );
+          problems.push(problemAt(stream, seq, 'link', say('linkBroken', { seq })));
       }
-      if (!hashed && current)
-        problems.push(
-          auditProblem(
-            stream,
-            seq,
-            'hash',
-            `第 ${seq} 条的内容与哈希不符（已被修改）`,
-            `entry ${seq} does not match its hash (edited)`,
-          ),
-        );
+      if (!hashed && current) problems.push(problemAt(stream, seq, 'hash', say('entryEdited', { seq })));
       if (!hashed) hashFailures += 1;
       prev = hash;
       seq += 1;
@@ -266,49 +214,25 @@ export function verifyChain(
     // The list itself cannot be read to its end (a throwing iterator): what was read is reported as it stands.
     unreadable();
   }
-  if (unsealed > 0)
-    problems.push(
-      auditProblem(
-        stream,
-        seq,
-        'seal',
-        `${unsealed} 条的封印须由签名方核验，本次未核验：请用 checkSeals 或异步验证`,
-        `the seals of ${unsealed} entries are checked by their signer, which answers asynchronously: not checked here (use checkSeals or the asynchronous verification)`,
-      ),
-    );
+  if (unsealed > 0) problems.push(problemAt(stream, seq, 'seal', say('sealsUnchecked', { count: unsealed })));
   // Every entry failing its hash looks like an edit of everything, but is most often the wrong key: say so once, on
   // the first entry's problem, so each entry still has one problem of each kind.
   const firstHash = problems.findIndex((p) => p.kind === 'hash' && p.seq === 0);
   if (seq > 1 && hashFailures === seq && firstHash >= 0)
-    problems[firstHash] = auditProblem(
-      stream,
-      0,
-      'hash',
-      `第 0 条的内容与哈希不符；全部 ${seq} 条都不符：验证所用的审计密钥很可能不是写入时的密钥（或整条流都被修改）`,
-      `entry 0 does not match its hash; all ${seq} entries fail: most likely verified with another audit key than they were written with (or the whole stream was edited)`,
-    );
+    problems[firstHash] = problemAt(stream, 0, 'hash', say('allEntriesFail', { count: seq }));
   const anchor = options.anchor;
   const ended = spec ?? current?.spec;
   if (anchor?.chain && ended && !sameSpec(anchor.chain, ended))
     problems.push(
-      auditProblem(
+      problemAt(
         stream,
         seq,
         'head',
-        `另行保存的链头记为 ${describeSpec(anchor.chain)}，流末端却是 ${describeSpec(ended)}`,
-        `the anchor kept elsewhere names ${describeSpec(anchor.chain)}, but the stream ends under ${describeSpec(ended)}`,
+        say('anchorChain', { anchor: describeSpec(anchor.chain), ended: describeSpec(ended) }),
       ),
     );
   if (anchor && (anchor.seq !== seq || anchor.hash !== prev))
-    problems.push(
-      auditProblem(
-        stream,
-        seq,
-        'head',
-        `流末端（${seq} 条）与另行保存的链头（${anchor.seq} 条）不符：被截断或被伪造`,
-        `the stream ends at ${seq} entries, not at the anchor kept elsewhere (${anchor.seq}): truncated or forged`,
-      ),
-    );
+    problems.push(problemAt(stream, seq, 'head', say('streamCut', { count: seq, kept: anchor.seq })));
   return {
     ok: problems.length === 0,
     problems,

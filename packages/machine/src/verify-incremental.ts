@@ -1,4 +1,4 @@
-import type { Rectification } from '@chuangwen/model';
+import type { BilingualText, Rectification } from '@chuangwen/model';
 import {
   type AuditEntry,
   genesisFor,
@@ -13,11 +13,12 @@ import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
 import { sameJson } from './hashing.js';
 import { readRecordImport } from './import-entries.js';
+import { say } from './messages.js';
 import type { PersistedCampaign } from './persistence.js';
 import { Replayer } from './replay.js';
 import type { ChainSigner } from './signer.js';
 import type { Verification } from './verify.js';
-import { type AuditProblem, auditProblem, type SealCheck } from './verify-chain.js';
+import { type AuditProblem, problemAt, type SealCheck } from './verify-chain.js';
 
 /** What a store keeps of the projections an incremental verification compares: the current ones, or those touched. */
 export interface StoredProjections {
@@ -68,12 +69,11 @@ export class IncrementalVerification {
         entry = { ...(JSON.parse(stored.body) as object), hash: stored.hash } as AuditEntry;
       } catch {
         this.found.push(
-          auditProblem(
+          problemAt(
             'campaign',
             this.next.pos,
             'unreadable',
-            `第 ${this.next.pos} 个位置的记录无法读取`,
-            `the entry at position ${this.next.pos} cannot be read`,
+            say('positionUnreadable', { pos: this.next.pos }),
           ),
         );
         continue;
@@ -93,12 +93,11 @@ export class IncrementalVerification {
     const stream = entry.stream;
     if (entry.pos !== this.next.pos)
       this.found.push(
-        auditProblem(
+        problemAt(
           stream,
           entry.seq,
           'position',
-          `记录位置 ${this.next.pos} 缺失或重复（此条为 ${entry.pos}）`,
-          `position ${this.next.pos} of the record is missing or repeated (this entry is at ${entry.pos})`,
+          say('positionMissing', { pos: this.next.pos, at: entry.pos! }),
         ),
       );
     const head =
@@ -112,41 +111,19 @@ export class IncrementalVerification {
         ? head
         : { seq: 0, hash: hasher ? genesisFor(hasher, this.campaignId, stream, recorded !== undefined) : '' };
     if (entry.seq !== expected.seq || entry.prevHash !== expected.hash)
-      this.found.push(
-        auditProblem(
-          stream,
-          entry.seq,
-          'link',
-          `第 ${entry.seq} 条与本流前一条的哈希链断开`,
-          `entry ${entry.seq} does not link to the one before it on its stream`,
-        ),
-      );
+      this.found.push(problemAt(stream, entry.seq, 'link', say('streamLinkBroken', { seq: entry.seq })));
     if (!hasher) {
       if (!this.lacking.has(stream)) {
         this.lacking.add(stream);
-        const named = spec ? describeSpec(spec) : 'the first format (hmac-sha256 or sha256, no key id)';
+        const named = spec ? describeSpec(spec) : undefined;
         this.found.push(
-          auditProblem(
-            stream,
-            entry.seq,
-            'key',
-            `第 ${entry.seq} 条起以 ${spec ? describeSpec(spec) : '第一种格式'} 写入，验证时没有该算法和密钥：请提供该密钥（见 keyring）`,
-            `entries from ${entry.seq} on were written under ${named}, which this verification does not hold: give its key (see keyring)`,
-          ),
+          problemAt(stream, entry.seq, 'key', say('keyMissing', { seq: entry.seq, spec: named })),
         );
       }
       return;
     }
     if (hasher.link(expected.hash, stored.body) !== stored.hash) {
-      this.found.push(
-        auditProblem(
-          stream,
-          entry.seq,
-          'hash',
-          `第 ${entry.seq} 条的内容与哈希不符（已被修改）`,
-          `entry ${entry.seq} does not match its hash (edited)`,
-        ),
-      );
+      this.found.push(problemAt(stream, entry.seq, 'hash', say('entryEdited', { seq: entry.seq })));
       return;
     }
     if (spec?.seal && hasher.signer) this.checkSeal(stream, entry.seq, stored, hasher.signer);
@@ -156,26 +133,10 @@ export class IncrementalVerification {
   private checkSeal(stream: StreamId, seq: number, stored: StoredEntry, signer: ChainSigner): void {
     const seal = stored.seal;
     if (typeof seal !== 'string' || seal === '')
-      this.found.push(
-        auditProblem(
-          stream,
-          seq,
-          'seal',
-          `第 ${seq} 条缺少签名方的封印`,
-          `entry ${seq} has no seal from its signer`,
-        ),
-      );
+      this.found.push(problemAt(stream, seq, 'seal', say('sealMissing', { seq })));
     else if (signer.sealNow) {
       if (signer.sealNow(stored.hash) !== seal)
-        this.found.push(
-          auditProblem(
-            stream,
-            seq,
-            'seal',
-            `第 ${seq} 条的封印与其哈希不符（被修改或伪造）`,
-            `entry ${seq}'s seal does not match its hash (edited or forged)`,
-          ),
-        );
+        this.found.push(problemAt(stream, seq, 'seal', say('sealMismatch', { seq })));
     } else this.pendingSeals.push({ stream, seq, hash: stored.hash, seal, signer });
   }
 
@@ -202,27 +163,15 @@ export class IncrementalVerification {
     const replayed = this.replayer?.projection;
     const out: AuditProblem[] = [];
     if (!replayed) return out;
-    const edited = (stream: StreamId, zh: string, en: string) =>
-      out.push(auditProblem(stream, 0, 'snapshot', zh, en));
+    const edited = (stream: StreamId, message: BilingualText) =>
+      out.push(problemAt(stream, 0, 'snapshot', message));
     if (stored.campaign && !sameJson(replayed.campaign, stored.campaign))
-      edited(
-        'campaign',
-        '活动快照与记录重放的结果不符（被修改）',
-        'the stored campaign snapshot does not match the replay of the record (edited)',
-      );
+      edited('campaign', say('snapshotEdited'));
     if (stored.configuration && !sameJson(replayed.configuration.value, stored.configuration))
-      edited(
-        'campaign',
-        '存储的配置与记录重放的结果不符（被修改）',
-        'the stored configuration does not match the replay of the record (edited)',
-      );
+      edited('campaign', say('configurationEdited'));
     for (const r of stored.rectifications ?? [])
       if (!sameJson(replayed.rectification(r.id), r))
-        edited(
-          `rectification/${r.id}`,
-          '整改记录与记录重放的结果不符（被修改）',
-          'the stored rectification does not match the replay of the record (edited)',
-        );
+        edited(`rectification/${r.id}`, say('rectificationEdited'));
     for (const item of stored.evidence ?? []) {
       const held =
         item.kind === 'observation'
@@ -232,11 +181,7 @@ export class IncrementalVerification {
             : undefined;
       const record = held && ('observation' in held ? held.observation : held.document);
       if (item.kind !== 'survey' && (!held || held.status !== item.status || !sameJson(record, item.record)))
-        edited(
-          'evidence',
-          `存储的${item.kind === 'observation' ? '测评记录' : '档案材料'} ${item.id} 与记录重放的结果不符（被修改或无记录）`,
-          `the stored ${item.kind} ${item.id} does not match the replay of the record (edited or unrecorded)`,
-        );
+        edited('evidence', say('evidenceEdited', { kind: item.kind, id: item.id }));
     }
     this.touched.clear();
     return out;
@@ -247,22 +192,20 @@ export class IncrementalVerification {
     const problems = [...this.found, ...(this.replayer?.problems ?? []), ...extra];
     if (this.pendingSeals.length > 0)
       problems.push(
-        auditProblem(
+        problemAt(
           'campaign',
           this.next.pos,
           'seal',
-          `${this.pendingSeals.length} 条的封印须由签名方核验，本次未核验：请用 takeSeals 与 checkSeals`,
-          `the seals of ${this.pendingSeals.length} entries are checked by their signer: not checked (use takeSeals and checkSeals)`,
+          say('sealsNotTaken', { count: this.pendingSeals.length }),
         ),
       );
     if (anchor && (anchor.pos !== this.next.pos || anchor.hash !== this.next.hash))
       problems.push(
-        auditProblem(
+        problemAt(
           'campaign',
           this.next.pos,
           'head',
-          `记录共 ${this.next.pos} 条，与另行保存的位置（${anchor.pos} 条）不符：被截断或被伪造`,
-          `the record holds ${this.next.pos} entries, not the ${anchor.pos} of the position kept elsewhere: truncated or forged`,
+          say('recordCut', { count: this.next.pos, kept: anchor.pos }),
         ),
       );
     return { ok: problems.length === 0, problems, entries: this.count };

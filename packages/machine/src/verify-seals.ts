@@ -1,7 +1,8 @@
+import { say } from './messages.js';
 import type { ChainSigner } from './signer.js';
 import { sealQueueOf } from './signer.js';
 import { type RecordToVerify, type Verification, type VerifyOptions, verifyRecord } from './verify.js';
-import { type AuditProblem, auditProblem, type SealCheck } from './verify-chain.js';
+import { type AuditProblem, problemAt, type SealCheck } from './verify-chain.js';
 
 /**
  * Asks each signer, in batches, whether the seals verification collected are right: a problem for each that is not,
@@ -18,27 +19,17 @@ export async function checkSeals(checks: readonly SealCheck[]): Promise<AuditPro
     } catch (error) {
       const said = error instanceof Error ? error.message : String(error);
       out.push(
-        auditProblem(
+        problemAt(
           list[0]!.stream,
           list[0]!.seq,
           'seal',
-          `无法向签名方 ${signer.keyId} 核验 ${list.length} 条封印：${said}`,
-          `the ${list.length} seals of signer ${signer.keyId} could not be checked: ${said}`,
+          say('signerUnreachable', { count: list.length, keyId: signer.keyId, said }),
         ),
       );
       continue;
     }
     list.forEach((c, i) => {
-      if (!answers[i])
-        out.push(
-          auditProblem(
-            c.stream,
-            c.seq,
-            'seal',
-            `第 ${c.seq} 条的封印与其哈希不符（被修改或伪造）`,
-            `entry ${c.seq}'s seal does not match its hash (edited or forged)`,
-          ),
-        );
+      if (!answers[i]) out.push(problemAt(c.stream, c.seq, 'seal', say('sealMismatch', { seq: c.seq })));
     });
   }
   return out;

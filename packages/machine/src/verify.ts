@@ -1,4 +1,4 @@
-import type { Rectification } from '@chuangwen/model';
+import type { BilingualText, Rectification } from '@chuangwen/model';
 import {
   type AuditEntry,
   type EntryRef,
@@ -12,10 +12,11 @@ import type { Configuration } from './configuration.js';
 import type { EvidenceItem } from './evidence.js';
 import { sameJson } from './hashing.js';
 import { readRecordImport } from './import-entries.js';
+import { say } from './messages.js';
 import type { PersistedCampaign } from './persistence.js';
 import type { RecordProjection } from './projection.js';
 import { replayRecord } from './replay.js';
-import { type AuditProblem, auditProblem, type SealCheck, verifyChain } from './verify-chain.js';
+import { type AuditProblem, problemAt, type SealCheck, verifyChain } from './verify-chain.js';
 
 /** One stream as stored: its entries in order, and the head kept elsewhere, if any. */
 export interface StoredStream {
@@ -35,13 +36,6 @@ export interface RecordToVerify {
   /** The record's position kept elsewhere (its length across streams and its last hash), to catch a cut tail. */
   position?: Position;
 }
-
-/** Each kind of evidence as a person names it. */
-const KIND_NAMES: Record<EvidenceItem['kind'], string> = {
-  observation: '测评记录',
-  document: '档案材料',
-  survey: '问卷',
-};
 
 /**
  * How to verify: the hasher with the audit key the record was written under (a `keyring` when it moved to another
@@ -77,15 +71,7 @@ export function verifyRecord(record: RecordToVerify, options: VerifyOptions): Ve
     return {
       ok: false,
       entries: 0,
-      problems: [
-        auditProblem(
-          'campaign',
-          0,
-          'unreadable',
-          '记录无法读取，无法验证',
-          'the record cannot be read, so it cannot be verified',
-        ),
-      ],
+      problems: [problemAt('campaign', 0, 'unreadable', say('recordUnreadable'))],
     };
   }
 }
@@ -111,15 +97,7 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
         current.push(entry);
         later = true;
       } else if (later)
-        problems.push(
-          auditProblem(
-            stream,
-            entry.seq,
-            'sequence',
-            `第 ${entry.seq} 条的格式早于其前面的记录`,
-            `entry ${entry.seq} is of an earlier format than the one before it`,
-          ),
-        );
+        problems.push(problemAt(stream, entry.seq, 'sequence', say('earlierFormat', { seq: entry.seq })));
       else earlier = entry.seq + 1;
     }
     if (earlier > 0) sealed.set(stream, { stream, seq: earlier, hash: check.entries[earlier - 1]!.hash });
@@ -133,13 +111,7 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
   current.forEach((entry, i) => {
     if (entry.pos !== i)
       problems.push(
-        auditProblem(
-          entry.stream,
-          entry.seq,
-          'position',
-          `记录位置 ${i} 缺失或重复（此条为 ${entry.pos}）`,
-          `position ${i} of the record is missing or repeated (this entry is at ${entry.pos})`,
-        ),
+        problemAt(entry.stream, entry.seq, 'position', say('positionMissing', { pos: i, at: entry.pos! })),
       );
   });
   const last = current.at(-1);
@@ -148,12 +120,11 @@ function verifyWhole(record: RecordToVerify, options: VerifyOptions): Verificati
     (record.position.pos !== current.length || record.position.hash !== (last?.hash ?? record.position.hash))
   )
     problems.push(
-      auditProblem(
+      problemAt(
         'campaign',
         current.length,
         'head',
-        `记录共 ${current.length} 条，与另行保存的位置（${record.position.pos} 条）不符：被截断或被伪造`,
-        `the record holds ${current.length} entries, not the ${record.position.pos} of the position kept elsewhere: truncated or forged`,
+        say('recordCut', { count: current.length, kept: record.position.pos }),
       ),
     );
   if (sealed.size > 0) checkSeal(current[0], sealed, problems);
@@ -172,27 +143,11 @@ function checkSeal(first: AuditEntry | undefined, sealed: Map<StreamId, EntryRef
   for (const [stream, head] of sealed) {
     const seal = named.get(stream);
     if (!seal || seal.seq !== head.seq || seal.hash !== head.hash)
-      problems.push(
-        auditProblem(
-          stream,
-          head.seq,
-          'head',
-          '早期格式的记录与迁移时封存的链头不符',
-          'the earlier part of the stream does not end where the migration sealed it',
-        ),
-      );
+      problems.push(problemAt(stream, head.seq, 'head', say('sealedHeadMismatch')));
   }
   for (const h of heads)
     if (!sealed.has(h.stream as StreamId))
-      problems.push(
-        auditProblem(
-          h.stream as StreamId,
-          h.seq,
-          'head',
-          '迁移时封存的记录流缺失',
-          'a stream the migration sealed is missing',
-        ),
-      );
+      problems.push(problemAt(h.stream as StreamId, h.seq, 'head', say('sealedStreamMissing')));
 }
 
 /** Differences between what a store keeps and what the replay of its record builds. */
@@ -202,57 +157,32 @@ function compareStored(
   rectifications: readonly (StoredStream & { id: string; snapshot?: Rectification })[],
 ): AuditProblem[] {
   const out: AuditProblem[] = [];
-  const edited = (stream: StreamId, zh: string, en: string) =>
-    out.push(auditProblem(stream, 0, 'snapshot', zh, en));
+  const edited = (stream: StreamId, message: BilingualText) =>
+    out.push(problemAt(stream, 0, 'snapshot', message));
   if (record.campaign.snapshot && !sameJson(replayed.campaign, record.campaign.snapshot))
-    edited(
-      'campaign',
-      '活动快照与记录重放的结果不符（被修改）',
-      'the stored campaign snapshot does not match the replay of the record (edited)',
-    );
+    edited('campaign', say('snapshotEdited'));
   if (record.configuration && !sameJson(replayed.configuration.value, record.configuration))
-    edited(
-      'campaign',
-      '存储的配置与记录重放的结果不符（被修改）',
-      'the stored configuration does not match the replay of the record (edited)',
-    );
+    edited('campaign', say('configurationEdited'));
   const seen = new Set<string>();
   for (const r of rectifications) {
     seen.add(r.id);
     if (r.snapshot && !sameJson(replayed.rectification(r.id), r.snapshot))
-      edited(
-        rectificationStream(r.id),
-        '整改记录与记录重放的结果不符（被修改）',
-        'the stored rectification does not match the replay of the record (edited)',
-      );
+      edited(rectificationStream(r.id), say('rectificationEdited'));
   }
   if (record.rectifications)
     for (const r of replayed.rectifications())
-      if (!seen.has(r.id))
-        edited(
-          rectificationStream(r.id),
-          `整改 ${r.id} 在记录中，存储中却没有（被删除）`,
-          `rectification ${r.id} is in the record but not in the store (deleted)`,
-        );
+      if (!seen.has(r.id)) edited(rectificationStream(r.id), say('rectificationDeleted', { id: r.id }));
   if (record.evidence?.items) {
     const expected = new Map<string, EvidenceItem>();
     for (const item of replayed.evidence.items()) expected.set(`${item.kind}/${item.id}`, item);
     for (const item of record.evidence.items) {
       const key = `${item.kind}/${item.id}`;
       if (!sameJson(expected.get(key), item))
-        edited(
-          'evidence',
-          `存储的${KIND_NAMES[item.kind]} ${item.id} 与记录重放的结果不符（被修改或无记录）`,
-          `the stored ${item.kind} ${item.id} does not match the replay of the record (edited or unrecorded)`,
-        );
+        edited('evidence', say('evidenceEdited', { kind: item.kind, id: item.id }));
       expected.delete(key);
     }
     for (const item of expected.values())
-      edited(
-        'evidence',
-        `记录中有${KIND_NAMES[item.kind]} ${item.id}，存储中却没有（被删除）`,
-        `${item.kind} ${item.id} is in the record but not in the store (deleted)`,
-      );
+      edited('evidence', say('evidenceDeleted', { kind: item.kind, id: item.id }));
   }
   return out;
 }

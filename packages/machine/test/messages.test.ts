@@ -1,5 +1,7 @@
 // Chinese messages read as a 创文 office writes: no English identifier (an enum value, an event type, a state, a
 // zod internal) appears in them, except as the value to type beside its label, `点位（site）`.
+
+import { fileURLToPath } from 'node:url';
 import {
   COMPETITION_GROUPS,
   SCORING_RULE_KINDS,
@@ -7,6 +9,7 @@ import {
   validateFramework,
 } from '@chuangwen/checklists';
 import { districtFramework, minorsFramework, sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { catalogueProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
 import { type BilingualText, ENUM_LABELS, PHASES, validateCampaign } from '@chuangwen/model';
 import {
   COMPLIANCE_CLASSES,
@@ -19,6 +22,8 @@ import {
 import { emptyFacts } from '@chuangwen/rules/internal';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { en as decideEn } from '../src/decide-messages.en.js';
+import { zhCN as decideZh } from '../src/decide-messages.zh-CN.js';
 import {
   CAMPAIGN_EVENT_TYPES,
   CAMPAIGN_STATES,
@@ -29,6 +34,11 @@ import {
   restoreRectification,
   verifyRecord,
 } from '../src/index.js';
+import { LEGACY_MESSAGES } from '../src/legacy-messages.js';
+import { MACHINE_MESSAGES } from '../src/messages.js';
+import { RECORD_MESSAGES } from '../src/record-messages.js';
+import { en as verifyEn } from '../src/verify-messages.en.js';
+import { zhCN as verifyZh } from '../src/verify-messages.zh-CN.js';
 import { LEADER, STAFF } from './helpers.js';
 import { open } from './scenario.js';
 
@@ -245,3 +255,232 @@ function tamperedVerification(record: MemoryRecord) {
     { hasher: record.hasher },
   ).problems;
 }
+
+/** Every catalogue of the machine together: the one `messages.ts` writes from, and the 0.0.0 log check's own. */
+const ALL = {
+  'zh-CN': { ...MACHINE_MESSAGES['zh-CN'], ...LEGACY_MESSAGES['zh-CN'] },
+  en: { ...MACHINE_MESSAGES.en, ...LEGACY_MESSAGES.en },
+} as const;
+type Messages = typeof ALL.en;
+
+const said = (en: string, zh: string): BilingualText => ({ 'zh-CN': zh, en });
+const first = said('unknown site "s-9"', '点位 "s-9" 不存在');
+
+// Every message of the machine, with values to write it from: typed by the English catalogues, so a message added there
+// does not compile here until it has its sample.
+const SAMPLES: { [K in keyof Messages]: Parameters<Messages[K]> } = {
+  tooDeep: [{ levels: 256 }],
+  editionNotGiven: [{ editionId: 'ed-2026' }],
+  historyStart: [],
+  phaseSkipped: [{ change: 3 }],
+  stateNotLast: [],
+  leadUnitMissing: [],
+  ownReview: [],
+  escalatedNowhere: [],
+  standardOrArea: [],
+  snapshotVersion: [{ version: 12, first: 1, last: 9 }],
+  snapshotNotObject: [],
+  snapshotUnmigrated: [],
+  listedTwice: [{ what: 'site', id: 's-7' }],
+  unitNotConfigured: [{ unitId: 'u-water' }],
+  frameworkHash: [{ editionId: 'ed-2026' }],
+  twoMainEditions: [],
+  standardInNoEdition: [{ standardRef: 'A1.2.3' }],
+  signerFailed: [{ keyId: 'hsm-1', fault: 'seals' }],
+  signerSilent: [{ keyId: 'hsm-1', ms: 10000 }],
+  rectificationExists: [{ id: 'r-7' }],
+  rectificationMissing: [{ id: 'r-7' }],
+  closureNeedsReview: [],
+  mergedInto: [{ id: 'r-7', into: 'r-3' }],
+  notParked: [{ id: 'r-7' }],
+  parked: [{ id: 'r-7' }],
+  alreadyParked: [{ id: 'r-7' }],
+  notInStatus: [{ id: 'r-7', status: 'closed', type: 'rectification.started' }],
+  unitNotRegistered: [{ unitId: 'u-water' }],
+  meetingRecorded: [{ meetingId: 'm-4' }],
+  notInPhase: [{ type: 'plan.issued', state: 'closed' }],
+  roleMayNot: [{ role: 'unitStaff', type: 'phase.force', allowed: ['leadingGroup'] }],
+  mayNotBackfill: [{ role: 'inspector', allowed: [] }],
+  mayNotAcceptPhotos: [{ role: 'inspector', allowed: ['leadingGroup', 'office'] }],
+  actsForNoUnit: [{ role: 'unitStaff' }],
+  ownUnitOnly: [{ role: 'communityStaff' }],
+  selfChecksOnly: [{ role: 'unitStaff' }],
+  whereAssigned: [{ role: 'inspector' }],
+  attributedElsewhere: [{ role: 'inspector', unitId: 'u-water' }],
+  notOnRoster: [{ personId: 'p-li' }],
+  roleRostered: [{ role: 'leadingGroup', personId: 'p-li' }],
+  rosterRoles: [{ personId: 'p-li', roles: ['office', 'inspector'], role: 'leadingGroup' }],
+  rosterUnit: [{ personId: 'p-li', unitId: 'u-water', actsFor: 'u-parks' }],
+  reason: [{ what: said('rectification.reported is invalid', '上报问题有误'), first, count: 3 }],
+  malformedEvent: [{ count: 2, path: '/scope/siteId', first, where: '/scope/siteId, /at' }],
+  eventInvalid: [{ type: 'site.added' }],
+  photosUnproven: [{ allowed: [] }],
+  actorInvalid: [],
+  deadlineOrTimeLimit: [],
+  externalNumberWithoutChannel: [],
+  stringTooLong: [{ length: 20001 }],
+  eventTooLarge: [],
+  tooManyItems: [],
+  notFinite: [],
+  notJson: [{ found: 'bigint' }],
+  nestedTooDeep: [{ maxDepth: 24 }],
+  refersToItself: [],
+  listTooLong: [],
+  protoKey: [],
+  inputUnreadable: [{ detail: 'proxy revoked' }],
+  datedAfterReceipt: [
+    { at: '2026-03-02T10:00:00+08:00', receivedAt: '2026-03-02T09:00:00+08:00', minutes: 5 },
+  ],
+  datedBeforeStream: [{ at: '2026-03-01T09:00:00+08:00', last: '2026-03-02T09:00:00+08:00' }],
+  unknownStandard: [{ standardRef: 'A1.2.3' }],
+  unknownSite: [{ siteId: 's-9' }],
+  unknownUnit: [{ unitId: 'u-water' }],
+  unitNotInCampaign: [{ unitId: 'u-water' }],
+  meetingTwice: [{ meetingId: 'm-4' }],
+  noOverride: [{ standardRef: 'A1.2.3' }],
+  siteExists: [{ siteId: 's-9' }],
+  unitExists: [{ unitId: 'u-water' }],
+  unitIntoItself: [],
+  observationExists: [{ id: 'o-12' }],
+  correctedNotInForce: [{ id: 'o-12' }],
+  correctionMoves: [],
+  observationNotInForce: [{ id: 'o-12' }],
+  documentStandards: [{ max: 200 }],
+  documentExists: [{ id: 'd-5' }],
+  documentNotFiled: [{ id: 'd-5' }],
+  surveyExists: [{ id: 'q-31' }],
+  evidenceUnknown: [{ id: 'd-5' }],
+  documentWithdrawn: [{ id: 'd-5' }],
+  recordNotInForce: [{ id: 'o-12' }],
+  documentOfOtherUnit: [{ id: 'd-5', unitId: 'u-parks' }],
+  recordElsewhere: [{ id: 'o-12' }],
+  evidenceNotFiled: [{ id: 'd-5' }],
+  provenanceHash: [],
+  capturedAfterReceipt: [
+    { capturedAt: '2026-03-02T10:00:00+08:00', receivedAt: '2026-03-02T09:00:00+08:00' },
+  ],
+  deadlineUnknown: [{ why: said('the 2027 schedule is not loaded', '未载入 2027 年的节假日安排') }],
+  externalId: [{ channel: 'urbanManagement', number: 'C2026-0001', id: 'urban-C2026-0001' }],
+  problemIntoItself: [],
+  noRectification: [{ id: 'r-3' }],
+  mergedAway: [{ id: 'r-3', into: 'r-1' }],
+  entryUnreadable: [{ seq: 4 }],
+  keyMissing: [{ seq: 4, spec: 'hmac-sm3 (key 2026-01)' }],
+  chainUnreadable: [{ seq: 4 }],
+  sealMissing: [{ seq: 4 }],
+  sealMismatch: [{ seq: 4 }],
+  wrongPlace: [{ seq: 4 }],
+  linkBroken: [{ seq: 4 }],
+  streamLinkBroken: [{ seq: 4 }],
+  entryEdited: [{ seq: 4 }],
+  allEntriesFail: [{ count: 17 }],
+  sealsUnchecked: [{ count: 17 }],
+  sealsNotTaken: [{ count: 17 }],
+  signerUnreachable: [{ count: 17, keyId: 'hsm-1', said: 'ECONNREFUSED' }],
+  anchorChain: [{ anchor: 'hmac-sm3 (key 2026-01)', ended: 'hmac-sha256' }],
+  streamCut: [{ count: 17, kept: 19 }],
+  recordUnreadable: [],
+  positionUnreadable: [{ pos: 31 }],
+  earlierFormat: [{ seq: 4 }],
+  positionMissing: [{ pos: 31, at: 33 }],
+  recordCut: [{ count: 31, kept: 35 }],
+  sealedHeadMismatch: [],
+  sealedStreamMissing: [],
+  snapshotEdited: [],
+  configurationEdited: [],
+  rectificationEdited: [],
+  rectificationDeleted: [{ id: 'r-7' }],
+  evidenceEdited: [{ kind: 'document', id: 'd-5' }],
+  evidenceDeleted: [{ kind: 'survey', id: 'q-31' }],
+  notCreationFirst: [],
+  creationInvalid: [],
+  otherCampaign: [],
+  noStream: [{ seq: 4 }],
+  importInvalid: [],
+  appliedRefused: [{ seq: 4, reason: said('phase.force is invalid', '强制推进有误') }],
+  refusedApplies: [{ seq: 4 }],
+  judgedOtherwise: [{ seq: 4 }],
+  notReplayable: [{ seq: 4 }],
+  snapshotHoldsRectifications: [],
+  recordOnOtherStream: [],
+  alreadyCurrent: [],
+  evidenceEventUnreadable: [],
+  importedRectificationInvalid: [],
+  outOfOrder: [],
+  historyEdited: [],
+  auditKeyShort: [],
+  signingKeyShort: [],
+  unknownAlgorithm: [{ named: 'md5', known: ['hmac-sha256', 'sm3'] }],
+  needsKey: [{ algorithm: 'hmac-sm3' }],
+  takesNoKey: [{ algorithm: 'sm3' }],
+  sealedByDigest: [],
+  keyIdForm: [],
+  oneFirstFormat: [],
+  legacyNotList: [],
+  legacyNotEntry: [{ seq: 4 }],
+  legacyUnreadable: [{ seq: 4 }],
+  legacyChanged: [{ seq: 4 }],
+  legacyCut: [{ count: 40, recorded: 42, head: '9f86d081884c' }],
+};
+
+/**
+ * Values each language says in its own words, by label or a table of its own (roles, event types, phases, statuses,
+ * kinds, channels), and those the English alone spells out (a depth, every place of a malformed event, a thrown
+ * error's detail, the algorithm asked for and those known): not carried as written by both.
+ */
+const OWN_WORDS = new Set([
+  'role',
+  'roles',
+  'allowed',
+  'type',
+  'state',
+  'status',
+  'kind',
+  'what',
+  'fault',
+  'channel',
+]);
+const ENGLISH_ONLY = new Set(['levels', 'where', 'detail', 'named', 'known']);
+
+/** The text of the sample values both languages must carry: ids, numbers, positions, not nested messages. */
+const carried = (values: readonly unknown[]): string[] =>
+  values.flatMap((v) =>
+    Object.entries(v as Record<string, unknown>).flatMap(([name, x]) =>
+      OWN_WORDS.has(name) || ENGLISH_ONLY.has(name) || (typeof x !== 'string' && typeof x !== 'number')
+        ? []
+        : [String(x)],
+    ),
+  );
+
+describe('the machine’s catalogues', () => {
+  it('writes every message in Chinese and English, each saying the same values', () => {
+    expect(catalogueProblems(ALL, SAMPLES, carried)).toEqual([]);
+  });
+
+  it('keeps each message in one catalogue, so none is overwritten where they are put together', () => {
+    const pairs = [RECORD_MESSAGES, { 'zh-CN': decideZh, en: decideEn }, { 'zh-CN': verifyZh, en: verifyEn }];
+    for (const pair of [...pairs, LEGACY_MESSAGES])
+      expect(Object.keys(pair['zh-CN']).sort()).toEqual(Object.keys(pair.en).sort());
+    const count = (pair: { en: object }) => Object.keys(pair.en).length;
+    expect(count(MACHINE_MESSAGES)).toBe(pairs.reduce((n, pair) => n + count(pair), 0));
+    expect(count(ALL)).toBe(count(MACHINE_MESSAGES) + count(LEGACY_MESSAGES));
+  });
+
+  it('holds no message text outside the catalogues', () => {
+    const src = fileURLToPath(new URL('../src', import.meta.url));
+    const catalogues = (file: string) => /^[\w-]*messages\.[\w-]+\.ts$/.test(file);
+    // Label tables name things (`*_LABELS`, `CLOSED_STATE_LABEL`): they are not messages.
+    expect(
+      textOutsideCatalogues(src, (file) => catalogues(file) || file === 'events.ts', /_LABELS?$/),
+    ).toEqual([]);
+    // The event schemas document their fields for the event catalogue and the JSON Schema (`f(schema, en, zh)`): field
+    // documentation, not messages. Only those declarations of events.ts are passed over.
+    expect(
+      textOutsideCatalogues(
+        src,
+        (file) => file !== 'events.ts',
+        /^(base|override|rid|why|handOver|\w+EventSchema)$/,
+      ),
+    ).toEqual([]);
+  });
+});
