@@ -1,10 +1,12 @@
 import type { CustomIssueMessages, PathSegment, ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
-import { say } from './messages.js';
 
 /** Messages of the custom codes the checklist schemas raise. */
 export const CHECKLIST_MESSAGES: CustomIssueMessages = {
-  missing_method: /* @__PURE__ */ say('missingMethod'),
+  missing_method: {
+    'zh-CN': '测评标准至少需要一种测评方法',
+    en: 'a standard needs at least one assessment method',
+  },
 };
 
 /**
@@ -19,6 +21,11 @@ export function uniqueCodes(issues: ValidationIssue[]): (code: string, path: Pat
       firstUse.set(code, path.join('/'));
       return;
     }
-    issues.push(issueAt(path, 'duplicate_code', say('duplicateCode', { code, first })));
+    issues.push(
+      issueAt(path, 'duplicate_code', {
+        'zh-CN': `编号 "${code}" 重复（首次出现于 ${first}）`,
+        en: `duplicate code "${code}" (first used at ${first})`,
+      }),
+    );
   };
 }

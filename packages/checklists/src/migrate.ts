@@ -2,7 +2,6 @@ import type { BilingualText, Observation, Rectification, TaskAssignment } from '
 import type { EditionDiff } from './diff.js';
 import type { FrameworkEdition } from './framework.js';
 import { listStandards } from './framework.js';
-import { say } from './messages.js';
 
 /**
  * Where each standard code of the old edition goes: one new code, several (a split), or `null` (removed, nowhere to
@@ -48,14 +47,28 @@ type Target = { ok: true; codes: readonly string[] } | { ok: false; reason: Bili
 
 function target(mapping: EditionMapping, code: string): Target {
   if (!Object.hasOwn(mapping, code)) {
-    return { ok: false, reason: say('noMapping', { code }) };
+    return {
+      ok: false,
+      reason: { 'zh-CN': `映射中没有标准 "${code}"`, en: `the mapping has no entry for standard "${code}"` },
+    };
   }
   const to = mapping[code];
   if (to === null || to === undefined || (Array.isArray(to) && to.length === 0)) {
-    return { ok: false, reason: say('standardRemoved', { code }) };
+    return {
+      ok: false,
+      reason: {
+        'zh-CN': `标准 "${code}" 在新版测评体系中已删除`,
+        en: `standard "${code}" was removed in the new edition`,
+      },
+    };
   }
   return { ok: true, codes: typeof to === 'string' ? [to] : (to as readonly string[]) };
 }
+
+const splitReason = (code: string, to: readonly string[]): BilingualText => ({
+  'zh-CN': `标准 "${code}" 已拆分为 ${to.join('、')}，单条记录无法自动归属，请人工指定`,
+  en: `standard "${code}" was split into ${to.join(', ')}; a single record cannot be assigned automatically, choose one`,
+});
 
 /**
  * Carries observations, task assignments and rectifications from one edition to the next through a mapping. Returns
@@ -88,7 +101,7 @@ export function migrateRecords(records: MigratableRecords, mapping: EditionMappi
         kind,
         id: record.id,
         code: record.standardRef,
-        reason: say('standardSplit', { code: record.standardRef, to: to.codes }),
+        reason: splitReason(record.standardRef, to.codes),
         partial: false,
       });
     } else out.push({ ...record, standardRef: to.codes[0]! });

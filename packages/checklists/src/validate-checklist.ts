@@ -8,7 +8,6 @@ import { issueAt, valueOrThrow } from '@chuangwen/model/internal';
 import { type Checklist, type ChecklistInput, ChecklistSchema } from './checklist.js';
 import { CHECKLIST_MESSAGES, uniqueCodes } from './content-issues.js';
 import { type FrameworkEdition, standardsByCode } from './framework.js';
-import { say } from './messages.js';
 
 /** Options for {@link validateChecklist}. */
 export interface ValidateChecklistOptions {
@@ -32,11 +31,10 @@ export function checkChecklistIntegrity(
     checklist.editionId !== options.framework.id
   ) {
     issues.push(
-      issueAt(
-        ['editionId'],
-        'edition_mismatch',
-        say('editionMismatch', { editionId: checklist.editionId, expected: options.framework.id }),
-      ),
+      issueAt(['editionId'], 'edition_mismatch', {
+        'zh-CN': `检查表对应测评体系 "${checklist.editionId}"，而非 "${options.framework.id}"`,
+        en: `the checklist is written for edition "${checklist.editionId}", not "${options.framework.id}"`,
+      }),
     );
   }
   const claim = uniqueCodes(issues);
@@ -48,18 +46,20 @@ export function checkChecklistIntegrity(
       item.standardRefs.forEach((code, r) => {
         if (standards && !standards.has(code)) {
           issues.push(
-            issueAt([...path, 'standardRefs', r], 'unknown_reference', say('standardNotInEdition', { code })),
+            issueAt([...path, 'standardRefs', r], 'unknown_reference', {
+              'zh-CN': `测评标准 "${code}" 不在测评体系中`,
+              en: `standard "${code}" is not in the framework edition`,
+            }),
           );
         }
       });
       item.siteTypes.forEach((type, t) => {
         if (siteTypes && !siteTypes.has(type)) {
           issues.push(
-            issueAt(
-              [...path, 'siteTypes', t],
-              'unknown_reference',
-              say('siteTypeNotInCatalogue', { siteType: type }),
-            ),
+            issueAt([...path, 'siteTypes', t], 'unknown_reference', {
+              'zh-CN': `点位类型 "${type}" 不在点位目录中`,
+              en: `site type "${type}" is not in the catalogue`,
+            }),
           );
         }
       });

@@ -1,14 +1,14 @@
-import { labels, type ValidationIssue } from '@chuangwen/model';
+import { type IssueCode, label, type PathSegment, type ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { type FrameworkEdition, listStandards } from './framework.js';
-import { type CompetitionGroup, groupsOf } from './groups.js';
+import { groupsOf } from './groups.js';
 import { COMPETITION_GROUP_LABELS } from './labels.js';
-import { type Named, say } from './messages.js';
 
 const TOLERANCE = 1e-6;
 
-const group = (code: CompetitionGroup): Named => ({ code, label: COMPETITION_GROUP_LABELS[code] });
-const method = (code: string): Named => ({ code, label: labels(code) ?? { 'zh-CN': code, en: code } });
+function problem(path: PathSegment[], code: IssueCode, zh: string, en: string): ValidationIssue {
+  return issueAt(path, code, { 'zh-CN': zh, en });
+}
 
 /** Each category's items exist and sit in one category only. */
 function checkCategories(framework: FrameworkEdition, issues: ValidationIssue[]): void {
@@ -21,11 +21,13 @@ function checkCategories(framework: FrameworkEdition, issues: ValidationIssue[])
         grouped.add(code);
         return;
       }
-      const at = ['itemGroups', k, 'itemCodes', c];
       issues.push(
-        known
-          ? issueAt(at, 'duplicate_code', say('itemInTwoCategories', { code }))
-          : issueAt(at, 'unknown_reference', say('unknownItem', { code })),
+        problem(
+          ['itemGroups', k, 'itemCodes', c],
+          known ? 'duplicate_code' : 'unknown_reference',
+          known ? `测评项目 "${code}" 已归入其他测评类别` : `测评项目 "${code}" 不存在`,
+          known ? `item "${code}" is already in another category` : `there is no item "${code}"`,
+        ),
       );
     });
   });
@@ -37,27 +39,34 @@ function checkGroups(framework: FrameworkEdition, issues: ValidationIssue[]): vo
   framework.groups?.forEach((g, k) => {
     if (seen.has(g.group))
       issues.push(
-        issueAt(['groups', k, 'group'], 'duplicate_code', say('groupListedTwice', { group: group(g.group) })),
+        problem(
+          ['groups', k, 'group'],
+          'duplicate_code',
+          `组别"${COMPETITION_GROUP_LABELS[g.group]['zh-CN']}"重复列出`,
+          `group "${g.group}" is listed twice`,
+        ),
       );
     seen.add(g.group);
   });
   if (framework.groups && !seen.has(framework.group))
     issues.push(
-      issueAt(
+      problem(
         ['group'],
         'unknown_reference',
-        say('editionGroupNotListed', { group: group(framework.group) }),
+        `版本组别"${COMPETITION_GROUP_LABELS[framework.group]['zh-CN']}"不在所列组别中`,
+        `the edition's group "${framework.group}" is not one of the groups it lists`,
       ),
     );
   const covered = new Set(groupsOf(framework));
   for (const { standard, path } of listStandards(framework))
-    standard.groups?.forEach((g, k) => {
-      if (!covered.has(g))
+    standard.groups?.forEach((group, k) => {
+      if (!covered.has(group))
         issues.push(
-          issueAt(
+          problem(
             [...path, 'groups', k],
             'unknown_reference',
-            say('standardGroupNotCovered', { group: group(g) }),
+            `标准适用的组别"${COMPETITION_GROUP_LABELS[group]['zh-CN']}"不在本版本覆盖的组别中`,
+            `the standard's group "${group}" is not one the edition covers`,
           ),
         );
     });
@@ -71,10 +80,11 @@ function checkPools(framework: FrameworkEdition, issues: ValidationIssue[]): voi
   pools.forEach((pool, k) => {
     if (methods.has(pool.method))
       issues.push(
-        issueAt(
+        problem(
           ['methodPools', k, 'method'],
           'duplicate_code',
-          say('poolListedTwice', { method: method(pool.method) }),
+          `测评方法"${label(pool.method, 'zh-CN')}"的分值重复列出`,
+          `the ${pool.method} pool is listed twice`,
         ),
       );
     methods.add(pool.method);
@@ -83,20 +93,22 @@ function checkPools(framework: FrameworkEdition, issues: ValidationIssue[]): voi
     const main = standard.methods[0]!;
     if (!methods.has(main))
       issues.push(
-        issueAt(
+        problem(
           [...path, 'methods', 0],
           'unknown_reference',
-          say('mainMethodWithoutPool', { method: method(main) }),
+          `标准的主要测评方法"${label(main, 'zh-CN')}"没有对应的方法分值`,
+          `the standard's main method "${main}" has no pool`,
         ),
       );
   }
   const sum = pools.reduce((s, p) => s + p.points, 0);
   if (framework.totalPoints !== undefined && Math.abs(sum - framework.totalPoints) > TOLERANCE)
     issues.push(
-      issueAt(
+      problem(
         ['methodPools'],
         'points_mismatch',
-        say('poolsDoNotAddUp', { sum, total: framework.totalPoints }),
+        `各测评方法分值之和 ${sum} 与总分 ${framework.totalPoints} 不符`,
+        `the method pools add up to ${sum}, not to the total of ${framework.totalPoints}`,
       ),
     );
 }
@@ -107,19 +119,45 @@ function checkWeights(framework: FrameworkEdition, issues: ValidationIssue[]): v
   framework.prerequisites.forEach((p, k) => {
     if (p.editionId === framework.id)
       issues.push(
-        issueAt(['prerequisites', k, 'editionId'], 'unknown_reference', say('prerequisiteOnItself')),
+        problem(
+          ['prerequisites', k, 'editionId'],
+          'unknown_reference',
+          '申报条件不能以本版本自身的得分为条件',
+          'a prerequisite cannot rest on the edition itself',
+        ),
       );
     if (p.weight === undefined) return;
     weights += p.weight;
     if (p.minimumScore === undefined && p.editionId === undefined && p.assessment === undefined)
-      issues.push(issueAt(['prerequisites', k, 'weight'], 'weight_without_score', say('weightWithoutScore')));
+      issues.push(
+        problem(
+          ['prerequisites', k, 'weight'],
+          'weight_without_score',
+          '只有计分的申报条件（注明同步测评）才能计入总分权重',
+          'only a scored prerequisite (naming its assessment) can weigh in the total',
+        ),
+      );
   });
   if (weights >= 1 - TOLERANCE)
-    issues.push(issueAt(['prerequisites'], 'invalid_weights', say('companionWeightsTooHigh', { weights })));
+    issues.push(
+      problem(
+        ['prerequisites'],
+        'invalid_weights',
+        `同步测评权重之和 ${weights} 须小于 1，主测评体系得分须占一部分`,
+        `the companions' weights add up to ${weights}; they must leave the main edition a share below 1`,
+      ),
+    );
   const cycle = framework.cycleWeights;
   const cycleSum = cycle?.reduce((s, w) => s + w, 0);
   if (cycleSum !== undefined && Math.abs(cycleSum - 1) > TOLERANCE)
-    issues.push(issueAt(['cycleWeights'], 'invalid_weights', say('cycleWeightsNotOne', { sum: cycleSum })));
+    issues.push(
+      problem(
+        ['cycleWeights'],
+        'invalid_weights',
+        `届期各年度权重之和为 ${cycleSum}，须为 1`,
+        `the cycle's year weights add up to ${cycleSum}, not 1`,
+      ),
+    );
 }
 
 /**

@@ -1,4 +1,6 @@
 import {
+  type IssueCode,
+  label,
   type PathSegment,
   type ValidationIssue,
   type ValidationResult,
@@ -13,7 +15,6 @@ import {
   FrameworkEditionSchema,
   listStandards,
 } from './framework.js';
-import { type Named, say } from './messages.js';
 import { SCORING_RULE_KIND_LABELS } from './scoring-rules.js';
 import { RULES_FOR_KIND, STANDARD_KIND_LABELS, type Standard } from './standards.js';
 import { checkEditionRules } from './validate-edition.js';
@@ -25,50 +26,75 @@ export interface ValidateFrameworkOptions {
   siteTypes?: Iterable<string>;
 }
 
-const rule = (code: keyof typeof SCORING_RULE_KIND_LABELS): Named => ({
-  code,
-  label: SCORING_RULE_KIND_LABELS[code],
-});
+/** An issue with a message built from one Chinese and one English template. */
+function problem(path: PathSegment[], code: IssueCode, zh: string, en: string): ValidationIssue {
+  return issueAt(path, code, { 'zh-CN': zh, en });
+}
+
+const ruleName = (kind: keyof typeof SCORING_RULE_KIND_LABELS) => SCORING_RULE_KIND_LABELS[kind];
 
 function checkRule(standard: Standard, path: PathSegment[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const scoring = standard.scoring;
+  const rule = standard.scoring;
   const fits = RULES_FOR_KIND[standard.kind];
-  if (!fits.includes(scoring.kind)) {
-    const kind = { code: standard.kind, label: STANDARD_KIND_LABELS[standard.kind] };
+  if (!fits.includes(rule.kind)) {
     issues.push(
-      issueAt(
+      problem(
         [...path, 'scoring', 'kind'],
         'scoring_rule_mismatch',
-        say('ruleDoesNotFit', { rule: rule(scoring.kind), kind, fits: fits.map(rule) }),
+        `计分规则"${ruleName(rule.kind)['zh-CN']}"不适用于${STANDARD_KIND_LABELS[standard.kind]['zh-CN']}标准，可用：${fits.map((k) => ruleName(k)['zh-CN']).join('、')}`,
+        `scoring rule "${rule.kind}" does not fit a "${standard.kind}" standard; use one of: ${fits.join(', ')}`,
       ),
     );
   }
   if (standard.kind === 'survey' && !standard.methods.includes('survey')) {
-    issues.push(issueAt([...path, 'methods'], 'method_mismatch', say('surveyNotBySurvey')));
+    issues.push(
+      problem(
+        [...path, 'methods'],
+        'method_mismatch',
+        `问卷类标准的测评方法须包含${label('survey', 'zh-CN')}`,
+        'a survey standard must be assessed by survey',
+      ),
+    );
   }
-  if (scoring.kind === 'stateDescription') {
-    scoring.bands.forEach((band, b) => {
-      const last = b === scoring.bands.length - 1;
-      const previous = scoring.bands[b - 1]?.maxViolations;
+  if (rule.kind === 'stateDescription') {
+    rule.bands.forEach((band, b) => {
+      const last = b === rule.bands.length - 1;
+      const previous = rule.bands[b - 1]?.maxViolations;
       if (
         last !== (band.maxViolations === undefined) ||
         (previous !== undefined && band.maxViolations !== undefined && band.maxViolations <= previous)
       ) {
         issues.push(
-          issueAt([...path, 'scoring', 'bands', b, 'maxViolations'], 'invalid_bands', say('bandsOutOfOrder')),
+          problem(
+            [...path, 'scoring', 'bands', b, 'maxViolations'],
+            'invalid_bands',
+            '等级区间须按违规例数递增，且只有最后一档不设上限',
+            'bands must rise in violation count, and only the last band is open-ended',
+          ),
         );
       }
     });
-    const grade = scoring.passGrade;
-    if (grade !== undefined && !scoring.bands.some((band) => band.grade === grade)) {
+    if (rule.passGrade !== undefined && !rule.bands.some((band) => band.grade === rule.passGrade)) {
       issues.push(
-        issueAt([...path, 'scoring', 'passGrade'], 'unknown_grade', say('unknownPassGrade', { grade })),
+        problem(
+          [...path, 'scoring', 'passGrade'],
+          'unknown_grade',
+          `达标等级 ${rule.passGrade} 不在等级区间中`,
+          `pass grade ${rule.passGrade} is not one of the bands`,
+        ),
       );
     }
   }
-  if (scoring.kind === 'ratio' && scoring.passAt > scoring.fullAt) {
-    issues.push(issueAt([...path, 'scoring', 'passAt'], 'invalid_ratio', say('passAboveFull')));
+  if (rule.kind === 'ratio' && rule.passAt > rule.fullAt) {
+    issues.push(
+      problem(
+        [...path, 'scoring', 'passAt'],
+        'invalid_ratio',
+        '达标比率不能高于满分比率',
+        'passAt cannot be above fullAt',
+      ),
+    );
   }
   return issues;
 }
@@ -78,20 +104,22 @@ function checkSiteTypes(standard: Standard, path: PathSegment[], siteTypes: Set<
   standard.siteTypes.forEach((type, t) => {
     if (siteTypes && !siteTypes.has(type))
       issues.push(
-        issueAt(
+        problem(
           [...path, 'siteTypes', t],
           'unknown_reference',
-          say('siteTypeNotInCatalogue', { siteType: type }),
+          `点位类型 "${type}" 不在点位目录中`,
+          `site type "${type}" is not in the catalogue`,
         ),
       );
   });
   standard.siteThresholds.forEach((threshold, t) => {
     if (!standard.siteTypes.includes(threshold.siteType))
       issues.push(
-        issueAt(
+        problem(
           [...path, 'siteThresholds', t, 'siteType'],
           'unknown_reference',
-          say('thresholdSiteType', { siteType: threshold.siteType }),
+          `阈值所指点位类型 "${threshold.siteType}" 不在本标准的点位类型中`,
+          `threshold site type "${threshold.siteType}" is not one of the standard's site types`,
         ),
       );
   });
@@ -112,7 +140,14 @@ export function checkFrameworkIntegrity(
   framework.items.forEach((item, i) => {
     claim(item.code, ['items', i, 'code']);
     if ((item.contents === undefined) === (item.indicators === undefined)) {
-      issues.push(issueAt(['items', i], 'item_shape', say('itemShape')));
+      issues.push(
+        problem(
+          ['items', i],
+          'item_shape',
+          '测评项目须且只能包含测评内容（三级）或指标（四级）之一',
+          'an item holds either contents (three tiers) or indicators (four tiers), exactly one of them',
+        ),
+      );
     }
     item.indicators?.forEach((indicator, n) => {
       claim(indicator.code, ['items', i, 'indicators', n, 'code']);
@@ -134,10 +169,11 @@ export function checkFrameworkIntegrity(
   framework.sampling.forEach((q, k) => {
     if (quotas.has(q.siteType) || (siteTypes && !siteTypes.has(q.siteType)))
       issues.push(
-        issueAt(
+        problem(
           ['sampling', k, 'siteType'],
           quotas.has(q.siteType) ? 'duplicate_code' : 'unknown_reference',
-          say('sampledSiteType', { siteType: q.siteType }),
+          `抽样点位类型 "${q.siteType}" 重复或不在点位目录中`,
+          `sampled site type "${q.siteType}" is listed twice or not in the catalogue`,
         ),
       );
     quotas.add(q.siteType);

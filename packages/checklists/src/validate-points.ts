@@ -1,9 +1,8 @@
-import { type BilingualText, labels, type PathSegment, type ValidationIssue } from '@chuangwen/model';
+import { label, type PathSegment, type ValidationIssue } from '@chuangwen/model';
 import { issueAt } from '@chuangwen/model/internal';
 import { contentsOf, type FrameworkEdition, type LocatedStandard, listStandards } from './framework.js';
 import { appliesTo, type CompetitionGroup, groupsOf } from './groups.js';
 import { COMPETITION_GROUP_LABELS } from './labels.js';
-import { type PointsHolder, say } from './messages.js';
 import { pointsByStandard } from './points.js';
 import type { Standard } from './standards.js';
 
@@ -35,35 +34,44 @@ function checkPoints(framework: FrameworkEdition, group: CompetitionGroup | unde
     }
     return sum;
   };
-  const groupLabel = group === undefined ? undefined : COMPETITION_GROUP_LABELS[group];
+  const forGroup =
+    group === undefined
+      ? { zh: '', en: '' }
+      : {
+          zh: `（${COMPETITION_GROUP_LABELS[group]['zh-CN']}）`,
+          en: ` (${COMPETITION_GROUP_LABELS[group].en})`,
+        };
   const mismatch = (
     path: PathSegment[],
     declared: number,
     actual: number,
-    holder: PointsHolder | BilingualText,
+    what: { zh: string; en: string },
   ) => {
     if (Math.abs(declared - actual) <= TOLERANCE) return;
     issues.push(
-      issueAt(
-        path,
-        'points_mismatch',
-        say('pointsMismatch', { holder, declared, actual, group: groupLabel }),
-      ),
+      issueAt(path, 'points_mismatch', {
+        'zh-CN': `${what.zh}分值 ${declared} 与其下各项分值之和 ${actual} 不符${forGroup.zh}`,
+        en: `the ${what.en} declares ${declared} points but what it holds adds up to ${actual}${forGroup.en}`,
+      }),
     );
   };
   const of = (pick: (l: LocatedStandard) => boolean) => located.filter(pick).map((l) => l.standard);
   framework.items.forEach((item, i) => {
     const sum = sumOver(of((l) => l.item === item));
-    if (item.points !== undefined && sum !== null) mismatch(['items', i, 'points'], item.points, sum, 'item');
+    if (item.points !== undefined && sum !== null)
+      mismatch(['items', i, 'points'], item.points, sum, { zh: '测评项目', en: 'item' });
     for (const { content, path } of contentsOf(item, ['items', i])) {
       const s = sumOver(content.standards);
       if (content.points !== undefined && s !== null)
-        mismatch([...path, 'points'], content.points, s, 'content');
+        mismatch([...path, 'points'], content.points, s, { zh: '测评内容', en: 'content' });
     }
     item.indicators?.forEach((indicator, n) => {
       const s = sumOver(indicator.contents.flatMap((c) => c.standards));
       if (indicator.points !== undefined && s !== null)
-        mismatch(['items', i, 'indicators', n, 'points'], indicator.points, s, 'indicator');
+        mismatch(['items', i, 'indicators', n, 'points'], indicator.points, s, {
+          zh: '指标',
+          en: 'indicator',
+        });
     });
   });
   const itemCodes = new Map(framework.items.map((item) => [item.code, item]));
@@ -78,7 +86,7 @@ function checkPoints(framework: FrameworkEdition, group: CompetitionGroup | unde
     });
     const sum = sumOver(members);
     if (category.points !== undefined && sum !== null)
-      mismatch(['itemGroups', k, 'points'], category.points, sum, 'category');
+      mismatch(['itemGroups', k, 'points'], category.points, sum, { zh: '测评类别', en: 'category' });
   });
   const total = sumOver(located.map((l) => l.standard));
   // Pools no standard of the edition fills (部门意见) are part of the total but scored as a whole, outside the standards.
@@ -91,18 +99,18 @@ function checkPoints(framework: FrameworkEdition, group: CompetitionGroup | unde
       ['totalPoints'],
       framework.totalPoints - whole,
       total,
-      whole > 0 ? 'editionLessWhole' : 'edition',
+      whole > 0
+        ? { zh: '测评体系总分扣除整体计分的方法分值后，', en: 'edition, less its pools scored as a whole,' }
+        : { zh: '测评体系总', en: 'edition' },
     );
   framework.methodPools?.forEach((pool, k) => {
     const sum = sumOver(of((l) => l.standard.methods[0] === pool.method));
     // A pool no standard fills (部门意见) is scored as a whole, so there is nothing below it to add up.
     if (filled.has(pool.method) && sum !== null)
-      mismatch(
-        ['methodPools', k, 'points'],
-        pool.points,
-        sum,
-        labels(pool.method) ?? { 'zh-CN': pool.method, en: pool.method },
-      );
+      mismatch(['methodPools', k, 'points'], pool.points, sum, {
+        zh: `${label(pool.method, 'zh-CN')}`,
+        en: `${label(pool.method, 'en').toLowerCase()} pool`,
+      });
   });
   return issues;
 }

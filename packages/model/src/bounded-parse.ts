@@ -23,21 +23,15 @@ function listOf(schema: z.ZodType): z.ZodArray | undefined {
   return undefined;
 }
 
-const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
-
 /**
  * A list's own length checks (`min`, `max`, `length`) on a list of anything, to check them on the whole list once its
- * slices are parsed, and the fewest items they allow. (zod keeps them as checks of the list, not in its `bag`.)
+ * slices are parsed. (zod keeps them as checks of the list, not in its `bag`.)
  */
-function lengthChecks(list: z.ZodArray): { schema?: z.ZodType; fewest: number } {
-  let fewest = 0;
-  const checks = ((list._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]).filter((c) => {
-    const def = c._zod.def as { check: string; minimum?: number; length?: number };
-    if (def.check === 'min_length') fewest = Math.max(fewest, def.minimum ?? 0);
-    if (def.check === 'length_equals') fewest = Math.max(fewest, def.length ?? 0);
-    return LENGTH_CHECKS.has(def.check);
-  });
-  return checks.length > 0 ? { schema: z.array(z.unknown()).check(...checks), fewest } : { fewest };
+function lengthOnly(list: z.ZodArray): z.ZodType | undefined {
+  const checks = ((list._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]).filter((c) =>
+    /^(min_length|max_length|length_equals)$/.test((c._zod.def as { check: string }).check),
+  );
+  return checks.length > 0 ? z.array(z.unknown()).check(...checks) : undefined;
 }
 
 /**
@@ -80,17 +74,17 @@ export function boundedParse(
     lists.set(key, out);
   }
   if (issues.length >= maxIssues) return { ok: false, issues: issues.slice(0, maxIssues), more: true };
-  // The lists' own bounds are checked on their whole length; the rest is parsed with each long list cut to the fewest
-  // items its bounds allow (items its slices have parsed), and nothing found under those lists is counted twice.
+  // The lists' own bounds are checked on their whole length; the rest is parsed with each long list cut to its first
+  // slice (parsed already, and as long as any bound a longer list can meet), and nothing found under them counted twice.
   const rest: Record<string, unknown> = { ...record };
   for (const key of lists.keys()) {
     const items = record[key] as unknown[];
-    const bounds = lengthChecks(listOf(shape[key]!)!);
-    rest[key] = items.slice(0, bounds.fewest);
-    const checked = bounds.schema?.safeParse(items, { reportInput: true });
+    rest[key] = items.slice(0, SLICE);
+    const bounds = lengthOnly(listOf(shape[key]!)!);
+    const checked = bounds?.safeParse(items, { reportInput: true });
     if (checked && !checked.success)
       issues.push(
-        ...toValidationIssues(checked.error, messages, { schema: bounds.schema!, input: items }).map((i) =>
+        ...toValidationIssues(checked.error, messages, { schema: bounds!, input: items }).map((i) =>
           shift(i, key, 0),
         ),
       );

@@ -1,7 +1,5 @@
 import type { IssueCode } from './issue-codes.js';
 import { issueAt, type PathSegment, type ValidationIssue } from './issues.js';
-import { say } from './messages.js';
-import type { BilingualText } from './primitives.js';
 
 /**
  * Bounds of reading untrusted data: no real document nests deeper, holds more values or a longer list (a district's
@@ -36,28 +34,38 @@ export function readPlain(input: unknown, limits: typeof SCAN_LIMITS = SCAN_LIMI
   const copies = new Map<object, unknown>();
   const open = new Set<object>();
   let nodes = 0;
-  const fail = (code: IssueCode, message: BilingualText, at: PathSegment[] = [...stack]) => {
-    issues.push(issueAt(at, code, message));
+  const fail = (code: IssueCode, zh: string, en: string, at: PathSegment[] = [...stack]) => {
+    issues.push(issueAt(at, code, { 'zh-CN': zh, en }));
     throw new Stop();
   };
   const copy = (value: unknown): unknown => {
     nodes += 1;
-    if (nodes > limits.maxNodes) fail('too_big', say('tooManyValues', { max: limits.maxNodes }));
+    if (nodes > limits.maxNodes)
+      fail('too_big', `数据超过 ${limits.maxNodes} 项`, `more than ${limits.maxNodes} values`);
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number') return value;
     if (value === undefined) return undefined;
-    if (typeof value !== 'object') return fail('invalid_type', say('notData', { type: typeof value }));
+    if (typeof value !== 'object')
+      return fail('invalid_type', `不是数据（${typeof value}）`, `not data (${typeof value})`);
     const known = copies.get(value);
     if (known !== undefined) return known;
-    if (open.has(value)) return fail('invalid_type', say('refersToItself'));
+    if (open.has(value)) return fail('invalid_type', '数据存在循环引用', 'the data refers to itself');
     if (stack.length >= limits.maxDepth)
-      return fail('too_deep', say('dataTooDeep', { max: limits.maxDepth }));
+      return fail(
+        'too_deep',
+        `数据嵌套超过 ${limits.maxDepth} 层`,
+        `the data is nested deeper than ${limits.maxDepth} levels`,
+      );
     open.add(value);
     let out: unknown;
     if (Array.isArray(value)) {
       const length = value.length;
       if (!(length <= limits.maxNodes - nodes))
-        fail('too_big', say('listTooLongToRead', { length: String(length).slice(0, 20) }));
+        fail(
+          'too_big',
+          `列表长度 ${String(length).slice(0, 20)} 超过上限`,
+          `a list of ${String(length).slice(0, 20)} items is too long`,
+        );
       const list: unknown[] = new Array(length);
       for (let i = 0; i < length; i++) {
         stack.push(i);
@@ -70,7 +78,12 @@ export function readPlain(input: unknown, limits: typeof SCAN_LIMITS = SCAN_LIMI
       const record: Record<string, unknown> = proto === null ? Object.create(null) : {};
       for (const key of Object.keys(value)) {
         if (key === '__proto__') {
-          issues.push(issueAt([...stack, key], 'forbidden_key', say('protoKey')));
+          issues.push(
+            issueAt([...stack, key], 'forbidden_key', {
+              'zh-CN': '不允许使用字段名 "__proto__"',
+              en: 'the key "__proto__" is not allowed',
+            }),
+          );
           if (issues.length >= limits.maxIssues) throw new Stop();
           continue;
         }
@@ -90,7 +103,12 @@ export function readPlain(input: unknown, limits: typeof SCAN_LIMITS = SCAN_LIMI
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
   } catch (error) {
     if (!isStop(error) || issues.length === 0)
-      issues.push(issueAt([...stack], 'unreadable_input', say('inputUnreadable')));
+      issues.push(
+        issueAt([...stack], 'unreadable_input', {
+          'zh-CN': '输入数据无法读取（抛出异常的读取器或已撤销的代理）',
+          en: 'the input could not be read (a getter that throws, or a revoked proxy)',
+        }),
+      );
     return { ok: false, issues };
   }
 }

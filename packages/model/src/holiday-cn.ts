@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { type CalendarLayer, type CalendarYear, CalendarYearSchema } from './calendar.js';
 import { issueAt, type PathSegment, type ValidationIssue, type ValidationResult } from './issues.js';
-import { say } from './messages.js';
 import { DateSchema } from './primitives.js';
 import { validateWithSchema } from './validate.js';
 
@@ -53,12 +52,6 @@ export function validateHolidayCnYear(input: unknown): ValidationResult<Calendar
   };
 }
 
-/** The national layer's name by default: a name, as offices write it, not a message. */
-const NATIONAL_LAYER_NAME = '国务院办公厅节假日安排';
-
-/** Yearly files read at once: a layer spans decades, not centuries. */
-const MAX_FILES = 300;
-
 /** Options of {@link validateHolidayCnLayer}. */
 export interface HolidayCnLayerOptions {
   /** The layer's id; `national` by default. */
@@ -77,10 +70,15 @@ export function validateHolidayCnLayer(
 ): ValidationResult<CalendarLayer> {
   const issues: ValidationIssue[] = [];
   const years = new Map<number, CalendarYear>();
-  if (!Array.isArray(files) || files.length > MAX_FILES)
+  if (!Array.isArray(files) || files.length > 300)
     return {
       ok: false,
-      issues: [issueAt([], 'too_big', say('holidayFilesExpected', { max: MAX_FILES }))],
+      issues: [
+        issueAt([], 'too_big', {
+          'zh-CN': '应为 holiday-cn 年度文件的列表，最多 300 个',
+          en: 'expected a list of at most 300 holiday-cn yearly files',
+        }),
+      ],
     };
   files.forEach((input, index) => {
     const result = validateHolidayCnYear(input);
@@ -91,7 +89,10 @@ export function validateHolidayCnLayer(
     }
     if (years.has(result.value.year))
       issues.push(
-        issueAt(at(['year']), 'duplicate_year', say('yearGivenTwice', { year: result.value.year })),
+        issueAt(at(['year']), 'duplicate_year', {
+          'zh-CN': `${result.value.year} 年的文件给了两次`,
+          en: `the file for ${result.value.year} is given twice`,
+        }),
       );
     years.set(result.value.year, result.value);
   });
@@ -101,7 +102,7 @@ export function validateHolidayCnLayer(
     value: {
       id: options.id ?? 'national',
       level: 'national',
-      name: options.name ?? NATIONAL_LAYER_NAME,
+      name: options.name ?? '国务院办公厅节假日安排',
       years: [...years.values()].sort((a, b) => a.year - b.year),
     },
   };

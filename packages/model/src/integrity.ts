@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type Campaign, CampaignSchema, mainEditionId } from './campaign.js';
 import { issueAt, type PathSegment, type ValidationIssue } from './issues.js';
-import { say } from './messages.js';
-import { forEachReference, type RefKind, referencePaths } from './references.js';
+import { label } from './labels.js';
+import { forEachReference, REF_KIND_NAMES, type RefKind, referencePaths } from './references.js';
 import { checkRoundSums } from './round-sums.js';
 import { checkTimeline } from './timeline.js';
 
@@ -39,7 +39,12 @@ function indexIds(records: unknown, path: PathSegment[], issues: ValidationIssue
   records.forEach((record: { id?: unknown }, i) => {
     if (typeof record?.id !== 'string') return;
     if (ids.has(record.id)) {
-      issues.push(issueAt([...path, i, 'id'], 'duplicate_id', say('duplicateId', { id: record.id })));
+      issues.push(
+        issueAt([...path, i, 'id'], 'duplicate_id', {
+          'zh-CN': `编号 "${record.id}" 重复`,
+          en: `duplicate id "${record.id}"`,
+        }),
+      );
     }
     ids.add(record.id);
   });
@@ -68,7 +73,10 @@ function standardsByEdition(
     const codes = listed.get(edition) ?? new Set<string>();
     if (codes.has(s.code)) {
       issues.push(
-        issueAt(['standards', i, 'code'], 'duplicate_id', say('duplicateStandardCode', { code: s.code })),
+        issueAt(['standards', i, 'code'], 'duplicate_id', {
+          'zh-CN': `测评标准编号 "${s.code}" 重复`,
+          en: `duplicate standard code "${s.code}"`,
+        }),
       );
     }
     codes.add(s.code);
@@ -117,7 +125,13 @@ export function checkCampaignIntegrity(
     const known =
       kind !== 'standard' ? targets[kind] : editions.has(edition) ? standardsOf(edition) : undefined;
     if (!known || known.has(id)) return;
-    issues.push(issueAt(where(), 'unknown_reference', say('unknownReference', { kind, id })));
+    const name = REF_KIND_NAMES[kind];
+    issues.push(
+      issueAt(where(), 'unknown_reference', {
+        'zh-CN': `引用的${name['zh-CN']} "${id}" 不存在`,
+        en: `refers to unknown ${name.en} "${id}"`,
+      }),
+    );
   });
   checkFindings(campaign, issues);
   checkSiteTypes(campaign, options, issues);
@@ -135,17 +149,21 @@ function checkFrameworks(campaign: Campaign, issues: ValidationIssue[]): Set<str
   campaign.frameworks.forEach((f, i) => {
     if (editions.has(f.editionId))
       issues.push(
-        issueAt(
-          ['frameworks', i, 'editionId'],
-          'duplicate_id',
-          say('editionListedTwice', { editionId: f.editionId }),
-        ),
+        issueAt(['frameworks', i, 'editionId'], 'duplicate_id', {
+          'zh-CN': `测评体系 "${f.editionId}" 重复列出`,
+          en: `framework edition "${f.editionId}" is listed twice`,
+        }),
       );
     editions.add(f.editionId);
   });
   const mains = campaign.frameworks.filter((f) => f.role === 'main').length;
   if (mains !== 1)
-    issues.push(issueAt(['frameworks'], 'main_framework', say('mainEditionCount', { found: mains })));
+    issues.push(
+      issueAt(['frameworks'], 'main_framework', {
+        'zh-CN': `须有且只有一个${label('main', 'zh-CN')}，现有 ${mains} 个`,
+        en: `exactly one main framework edition is needed; found ${mains}`,
+      }),
+    );
   return editions;
 }
 
@@ -157,7 +175,12 @@ function checkFindings(campaign: Campaign, issues: ValidationIssue[]): void {
   ) => {
     list.forEach((record, i) => {
       if (record.standardRef === undefined && record.area === undefined)
-        issues.push(issueAt([name, i, 'area'], 'missing_standard_or_area', say('missingStandardOrArea')));
+        issues.push(
+          issueAt([name, i, 'area'], 'missing_standard_or_area', {
+            'zh-CN': '未注明测评标准的问题须注明所属专项整治领域（或"其他"）',
+            en: 'a finding that cites no standard must name its rectification area (or "other")',
+          }),
+        );
     });
   };
   check(campaign.observations, 'observations');
@@ -170,7 +193,12 @@ function checkSiteTypes(campaign: Campaign, options: IntegrityOptions, issues: V
   const known = new Set(options.siteTypes);
   const unknown = (type: string, path: PathSegment[]) => {
     if (!known.has(type))
-      issues.push(issueAt(path, 'unknown_reference', say('siteTypeNotInCatalogue', { siteType: type })));
+      issues.push(
+        issueAt(path, 'unknown_reference', {
+          'zh-CN': `点位类型 "${type}" 不在点位目录中`,
+          en: `site type "${type}" is not in the catalogue`,
+        }),
+      );
   };
   campaign.sites.forEach((s, i) => {
     unknown(s.siteType, ['sites', i, 'siteType']);
@@ -204,7 +232,12 @@ function findHierarchyCycles(campaign: Campaign): ValidationIssue[] {
     if (current !== undefined && state.get(current) === 'visiting') {
       const cycle = [...trail.slice(trail.indexOf(current)), current];
       const at = index.get(trail[trail.length - 1]!)!;
-      issues.push(issueAt(['units', at, 'parentId'], 'hierarchy_cycle', say('hierarchyCycle', { cycle })));
+      issues.push(
+        issueAt(['units', at, 'parentId'], 'hierarchy_cycle', {
+          'zh-CN': `单位层级存在循环：${cycle.join(' → ')}`,
+          en: `the unit hierarchy has a cycle: ${cycle.join(' → ')}`,
+        }),
+      );
     }
     for (const id of trail) state.set(id, 'done');
   }

@@ -1,6 +1,5 @@
 import type { PlainRead } from './forbidden-keys.js';
 import { issueAt, type PathSegment } from './issues.js';
-import { say } from './messages.js';
 
 /**
  * Bounds of JSON text from outside, checked in one pass over the text before `JSON.parse` builds anything: no real
@@ -47,7 +46,12 @@ export function parseJsonText(text: string, limits: Readonly<JsonTextLimits> = J
     const where = lineAndColumn(text, syntaxErrorAt(text));
     return {
       ok: false,
-      issues: [issueAt([], 'invalid_json', say('invalidJson', { ...where, reason: message }))],
+      issues: [
+        issueAt([], 'invalid_json', {
+          'zh-CN': `不是有效的 JSON（第 ${where.line} 行第 ${where.column} 列）：${message}`,
+          en: `not valid JSON (line ${where.line}, column ${where.column}): ${message}`,
+        }),
+      ],
     };
   }
 }
@@ -155,7 +159,11 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
   const keyEnd: number[] = [];
   let expectingKey = false;
   let values = 0;
-  const tooMany = () => issueAt(path(), 'too_big', say('jsonTooManyValues', { max: limits.maxValues }));
+  const tooMany = () =>
+    issueAt(path(), 'too_big', {
+      'zh-CN': `数据项超过 ${limits.maxValues} 个`,
+      en: `more than ${limits.maxValues} values altogether`,
+    });
   const path = (): PathSegment[] =>
     kinds.map((kind, level) => {
       if (kind === ARRAY) return counts[level]!;
@@ -180,23 +188,28 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
         else i++;
       }
       if (i - start > limits.maxStringLength)
-        return issueAt(
-          path(),
-          'too_big',
-          say('jsonTextTooLong', { length: i - start, max: limits.maxStringLength }),
-        );
+        return issueAt(path(), 'too_big', {
+          'zh-CN': `文本长 ${i - start} 个字符，超过上限 ${limits.maxStringLength}`,
+          en: `a text of ${i - start} characters, more than the limit of ${limits.maxStringLength}`,
+        });
       const top = kinds.length - 1;
       if (expectingKey && kinds[top] === OBJECT) {
         keyAt[top] = start;
         keyEnd[top] = i;
         expectingKey = false;
         if (++counts[top]! > limits.maxKeys)
-          return issueAt(path().slice(0, -1), 'too_big', say('jsonTooManyKeys', { max: limits.maxKeys }));
+          return issueAt(path().slice(0, -1), 'too_big', {
+            'zh-CN': `对象的字段超过 ${limits.maxKeys} 个`,
+            en: `an object with more than ${limits.maxKeys} keys`,
+          });
       }
     } else if (c === 123 || c === 91) {
       if (++values > limits.maxValues) return tooMany();
       if (kinds.length >= limits.maxDepth)
-        return issueAt(path(), 'too_deep', say('jsonTooDeep', { max: limits.maxDepth }));
+        return issueAt(path(), 'too_deep', {
+          'zh-CN': `嵌套超过 ${limits.maxDepth} 层`,
+          en: `nested deeper than ${limits.maxDepth} levels`,
+        });
       kinds.push(c === 123 ? OBJECT : ARRAY);
       counts.push(0);
       keyAt.push(0);
@@ -207,7 +220,10 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
       const top = kinds.length - 1;
       if (kinds[top] === OBJECT) expectingKey = true;
       else if (kinds[top] === ARRAY && ++counts[top]! >= limits.maxItems)
-        return issueAt(path().slice(0, -1), 'too_big', say('jsonListTooLong', { max: limits.maxItems }));
+        return issueAt(path().slice(0, -1), 'too_big', {
+          'zh-CN': `列表超过 ${limits.maxItems} 项`,
+          en: `a list of more than ${limits.maxItems} items`,
+        });
     } else if (c === 125 || c === 93) {
       kinds.pop();
       counts.pop();

@@ -9,7 +9,6 @@ import { ContentError } from './content-error.js';
 import { issueAt, type ValidationIssue } from './issues.js';
 import { HONOUR_LABELS, JURISDICTION_LEVEL_LABELS } from './jurisdiction.js';
 import { MEETING_KIND_LABELS } from './meetings.js';
-import { say } from './messages.js';
 import {
   ASSESSMENT_METHOD_LABELS,
   NOT_ASSESSABLE_REASON_LABELS,
@@ -99,7 +98,12 @@ function missingLabels(enums: EnumLabels): ValidationIssue[] {
   for (const [name, values] of Object.entries(enums))
     for (const [value, text] of Object.entries(values ?? {}))
       if (text === null || typeof text !== 'object' || blank(text['zh-CN']) || blank(text.en))
-        issues.push(issueAt([name, value], 'missing_label', say('missingLabel', { value })));
+        issues.push(
+          issueAt([name, value], 'missing_label', {
+            'zh-CN': `"${value}" 缺少中文或英文标签`,
+            en: `"${value}" lacks its Chinese or its English label`,
+          }),
+        );
   return issues;
 }
 

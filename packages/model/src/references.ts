@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PathSegment } from './issues.js';
-import { IdSchema, StandardCodeSchema } from './primitives.js';
+import { type BilingualText, IdSchema, StandardCodeSchema } from './primitives.js';
 
 /** What a reference field points at. */
 export const REF_KINDS = [
@@ -25,6 +25,20 @@ export const REF_KEYWORD = 'x-chuangwen-ref';
 export function refTo<S extends z.ZodType>(schema: S, kind: RefKind): S {
   return schema.meta({ [REF_KEYWORD]: kind }) as S;
 }
+
+/** Names of the reference kinds, for messages. */
+export const REF_KIND_NAMES: Record<RefKind, BilingualText> = {
+  person: { 'zh-CN': '人员', en: 'person' },
+  unit: { 'zh-CN': '单位', en: 'unit' },
+  site: { 'zh-CN': '点位', en: 'site' },
+  standard: { 'zh-CN': '测评标准', en: 'standard' },
+  observation: { 'zh-CN': '测评记录', en: 'observation' },
+  document: { 'zh-CN': '佐证材料', en: 'archive document' },
+  rectification: { 'zh-CN': '整改台账', en: 'rectification' },
+  holder: { 'zh-CN': '单位或工作组', en: 'unit or working group' },
+  edition: { 'zh-CN': '测评体系版本', en: 'framework edition' },
+  round: { 'zh-CN': '测评轮次', en: 'assessment round' },
+};
 
 /** Where references sit in documents of a schema: a path of keys, with `*` for any array index or record key. */
 export interface ReferencePath {

@@ -1,6 +1,5 @@
 import type { AssessmentRound } from './assessment-rounds.js';
 import { issueAt, type PathSegment, type ValidationIssue } from './issues.js';
-import { type Split, say } from './messages.js';
 
 /** Decimal places a number is printed with (94.21 → 2). */
 function decimalsOf(value: number): number {
@@ -34,21 +33,31 @@ function checkLine(
   issues: ValidationIssue[],
 ): void {
   if (line.score === undefined) return;
-  const check = (values: [number, number][], field: 'methodScores' | 'parts', split: Split) => {
+  const check = (values: [number, number][], field: 'methodScores' | 'parts', zh: string, en: string) => {
     if (values.length < 2) return;
-    const score = line.score!;
-    const { ok, sum } = addsUp(score, values);
+    const { ok, sum } = addsUp(line.score!, values);
     if (!ok)
-      issues.push(issueAt([...path, field], 'split_mismatch', say('splitMismatch', { split, sum, score })));
+      issues.push(
+        issueAt([...path, field], 'split_mismatch', {
+          'zh-CN': `${zh}之和 ${sum} 与得分 ${line.score} 不符（表中只列部分构成时，请在该轮次注明 partialSplit）`,
+          en: `the ${en} add up to ${sum}, not to the score ${line.score} (where the table prints only some components, mark the round partialSplit)`,
+        }),
+      );
   };
   const methods = Object.entries(line.methodScores).map(
     ([method, value]) => [value!, weights?.[method] ?? 1] as [number, number],
   );
-  check(methods, 'methodScores', weights ? 'weightedMethods' : 'methods');
+  check(
+    methods,
+    'methodScores',
+    weights ? '分方法得分按权重' : '分方法得分',
+    weights ? 'weighted method scores' : 'method scores',
+  );
   check(
     line.parts.map((p) => [p.score, 1]),
     'parts',
-    'parts',
+    '各分项得分',
+    'named parts',
   );
 }
 

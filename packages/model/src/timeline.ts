@@ -1,7 +1,6 @@
 import type { Campaign } from './campaign.js';
 import { issueAt, type PathSegment, type ValidationIssue } from './issues.js';
-import { labels } from './labels.js';
-import { say } from './messages.js';
+import { label } from './labels.js';
 
 /** Checks phase dates and that every dated deadline falls inside the planned timeline. */
 export function checkTimeline(campaign: Campaign): ValidationIssue[] {
@@ -12,21 +11,19 @@ export function checkTimeline(campaign: Campaign): ValidationIssue[] {
   campaign.timeline.forEach((p, i) => {
     if (seen.has(p.phase)) {
       issues.push(
-        issueAt(
-          ['timeline', i, 'phase'],
-          'duplicate_phase',
-          say('phaseTwice', { phase: labels(p.phase) ?? { 'zh-CN': p.phase, en: p.phase } }),
-        ),
+        issueAt(['timeline', i, 'phase'], 'duplicate_phase', {
+          'zh-CN': `"${label(p.phase, 'zh-CN')}"阶段重复安排`,
+          en: `the ${label(p.phase, 'en').toLowerCase()} phase is planned twice`,
+        }),
       );
     }
     seen.add(p.phase);
     if (p.start > p.end) {
       issues.push(
-        issueAt(
-          ['timeline', i, 'end'],
-          'invalid_date_range',
-          say('endBeforeStart', { start: p.start, end: p.end }),
-        ),
+        issueAt(['timeline', i, 'end'], 'invalid_date_range', {
+          'zh-CN': `结束日期 ${p.end} 早于开始日期 ${p.start}`,
+          en: `end date ${p.end} is before start date ${p.start}`,
+        }),
       );
     }
     if (first === undefined || p.start < first) first = p.start;
@@ -36,11 +33,10 @@ export function checkTimeline(campaign: Campaign): ValidationIssue[] {
   const outside = (date: string, path: PathSegment[]) => {
     if (date >= first! && date <= last!) return;
     issues.push(
-      issueAt(
-        path,
-        'deadline_outside_timeline',
-        say('deadlineOutsideTimeline', { date, first: first!, last: last! }),
-      ),
+      issueAt(path, 'deadline_outside_timeline', {
+        'zh-CN': `期限 ${date} 不在创建时间安排（${first} 至 ${last}）之内`,
+        en: `deadline ${date} is outside the campaign timeline (${first} to ${last})`,
+      }),
     );
   };
   campaign.tasks.forEach((t, i) => {

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { boundedParse } from './bounded-parse.js';
 import { type Campaign, CampaignSchema } from './campaign.js';
-import { inOneLine } from './catalogue.js';
 import { readPlain } from './forbidden-keys.js';
 import { checkCampaignIntegrity, type IntegrityOptions } from './integrity.js';
 import {
@@ -11,7 +10,6 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from './issues.js';
-import { say } from './messages.js';
 import { migrateCampaign } from './migrations.js';
 
 /** Options for validating data with a schema. */
@@ -64,7 +62,12 @@ export function validateWithSchema<S extends z.ZodType>(
     const reason = describeThrown(error);
     return {
       ok: false,
-      issues: [issueAt([], 'unreadable_input', say('inputUnreadableBecause', { reason }))],
+      issues: [
+        issueAt([], 'unreadable_input', {
+          'zh-CN': `无法读取输入数据：${reason}`,
+          en: `the input could not be read: ${reason}`,
+        }),
+      ],
     };
   }
 }
@@ -79,7 +82,7 @@ function describeThrown(error: unknown): string {
     const message: unknown = error instanceof Error ? error.message : error;
     return typeof message === 'string' ? message.slice(0, 200) : `a thrown ${typeof message}`;
   } catch {
-    return inOneLine(say('unreadableThrown'));
+    return 'an unreadable value was thrown / 抛出了无法读取的值';
   }
 }
 
