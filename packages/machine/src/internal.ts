@@ -29,4 +29,4 @@ export { evidenceLookups, pairLookups } from './routing.js';
 export { unitRolesOf } from './start-input.js';
 export type { UntrustedRead } from './untrusted.js';
 export { readUntrusted } from './untrusted.js';
-export { auditProblem } from './verify-chain.js';
+export { problemAt } from './verify-chain.js';

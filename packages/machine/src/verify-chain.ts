@@ -59,15 +59,6 @@ export const problemAt = (
   message: BilingualText,
 ): AuditProblem => ({ stream, seq, kind, message });
 
-/** A problem found at an entry of a stream, from the two sides of a message another package wrote. */
-export const auditProblem = (
-  stream: StreamId,
-  seq: number,
-  kind: AuditProblemKind,
-  zh: string,
-  en: string,
-): AuditProblem => problemAt(stream, seq, kind, { 'zh-CN': zh, en });
-
 /** A seal to check through its signer: what `checkSeals` is given when verification collects seals. */
 export interface SealCheck {
   stream: StreamId;

@@ -127,7 +127,7 @@ const INTERNAL = [
   'keptEvent',
   'readCreation',
   'readUntrusted',
-  'auditProblem',
+  'problemAt',
   'restoreCurrentCampaign',
   'unkeyedHasher',
   'rectificationSnapshotOf',

@@ -13,7 +13,7 @@ import {
   type Verification,
   verifyRecord,
 } from '@chuangwen/machine';
-import { auditProblem } from '@chuangwen/machine/internal';
+import { problemAt as problem } from '@chuangwen/machine/internal';
 import type { BilingualText } from '@chuangwen/model';
 import type { RecordStore } from './contract.js';
 import { damagedRow } from './errors.js';
@@ -31,9 +31,6 @@ export interface VerifyStoreOptions {
   /** The record's position kept elsewhere: catches a cut tail across every stream at once. */
   position?: Position;
 }
-
-const problem = (stream: StreamId, seq: number, kind: AuditProblem['kind'], message: BilingualText) =>
-  auditProblem(stream, seq, kind, message['zh-CN'], message.en);
 
 /**
  * The campaign snapshot as stored (`rawSnapshot`), checked here: verification judges what the store's row holds, never
