@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { catalogueProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
+import { catalogueProblems, textOutsideCatalogues, writtenCatalogue } from '@chuangwen/fixtures/catalogues';
 import type { ValidationIssue } from '@chuangwen/model';
 import { describe, expect, it } from 'vitest';
 import type { en } from '../src/messages.en.js';
@@ -76,6 +76,12 @@ const carried = (values: readonly unknown[]): string[] =>
   );
 
 describe('the command’s messages', () => {
+  it('writes each message as last reviewed: a change of wording in either language shows in its snapshot', async () => {
+    const written = writtenCatalogue(CLI_MESSAGES, SAMPLES);
+    expect(Object.keys(written).length).toBe(Object.keys(CLI_MESSAGES.en).length);
+    await expect(`${JSON.stringify(written, null, 2)}\n`).toMatchFileSnapshot('messages.snap');
+  });
+
   it('writes every message of the catalogue in Chinese and English, each saying the same values', () => {
     expect(catalogueProblems(CLI_MESSAGES, SAMPLES, carried)).toEqual([]);
   });

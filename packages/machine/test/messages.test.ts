@@ -9,7 +9,7 @@ import {
   validateFramework,
 } from '@chuangwen/checklists';
 import { districtFramework, minorsFramework, sampleStreetCampaign } from '@chuangwen/checklists/district';
-import { catalogueProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
+import { catalogueProblems, textOutsideCatalogues, writtenCatalogue } from '@chuangwen/fixtures/catalogues';
 import { type BilingualText, ENUM_LABELS, PHASES, validateCampaign } from '@chuangwen/model';
 import {
   COMPLIANCE_CLASSES,
@@ -68,6 +68,12 @@ const collect = (where: string, list: readonly { message: BilingualText }[]) => 
 };
 
 describe('Chinese messages', () => {
+  it('writes each message as last reviewed: a change of wording in either language shows in its snapshot', async () => {
+    const written = writtenCatalogue(ALL, SAMPLES);
+    expect(Object.keys(written).length).toBe(Object.keys(ALL.en).length);
+    await expect(`${JSON.stringify(written, null, 2)}\n`).toMatchFileSnapshot('messages.snap');
+  });
+
   it('never name an English identifier, across validation, rules and the machine', () => {
     // Damaged campaign documents: enums, shapes, references, findings.
     const damage: ((d: any) => void)[] = [

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { catalogueProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
+import { catalogueProblems, textOutsideCatalogues, writtenCatalogue } from '@chuangwen/fixtures/catalogues';
 import { describe, expect, it } from 'vitest';
 import { en as campaign } from '../src/campaign-messages.en.js';
 import { en as classify } from '../src/classify-messages.en.js';
@@ -150,6 +150,12 @@ const carried = (values: readonly unknown[]): string[] =>
   );
 
 describe('the rules’ messages', () => {
+  it('writes each message as last reviewed: a change of wording in either language shows in its snapshot', async () => {
+    const written = writtenCatalogue(RULES_MESSAGES, SAMPLES);
+    expect(Object.keys(written).length).toBe(Object.keys(RULES_MESSAGES.en).length);
+    await expect(`${JSON.stringify(written, null, 2)}\n`).toMatchFileSnapshot('messages.snap');
+  });
+
   it('writes every message of the catalogue in Chinese and English, each saying the same values', () => {
     expect(catalogueProblems(RULES_MESSAGES, SAMPLES, carried)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { catalogueProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
+import { catalogueProblems, textOutsideCatalogues, writtenCatalogue } from '@chuangwen/fixtures/catalogues';
 import { describe, expect, it } from 'vitest';
 import type { en } from '../src/messages.en.js';
 import { SHEET_MESSAGES } from '../src/messages.js';
@@ -106,6 +106,12 @@ const carried = (values: readonly unknown[]): string[] =>
   );
 
 describe('the workbook messages', () => {
+  it('writes each message as last reviewed: a change of wording in either language shows in its snapshot', async () => {
+    const written = writtenCatalogue(SHEET_MESSAGES, SAMPLES);
+    expect(Object.keys(written).length).toBe(Object.keys(SHEET_MESSAGES.en).length);
+    await expect(`${JSON.stringify(written, null, 2)}\n`).toMatchFileSnapshot('messages.snap');
+  });
+
   it('writes every message of the catalogue in Chinese and English, each saying the same values', () => {
     expect(catalogueProblems(SHEET_MESSAGES, SAMPLES, carried)).toEqual([]);
   });

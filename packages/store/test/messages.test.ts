@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { messageProblems, textOutsideCatalogues } from '@chuangwen/fixtures/catalogues';
+import { messageProblems, textOutsideCatalogues, writtenCatalogue } from '@chuangwen/fixtures/catalogues';
 import { chainHasher } from '@chuangwen/machine';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_MESSAGES, say } from '../src/database-messages.js';
@@ -63,6 +63,12 @@ const carried = (values: unknown[]): string[] =>
   );
 
 describe('the store’s messages', () => {
+  it('writes each message as last reviewed: a change of wording in either language shows in its snapshot', async () => {
+    const written = writtenCatalogue(DATABASE_MESSAGES, SAMPLES);
+    expect(Object.keys(written).length).toBe(Object.keys(DATABASE_MESSAGES.en).length);
+    await expect(`${JSON.stringify(written, null, 2)}\n`).toMatchFileSnapshot('messages.snap');
+  });
+
   it('writes every message of the catalogue in Chinese and English, each saying the same values', () => {
     const keys = Object.keys(DATABASE_MESSAGES.en) as (keyof Messages)[];
     expect(Object.keys(DATABASE_MESSAGES['zh-CN']).sort()).toEqual([...keys].sort());
