@@ -101,7 +101,8 @@ export interface StoredEntry {
 
 /** The text an entry's hash covers: every field but the hash, as canonical JSON. */
 export function entryBody(entry: Omit<AuditEntry, 'hash'> | AuditEntry): string {
-  const { hash: _hash, ...rest } = entry as AuditEntry;
+  if (!('hash' in entry)) return canonicalJson(entry);
+  const { hash: _hash, ...rest } = entry;
   return canonicalJson(rest);
 }
 

@@ -106,9 +106,11 @@ export function chainHasher(key?: string | Uint8Array, options: ChainHasherOptio
   if (!spec.success) throw new RangeError(inOneLine(say('keyIdForm')));
   const digest = digests[keyed ? (algorithm.slice(5) as 'sha256' | 'sm3') : (algorithm as 'sha256' | 'sm3')];
   const native = options.portable ? undefined : nodeCrypto;
+  // A key object made once: node:crypto then skips importing the raw key on every entry.
+  const secret = native && bytes ? (native.createSecretKey?.(bytes) ?? bytes) : bytes;
   const link: (prev: string, body: string) => string = native
-    ? bytes
-      ? (prev, body) => native.createHmac(digest.name, bytes).update(prev).update(body).digest('hex')
+    ? secret
+      ? (prev, body) => native.createHmac(digest.name, secret).update(prev).update(body).digest('hex')
       : (prev, body) => native.createHash(digest.name).update(prev).update(body).digest('hex')
     : bytes
       ? (prev, body) => digest.hmac(bytes, prev + body)

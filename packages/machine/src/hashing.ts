@@ -8,7 +8,8 @@ interface NodeDigest {
 }
 interface NodeCrypto {
   createHash(alg: string): NodeDigest;
-  createHmac(alg: string, key: Uint8Array): NodeDigest;
+  createHmac(alg: string, key: Uint8Array | object): NodeDigest;
+  createSecretKey?(key: Uint8Array): object;
 }
 
 /** node:crypto when the runtime has it (Node 20.16+), found without an import so the package bundles for browsers. */
