@@ -2,7 +2,7 @@
 // by delta) against classifying the one cell it touches with `classify` from its observations, on a 5,000-site board
 // over the 72 standards of the sample district framework. Beside them, the floor of any audited recording of the same
 // observation: its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept, the board updated by delta.
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import type { FrameworkEdition, Standard } from '@chuangwen/checklists';
 import { createRandom } from '@chuangwen/fixtures';
 import { type Actor, MemoryRecord, recordedFramework } from '@chuangwen/machine';
@@ -104,17 +104,24 @@ export function classifyAgainstRecording(
   for (const list of cells.values()) floorBoard.recordAll(list);
   let floorHash = '0'.repeat(64);
   let floorSeq = 0;
+  // The same key object the record makes once, and the same fields the record's entry holds: the sender and time beside
+  // the event, the receipt, the outcome, the stream, its sequence, the record's position and the previous hash.
+  const floorKey = createSecretKey(new TextEncoder().encode(options.key));
   // Kept, as a record keeps every entry it writes.
   const floorEntries: { body: string; hash: string }[] = [];
   const floor = (o: ReturnType<typeof next>) => {
     const body = JSON.stringify({
-      ...o.event,
+      at: o.event.at,
+      actor: o.event.actor,
+      event: o.event,
+      receivedAt: o.event.at,
       outcome: 'applied',
       stream: 'evidence',
-      seq: floorSeq++,
+      seq: floorSeq,
+      pos: floorSeq++,
       prevHash: floorHash,
     });
-    floorHash = createHmac('sha256', options.key).update(floorHash).update(body).digest('hex');
+    floorHash = createHmac('sha256', floorKey).update(floorHash).update(body).digest('hex');
     floorEntries.push({ body, hash: floorHash });
     floorBoard.record(o.observation);
   };
@@ -185,7 +192,7 @@ export function classifyAgainstRecording(
     measure: {
       en: 'the floor of any audited recording of the same observation (its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept, the board updated by delta), against classifying the cell',
       'zh-CN':
-        '任何留痕登记同一条测评记录的下限（用 `JSON.stringify` 写出条目、以一次 HMAC-SHA-256 加密并保存、看板按增量更新），对比对该单元格做一次分类',
+        '任何留痕登记同一条测评记录的下限（用 `JSON.stringify` 写出条目、计算一次 HMAC-SHA-256 并保存、看板按增量更新），对比对该单元格做一次分类',
     },
     value: perFloor / perClassify,
     unit: 'x',

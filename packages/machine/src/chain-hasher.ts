@@ -1,6 +1,6 @@
 import { inOneLine } from '@chuangwen/model/internal';
 import { z } from 'zod';
-import { nodeCrypto } from './hashing.js';
+import { type NodeCrypto, nodeCrypto } from './hashing.js';
 import { say } from './messages.js';
 import { hmacSha256Hex, sha256Hex } from './sha256.js';
 import type { ChainSigner } from './signer.js';
@@ -83,7 +83,8 @@ const digests = {
  * node:crypto does the work where present, a portable implementation elsewhere; both give the same hashes.
  */
 export function chainHasher(key?: string | Uint8Array, options: ChainHasherOptions = {}): ChainHasher {
-  const bytes = typeof key === 'string' ? new TextEncoder().encode(key) : key;
+  // Copied once: a host that reuses or zeroes its buffer afterwards changes no hash, on any path.
+  const bytes = typeof key === 'string' ? new TextEncoder().encode(key) : key && Uint8Array.from(key);
   if (bytes !== undefined && bytes.length < 16) throw new RangeError(inOneLine(say('auditKeyShort')));
   if (options.algorithm !== undefined && !CHAIN_ALGORITHMS.includes(options.algorithm))
     throw new RangeError(
@@ -107,7 +108,7 @@ export function chainHasher(key?: string | Uint8Array, options: ChainHasherOptio
   const digest = digests[keyed ? (algorithm.slice(5) as 'sha256' | 'sm3') : (algorithm as 'sha256' | 'sm3')];
   const native = options.portable ? undefined : nodeCrypto;
   // A key object made once: node:crypto then skips importing the raw key on every entry.
-  const secret = native && bytes ? (native.createSecretKey?.(bytes) ?? bytes) : bytes;
+  const secret = native && bytes ? (secretKey(native, bytes) ?? bytes) : bytes;
   const link: (prev: string, body: string) => string = native
     ? secret
       ? (prev, body) => native.createHmac(digest.name, secret).update(prev).update(body).digest('hex')
@@ -124,6 +125,15 @@ export function chainHasher(key?: string | Uint8Array, options: ChainHasherOptio
     link,
     ...(options.signer ? { signer: options.signer } : {}),
   };
+}
+
+/** A key object for node:crypto, or undefined where the runtime has none or refuses to make one. */
+function secretKey(native: NodeCrypto, bytes: Uint8Array): object | undefined {
+  try {
+    return native.createSecretKey?.(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

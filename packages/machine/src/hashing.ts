@@ -6,7 +6,7 @@ interface NodeDigest {
   update(data: string | Uint8Array): NodeDigest;
   digest(encoding: 'hex'): string;
 }
-interface NodeCrypto {
+export interface NodeCrypto {
   createHash(alg: string): NodeDigest;
   createHmac(alg: string, key: Uint8Array | object): NodeDigest;
   createSecretKey?(key: Uint8Array): object;

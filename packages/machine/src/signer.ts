@@ -32,7 +32,9 @@ export function localSigner(options: {
   key: string | Uint8Array;
   portable?: boolean;
 }): ChainSigner {
-  const key = typeof options.key === 'string' ? new TextEncoder().encode(options.key) : options.key;
+  // Copied once, as the chain hasher's key: reusing the buffer afterwards changes no seal.
+  const key =
+    typeof options.key === 'string' ? new TextEncoder().encode(options.key) : Uint8Array.from(options.key);
   if (key.length < 16) throw new RangeError(inOneLine(say('signingKeyShort')));
   const native = options.portable ? undefined : nodeCrypto;
   const name = options.algorithm === 'hmac-sm3' ? 'sm3' : 'sha256';

@@ -8,6 +8,7 @@ import {
   hmacSm3Hex,
   IncrementalVerification,
   keyring,
+  localSigner,
   MemoryRecord,
   type StoredEntry,
   sm3Hex,
@@ -97,6 +98,30 @@ describe('chain hashers', () => {
     expect(() => keyring(SM3, chainHasher(KEY), chainHasher('another-first-format-key'))).toThrow(
       /at most one/,
     );
+  });
+
+  it('takes the key as it was when built: a buffer reused afterwards changes no hash, natively or portably', async () => {
+    for (const algorithm of ['hmac-sha256', 'hmac-sm3'] as const) {
+      const bytes = new TextEncoder().encode(SM3_KEY);
+      const native = chainHasher(bytes, { algorithm, keyId: 'k1' });
+      const portable = chainHasher(bytes, { algorithm, keyId: 'k1', portable: true });
+      const signer = localSigner({ algorithm, keyId: 'k1', key: bytes });
+      const before = [
+        native.link(GENESIS_HASH, 'body'),
+        portable.link(GENESIS_HASH, 'body'),
+        (await signer.seal(['h']))[0],
+      ];
+      expect(native.native).toBe(true);
+      expect(before[0]).toBe(before[1]);
+      bytes.fill(0);
+      expect([
+        native.link(GENESIS_HASH, 'body'),
+        portable.link(GENESIS_HASH, 'body'),
+        (await signer.seal(['h']))[0],
+      ]).toEqual(before);
+      const fresh = chainHasher(SM3_KEY, { algorithm, keyId: 'k1' });
+      expect(fresh.link(GENESIS_HASH, 'body')).toBe(before[0]);
+    }
   });
 
   it('keeps the first format exactly: HMAC-SHA-256 over the previous hash and the body, nothing recorded', () => {
