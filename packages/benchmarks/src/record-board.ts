@@ -9,7 +9,7 @@ import { type Actor, MemoryRecord, recordedFramework } from '@chuangwen/machine'
 import type { Observation } from '@chuangwen/model';
 import { ComplianceBoard, classify } from '@chuangwen/rules';
 import { configurationParts, shapeOf } from './mix.js';
-import { median, type Results, since, size } from './results.js';
+import { type Bilingual, median, type Results, since, size } from './results.js';
 
 /** Records the board figure into the current table. */
 export function classifyAgainstRecording(
@@ -173,45 +173,45 @@ export function classifyAgainstRecording(
     },
     target: { comparison: '<=', value: 5, source: 'issue 19' },
   });
-  results.figure({
-    id: 'board-delta-vs-classify',
-    measure: {
+  /** A ratio of two per-observation times from the same batches, with both times as its basis. */
+  const sameBatches = (id: string, measure: Bilingual, a: number, b: number) =>
+    results.figure({
+      id,
+      measure,
+      value: a / b,
+      unit: 'x',
+      basis: {
+        en: `${a.toFixed(1)} µs vs ${b.toFixed(1)} µs, the same batches`,
+        'zh-CN': `${a.toFixed(1)} 微秒对 ${b.toFixed(1)} 微秒，同一批数据`,
+      },
+    });
+  sameBatches(
+    'board-delta-vs-classify',
+    {
       en: 'its share: the same observation recorded into the same board outside the record (`ComplianceBoard.record`), against classifying the cell',
       'zh-CN':
         '其中看板的部分：同一条测评记录登记进记录外的同一看板（`ComplianceBoard.record`），对比对该单元格做一次分类',
     },
-    value: perBoard / perClassify,
-    unit: 'x',
-    basis: {
-      en: `${perBoard.toFixed(1)} µs vs ${perClassify.toFixed(1)} µs, the same batches`,
-      'zh-CN': `${perBoard.toFixed(1)} 微秒对 ${perClassify.toFixed(1)} 微秒，同一批数据`,
-    },
-  });
-  results.figure({
-    id: 'board-floor-vs-classify',
-    measure: {
+    perBoard,
+    perClassify,
+  );
+  sameBatches(
+    'board-floor-vs-classify',
+    {
       en: 'the floor of any audited recording of the same observation (its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept, the board updated by delta), against classifying the cell',
       'zh-CN':
         '任何留痕登记同一条测评记录的下限（用 `JSON.stringify` 写出条目、计算一次 HMAC-SHA-256 并保存、看板按增量更新），对比对该单元格做一次分类',
     },
-    value: perFloor / perClassify,
-    unit: 'x',
-    basis: {
-      en: `${perFloor.toFixed(1)} µs vs ${perClassify.toFixed(1)} µs, the same batches`,
-      'zh-CN': `${perFloor.toFixed(1)} 微秒对 ${perClassify.toFixed(1)} 微秒，同一批数据`,
-    },
-  });
-  results.figure({
-    id: 'board-record-vs-floor',
-    measure: {
+    perFloor,
+    perClassify,
+  );
+  sameBatches(
+    'board-record-vs-floor',
+    {
       en: 'one observation recorded through the record, against that floor',
       'zh-CN': '通过记录登记一条测评记录，对比上述下限',
     },
-    value: perRecord / perFloor,
-    unit: 'x',
-    basis: {
-      en: `${perRecord.toFixed(1)} µs vs ${perFloor.toFixed(1)} µs, the same batches`,
-      'zh-CN': `${perRecord.toFixed(1)} 微秒对 ${perFloor.toFixed(1)} 微秒，同一批数据`,
-    },
-  });
+    perRecord,
+    perFloor,
+  );
 }
