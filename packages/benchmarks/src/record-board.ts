@@ -163,7 +163,7 @@ export function classifyAgainstRecording(
     id: 'board-record-vs-classify',
     measure: {
       en: `one observation recorded through the record (its board updated inside it), against classifying the cell it touches, ${held.toLocaleString('en')} observations held`,
-      'zh-CN': `通过记录登记一条测评记录（记录内的看板随之更新），对比对其所在单元格做一次分类，记录中共 ${held.toLocaleString('en')} 条测评记录`,
+      'zh-CN': `通过记录登记一条测评记录（记录内的判定板随之更新），对比对其所在单元格做一次分类，记录中共 ${held.toLocaleString('en')} 条测评记录`,
     },
     value: perRecord / perClassify,
     unit: 'x',
@@ -190,7 +190,7 @@ export function classifyAgainstRecording(
     {
       en: 'its share: the same observation recorded into the same board outside the record (`ComplianceBoard.record`), against classifying the cell',
       'zh-CN':
-        '其中看板的部分：同一条测评记录登记进记录外的同一看板（`ComplianceBoard.record`），对比对该单元格做一次分类',
+        '其中判定板的部分：同一条测评记录登记进记录外的同一判定板（`ComplianceBoard.record`），对比对该单元格做一次分类',
     },
     perBoard,
     perClassify,
@@ -200,7 +200,7 @@ export function classifyAgainstRecording(
     {
       en: 'the floor of any audited recording of the same observation (its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept, the board updated by delta), against classifying the cell',
       'zh-CN':
-        '任何留痕登记同一条测评记录的下限（用 `JSON.stringify` 写出条目、计算一次 HMAC-SHA-256 并保存、看板按增量更新），对比对该单元格做一次分类',
+        '任何留痕登记同一条测评记录的下限（用 `JSON.stringify` 写出条目、计算一次 HMAC-SHA-256 并保存、判定板按增量更新），对比对该单元格做一次分类',
     },
     perFloor,
     perClassify,

@@ -35,7 +35,7 @@ function atDistrictScale() {
   // on one record past its 100,000th, interleaved round by round so machine noise hits both alike.
   results.table('record', {
     en: 'The record at district scale (1,000 units, 5,000 sites, 3,000 standards, the board inside the record)',
-    'zh-CN': '区级规模的记录（1,000 个单位、5,000 个点位、3,000 条测评标准，看板在记录内）',
+    'zh-CN': '区级规模的记录（1,000 个单位、5,000 个点位、3,000 条测评标准，判定板在记录内）',
   });
   const early = Array.from({ length: ROUNDS }, () => {
     const r = newRecord(district, framework);
@@ -150,7 +150,7 @@ atDistrictScale();
 // 3. One recorded observation against classifying one cell, on a 5,000-site × 72-standard board.
 results.table('board', {
   en: 'The board inside the record (100 units of 50 sites, the 72 standards of the sample district framework)',
-  'zh-CN': '记录内的看板（100 个单位、每个 50 个点位，示例区级测评体系的 72 条标准）',
+  'zh-CN': '记录内的判定板（100 个单位、每个 50 个点位，示例区级测评体系的 72 条标准）',
 });
 classifyAgainstRecording(results, {
   key: KEY,

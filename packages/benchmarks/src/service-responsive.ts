@@ -35,7 +35,7 @@ export async function responsiveness(
   results.table('responsive', {
     en: 'Responsiveness: one client posts each worst document the limits allow (the service on SQLite), another reads the board (`GET /campaigns/:id/board`) meanwhile',
     'zh-CN':
-      '响应能力：一个客户端逐一提交限额内最恶劣的文件（服务使用 SQLite），另一个客户端同时读取看板（`GET /campaigns/:id/board`）',
+      '响应能力：一个客户端逐一提交限额内最恶劣的文件（服务使用 SQLite），另一个客户端同时读取判定板（`GET /campaigns/:id/board`）',
   });
   const during: number[] = [];
   for (const [name, body] of hostileDocuments()) {
@@ -83,7 +83,7 @@ export async function responsiveness(
     id: 'reads-p99',
     measure: {
       en: 'reads of the board while the hostile requests were in hand, 99th percentile',
-      'zh-CN': '恶意请求处理期间读取看板的耗时，第 99 百分位',
+      'zh-CN': '恶意请求处理期间读取判定板的耗时，第 99 百分位',
     },
     value: percentile(during, 99),
     unit: 'ms',

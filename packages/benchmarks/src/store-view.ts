@@ -101,7 +101,7 @@ export async function viewOfManyObservations(
       measure: { en: `${name}: the first read`, 'zh-CN': `${name}：首次读取` },
       value: firstMs,
       unit: 'ms',
-      basis: { en: 'once, every row read and the board built', 'zh-CN': '一次，读取全部行并建立看板' },
+      basis: { en: 'once, every row read and the board built', 'zh-CN': '一次，读取全部行并建立判定板' },
     });
     results.figure({
       id: `view-after-event-${name.toLowerCase()}`,
