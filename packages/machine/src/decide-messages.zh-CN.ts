@@ -87,7 +87,7 @@ export const zhCN: Catalogue<typeof en> = {
   capturedAfterReceipt: (p) => `拍摄时间 ${p.capturedAt} 晚于接收时间 ${p.receivedAt}：请核对设备时钟`,
   deadlineUnknown: (p) => `${p.why['zh-CN']}。可改为直接写明截止日期（deadline），或在日历更新后再交办`,
   externalId: (p) =>
-    `${p.channel === 'hotline' ? '热线工单' : '数字城管案卷'} ${p.number} 的整改编号应为 "${p.id}"，再次导入同一工单时才能识别为同一问题`,
+    `${p.channel === 'hotline' ? '热线工单' : '数字城管案件'} ${p.number} 的整改编号应为 "${p.id}"，再次导入同一工单时才能识别为同一问题`,
   problemIntoItself: () => '问题不能并入其自身',
   noRectification: (p) => `整改 ${p.id} 不存在`,
   mergedAway: (p) => `整改 ${p.id} 已并入 ${p.into}，请并入 ${p.into}`,

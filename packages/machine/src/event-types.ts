@@ -467,7 +467,7 @@ export interface RectificationReportedEvent extends EventEnvelope, Of<'rectifica
   observationId?: Of<'rectification.reported'>['observationId'];
   /** Where the problem came from: own inspection, assessment, notice, the 12345 hotline, 数字城管, a public report, the media / 问题来源：自行巡查、测评发现、督查通报、12345 热线、数字城管、随手拍、媒体曝光. */
   channel?: Of<'rectification.reported'>['channel'];
-  /** Its number in the system it came from (ticket, case, document number); a hotline ticket's or a 数字城管 case's problem is named problemIdOf(channel, number), so importing it again finds it / 问题在来源系统中的编号（工单编号、案卷号、文号）；热线工单和数字城管案卷的整改编号须为 problemIdOf(渠道, 编号)，再次导入时即可识别. */
+  /** Its number in the system it came from (ticket, case, document number); a hotline ticket's or a 数字城管 case's problem is named problemIdOf(channel, number), so importing it again finds it / 问题在来源系统中的编号（工单编号、案卷号、文号）；热线工单和数字城管案件的整改编号须为 problemIdOf(渠道, 编号)，再次导入时即可识别. */
   externalNumber?: Of<'rectification.reported'>['externalNumber'];
   /** Its category: a code in a versioned table (GB/T 30428, a hotline table) / 问题分类：版本化代码表中的代码（GB/T 30428、热线分类表）. */
   category?: Of<'rectification.reported'>['category'];

@@ -279,7 +279,7 @@ export const RectificationEventSchema = z.discriminatedUnion('type', [
     externalNumber: f(
       ExternalNumberSchema.optional(),
       "Its number in the system it came from (ticket, case, document number); a hotline ticket's or a 数字城管 case's problem is named problemIdOf(channel, number), so importing it again finds it",
-      '问题在来源系统中的编号（工单编号、案卷号、文号）；热线工单和数字城管案卷的整改编号须为 problemIdOf(渠道, 编号)，再次导入时即可识别',
+      '问题在来源系统中的编号（工单编号、案卷号、文号）；热线工单和数字城管案件的整改编号须为 problemIdOf(渠道, 编号)，再次导入时即可识别',
     ),
     category: f(
       CategoryRefSchema.optional(),
