@@ -77,12 +77,20 @@ const HONOUR_OF: Record<JurisdictionLevel, Honour> = {
   community: 'nationalCivilizedDistrict',
 };
 
-/** The jurisdiction a title names: `云溪街道创建全国文明城区工作任务分解表` → 云溪街道. */
+/**
+ * The jurisdiction a title names: `云溪街道创建全国文明城区工作任务分解表` → 云溪街道; a remark in brackets after the name
+ * stays with it (`江澜区云溪街道（虚构）`, as the sample's own exports write it).
+ */
 const nameFromTitle = (title?: string) =>
-  /^(.+?(?:街道|镇|乡|区|县|市))(?=创建|创文|创城|文明|点位|问题|任务|测评|$)/.exec(title ?? '')?.[1];
+  /^(.+?(?:街道|镇|乡|区|县|市)(?:[（(][^（()）]{1,20}[）)])?)(?=创建|创文|创城|文明|点位|问题|任务|测评|$)/.exec(
+    title ?? '',
+  )?.[1];
+
+/** A name without its bracketed remark, for telling its level: `云溪街道（虚构）` → 云溪街道. */
+const bareName = (name: string) => name.replace(/[（(][^（()）]*[）)]$/, '');
 
 function readLevel(written: string | undefined, name: string): JurisdictionLevel {
-  if (written === undefined) return LEVEL_BY_NAME.find(([p]) => p.test(name))?.[1] ?? 'district';
+  if (written === undefined) return LEVEL_BY_NAME.find(([p]) => p.test(bareName(name)))?.[1] ?? 'district';
   const level = JURISDICTION_LEVELS.find(
     (l) =>
       l === written ||

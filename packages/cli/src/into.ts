@@ -74,6 +74,8 @@ export async function runImportInto(
   ) as Campaign[typeof collection];
   const refused = result.ok ? [] : result.issues;
   const name = { 'zh-CN': kindName(kind, 'zh-CN'), en: kindName(kind, 'en') };
+  if (!result.ok && !('accepted' in result))
+    return { ok: false, kind, issues: refused, headline: say('nothingReadable', { kind: name, path: into }) };
   if (options.strict && refused.length > 0)
     return {
       ok: false,
@@ -83,7 +85,9 @@ export async function runImportInto(
     };
   const { campaign, report } = sheets.mergeIntoCampaign(target.campaign, collection, accepted);
   saveCampaign(target, checkMerged(target, campaign), [collection]);
-  const refusedRows = new Set(refused.map((i) => `${i.sheet}!${i.row ?? ''}`)).size;
+  // Rows, not problems: a problem of a whole sheet (a column missing) names no row.
+  const refusedRows = new Set(refused.filter((i) => i.row !== undefined).map((i) => `${i.sheet}!${i.row}`))
+    .size;
   return {
     ok: refused.length === 0,
     kind,

@@ -51,7 +51,7 @@ export const en = {
   recordsInvalid: (p: { issues: readonly ValidationIssue[] }) =>
     `records in the campaign file are invalid: ${p.issues.map((i) => `${i.pointer} ${i.message.en}`).join('; ')}`,
   needsCampaignToCheck: (p: { kind: BilingualText }) =>
-    `this is a ${p.kind.en}; give --campaign <campaign.json> to check its unit names`,
+    `the workbook reads as: ${p.kind.en}; give --campaign <campaign.json> to check its unit names`,
   needsCampaign: () =>
     'this kind needs --campaign <campaign.json> to match units, people and sites, or --into to merge into it',
   unknownTable: () =>
@@ -66,6 +66,8 @@ export const en = {
     'this is the fictional sample street, for practice and demonstrations; start a real campaign from your own workbooks',
   nameMissing: (p: { example: string }) =>
     `give the jurisdiction with --name, such as --name ${p.example} (no workbook title names it)`,
+  nothingReadable: (p: { kind: BilingualText; path: string }) =>
+    `nothing of the ${p.kind.en} could be read, so nothing was merged; ${p.path} is unchanged`,
   strictRefused: (p: { kind: BilingualText; path: string }) =>
     `the ${p.kind.en} has problems; with --strict nothing was merged and ${p.path} is unchanged`,
   kindMerged: (p: Merged & { kind: BilingualText; path: string }) =>

@@ -41,6 +41,7 @@ export const zhCN: Catalogue<typeof en> = {
   targetExists: (p) => `${p.path} 已存在；要重新生成请加 --force（原文件会被替换）`,
   sampleStreet: () => '这是虚构的示例街道（云溪街道），供练习和演示；正式工作请用本单位的工作簿生成',
   nameMissing: (p) => `请用 --name 写明创建主体，如 --name ${p.example}（工作簿标题中没有读到）`,
+  nothingReadable: (p) => `${p.kind['zh-CN']}无法读取，未合并任何内容，${p.path} 未改动`,
   strictRefused: (p) => `${p.kind['zh-CN']}有问题，按 --strict 未合并，${p.path} 未改动`,
   kindMerged: (p) =>
     `已合并到 ${p.path}：${p.kind['zh-CN']}新增 ${p.added} 条、更新 ${p.changed} 条、未变 ${p.unchanged} 条${notMerged(p.refusedRows)}`,

@@ -81,6 +81,13 @@ export async function ticketsInto(
   });
   const ledgers = result.ok ? result.value : 'accepted' in result ? result.accepted : undefined;
   const refused: sheets.SheetIssue[] = result.ok ? [] : result.issues;
+  if (!ledgers)
+    return {
+      ok: false,
+      kind: 'tickets',
+      issues: refused,
+      headline: say('nothingReadable', { kind: KIND_NAMES.tickets!, path: into }),
+    };
   if (options.strict && refused.length > 0)
     return {
       ok: false,
@@ -102,9 +109,8 @@ export async function ticketsInto(
   );
   const skipped = ledgers ? ledgers.hotline.skipped.length + ledgers.urbanCases.skipped.length : 0;
   const repeated = ledgers ? ledgers.hotline.repeated + ledgers.urbanCases.repeated : 0;
-  const refusedRows = new Set(
-    refused.map((i) => `${(i as { sheet?: string }).sheet}!${(i as { row?: number }).row ?? ''}`),
-  ).size;
+  const refusedRows = new Set(refused.filter((i) => i.row !== undefined).map((i) => `${i.sheet}!${i.row}`))
+    .size;
   const notes = [...unknownDeadlines(problems), ...(calendar ? [] : [say('noCalendar')])];
   return {
     ok: refused.length === 0,

@@ -17,7 +17,7 @@ export const kindName = (kind: string, locale: Locale) =>
 export const LINE_WORDS = {
   valid: { 'zh-CN': '通过', en: 'valid' },
   wrote: { 'zh-CN': '已写入', en: 'wrote' },
-  records: { 'zh-CN': '条记录', en: 'records' },
+  records: { 'zh-CN': '条记录', en: 'record(s)' },
   problems: { 'zh-CN': '个问题', en: 'problem(s)' },
 } as const;
 

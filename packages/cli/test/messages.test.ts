@@ -49,6 +49,7 @@ const SAMPLES: { [K in keyof typeof en]: Parameters<(typeof en)[K]> } = {
   targetExists: [{ path: 'campaign.json' }],
   sampleStreet: [],
   nameMissing: [{ example: 'Sample Street' }],
+  nothingReadable: [{ kind, path: 'campaign.json' }],
   strictRefused: [{ kind, path: 'campaign.json' }],
   kindMerged: [{ ...merged, kind, path: 'campaign.json' }],
   frameworkMerged: [

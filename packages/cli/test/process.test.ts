@@ -224,3 +224,45 @@ describe('the same day in English', async () => {
     );
   });
 });
+
+describe('the sample street’s own exports, read back by the command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuangwen-sample-'));
+  folders.push(dir);
+  const chuangwen = command(dir, 'en_US.UTF-8');
+
+  it('starts a campaign from an exported task table, its bracketed remark kept with the name', () => {
+    expect(chuangwen('init', 'sample.json', '--sample').code).toBe(0);
+    expect(chuangwen('export', 'tasks', 'sample.json', '-o', 'tasks.xlsx').code).toBe(0);
+    const init = chuangwen('init', 'again.json', 'tasks.xlsx');
+    expect(init.code, init.all).toBe(0);
+    const again = JSON.parse(readFileSync(join(dir, 'again.json'), 'utf8'));
+    expect(again.jurisdiction).toEqual({ name: '江澜区云溪街道（虚构）', level: 'street' });
+  });
+
+  it('reads an exported ledger with no problem in it as a ledger, and merges nothing from it', () => {
+    const exported = chuangwen('export', 'rectifications', 'sample.json', '-o', 'ledger.xlsx');
+    expect(exported.out).toBe('wrote ledger.xlsx (rectification ledger)\n');
+    const unchecked = chuangwen('validate', 'ledger.xlsx');
+    expect(unchecked.code).toBe(2);
+    expect(unchecked.err).toContain('the workbook reads as: rectification ledger;');
+    expect(chuangwen('validate', 'ledger.xlsx', '--campaign', 'sample.json').out).toBe(
+      'valid: rectification ledger, 0 record(s)\n',
+    );
+    const merged = chuangwen('import', 'rectifications', 'ledger.xlsx', '--into', 'sample.json');
+    expect(merged.code, merged.all).toBe(0);
+    expect(merged.out).toBe(
+      'merged into sample.json: rectification ledger, 0 added, 0 changed, 0 unchanged\n',
+    );
+  });
+
+  it('says a workbook with no ledger in it could not be read, not that rows had problems, and leaves the file alone', () => {
+    const before = readFileSync(join(dir, 'sample.json'), 'utf8');
+    const merged = chuangwen('import', 'rectifications', 'tasks.xlsx', '--into', 'sample.json');
+    expect(merged.code).toBe(1);
+    expect(merged.out).toBe(
+      'nothing of the rectification ledger could be read, so nothing was merged; sample.json is unchanged\n',
+    );
+    expect(merged.out).not.toContain('row(s)');
+    expect(readFileSync(join(dir, 'sample.json'), 'utf8')).toBe(before);
+  });
+});

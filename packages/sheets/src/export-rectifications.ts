@@ -186,6 +186,15 @@ export function rectificationSheets(
       rows: list.map((r) => line(r, names)),
     });
   }
+  // A ledger with no problem yet is still a ledger: its empty table, so the file reads back as one (and as none found).
+  if (byUnit.size === 0)
+    sheets.push({
+      name: sheetName('问题整改台账', taken),
+      title: `${office}问题整改台账`,
+      meta: [['发现', '0']],
+      columns: headersOf(RECTIFICATION_TABLE, KEYS),
+      rows: [],
+    });
   return { sheets };
 }
 

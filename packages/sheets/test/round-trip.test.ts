@@ -170,6 +170,14 @@ describe('every export re-imports to the same data', () => {
     );
   });
 
+  it('an empty ledger: its table with no row, read back as no problem at all', async () => {
+    const empty = { ...campaign, rectifications: [] };
+    const spec = rectificationSheets(empty, { asOf: '2026-06-30' });
+    expect(spec.sheets.map((s) => s.name)).toEqual(['整改率汇总', '问题整改台账']);
+    expect(spec.sheets[1]?.rows).toEqual([]);
+    expect(okValue(await importRectifications(await exportRectifications(empty), ctx))).toEqual([]);
+  });
+
   it('dates the ledger as an office does: an instant after 16:00 UTC is the next Beijing day', () => {
     const sheets = rectificationSheets(
       { ...campaign, rectifications: [] },
