@@ -16,7 +16,7 @@ export interface SheetLimits {
   maxCells: number;
   /** The longest text a cell may hold, in characters. */
   maxCellLength: number;
-  /** The most merged ranges in one sheet. */
+  /** The most merged ranges in one sheet: the reader checks each new one against all before it, so their cost grows as the square. */
   maxMergedRanges: number;
   /** The most sheets in a workbook. */
   maxSheets: number;
@@ -35,7 +35,7 @@ export const DEFAULT_LIMITS: Readonly<SheetLimits> = Object.freeze({
   maxColumns: 200,
   maxCells: 1_500_000,
   maxCellLength: 10_000,
-  maxMergedRanges: 20_000,
+  maxMergedRanges: 5_000,
   maxSheets: 64,
   maxParts: 10_000,
 });

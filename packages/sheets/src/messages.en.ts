@@ -61,6 +61,12 @@ export const en = {
     `${p.what.en} ${p.ref} covers ${p.cells} cells, above the limit of ${p.limit}`,
   tooManyCells: (p: { cells: number; limit: number }) =>
     `the workbook has ${p.cells} cells (merged ranges and named ranges included), above the limit of ${p.limit}`,
+  tooManyStrings: (p: { limit: number }) =>
+    `the workbook's shared text table holds more than ${p.limit} texts and runs; it is broken or not an ordinary register`,
+  tooManyStyles: (p: { limit: number }) =>
+    `the workbook defines more than ${p.limit} cell formats, fonts, fills and borders; it is broken or not an ordinary register`,
+  textTooLong: (p: { limit: number }) =>
+    `a text in the workbook is far longer than a cell may hold (${p.limit} characters); it is broken or not an ordinary register`,
   tooManyColumns: (p: { limit: number }) =>
     `the sheet has more than ${p.limit} columns; the rest were not read`,
   noSheet: (p: { sheet: string; sheets: readonly string[] }) =>

@@ -2,7 +2,7 @@ import type { BilingualText } from '@chuangwen/model';
 import { fileIssue, type SheetIssue, sheetIssue } from './issues.js';
 import type { SheetLimits } from './limits.js';
 import { say } from './messages.js';
-import { definedNameRanges, SheetScan } from './part-scan.js';
+import { definedNameRanges, type ElementScan, SheetScan, stringScan, styleScan } from './part-scan.js';
 import { countCentralHeaders, inflatePart, listParts, type PackagePart } from './zip-parts.js';
 
 // A workbook is a zip of XML parts, and exceljs inflates and parses every one of them. Before exceljs sees a file,
@@ -17,6 +17,12 @@ const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 /** The parts a workbook's structure is read from, kept whole (they are small in any real workbook). */
 const STRUCTURE = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
 const STRUCTURE_MAX = 16 * 1024 * 1024;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
+/** Style elements (formats, fonts, fills, borders) a workbook may define: Excel itself stops at 64,000 formats. */
+const MAX_STYLE_ELEMENTS = 100_000;
+/** The bytes of XML a cell's text may take: its characters written as the longest character reference (`&#x10FFFF;`). */
+const BYTES_PER_CHARACTER = 12;
 const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10}`;
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -79,11 +85,19 @@ function tooLarge(limits: SheetLimits, size?: number): SheetIssue {
 async function inspectParts(parts: PackagePart[], limits: SheetLimits): Promise<SheetIssue[]> {
   const kept = new Map<string, string>();
   const scans = new Map<string, SheetScan>();
+  const others = new Map<string, ElementScan>();
   for (const part of parts) {
     const keep = STRUCTURE.includes(part.name);
     if (keep && part.declared > STRUCTURE_MAX) return [tooLarge(limits)];
-    const scan = WORKSHEET.test(part.name) ? new SheetScan() : undefined;
-    if (scan) scans.set(part.name, scan);
+    const scan = WORKSHEET.test(part.name)
+      ? new SheetScan()
+      : part.name === SHARED_STRINGS
+        ? stringScan(limits.maxCells)
+        : part.name === STYLES
+          ? styleScan(MAX_STYLE_ELEMENTS)
+          : undefined;
+    if (scan instanceof SheetScan) scans.set(part.name, scan);
+    else if (scan) others.set(part.name, scan);
     const pieces: Buffer[] = [];
     const outcome = await inflatePart(part, part.declared, (chunk) => {
       scan?.feed(chunk);
@@ -95,7 +109,21 @@ async function inspectParts(parts: PackagePart[], limits: SheetLimits): Promise<
       if (keep) kept.set(part.name, Buffer.concat(pieces).toString('utf8'));
     } else return [fileIssue('corrupt_xlsx', say('damaged'))];
   }
-  return countIssues(scans, kept, limits);
+  return [...countIssues(scans, kept, limits), ...sharedIssues(others, limits)];
+}
+
+/** What the shared strings and the styles would make the parser build: strings and runs, style elements, long texts. */
+function sharedIssues(others: Map<string, ElementScan>, limits: SheetLimits): SheetIssue[] {
+  const issues: SheetIssue[] = [];
+  const strings = others.get(SHARED_STRINGS);
+  if (strings && strings.elements > limits.maxCells)
+    issues.push(fileIssue('too_many_cells', say('tooManyStrings', { limit: limits.maxCells })));
+  if (strings && strings.longestText > limits.maxCellLength * BYTES_PER_CHARACTER)
+    issues.push(fileIssue('cell_too_long', say('textTooLong', { limit: limits.maxCellLength })));
+  const styles = others.get(STYLES);
+  if (styles && styles.elements > MAX_STYLE_ELEMENTS)
+    issues.push(fileIssue('too_big', say('tooManyStyles', { limit: MAX_STYLE_ELEMENTS })));
+  return issues;
 }
 
 function countIssues(
@@ -127,6 +155,10 @@ function countIssues(
       );
     if (scan.widest && scan.widest.area > limits.maxCells)
       issues.push(rangeIssue(sheet, scan.widest, limits, say('mergedRange')));
+    if (scan.longestText > limits.maxCellLength * BYTES_PER_CHARACTER)
+      issues.push(
+        sheetIssue({ sheet }, 'cell_too_long', say('textTooLong', { limit: limits.maxCellLength })),
+      );
     cells += scan.cells;
   }
   for (const range of definedNameRanges(kept.get('xl/workbook.xml') ?? '')) {

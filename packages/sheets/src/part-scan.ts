@@ -46,24 +46,48 @@ function decodeRange(ref: string): DecodedRange | undefined {
 /** The cells a range covers. */
 const areaOf = (r: DecodedRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * An attribute's or a text's value as an XML parser hands it on: character references (`&#65;`, `&#x41;`) and the
+ * five named entities decoded, so a number or a range written with them is counted as the parser will read it.
+ */
+export function xmlValue(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  return raw.replace(/&(#[0-9]{1,8}|#x[0-9a-fA-F]{1,6}|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref] ?? whole;
+    const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 const TAG = /<(row|c|mergeCell)[\s/>][^<]*/g;
-const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
+const ROW_NUMBER = /\sr\s*=\s*["']([^"']*)["']/;
 const REF = /\sref\s*=\s*["']([^"']*)["']/;
 const CARRY_LIMIT = 64 * 1024;
 
-/** Counts a worksheet's rows, cells and merged ranges from its XML, piece by piece, keeping only a tag's worth. */
-export class SheetScan {
-  rows = 0;
-  /** The highest row number a row or a merged range reaches. */
-  lastRow = 0;
-  cells = 0;
-  merges = 0;
-  /** The largest merged range, by the cells it covers. */
-  widest: { ref: string; area: number } | undefined;
+/**
+ * Reads a part's XML piece by piece, keeping only a tag's worth, and measures its longest run of text between tags
+ * (in bytes): a parser builds each text whole before anything can check its length.
+ */
+export abstract class PartScan {
+  longestText = 0;
   private carry = '';
+  private inText = false;
+  private run = 0;
+  private stopped = false;
+
+  /** Reads no more: what was counted already refuses the part. */
+  protected stop(): void {
+    this.stopped = true;
+    this.carry = '';
+  }
 
   feed(chunk: Buffer): void {
-    let text = this.carry + chunk.toString('latin1');
+    if (this.stopped) return;
+    const piece = chunk.toString('latin1');
+    this.measure(piece);
+    let text = this.carry + piece;
     // A tag is never cut: the text after the last `<` waits for the next piece (unless it has grown past any tag).
     const cut = text.lastIndexOf('<');
     if (cut > 0 && text.length - cut < CARRY_LIMIT) {
@@ -78,7 +102,40 @@ export class SheetScan {
     this.carry = '';
   }
 
-  private scan(text: string): void {
+  private measure(text: string): void {
+    let i = 0;
+    while (i < text.length) {
+      if (this.inText) {
+        const lt = text.indexOf('<', i);
+        this.run += (lt < 0 ? text.length : lt) - i;
+        if (this.run > this.longestText) this.longestText = this.run;
+        if (lt < 0) return;
+        this.inText = false;
+        i = lt + 1;
+      } else {
+        const gt = text.indexOf('>', i);
+        if (gt < 0) return;
+        this.inText = true;
+        this.run = 0;
+        i = gt + 1;
+      }
+    }
+  }
+
+  protected abstract scan(text: string): void;
+}
+
+/** Counts a worksheet's rows, cells and merged ranges from its XML. */
+export class SheetScan extends PartScan {
+  rows = 0;
+  /** The highest row number a row or a merged range reaches. */
+  lastRow = 0;
+  cells = 0;
+  merges = 0;
+  /** The largest merged range, by the cells it covers. */
+  widest: { ref: string; area: number } | undefined;
+
+  protected scan(text: string): void {
     for (const m of text.matchAll(TAG)) {
       // Attributes only: the text after the tag's `>` is content, not something exceljs builds from.
       const close = m[0].indexOf('>');
@@ -87,10 +144,12 @@ export class SheetScan {
       else if (m[1] === 'row') {
         this.rows++;
         const r = ROW_NUMBER.exec(tag);
-        if (r) this.lastRow = Math.max(this.lastRow, Number(r[1]));
+        // Read as the parser reads it: the leading digits, after any character reference is decoded.
+        const row = r ? Number.parseInt(xmlValue(r[1] ?? ''), 10) : Number.NaN;
+        if (row > this.lastRow) this.lastRow = row;
       } else {
         this.merges++;
-        const ref = REF.exec(tag)?.[1] ?? '';
+        const ref = xmlValue(REF.exec(tag)?.[1] ?? '');
         const range = decodeRange(ref);
         if (!range) continue;
         const area = areaOf(range);
@@ -102,6 +161,32 @@ export class SheetScan {
   }
 }
 
+const STRING_TAGS = /<(?:si|r)[\s/>]/g;
+const STYLE_TAGS = /<(?:xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]/g;
+
+/**
+ * Counts what a parser builds from the shared strings (a string per `<si>`, a run per `<r>`) or the styles, up to a
+ * bound: past it the part is refused whatever follows, so the rest is not read.
+ */
+export class ElementScan extends PartScan {
+  elements = 0;
+  constructor(
+    private readonly tags: RegExp,
+    private readonly bound: number,
+  ) {
+    super();
+  }
+  protected scan(text: string): void {
+    for (const _ of text.matchAll(this.tags)) this.elements++;
+    if (this.elements > this.bound) this.stop();
+  }
+}
+
+/** A scan of the shared strings part. */
+export const stringScan = (bound: number) => new ElementScan(STRING_TAGS, bound);
+/** A scan of the styles part. */
+export const styleScan = (bound: number) => new ElementScan(STYLE_TAGS, bound);
+
 const DEFINED_NAME = /<definedName\b([^>]*)>([^<]*)<\/definedName>/g;
 const ABSOLUTE = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
 
@@ -112,8 +197,8 @@ const ABSOLUTE = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
 export function definedNameRanges(workbookXml: string): { name: string; ref: string; area: number }[] {
   const out: { name: string; ref: string; area: number }[] = [];
   for (const m of workbookXml.matchAll(DEFINED_NAME)) {
-    const name = /\sname\s*=\s*["']([^"']*)["']/.exec(m[1] ?? '')?.[1] ?? '';
-    for (const item of (m[2] ?? '').split(',')) {
+    const name = xmlValue(/\sname\s*=\s*["']([^"']*)["']/.exec(m[1] ?? '')?.[1] ?? '');
+    for (const item of xmlValue(m[2] ?? '').split(',')) {
       const ref = item.split('!').pop() ?? '';
       if (!ABSOLUTE.test(ref)) continue;
       const range = decodeRange(ref);

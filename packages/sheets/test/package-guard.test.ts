@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../src/index.js';
-import { deflateRepeated, manyRows, workbookParts, type ZipPart, zipPackage } from './zip.js';
+import { deflateRepeated, manyRows, repeatedPart, workbookParts, type ZipPart, zipPackage } from './zip.js';
 
 // Files built to walk around a guard that reads less than the reader does. Each is read by the built package in a
 // child process, so the figures are that process's own: its CPU time (what the work costs, whatever else the machine
@@ -16,6 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'chuangwen-guard-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const MB = 1024 * 1024;
+const SHEET_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const CPU_BOUND_MS = 6_000;
 const MEMORY_BOUND_MB = 400;
 
@@ -132,6 +133,74 @@ const bypasses: [string, () => Buffer, string][] = [
         workbookParts({ afterData: '<mergeCells count="1"><mergeCell ref="B1:XFD1048576"/></mergeCells>' }),
       ),
     'range_too_large',
+  ],
+  [
+    'a merged range over the whole sheet, its column written as a character reference',
+    () =>
+      zipPackage(
+        workbookParts({
+          afterData: '<mergeCells count="1"><mergeCell ref="&#66;1:XFD1048576"/></mergeCells>',
+        }),
+      ),
+    'range_too_large',
+  ],
+  [
+    'a row numbered 100,000,000 with its first digit a character reference',
+    () =>
+      zipPackage(
+        replace(workbookParts(), 'xl/worksheets/sheet1.xml', {
+          name: 'xl/worksheets/sheet1.xml',
+          stored: Buffer.from(
+            `<worksheet xmlns="${SHEET_NS}"><sheetData><row r="&#49;00000000"><c r="A100000000"><v>1</v></c></row></sheetData></worksheet>`,
+          ),
+        }),
+      ),
+    'too_many_rows',
+  ],
+  [
+    'a shared string of 20 million empty runs',
+    () =>
+      zipPackage([
+        ...workbookParts(),
+        {
+          name: 'xl/sharedStrings.xml',
+          deflated: repeatedPart(`<sst xmlns="${SHEET_NS}"><si>`, '<r><t/></r>', 20_000_000, '</si></sst>'),
+        },
+      ]),
+    'too_many_cells',
+  ],
+  [
+    '3.5 million cell formats',
+    () =>
+      zipPackage([
+        ...workbookParts(),
+        {
+          name: 'xl/styles.xml',
+          deflated: repeatedPart(
+            `<styleSheet xmlns="${SHEET_NS}"><cellXfs>`,
+            '<xf/>',
+            3_500_000,
+            '</cellXfs></styleSheet>',
+          ),
+        },
+      ]),
+    'too_big',
+  ],
+  [
+    'one inline text of 200 MB',
+    () =>
+      zipPackage(
+        replace(workbookParts(), 'xl/worksheets/sheet1.xml', {
+          name: 'xl/worksheets/sheet1.xml',
+          deflated: repeatedPart(
+            `<worksheet xmlns="${SHEET_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`,
+            '填',
+            70_000_000,
+            '</t></is></c></row></sheetData></worksheet>',
+          ),
+        }),
+      ),
+    'cell_too_long',
   ],
   [
     'a defined name over the whole sheet',

@@ -142,3 +142,17 @@ export function manyRows(rows: number): { data: Buffer; size: number } {
   }
   return deflatePieces(pieces());
 }
+
+/** A part of `head`, then `piece` written `times` times, then `tail`, deflated piece by piece. */
+export function repeatedPart(head: string, piece: string, times: number, tail: string) {
+  function* pieces() {
+    yield head;
+    const batch = piece.repeat(Math.max(1, Math.floor((1024 * 1024) / piece.length)));
+    const per = batch.length / piece.length;
+    let left = times;
+    for (; left >= per; left -= per) yield batch;
+    if (left > 0) yield piece.repeat(left);
+    yield tail;
+  }
+  return deflatePieces(pieces());
+}
