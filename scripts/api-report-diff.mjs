@@ -31,6 +31,8 @@ export function bodyOfExtractorReport(text) {
     .slice(start + 6, end)
     .split('\n')
     .filter((line) => !/^\/\/ \(No @packageDocumentation comment for this package\)$/.test(line))
+    // A warning names the built file and line it met, which move with any change to the build: keep what it says.
+    .map((line) => line.replace(/^\/\/ \S+\.d\.c?ts:\d+:\d+ - \(/, '// ('))
     .join('\n')
     .trim();
 }

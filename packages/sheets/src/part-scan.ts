@@ -52,7 +52,7 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
  * An attribute's or a text's value as an XML parser hands it on: character references (`&#65;`, `&#x41;`) and the
  * five named entities decoded, so a number or a range written with them is counted as the parser will read it.
  */
-export function xmlValue(raw: string): string {
+function xmlValue(raw: string): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(/&(#[0-9]{1,8}|#x[0-9a-fA-F]{1,6}|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
     if (ref[0] !== '#') return NAMED[ref] ?? whole;
@@ -70,7 +70,7 @@ const CARRY_LIMIT = 64 * 1024;
  * Reads a part's XML piece by piece, keeping only a tag's worth, and measures its longest run of text between tags
  * (in bytes): a parser builds each text whole before anything can check its length.
  */
-export abstract class PartScan {
+abstract class PartScan {
   longestText = 0;
   private carry = '';
   private inText = false;
