@@ -27,14 +27,16 @@ export function bodyOfExtractorReport(text) {
   const start = text.indexOf('```ts\n');
   const end = text.lastIndexOf('```');
   if (start < 0 || end <= start) throw new Error('not an API Extractor report: no ```ts block');
-  return text
-    .slice(start + 6, end)
-    .split('\n')
-    .filter((line) => !/^\/\/ \(No @packageDocumentation comment for this package\)$/.test(line))
-    // A warning names the built file and line it met, which move with any change to the build: keep what it says.
-    .map((line) => line.replace(/^\/\/ \S+\.d\.c?ts:\d+:\d+ - \(/, '// ('))
-    .join('\n')
-    .trim();
+  return (
+    text
+      .slice(start + 6, end)
+      .split('\n')
+      .filter((line) => !/^\/\/ \(No @packageDocumentation comment for this package\)$/.test(line))
+      // A warning names the built file and line it met, which move with any change to the build: keep what it says.
+      .map((line) => line.replace(/^\/\/ \S+\.d\.c?ts:\d+:\d+ - \(/, '// ('))
+      .join('\n')
+      .trim()
+  );
 }
 
 /** A report read back: entry point → its stated count and its body. */
