@@ -1,4 +1,3 @@
-import { renameSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
   type CompetitionGroup,
@@ -59,6 +58,13 @@ export async function readFrameworkFile(path: string, given: Omit<FrameworkSourc
   const result = validateFramework(readJson(path));
   if (!result.ok) throw invalid(problem, result.issues);
   return result.value;
+}
+
+/** The file a campaign records for a framework edition, as written (relative to the campaign file, or absolute). */
+export function frameworkFileOf(campaign: Campaign, editionId: string): string | undefined {
+  const files = recordedFiles(campaign);
+  const file = Object.hasOwn(files, editionId) ? files[editionId] : undefined;
+  return typeof file === 'string' ? file : undefined;
 }
 
 /** The framework files a campaign records, by edition id. */
@@ -126,14 +132,7 @@ export function saveCampaign(
 
 /** Writes a campaign document as JSON by way of a temporary file renamed into place. */
 export function writeCampaignJson(path: string, document: unknown): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeOut(temporary, `${JSON.stringify(document, null, 2)}\n`);
-  try {
-    renameSync(temporary, path);
-  } catch (error) {
-    const reason = (error as { code?: string }).code ?? String(error);
-    throw new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason }));
-  }
+  writeOut(path, `${JSON.stringify(document, null, 2)}\n`);
 }
 
 /**

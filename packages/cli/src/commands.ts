@@ -27,6 +27,8 @@ export interface CommandOptions {
   year?: number;
   group?: CompetitionGroup;
   strict?: boolean;
+  /** Replace a file that is there already (`--force`). */
+  force?: boolean;
   io: Io;
 }
 

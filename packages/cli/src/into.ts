@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { listStandards } from '@chuangwen/checklists';
 import type { Campaign } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
 import {
   type CampaignFile,
   checkMerged,
+  frameworkFileOf,
   loadCampaign,
   readFrameworkFile,
   saveCampaign,
@@ -34,6 +35,13 @@ const COLLECTION: Record<Exclude<sheets.ImportKind, 'framework' | 'tickets'>, sh
 async function frameworkInto(file: string, options: CommandOptions, target: CampaignFile): Promise<Outcome> {
   const framework = await readFrameworkFile(file, options);
   const out = options.output ?? join(dirname(target.path), `${framework.id}.json`);
+  // The file name comes from the workbook's own 编号: it may name the campaign, or a file that is not this edition's.
+  if (resolve(out) === resolve(target.path))
+    throw new CliError(EXIT_CODES.usage, say('frameworkOverCampaign', { path: target.path }));
+  const recorded = frameworkFileOf(target.campaign, framework.id);
+  const ours = recorded !== undefined && resolve(dirname(target.path), recorded) === resolve(out);
+  if (existsSync(out) && !ours && !options.force)
+    throw new CliError(EXIT_CODES.usage, say('targetExists', { path: out }));
   const before = new Set((target.campaign.standards ?? []).map((s) => s.code));
   const campaign = checkMerged(target, withFramework(target.campaign, framework, target.path, out));
   writeCampaignJson(out, framework);

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { BilingualText, Locale } from '@chuangwen/model';
+import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type BilingualText, type Locale, parseJsonText } from '@chuangwen/model';
 import { formatSheetIssue, type SheetIssue } from '@chuangwen/sheets';
 import { say } from './messages.js';
 
@@ -50,33 +50,73 @@ export function pickLocale(flag: string | undefined, env: Io['env']): Locale {
   return /^en/i.test(value) ? 'en' : 'zh-CN';
 }
 
-/** Reads a file's bytes, or ends with exit code 3. */
+/** The largest file the command reads: far above any campaign or workbook, far below what would exhaust memory. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+const reasonOf = (error: unknown) => (error as { code?: string }).code ?? String(error);
+
+/**
+ * Reads a file's bytes, or ends with exit code 3: only a regular file (a device or a pipe could be endless or never
+ * answer), and only up to `MAX_INPUT_BYTES`, checked before anything is read.
+ */
 export function readBytes(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new CliError(EXIT_CODES.unreadable, say('notAFile', { path }));
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason: reasonOf(error) }));
+  }
+  if (size > MAX_INPUT_BYTES)
+    throw new CliError(
+      EXIT_CODES.unreadable,
+      say('inputTooLarge', {
+        path,
+        megabytes: Math.ceil(size / 1024 / 1024),
+        limit: MAX_INPUT_BYTES / 1024 / 1024,
+      }),
+    );
   try {
     return readFileSync(path);
   } catch (error) {
-    const reason = (error as { code?: string }).code ?? String(error);
-    throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason }));
+    throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason: reasonOf(error) }));
   }
 }
 
-/** Reads a JSON file, or ends with exit code 3. */
+/** Reads a JSON file, its shape bounded before it is parsed and a syntax error located, or ends with exit code 3. */
 export function readJson(path: string): unknown {
-  const text = new TextDecoder().decode(readBytes(path));
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CliError(EXIT_CODES.unreadable, say('notJson', { path }));
-  }
+  const read = parseJsonText(new TextDecoder().decode(readBytes(path)));
+  if (read.ok) return read.value;
+  throw new CliError(
+    EXIT_CODES.unreadable,
+    say('notJson', { path }),
+    read.issues.map((issue) => ({ ...issue, cell: '', sheet: '' })),
+  );
 }
 
-/** Writes a file, or ends with exit code 3. */
+/**
+ * Writes a file by way of a new file beside it, renamed into place: a failure (a full disk, a quota) leaves what was
+ * there as it was, and no partial file behind. Ends with exit code 3.
+ */
 export function writeOut(path: string, data: Uint8Array | string): void {
+  // A link is followed, so the file it names is replaced and the link stays; the file keeps its permissions.
+  let target = path;
+  let mode: number | undefined;
   try {
-    writeFileSync(path, data);
+    target = realpathSync(path);
+    mode = statSync(target).mode & 0o777;
+  } catch {
+    // Nothing there yet: a new file.
+  }
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, data, mode === undefined ? {} : { mode });
+    renameSync(temporary, target);
   } catch (error) {
-    const reason = (error as { code?: string }).code ?? String(error);
-    throw new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason }));
+    rmSync(temporary, { force: true });
+    throw new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason: reasonOf(error) }));
   }
 }
 

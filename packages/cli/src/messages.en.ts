@@ -32,7 +32,8 @@ export const en = {
   unknownCommand: (p: { command: string; help: BilingualText }) =>
     `unknown command "${p.command}"\n${p.help.en}`,
   internalError: (p: { said: string }) => `internal error: ${p.said}`,
-  asOfNotDate: (p: { asOf: string }) => `--as-of is not a date: ${p.asOf}`,
+  asOfNotDate: (p: { asOf: string }) =>
+    `--as-of is not a day (2026-06-30) or an instant with its offset (2026-06-30T18:00:00+08:00) between 2000 and 2100: ${p.asOf}`,
   yearNotYear: (p: { year: string }) => `--year is not a year: ${p.year}`,
   groupUnknown: (p: Choice & { group: string }) =>
     `--group "${p.group}" is not recognized; write one of: ${p.codes.join(', ')}, or their names (${p.names.join(', ')})`,
@@ -41,6 +42,9 @@ export const en = {
   note: (p: { note: BilingualText }) => `note: ${p.note.en}`,
   cannotRead: (p: { path: string; reason: string }) => `cannot read ${p.path} (${p.reason})`,
   notJson: (p: { path: string }) => `${p.path} is not valid JSON`,
+  notAFile: (p: { path: string }) => `${p.path} is not a file (a folder, a device or a pipe)`,
+  inputTooLarge: (p: { path: string; megabytes: number; limit: number }) =>
+    `${p.path} is ${p.megabytes} MB, above the limit of ${p.limit} MB`,
   cannotWrite: (p: { path: string; reason: string }) => `cannot write ${p.path} (${p.reason})`,
   workbookUnreadable: () => 'the workbook cannot be read',
   workbookFileUnreadable: (p: { path: string }) => `cannot read the workbook ${p.path}`,
@@ -62,6 +66,9 @@ export const en = {
   exporting: () => 'exporting',
   noCampaignFile: (p: { path: string }) => `there is no ${p.path}; start one with chuangwen init ${p.path}`,
   targetExists: (p: { path: string }) => `${p.path} already exists; add --force to replace it`,
+  outputIsInput: (p: { path: string }) => `${p.path} is what the command reads; write to another file`,
+  frameworkOverCampaign: (p: { path: string }) =>
+    `the framework's id would write it over the campaign file ${p.path}; give another file with -o`,
   sampleStreet: () =>
     'this is the fictional sample street, for practice and demonstrations; start a real campaign from your own workbooks',
   nameMissing: (p: { example: string }) =>

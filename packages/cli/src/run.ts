@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { COMPETITION_GROUP_LABELS, COMPETITION_GROUPS } from '@chuangwen/checklists';
-import type { Locale } from '@chuangwen/model';
+import { DateSchema, DateTimeSchema, type Locale } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
 import packageJson from '../package.json' with { type: 'json' };
 import { parseCommandLine } from './args.js';
@@ -45,6 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return command === undefined && !values.help ? EXIT_CODES.usage : EXIT_CODES.ok;
     }
     const options = commandOptions(values, locale, json, io);
+    outputNotInput(options, rest);
     const need = (n: number) => {
       if (rest.length < n) throw usage(say('missingArguments', { help: HELP }));
     };
@@ -81,9 +83,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
 
+/** A day (`2026-06-30`) or an instant with its offset, in the years a campaign can run: what `--as-of` may say. */
+function readableMoment(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return (
+    (DateSchema.safeParse(text).success || DateTimeSchema.safeParse(text).success) &&
+    year >= 2000 &&
+    year <= 2100
+  );
+}
+
 function commandOptions(values: Values, locale: Locale, json: boolean, io: Io): CommandOptions {
   const asOf = values['as-of'];
-  if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) throw usage(say('asOfNotDate', { asOf }));
+  if (asOf !== undefined && !readableMoment(asOf)) throw usage(say('asOfNotDate', { asOf }));
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
     throw usage(say('yearNotYear', { year: String(values.year) }));
@@ -110,7 +122,17 @@ function commandOptions(values: Values, locale: Locale, json: boolean, io: Io): 
     ...(year ? { year } : {}),
     ...(group ? { group } : {}),
     ...(values.strict ? { strict: true } : {}),
+    ...(values.force ? { force: true } : {}),
   };
+}
+
+/** Refuses an output that is one of the command's own inputs: writing it would destroy what is being read. */
+function outputNotInput(options: CommandOptions, args: readonly string[]): void {
+  if (!options.output) return;
+  const out = resolve(options.output);
+  const inputs = [...args, options.into, options.campaign, options.framework, options.calendar];
+  const same = inputs.find((path) => path !== undefined && resolve(path) === out);
+  if (same !== undefined) throw usage(say('outputIsInput', { path: options.output }));
 }
 
 function initOptions(values: Values) {

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -264,5 +274,93 @@ describe('the sample street’s own exports, read back by the command', () => {
     );
     expect(merged.out).not.toContain('row(s)');
     expect(readFileSync(join(dir, 'sample.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('what the command will not read, and what it will not write over', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuangwen-guard-'));
+  folders.push(dir);
+  const chuangwen = command(dir, 'en_US.UTF-8');
+  const at = (name: string) => join(dir, name);
+
+  it('reads only regular files, and locates a JSON syntax error by line and column', () => {
+    for (const path of ['/dev/zero', dir]) {
+      const read = chuangwen('validate', path);
+      expect(read.code, path).toBe(3);
+      expect(read.err).toBe(`${path} is not a file (a folder, a device or a pipe)\n`);
+    }
+    writeFileSync(at('bad.json'), '{\n  "id": "c-1",,\n}');
+    const bad = chuangwen('validate', 'bad.json');
+    expect(bad.code).toBe(3);
+    expect(bad.err).toMatch(/^bad\.json is not valid JSON\n {2}not valid JSON \(line 2, column 15\)/);
+  });
+
+  it('takes --as-of only as a real day or instant, as a usage error otherwise', () => {
+    expect(chuangwen('init', 'c.json', '--sample').code).toBe(0);
+    for (const asOf of [
+      '1',
+      '2026-02-30',
+      '99999-01-01',
+      'Tue, 01 Jan 10000 00:00:00',
+      '2026-06-30T18:00:00',
+    ]) {
+      const report = chuangwen('report', 'c.json', '-o', 'r.html', '--as-of', asOf);
+      expect(report.code, asOf).toBe(2);
+      expect(report.err, asOf).toContain('--as-of is not a day (2026-06-30) or an instant with its offset');
+    }
+    expect(chuangwen('report', 'c.json', '-o', 'r.html', '--as-of', '2026-06-30T18:00:00+08:00').code).toBe(
+      0,
+    );
+  });
+
+  it('writes no output over one of its inputs', () => {
+    const before = readFileSync(at('c.json'), 'utf8');
+    for (const args of [
+      ['report', 'c.json', '-o', 'c.json'],
+      ['export', 'tasks', 'c.json', '-o', `${dir}/c.json`],
+    ]) {
+      const run = chuangwen(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.err).toContain('is what the command reads; write to another file');
+    }
+    expect(readFileSync(at('c.json'), 'utf8')).toBe(before);
+  });
+
+  it('writes a framework named by its workbook over neither the campaign nor a file that is not its own', async () => {
+    const { districtFramework } = await import('@chuangwen/checklists/district');
+    writeFileSync(at('fw.json'), JSON.stringify(districtFramework));
+    expect(chuangwen('export', 'framework', 'fw.json', '-o', 'fw.xlsx').code).toBe(0);
+    const victim = at(`${districtFramework.id}.json`);
+    writeFileSync(victim, '{"important":1}');
+    const refused = chuangwen('import', 'framework', 'fw.xlsx', '--into', 'c.json');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(`${districtFramework.id}.json already exists; add --force to replace it\n`);
+    expect(readFileSync(victim, 'utf8')).toBe('{"important":1}');
+    writeFileSync(victim, readFileSync(at('c.json')));
+    const over = chuangwen('import', 'framework', 'fw.xlsx', '--into', `${districtFramework.id}.json`);
+    expect(over.code).toBe(2);
+    expect(over.err).toContain("the framework's id would write it over the campaign file");
+    expect(readFileSync(victim, 'utf8')).toBe(readFileSync(at('c.json'), 'utf8'));
+  });
+});
+
+describe('writing a file the command has read', () => {
+  it('replaces the file a link names, keeping the link and the file’s permissions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chuangwen-link-'));
+    folders.push(dir);
+    const chuangwen = command(dir, 'en_US.UTF-8');
+    expect(chuangwen('init', 'real.json', '--sample').code).toBe(0);
+    chmodSync(join(dir, 'real.json'), 0o600);
+    symlinkSync('real.json', join(dir, 'link.json'));
+    const before = readFileSync(join(dir, 'real.json'), 'utf8');
+    expect(chuangwen('import', 'sites', 'none.xlsx', '--into', 'link.json').code).toBe(3);
+    expect(chuangwen('export', 'tasks', 'link.json', '-o', 'tasks.xlsx').code).toBe(0);
+    const merged = chuangwen('import', 'tasks', 'tasks.xlsx', '--into', 'link.json');
+    expect(merged.code, merged.all).toBe(0);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(statSync(join(dir, 'real.json')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'real.json'), 'utf8')).not.toBe('');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).id).toBe(JSON.parse(before).id);
   });
 });
