@@ -51,7 +51,7 @@ export function pickLocale(flag: string | undefined, env: Io['env']): Locale {
 }
 
 /** The largest file the command reads: far above any campaign or workbook, far below what would exhaust memory. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 const reasonOf = (error: unknown) => (error as { code?: string }).code ?? String(error);
 
