@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FrameworkEdition } from '@chuangwen/checklists';
 import { type Actor, compileConfiguration, type EntryRef, type Verification } from '@chuangwen/machine';
-import { type BilingualText, type Campaign, validateWithSchema } from '@chuangwen/model';
+import { type BilingualText, type Campaign, parseJsonText, validateWithSchema } from '@chuangwen/model';
 import {
   ConflictError,
   campaignView,
@@ -63,6 +63,8 @@ export interface ServiceOptions {
   media?: MediaLocation;
   /** The largest photo accepted, in bytes (default 5 MiB). */
   mediaLimitBytes?: number;
+  /** How long a request's body may take to arrive before its connection is closed (default 120 s: a photo on a weak signal). */
+  bodyTimeoutMs?: number;
   /** The service's clock, injected so tests decide the time. */
   now?: () => string;
 }
@@ -85,8 +87,28 @@ function historyMoments(first: string | undefined, asOf: string, every: number):
 }
 /** The most bytes of entries one audit page holds, whatever the page's length in entries. */
 const AUDIT_PAGE_BYTES = 1024 * 1024;
-/** A posted campaign document's limit: a district's document fits; anything larger is refused before it is read. */
-const DOCUMENT_LIMIT = 8 * 1024 * 1024;
+/**
+ * What an Idempotency-Key's request is compared by: a digest of the body and the sender. Null for a body nested so
+ * deep that writing it out overflows the stack (the record would refuse it anyway).
+ */
+function fingerprintOf(body: unknown, actor: unknown): string | null {
+  try {
+    return createHash('sha256').update(JSON.stringify({ body, actor })).digest('hex');
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** A request body refused while it was read, with its reason in both languages. */
+class BodyError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly detail: BilingualText,
+  ) {
+    super(detail.en);
+  }
+}
 /** Where photos are uploaded and served, as the route table names it. */
 const MEDIA_URL = '/campaigns/:id/media/:sha256';
 /** An Idempotency-Key: printable ASCII, 1 to 200 characters. */
@@ -104,8 +126,18 @@ export async function buildService(options: ServiceOptions) {
   const mediaLimit = options.mediaLimitBytes ?? DEFAULT_MEDIA_LIMIT;
   const maxInFlight = options.maxInFlight ?? 256;
   let inFlight = 0;
+  const bodyTimeout = options.bodyTimeoutMs ?? 120_000;
+  const bodyTimers = new WeakMap<FastifyRequest, NodeJS.Timeout>();
 
-  const app = Fastify({ bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
+  const app = Fastify({
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+    // Node's own bound on a request still arriving (checked every 30 s); the body's own bound is the hook below.
+    requestTimeout: 60_000,
+    // Ids are up to 128 characters (`IdSchema`); a campaign created with one must be reachable by it.
+    maxParamLength: 256,
+  });
   app.addHook('onClose', async () => {
     await offLoop.close();
     await media.close();
@@ -125,34 +157,62 @@ export async function buildService(options: ServiceOptions) {
           'retry-after': '1',
         },
       );
+    // The slot is given back when the connection's answer ends or the client goes away, whichever comes first:
+    // a request dropped while its body arrives never reaches a response hook.
     inFlight += 1;
+    let held = true;
+    // A body that never finishes would hold its connection for ever: it has this long to arrive.
+    const arriving = setTimeout(() => request.raw.destroy(), bodyTimeout);
+    arriving.unref();
+    bodyTimers.set(request, arriving);
+    request.raw.once('close', () => {
+      clearTimeout(arriving);
+      if (held) inFlight -= 1;
+      held = false;
+    });
   });
-  app.addHook('onResponse', async () => {
-    inFlight = Math.max(0, inFlight - 1);
+  app.addHook('preValidation', async (request) => {
+    clearTimeout(bodyTimers.get(request));
   });
+  // Events are JSON: a text body is refused (415) like any other type, so no form or plain-text post from another
+  // site reaches a route without the browser asking first.
+  app.removeContentTypeParser('text/plain');
   // A posted campaign document stays bytes on the event loop: a worker thread parses and validates it.
   app.addContentTypeParser(
     'application/json',
-    { parseAs: 'buffer', bodyLimit: DOCUMENT_LIMIT },
+    // No limit of its own: each route's applies (1 MiB for an event, more for a campaign document).
+    { parseAs: 'buffer' },
     (request, body, done) => {
       if (request.routeOptions.url === '/campaigns') return done(null, body);
+      if (body.length === 0) return done(null, undefined);
+      const text = body.toString('utf8');
+      let value: unknown;
       try {
-        done(null, body.length === 0 ? undefined : JSON.parse(body.toString('utf8')));
-      } catch (error) {
-        (error as { statusCode?: number }).statusCode = 400;
-        done(error as Error, undefined);
+        value = JSON.parse(text);
+      } catch {
+        // Only a body that failed is read again, to say where it went wrong.
+        const read = parseJsonText(text);
+        return done(
+          new BodyError(
+            400,
+            read.ok ? msg('请求体不是有效的 JSON', 'the body is not valid JSON') : read.issues[0]!.message,
+          ),
+        );
       }
+      done(null, value);
     },
   );
 
   // A photo arrives as its bytes, whatever type it claims: the media route checks the type itself, in both languages.
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: mediaLimit }, (request, body, done) => {
     if (request.routeOptions.url === MEDIA_URL) return done(null, body);
-    const error = new Error(
-      `unsupported content type ${String(request.headers['content-type']).slice(0, 60)}`,
+    const type = String(request.headers['content-type']).slice(0, 60);
+    done(
+      new BodyError(
+        415,
+        msg(`不支持的内容类型 ${type}，请发送 JSON`, `unsupported content type ${type}; send JSON`),
+      ),
     );
-    (error as { statusCode?: number }).statusCode = 415;
-    done(error, undefined);
   });
 
   // Problems of the caller's making are 4xx; a store found damaged is reported where it is, never a bare 500.
@@ -173,6 +233,21 @@ export async function buildService(options: ServiceOptions) {
         {
           'retry-after': '1',
         },
+      );
+    if (error instanceof BodyError)
+      return sendProblem(reply, problem(request, error.statusCode, 'bad_request', error.detail));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(
+        reply,
+        problem(
+          request,
+          413,
+          'too_large',
+          msg(
+            `请求体超过本接口的上限（${Math.round((request.routeOptions.bodyLimit ?? 0) / 1024)} KiB）`,
+            `the body is larger than this route accepts (${Math.round((request.routeOptions.bodyLimit ?? 0) / 1024)} KiB)`,
+          ),
+        ),
       );
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
@@ -442,18 +517,22 @@ export async function buildService(options: ServiceOptions) {
       // The identity comes from the headers, never from the body; the time from the body or the service clock.
       const received = now();
       const event = { at: received, ...body, actor };
+      const fingerprint = key === undefined ? undefined : fingerprintOf(body, actor);
+      if (fingerprint === null)
+        return sendProblem(
+          reply,
+          problem(
+            request,
+            400,
+            'too_deep',
+            msg('请求体嵌套过深，无法读取', 'the body is nested too deeply to be read'),
+          ),
+        );
       const outcome = await recordEvent(store, id, event, {
         hasher,
         receivedAt: received,
         ...(options.conflictRetries === undefined ? {} : { retries: options.conflictRetries }),
-        ...(key
-          ? {
-              idempotency: {
-                key,
-                fingerprint: createHash('sha256').update(JSON.stringify({ body, actor })).digest('hex'),
-              },
-            }
-          : {}),
+        ...(key && fingerprint ? { idempotency: { key, fingerprint } } : {}),
       });
       if (outcome.kind === 'noCampaign') return notFound(request, reply, id);
       if (outcome.kind === 'needsMigration')

@@ -1,4 +1,5 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
@@ -135,6 +136,116 @@ describe('the service speaks HTTP well', () => {
     expect(r.statusCode).toBe(503);
     expect(r.headers['retry-after']).toBe('1');
     await full.close();
+  });
+});
+
+describe('slow, dropped and oversized requests', () => {
+  let app: Awaited<ReturnType<typeof buildService>>;
+  let port = 0;
+  let base = '';
+  beforeAll(async () => {
+    app = await buildService({
+      database: { path: join(dir, 'slow.db') },
+      now,
+      auditKey: AUDIT_KEY,
+      maxInFlight: 2,
+      bodyTimeoutMs: 500,
+    });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    port = Number(new URL(base).port);
+    await fetch(`${base}/campaigns`, {
+      method: 'POST',
+      headers: OFFICE,
+      body: JSON.stringify(sampleStreetCampaign()),
+    });
+  });
+  afterAll(() => app.close());
+
+  /** A request whose body starts and never finishes. */
+  const unfinished = () =>
+    new Promise<Socket>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        const head = Object.entries({
+          ...OFFICE,
+          'content-type': 'application/json',
+          'content-length': '100',
+        })
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('\r\n');
+        socket.write(`POST /campaigns/yunxi-2026/events HTTP/1.1\r\nhost: x\r\n${head}\r\n\r\n{"type":`);
+        resolve(socket);
+      });
+      socket.on('error', () => {});
+    });
+  const connections = () =>
+    new Promise<number>((resolve, reject) =>
+      app.server.getConnections((error, n) => (error ? reject(error) : resolve(n))),
+    );
+
+  it('gives a dropped request’s slot back: clients that leave mid-body never fill the service', async () => {
+    const before = await connections();
+    for (let round = 0; round < 3; round++) {
+      const sockets = await Promise.all([unfinished(), unfinished()]);
+      for (const socket of sockets) socket.destroy();
+      while ((await connections()) > before) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await fetch(`${base}/campaigns/yunxi-2026`, { headers: OFFICE })).status).toBe(200);
+  });
+
+  it('closes a connection whose body stops arriving, and takes requests again', async () => {
+    const socket = await unfinished();
+    const answered = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString();
+      });
+      socket.on('close', () => resolve(text));
+    });
+    expect(answered).toBe('');
+    expect((await fetch(`${base}/campaigns/yunxi-2026`, { headers: OFFICE })).status).toBe(200);
+  });
+
+  it('holds an event to its own megabyte, refused as a bilingual 413 before it is parsed', async () => {
+    const body = JSON.stringify({ type: 'plan.issued', plan: 'x'.repeat(2 * 1024 * 1024) });
+    const r = await fetch(`${base}/campaigns/yunxi-2026/events`, { method: 'POST', headers: OFFICE, body });
+    expect(r.status).toBe(413);
+    const problem = (await r.json()) as { code: string; message: { 'zh-CN': string; en: string } };
+    expect(problem.code).toBe('too_large');
+    expect(problem.message['zh-CN']).toBe('请求体超过本接口的上限（1024 KiB）');
+  });
+
+  it('answers a body too deep to fingerprint under an Idempotency-Key with a 400, not a 500', async () => {
+    const body = `{"type":"plan.issued","plan":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const r = await fetch(`${base}/campaigns/yunxi-2026/events`, {
+      method: 'POST',
+      headers: { ...OFFICE, 'idempotency-key': 'deep-1' },
+      body,
+    });
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { code: string }).code).toBe('too_deep');
+  });
+
+  it('refuses an event sent as plain text, as a form or a page on another site would send it', async () => {
+    const r = await fetch(`${base}/campaigns/yunxi-2026/events`, {
+      method: 'POST',
+      headers: { ...OFFICE, 'content-type': 'text/plain' },
+      body: 'organisation.officeFormed',
+    });
+    expect(r.status).toBe(415);
+    const problem = (await r.json()) as { message: { 'zh-CN': string } };
+    expect(problem.message['zh-CN']).toBe('不支持的内容类型 text/plain，请发送 JSON');
+  });
+
+  it('reaches a campaign by an id of the full 128 characters its schema allows', async () => {
+    const id = `c${'0123456789'.repeat(12)}abcdefg`;
+    expect(id).toHaveLength(128);
+    const created = await fetch(`${base}/campaigns`, {
+      method: 'POST',
+      headers: OFFICE,
+      body: JSON.stringify({ ...sampleStreetCampaign(), id }),
+    });
+    expect(created.status).toBe(201);
+    expect((await fetch(`${base}${created.headers.get('location')}`, { headers: OFFICE })).status).toBe(200);
   });
 });
 
