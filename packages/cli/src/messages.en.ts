@@ -32,6 +32,7 @@ export const en = {
   unknownCommand: (p: { command: string; help: BilingualText }) =>
     `unknown command "${p.command}"\n${p.help.en}`,
   internalError: (p: { said: string }) => `internal error: ${p.said}`,
+  langUnknown: (p: { lang: string }) => `--lang is zh-CN or en, not ${p.lang}`,
   asOfNotDate: (p: { asOf: string }) =>
     `--as-of is not a day (2026-06-30) or an instant with its offset (2026-06-30T18:00:00+08:00) between 2000 and 2100: ${p.asOf}`,
   yearNotYear: (p: { year: string }) => `--year is not a year: ${p.year}`,

@@ -13,6 +13,7 @@ export const zhCN: Catalogue<typeof en> = {
   missingArguments: (p) => `缺少参数。\n${p.help['zh-CN']}`,
   unknownCommand: (p) => `未知命令"${p.command}"\n${p.help['zh-CN']}`,
   internalError: (p) => `内部错误：${p.said}`,
+  langUnknown: (p) => `--lang 应为 zh-CN 或 en，而不是 ${p.lang}`,
   asOfNotDate: (p) =>
     `--as-of 应为 2000 至 2100 年间的日期（2026-06-30）或带时区的时刻（2026-06-30T18:00:00+08:00）：${p.asOf}`,
   yearNotYear: (p) => `--year 不是年份：${p.year}`,

@@ -34,6 +34,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandLine(argv);
     locale = pickLocale(values.lang, io.env);
     json = values.json === true;
+    if (values.lang !== undefined && !/^(zh|en)([-_].*)?$/i.test(values.lang))
+      throw usage(say('langUnknown', { lang: values.lang }));
     const [command, ...rest] = positionals;
     if (values.version) {
       io.stdout(

@@ -26,6 +26,7 @@ const SAMPLES: { [K in keyof typeof en]: Parameters<(typeof en)[K]> } = {
   unknownCommand: [{ command: 'imprt', help: { 'zh-CN': '用法：chuangwen', en: 'usage: chuangwen' } }],
   internalError: [{ said: 'TypeError: boom' }],
   asOfNotDate: [{ asOf: 'tomorrow' }],
+  langUnknown: [{ lang: 'fr' }],
   yearNotYear: [{ year: '26' }],
   groupUnknown: [{ group: 'metro', codes: ['municipalDistrict'], names: ['直辖市城区'] }],
   levelUnknown: [{ level: 'ward', codes: ['street'], names: ['街道'] }],

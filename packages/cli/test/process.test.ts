@@ -295,6 +295,13 @@ describe('what the command will not read, and what it will not write over', () =
     expect(bad.err).toMatch(/^bad\.json is not valid JSON\n {2}not valid JSON \(line 2, column 15\)/);
   });
 
+  it('speaks only the languages it has: --lang fr is a usage error, not Chinese in silence', () => {
+    const french = chuangwen('validate', 'c.json', '--lang', 'fr');
+    expect(french.code).toBe(2);
+    expect(french.err).toBe('--lang 应为 zh-CN 或 en，而不是 fr\n');
+    expect(chuangwen('--version', '--lang', 'en-GB').code).toBe(0);
+  });
+
   it('takes --as-of only as a real day or instant, as a usage error otherwise', () => {
     expect(chuangwen('init', 'c.json', '--sample').code).toBe(0);
     for (const asOf of [
