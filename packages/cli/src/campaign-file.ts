@@ -91,8 +91,10 @@ export async function loadCampaign(path: string, source: FrameworkSource = {}): 
   const raw = readJson(path);
   const problem = say('notCampaign', { path });
   const first = validateCampaign(raw);
-  // The document as written names the records in messages when it cannot be read as a campaign.
-  if (!first.ok) throw invalid(problem, first.issues, raw as Campaign);
+  // The document as written names the records in messages when it cannot be read as a campaign. Its framework, when
+  // the document still names one, checks the standards in the same pass: every problem at once, not round by round.
+  if (!first.ok)
+    throw invalid(problem, (await withStandards(path, raw, source)) ?? first.issues, raw as Campaign);
   const framework = await frameworkOf(path, first.value, source);
   if (!framework) return { path, raw: raw as Record<string, unknown>, campaign: first.value };
   const checked = validateCampaign(raw, {
@@ -100,6 +102,22 @@ export async function loadCampaign(path: string, source: FrameworkSource = {}): 
   });
   if (!checked.ok) throw invalid(problem, checked.issues, first.value);
   return { path, raw: raw as Record<string, unknown>, campaign: checked.value, framework };
+}
+
+/** The issues of a document that is not yet a campaign, its standards checked too, when its framework can be found. */
+async function withStandards(path: string, raw: unknown, source: FrameworkSource) {
+  let framework: FrameworkEdition | undefined;
+  try {
+    framework = await frameworkOf(path, raw as Campaign, source);
+  } catch {
+    // No framework to be had from a broken document: its own problems are the answer.
+    return undefined;
+  }
+  if (!framework) return undefined;
+  const checked = validateCampaign(raw, {
+    standardCodes: listStandards(framework).map((l) => l.standard.code),
+  });
+  return checked.ok ? undefined : checked.issues;
 }
 
 /** Checks the campaign as it would be written; ends with exit code 1 and its issues, writing nothing, otherwise. */

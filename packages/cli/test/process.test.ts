@@ -320,6 +320,17 @@ describe('what the command will not read, and what it will not write over', () =
     );
   });
 
+  it('reports a broken reference to a unit and one to a standard in the same run', () => {
+    const campaign = JSON.parse(readFileSync(at('c.json'), 'utf8'));
+    campaign.tasks[0].leadUnitIds = ['u-nowhere'];
+    campaign.tasks[0].standardRefs = ['99.99.99'];
+    writeFileSync(at('broken.json'), JSON.stringify(campaign));
+    const run = chuangwen('validate', 'broken.json');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('refers to unknown unit "u-nowhere"');
+    expect(run.err).toContain('refers to unknown standard "99.99.99"');
+  });
+
   it('writes no output over one of its inputs', () => {
     const before = readFileSync(at('c.json'), 'utf8');
     for (const args of [
