@@ -133,10 +133,8 @@ export async function buildService(options: ServiceOptions) {
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     forceCloseConnections: true,
-    // Node's own bound on a request still arriving (checked every 30 s); the body's own bound is the hook below.
-    requestTimeout: 60_000,
     // Ids are up to 128 characters (`IdSchema`); a campaign created with one must be reachable by it.
-    maxParamLength: 256,
+    routerOptions: { maxParamLength: 256 },
   });
   app.addHook('onClose', async () => {
     await offLoop.close();
@@ -157,20 +155,23 @@ export async function buildService(options: ServiceOptions) {
           'retry-after': '1',
         },
       );
-    // The slot is given back when the connection's answer ends or the client goes away, whichever comes first:
-    // a request dropped while its body arrives never reaches a response hook.
+    // The slot is given back when the answer has gone or the client went away, whichever comes first: a request
+    // dropped while its body arrives never reaches a response hook. (The request's own 'close' comes as soon as
+    // its body is read, before the work: the response's is the one that ends it.)
     inFlight += 1;
-    let held = true;
     // A body that never finishes would hold its connection for ever: it has this long to arrive.
     const arriving = setTimeout(() => request.raw.destroy(), bodyTimeout);
     arriving.unref();
     bodyTimers.set(request, arriving);
-    request.raw.once('close', () => {
+    reply.raw.once('close', () => {
       clearTimeout(arriving);
-      if (held) inFlight -= 1;
-      held = false;
+      inFlight -= 1;
     });
   });
+  const limitKiB = (request: FastifyRequest) =>
+    Math.round(
+      ((request.routeOptions.url === MEDIA_URL ? mediaLimit : request.routeOptions.bodyLimit) ?? 0) / 1024,
+    );
   app.addHook('preValidation', async (request) => {
     clearTimeout(bodyTimers.get(request));
   });
@@ -244,8 +245,8 @@ export async function buildService(options: ServiceOptions) {
           413,
           'too_large',
           msg(
-            `请求体超过本接口的上限（${Math.round((request.routeOptions.bodyLimit ?? 0) / 1024)} KiB）`,
-            `the body is larger than this route accepts (${Math.round((request.routeOptions.bodyLimit ?? 0) / 1024)} KiB)`,
+            `请求体超过本接口的上限（${limitKiB(request)} KiB）`,
+            `the body is larger than this route accepts (${limitKiB(request)} KiB)`,
           ),
         ),
       );

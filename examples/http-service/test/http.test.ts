@@ -192,6 +192,46 @@ describe('slow, dropped and oversized requests', () => {
     expect((await fetch(`${base}/campaigns/yunxi-2026`, { headers: OFFICE })).status).toBe(200);
   });
 
+  it('holds a request’s place until its answer has gone, not only until its body is read', async () => {
+    const one = await buildService({
+      database: { path: join(dir, 'one.db') },
+      now,
+      auditKey: AUDIT_KEY,
+      maxInFlight: 1,
+    });
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    let entered = () => {};
+    const inside = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    // Stands for slow work after the body is read: the handler of a request so marked waits until the test opens.
+    one.addHook('preHandler', async (request) => {
+      if (request.headers['x-test-hold']) {
+        entered();
+        await gate;
+      }
+    });
+    const oneBase = await one.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const held = fetch(`${oneBase}/campaigns`, {
+        method: 'POST',
+        headers: { ...OFFICE, 'x-test-hold': '1' },
+        body: JSON.stringify(sampleStreetCampaign()),
+      });
+      await inside;
+      expect((await fetch(`${oneBase}/openapi.json`)).status).toBe(503);
+      open();
+      expect((await held).status).toBe(201);
+      expect((await fetch(`${oneBase}/openapi.json`)).status).toBe(200);
+    } finally {
+      open();
+      await one.close();
+    }
+  });
+
   it('closes a connection whose body stops arriving, and takes requests again', async () => {
     const socket = await unfinished();
     const answered = await new Promise<string>((resolve) => {
