@@ -15,7 +15,7 @@ import {
 } from './campaign-file.js';
 import type { CommandOptions, Outcome } from './commands.js';
 import { importKind } from './imports.js';
-import { CliError, EXIT_CODES } from './io.js';
+import { CliError, EXIT_CODES, readJson } from './io.js';
 import { say } from './messages.js';
 import { ticketsInto } from './tickets.js';
 import { kindName } from './words.js';
@@ -31,6 +31,16 @@ const COLLECTION: Record<Exclude<sheets.ImportKind, 'framework' | 'tickets'>, sh
   rounds: 'assessmentRounds',
 };
 
+/** Whether a file is a framework JSON of this edition. */
+function holdsEdition(path: string, editionId: string): boolean {
+  try {
+    const held = readJson(path) as { id?: unknown } | null;
+    return typeof held === 'object' && held !== null && held.id === editionId;
+  } catch {
+    return false;
+  }
+}
+
 /** The framework as the campaign's main edition: written beside the campaign, its standards tracked. */
 async function frameworkInto(file: string, options: CommandOptions, target: CampaignFile): Promise<Outcome> {
   const framework = await readFrameworkFile(file, options);
@@ -39,7 +49,11 @@ async function frameworkInto(file: string, options: CommandOptions, target: Camp
   if (resolve(out) === resolve(target.path))
     throw new CliError(EXIT_CODES.usage, say('frameworkOverCampaign', { path: target.path }));
   const recorded = frameworkFileOf(target.campaign, framework.id);
-  const ours = recorded !== undefined && resolve(dirname(target.path), recorded) === resolve(out);
+  // Ours: the file the campaign records for this edition, or one holding this very edition (an import that stopped
+  // after writing it and before saving the campaign).
+  const ours =
+    (recorded !== undefined && resolve(dirname(target.path), recorded) === resolve(out)) ||
+    holdsEdition(out, framework.id);
   if (existsSync(out) && !ours && !options.force)
     throw new CliError(EXIT_CODES.usage, say('targetExists', { path: out }));
   const before = new Set((target.campaign.standards ?? []).map((s) => s.code));

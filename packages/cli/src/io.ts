@@ -1,4 +1,20 @@
-import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type BilingualText, type Locale, parseJsonText } from '@chuangwen/model';
 import { formatSheetIssue, type SheetIssue } from '@chuangwen/sheets';
 import { say } from './messages.js';
@@ -57,31 +73,40 @@ const reasonOf = (error: unknown) => (error as { code?: string }).code ?? String
 
 /**
  * Reads a file's bytes, or ends with exit code 3: only a regular file (a device or a pipe could be endless or never
- * answer), and only up to `MAX_INPUT_BYTES`, checked before anything is read.
+ * answer), and only up to `MAX_INPUT_BYTES`. The file is opened once and judged by what was opened (without waiting
+ * on a pipe), and never more than the bound plus one byte is read, whatever it grew to meanwhile.
  */
 export function readBytes(path: string): Uint8Array {
-  let size: number;
+  let fd: number;
   try {
-    const stat = statSync(path);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason: reasonOf(error) }));
+  }
+  try {
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new CliError(EXIT_CODES.unreadable, say('notAFile', { path }));
-    size = stat.size;
+    const tooLarge = (bytes: number) =>
+      new CliError(
+        EXIT_CODES.unreadable,
+        say('inputTooLarge', {
+          path,
+          megabytes: Math.ceil(bytes / 1024 / 1024),
+          limit: MAX_INPUT_BYTES / 1024 / 1024,
+        }),
+      );
+    if (stat.size > MAX_INPUT_BYTES) throw tooLarge(stat.size);
+    const bytes = Buffer.alloc(Math.min(stat.size, MAX_INPUT_BYTES) + 1);
+    let read = 0;
+    for (let n = 1; n > 0 && read < bytes.length; read += n)
+      n = readSync(fd, bytes, read, bytes.length - read, null);
+    if (read > MAX_INPUT_BYTES) throw tooLarge(read);
+    return bytes.subarray(0, read);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason: reasonOf(error) }));
-  }
-  if (size > MAX_INPUT_BYTES)
-    throw new CliError(
-      EXIT_CODES.unreadable,
-      say('inputTooLarge', {
-        path,
-        megabytes: Math.ceil(size / 1024 / 1024),
-        limit: MAX_INPUT_BYTES / 1024 / 1024,
-      }),
-    );
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason: reasonOf(error) }));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -97,26 +122,48 @@ export function readJson(path: string): unknown {
 }
 
 /**
- * Writes a file by way of a new file beside it, renamed into place: a failure (a full disk, a quota) leaves what was
- * there as it was, and no partial file behind. Ends with exit code 3.
+ * Writes a file by way of a new file beside it, flushed to disk and renamed into place: a failure (a full disk, a
+ * quota, a power cut) leaves what was there as it was, and no partial file behind. A link is followed, so the file it
+ * names is replaced and the link stays; the file keeps its permissions, and one that may not be written is refused. A
+ * device or a pipe (`/dev/stdout`) is written straight to. Ends with exit code 3.
  */
 export function writeOut(path: string, data: Uint8Array | string): void {
-  // A link is followed, so the file it names is replaced and the link stays; the file keeps its permissions.
+  const fail = (error: unknown) =>
+    new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason: reasonOf(error) }));
   let target = path;
   let mode: number | undefined;
   try {
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      try {
+        writeFileSync(path, data);
+        return;
+      } catch (error) {
+        throw fail(error);
+      }
+    }
     target = realpathSync(path);
-    mode = statSync(target).mode & 0o777;
-  } catch {
-    // Nothing there yet: a new file.
+    accessSync(target, constants.W_OK);
+    mode = stat.mode & 0o777;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    // Nothing there yet is a new file; anything else (no permission) is the answer.
+    if ((error as { code?: string }).code !== 'ENOENT') throw fail(error);
   }
-  const temporary = `${target}.${process.pid}.tmp`;
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, data, mode === undefined ? {} : { mode });
+    const fd = openSync(temporary, 'wx', mode ?? 0o666);
+    try {
+      writeFileSync(fd, data);
+      if (mode !== undefined) fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason: reasonOf(error) }));
+    throw fail(error);
   }
 }
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COMPETITION_GROUP_LABELS, COMPETITION_GROUPS } from '@chuangwen/checklists';
 import { DateSchema, DateTimeSchema, type Locale } from '@chuangwen/model';
@@ -34,8 +35,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandLine(argv);
     locale = pickLocale(values.lang, io.env);
     json = values.json === true;
-    if (values.lang !== undefined && !/^(zh|en)([-_].*)?$/i.test(values.lang))
+    if (values.lang !== undefined && !/^(zh|en)([-_].*)?$/i.test(values.lang)) {
+      // Said in the language the environment speaks, since the one asked for is not one the command has.
+      locale = pickLocale(undefined, io.env);
       throw usage(say('langUnknown', { lang: values.lang }));
+    }
     const [command, ...rest] = positionals;
     if (values.version) {
       io.stdout(
@@ -48,7 +52,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return command === undefined && !values.help ? EXIT_CODES.usage : EXIT_CODES.ok;
     }
     const options = commandOptions(values, locale, json, io);
-    outputNotInput(options, rest);
+    outputNotInput(options, filesRead(command, rest));
     const need = (n: number) => {
       if (rest.length < n) throw usage(say('missingArguments', { help: HELP }));
     };
@@ -129,12 +133,30 @@ function commandOptions(values: Values, locale: Locale, json: boolean, io: Io): 
 }
 
 /** Refuses an output that is one of the command's own inputs: writing it would destroy what is being read. */
-function outputNotInput(options: CommandOptions, args: readonly string[]): void {
+function outputNotInput(options: CommandOptions, files: readonly string[]): void {
   if (!options.output) return;
-  const out = resolve(options.output);
-  const inputs = [...args, options.into, options.campaign, options.framework, options.calendar];
-  const same = inputs.find((path) => path !== undefined && resolve(path) === out);
-  if (same !== undefined) throw usage(say('outputIsInput', { path: options.output }));
+  const out = sameFile(options.output);
+  const inputs = [...files, options.into, options.campaign, options.framework, options.calendar];
+  if (inputs.some((path) => path !== undefined && sameFile(path) === out))
+    throw usage(say('outputIsInput', { path: options.output }));
+}
+
+/** The files a command's own arguments name (not its kinds): what `-o` must not be. */
+function filesRead(command: string | undefined, rest: readonly string[]): string[] {
+  if (command === 'validate' || command === 'report') return rest.slice(0, 1);
+  if (command === 'import' || command === 'export') return rest.slice(1, 2);
+  if (command === 'init') return rest.slice(1);
+  return [];
+}
+
+/** What a path is, as the file system knows it: one file under a link, another letter case or a hard link alike. */
+function sameFile(path: string): string {
+  try {
+    const stat = statSync(path);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return resolve(path);
+  }
 }
 
 function initOptions(values: Values) {

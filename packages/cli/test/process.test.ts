@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  createReadStream,
   lstatSync,
   mkdtempSync,
   readdirSync,
@@ -109,6 +110,10 @@ describe('a data person’s day with the command, in Chinese', async () => {
     const file = campaign.extensions['chuangwen.frameworkFiles'][campaign.frameworks[0].editionId];
     const framework = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     expect([framework.group, framework.editionYear]).toEqual(['prefectureLevel', 2026]);
+    // Imported again, it replaces its own file without --force.
+    const again = chuangwen('import', 'framework', '测评体系.xlsx', '--into', 'campaign.json');
+    expect(again.code, again.all).toBe(0);
+    expect(again.out).toContain('新增 0 条');
   });
 
   it('merges the site register, the task table and the ledger, refusing the row that cites 09.09.09 at its cell', () => {
@@ -298,7 +303,7 @@ describe('what the command will not read, and what it will not write over', () =
   it('speaks only the languages it has: --lang fr is a usage error, not Chinese in silence', () => {
     const french = chuangwen('validate', 'c.json', '--lang', 'fr');
     expect(french.code).toBe(2);
-    expect(french.err).toBe('--lang 应为 zh-CN 或 en，而不是 fr\n');
+    expect(french.err).toBe('--lang is zh-CN or en, not fr\n');
     expect(chuangwen('--version', '--lang', 'en-GB').code).toBe(0);
   });
 
@@ -342,6 +347,28 @@ describe('what the command will not read, and what it will not write over', () =
       expect(run.err).toContain('is what the command reads; write to another file');
     }
     expect(readFileSync(at('c.json'), 'utf8')).toBe(before);
+    // A kind is not a file: an output may share its name.
+    expect(chuangwen('template', 'tasks', '-o', 'tasks').code).toBe(0);
+  });
+
+  it('writes into a pipe straight, never replacing it with a file', async () => {
+    const fifo = at('out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const read = new Promise<string>((resolve) => {
+      let text = '';
+      createReadStream(fifo, 'utf8')
+        .on('data', (chunk) => {
+          text += chunk;
+        })
+        .on('end', () => resolve(text));
+    });
+    const child = spawn(process.execPath, [bin, 'report', 'c.json', '-o', fifo, '--as-of', '2026-06-30'], {
+      cwd: dir,
+      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
+    });
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+    expect(await read).toMatch(/^<!doctype html>/i);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('writes a framework named by its workbook over neither the campaign nor a file that is not its own', async () => {
@@ -368,7 +395,8 @@ describe('writing a file the command has read', () => {
     folders.push(dir);
     const chuangwen = command(dir, 'en_US.UTF-8');
     expect(chuangwen('init', 'real.json', '--sample').code).toBe(0);
-    chmodSync(join(dir, 'real.json'), 0o600);
+    // Wider than the usual umask lets a new file be: kept only if the mode is set, not asked for at creation.
+    chmodSync(join(dir, 'real.json'), 0o666);
     symlinkSync('real.json', join(dir, 'link.json'));
     const before = readFileSync(join(dir, 'real.json'), 'utf8');
     expect(chuangwen('import', 'sites', 'none.xlsx', '--into', 'link.json').code).toBe(3);
@@ -376,7 +404,7 @@ describe('writing a file the command has read', () => {
     const merged = chuangwen('import', 'tasks', 'tasks.xlsx', '--into', 'link.json');
     expect(merged.code, merged.all).toBe(0);
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
-    expect(statSync(join(dir, 'real.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'real.json')).mode & 0o777).toBe(0o666);
     expect(readFileSync(join(dir, 'real.json'), 'utf8')).not.toBe('');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).id).toBe(JSON.parse(before).id);
