@@ -65,8 +65,10 @@ export const en = {
     `the workbook's shared text table holds more than ${p.limit} texts and runs; it is broken or not an ordinary register`,
   tooManyStyles: (p: { limit: number }) =>
     `the workbook defines more than ${p.limit} cell formats, fonts, fills and borders; it is broken or not an ordinary register`,
-  textTooLong: (p: { limit: number }) =>
-    `a text in the workbook is far longer than a cell may hold (${p.limit} characters); it is broken or not an ordinary register`,
+  tooManyRuns: (p: { limit: number }) =>
+    `the workbook's shared text table holds more than ${p.limit} rich-text runs; it is broken or not an ordinary register`,
+  textTooLong: (p: { part: string }) =>
+    `${p.part} holds a text (or a tag, a comment, a CDATA section) far longer than any cell may hold; it is broken or not an ordinary register`,
   tooManyColumns: (p: { limit: number }) =>
     `the sheet has more than ${p.limit} columns; the rest were not read`,
   noSheet: (p: { sheet: string; sheets: readonly string[] }) =>

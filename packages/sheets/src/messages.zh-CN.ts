@@ -45,8 +45,9 @@ export const zhCN: Catalogue<typeof en> = {
   tooManyStrings: (p) => `工作簿的共享文本表超过 ${p.limit} 段文本，可能已损坏或不是正常的台账文件`,
   tooManyStyles: (p) =>
     `工作簿定义的单元格格式、字体、填充和边框超过 ${p.limit} 个，可能已损坏或不是正常的台账文件`,
+  tooManyRuns: (p) => `工作簿的共享文本表超过 ${p.limit} 段格式文本，可能已损坏或不是正常的台账文件`,
   textTooLong: (p) =>
-    `工作簿中有一段文本远超单元格所能容纳的长度（${p.limit} 个字符），可能已损坏或不是正常的台账文件`,
+    `${p.part} 中有一段文本（或标签、注释、CDATA 段）远超任何单元格所能容纳的长度，可能已损坏或不是正常的台账文件`,
   tooManyColumns: (p) => `工作表超过 ${p.limit} 列，超出部分未读取`,
   noSheet: (p) => `工作簿中没有名为"${p.sheet}"的工作表；现有：${p.sheets.join('、')}`,
   noTable: (p) => `没有找到${p.table['zh-CN']}的表头（应含：${names(p.headers)}）`,

@@ -2,7 +2,7 @@ import type { BilingualText } from '@chuangwen/model';
 import { fileIssue, type SheetIssue, sheetIssue } from './issues.js';
 import type { SheetLimits } from './limits.js';
 import { say } from './messages.js';
-import { definedNameRanges, type ElementScan, SheetScan, stringScan, styleScan } from './part-scan.js';
+import { definedNameRanges, ElementScan, type PartScan, SheetScan, TextScan } from './part-scan.js';
 import { countCentralHeaders, inflatePart, listParts, type PackagePart } from './zip-parts.js';
 
 // A workbook is a zip of XML parts, and exceljs inflates and parses every one of them. Before exceljs sees a file,
@@ -19,10 +19,20 @@ const STRUCTURE = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
 const STRUCTURE_MAX = 16 * 1024 * 1024;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const STYLES = 'xl/styles.xml';
-/** Style elements (formats, fonts, fills, borders) a workbook may define: Excel itself stops at 64,000 formats. */
-const MAX_STYLE_ELEMENTS = 100_000;
-/** The bytes of XML a cell's text may take: its characters written as the longest character reference (`&#x10FFFF;`). */
-const BYTES_PER_CHARACTER = 12;
+/**
+ * Style elements of each kind a workbook may define: Excel stops at 64,000 formats, and a ledger copied between
+ * workbooks for years carries about as many cell styles again; far above both, far below what exhausts the heap.
+ */
+const MAX_STYLES_OF_A_KIND = 200_000;
+const STYLE_KINDS = ['xf', 'font', 'fill', 'border', 'numFmt', 'dxf', 'cellStyle'];
+/** Rich-text runs the shared strings may hold, per text the cell bound allows. */
+const RUNS_PER_TEXT = 2;
+/** Excel's own longest cell text, in characters. */
+const EXCEL_CELL_CHARACTERS = 32_767;
+/** The most bytes one character of a text can take in XML: a character reference (`&#x10FFFF;`). */
+const BYTES_PER_CHARACTER = 10;
+/** Parts read as XML, whose longest token is measured: everything but pictures and binaries. */
+const XML_PART = /\.(xml|rels|vml)$/i;
 const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10}`;
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -85,17 +95,19 @@ function tooLarge(limits: SheetLimits, size?: number): SheetIssue {
 async function inspectParts(parts: PackagePart[], limits: SheetLimits): Promise<SheetIssue[]> {
   const kept = new Map<string, string>();
   const scans = new Map<string, SheetScan>();
-  const others = new Map<string, ElementScan>();
+  const others = new Map<string, PartScan>();
   for (const part of parts) {
     const keep = STRUCTURE.includes(part.name);
     if (keep && part.declared > STRUCTURE_MAX) return [tooLarge(limits)];
     const scan = WORKSHEET.test(part.name)
       ? new SheetScan()
       : part.name === SHARED_STRINGS
-        ? stringScan(limits.maxCells)
+        ? new ElementScan({ si: limits.maxCells, r: limits.maxCells * RUNS_PER_TEXT })
         : part.name === STYLES
-          ? styleScan(MAX_STYLE_ELEMENTS)
-          : undefined;
+          ? new ElementScan(Object.fromEntries(STYLE_KINDS.map((k) => [k, MAX_STYLES_OF_A_KIND])))
+          : XML_PART.test(part.name)
+            ? new TextScan()
+            : undefined;
     if (scan instanceof SheetScan) scans.set(part.name, scan);
     else if (scan) others.set(part.name, scan);
     const pieces: Buffer[] = [];
@@ -112,17 +124,27 @@ async function inspectParts(parts: PackagePart[], limits: SheetLimits): Promise<
   return [...countIssues(scans, kept, limits), ...sharedIssues(others, limits)];
 }
 
-/** What the shared strings and the styles would make the parser build: strings and runs, style elements, long texts. */
-function sharedIssues(others: Map<string, ElementScan>, limits: SheetLimits): SheetIssue[] {
+/** The longest token of a part the guard lets through, in bytes: the longest text a cell may hold, written as XML. */
+const tokenBound = (limits: SheetLimits) =>
+  Math.max(limits.maxCellLength, EXCEL_CELL_CHARACTERS) * BYTES_PER_CHARACTER;
+
+/** What the other parts would make the parser build: texts and runs, style elements, one huge token anywhere. */
+function sharedIssues(others: Map<string, PartScan>, limits: SheetLimits): SheetIssue[] {
   const issues: SheetIssue[] = [];
   const strings = others.get(SHARED_STRINGS);
-  if (strings && strings.elements > limits.maxCells)
-    issues.push(fileIssue('too_many_cells', say('tooManyStrings', { limit: limits.maxCells })));
-  if (strings && strings.longestText > limits.maxCellLength * BYTES_PER_CHARACTER)
-    issues.push(fileIssue('cell_too_long', say('textTooLong', { limit: limits.maxCellLength })));
+  const over = strings instanceof ElementScan ? strings.over() : undefined;
+  if (over)
+    issues.push(
+      fileIssue(
+        'too_many_cells',
+        say(over.kind === 'si' ? 'tooManyStrings' : 'tooManyRuns', { limit: over.bound }),
+      ),
+    );
   const styles = others.get(STYLES);
-  if (styles && styles.elements > MAX_STYLE_ELEMENTS)
-    issues.push(fileIssue('too_big', say('tooManyStyles', { limit: MAX_STYLE_ELEMENTS })));
+  const styleOver = styles instanceof ElementScan ? styles.over() : undefined;
+  if (styleOver) issues.push(fileIssue('too_big', say('tooManyStyles', { limit: styleOver.bound })));
+  const long = [...others].find(([, scan]) => scan.longestText > tokenBound(limits));
+  if (long) issues.push(fileIssue('cell_too_long', say('textTooLong', { part: long[0] })));
   return issues;
 }
 
@@ -155,10 +177,8 @@ function countIssues(
       );
     if (scan.widest && scan.widest.area > limits.maxCells)
       issues.push(rangeIssue(sheet, scan.widest, limits, say('mergedRange')));
-    if (scan.longestText > limits.maxCellLength * BYTES_PER_CHARACTER)
-      issues.push(
-        sheetIssue({ sheet }, 'cell_too_long', say('textTooLong', { limit: limits.maxCellLength })),
-      );
+    if (scan.longestText > tokenBound(limits))
+      issues.push(sheetIssue({ sheet }, 'cell_too_long', say('textTooLong', { part: sheet })));
     cells += scan.cells;
   }
   for (const range of definedNameRanges(kept.get('xl/workbook.xml') ?? '')) {

@@ -1,3 +1,5 @@
+import { TokenMeasure } from './xml-tokens.js';
+
 // What exceljs builds from a part, counted from its XML as it streams past: a row object per `<row>`, a cell per
 // `<c>`, and a cell for every position a merged range or a defined name covers (exceljs walks each range cell by
 // cell). Tags are matched as exceljs's parser names them: unprefixed, followed by white space, `/` or `>`.
@@ -66,16 +68,16 @@ const ROW_NUMBER = /\sr\s*=\s*["']([^"']*)["']/;
 const REF = /\sref\s*=\s*["']([^"']*)["']/;
 const CARRY_LIMIT = 64 * 1024;
 
-/**
- * Reads a part's XML piece by piece, keeping only a tag's worth, and measures its longest run of text between tags
- * (in bytes): a parser builds each text whole before anything can check its length.
- */
-abstract class PartScan {
-  longestText = 0;
+/** Reads a part's XML piece by piece, keeping only a tag's worth, and measures its longest token (`xml-tokens.ts`). */
+export abstract class PartScan {
+  private readonly tokens = new TokenMeasure();
   private carry = '';
-  private inText = false;
-  private run = 0;
   private stopped = false;
+
+  /** The longest token of the part, in bytes: a text, a tag with its attributes, a CDATA section, a comment. */
+  get longestText(): number {
+    return this.tokens.longest;
+  }
 
   /** Reads no more: what was counted already refuses the part. */
   protected stop(): void {
@@ -86,7 +88,7 @@ abstract class PartScan {
   feed(chunk: Buffer): void {
     if (this.stopped) return;
     const piece = chunk.toString('latin1');
-    this.measure(piece);
+    this.tokens.feed(piece);
     let text = this.carry + piece;
     // A tag is never cut: the text after the last `<` waits for the next piece (unless it has grown past any tag).
     const cut = text.lastIndexOf('<');
@@ -100,26 +102,6 @@ abstract class PartScan {
   end(): void {
     this.scan(this.carry);
     this.carry = '';
-  }
-
-  private measure(text: string): void {
-    let i = 0;
-    while (i < text.length) {
-      if (this.inText) {
-        const lt = text.indexOf('<', i);
-        this.run += (lt < 0 ? text.length : lt) - i;
-        if (this.run > this.longestText) this.longestText = this.run;
-        if (lt < 0) return;
-        this.inText = false;
-        i = lt + 1;
-      } else {
-        const gt = text.indexOf('>', i);
-        if (gt < 0) return;
-        this.inText = true;
-        this.run = 0;
-        i = gt + 1;
-      }
-    }
   }
 
   protected abstract scan(text: string): void;
@@ -161,31 +143,39 @@ export class SheetScan extends PartScan {
   }
 }
 
-const STRING_TAGS = /<(?:si|r)[\s/>]/g;
-const STYLE_TAGS = /<(?:xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]/g;
-
-/**
- * Counts what a parser builds from the shared strings (a string per `<si>`, a run per `<r>`) or the styles, up to a
- * bound: past it the part is refused whatever follows, so the rest is not read.
- */
-export class ElementScan extends PartScan {
-  elements = 0;
-  constructor(
-    private readonly tags: RegExp,
-    private readonly bound: number,
-  ) {
-    super();
-  }
-  protected scan(text: string): void {
-    for (const _ of text.matchAll(this.tags)) this.elements++;
-    if (this.elements > this.bound) this.stop();
-  }
+/** Any other XML part: only its longest token is measured. */
+export class TextScan extends PartScan {
+  protected scan(): void {}
 }
 
-/** A scan of the shared strings part. */
-export const stringScan = (bound: number) => new ElementScan(STRING_TAGS, bound);
-/** A scan of the styles part. */
-export const styleScan = (bound: number) => new ElementScan(STYLE_TAGS, bound);
+const ELEMENT = /<(si|r|xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]/g;
+
+/**
+ * Counts what a parser builds from the shared strings (a string per `<si>`, a run per `<r>`) or the styles (formats,
+ * fonts, fills, borders), each kind against its own bound: past one the part is refused whatever follows, so the rest
+ * is not read.
+ */
+export class ElementScan extends PartScan {
+  readonly counts = new Map<string, number>();
+  constructor(private readonly bounds: Readonly<Record<string, number>>) {
+    super();
+  }
+  /** The first kind past its bound, with its bound. */
+  over(): { kind: string; bound: number } | undefined {
+    for (const [kind, count] of this.counts) {
+      const bound = this.bounds[kind];
+      if (bound !== undefined && count > bound) return { kind, bound };
+    }
+    return undefined;
+  }
+  protected scan(text: string): void {
+    for (const m of text.matchAll(ELEMENT)) {
+      const kind = m[1] ?? '';
+      if (Object.hasOwn(this.bounds, kind)) this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+    }
+    if (this.over()) this.stop();
+  }
+}
 
 const DEFINED_NAME = /<definedName\b([^>]*)>([^<]*)<\/definedName>/g;
 const ABSOLUTE = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;

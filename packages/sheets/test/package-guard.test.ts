@@ -202,6 +202,45 @@ const bypasses: [string, () => Buffer, string][] = [
       ),
     'cell_too_long',
   ],
+  ...(
+    [
+      ['a CDATA section', '<c r="A1" t="inlineStr"><is><t><![CDATA[', ']]></t></is></c>'],
+      ['a comment', '<!--', '-->'],
+      ['an attribute value', '<c r="A1" x="', '"/>'],
+    ] as const
+  ).map(([what, open, close]): [string, () => Buffer, string] => [
+    `${what} of 50 MB in a sheet`,
+    () =>
+      zipPackage(
+        replace(workbookParts(), 'xl/worksheets/sheet1.xml', {
+          name: 'xl/worksheets/sheet1.xml',
+          deflated: repeatedPart(
+            `<worksheet xmlns="${SHEET_NS}"><sheetData><row r="1">${open}`,
+            'a'.repeat(1024),
+            50 * 1024,
+            `${close}</row></sheetData></worksheet>`,
+          ),
+        }),
+      ),
+    'cell_too_long',
+  ]),
+  [
+    'a text of 50 MB in the document properties',
+    () =>
+      zipPackage([
+        ...workbookParts(),
+        {
+          name: 'docProps/core.xml',
+          deflated: repeatedPart(
+            '<cp:coreProperties><dc:title>',
+            'a'.repeat(1024),
+            50 * 1024,
+            '</dc:title></cp:coreProperties>',
+          ),
+        },
+      ]),
+    'cell_too_long',
+  ],
   [
     'a defined name over the whole sheet',
     () =>
@@ -238,6 +277,16 @@ describe('the package guard bounds what the reader will read', () => {
     const figures = measure('whole-sheet-validations', zipPackage(parts));
     expect(figures.codes).toEqual([]);
     expect(figures.cpuMs).toBeLessThanOrEqual(CPU_BOUND_MS);
+    expect(figures.peakMb).toBeLessThanOrEqual(MEMORY_BOUND_MB);
+  });
+
+  it('reads a workbook whose styles were copied about for years: 60,000 formats and 45,000 fonts', () => {
+    const styles = `<styleSheet xmlns="${SHEET_NS}"><fonts>${'<font><sz val="11"/></font>'.repeat(45_000)}</fonts><cellXfs>${'<xf numFmtId="0" fontId="0"/>'.repeat(60_000)}</cellXfs></styleSheet>`;
+    const figures = measure(
+      'bloated-styles',
+      zipPackage([...workbookParts(), { name: 'xl/styles.xml', stored: Buffer.from(styles) }]),
+    );
+    expect(figures.codes).toEqual([]);
     expect(figures.peakMb).toBeLessThanOrEqual(MEMORY_BOUND_MB);
   });
 
