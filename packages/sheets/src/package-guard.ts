@@ -24,6 +24,8 @@ const STYLES = 'xl/styles.xml';
  * workbooks for years carries about as many cell styles again; far above both, far below what exhausts the heap.
  */
 const MAX_STYLES_OF_A_KIND = 200_000;
+/** Style elements of all kinds together. */
+const MAX_STYLES = 250_000;
 const STYLE_KINDS = ['xf', 'font', 'fill', 'border', 'numFmt', 'dxf', 'cellStyle'];
 /** Rich-text runs the shared strings may hold, per text the cell bound allows. */
 const RUNS_PER_TEXT = 2;
@@ -31,8 +33,28 @@ const RUNS_PER_TEXT = 2;
 const EXCEL_CELL_CHARACTERS = 32_767;
 /** The most bytes one character of a text can take in XML: a character reference (`&#x10FFFF;`). */
 const BYTES_PER_CHARACTER = 10;
-/** Parts read as XML, whose longest token is measured: everything but pictures and binaries. */
-const XML_PART = /\.(xml|rels|vml)$/i;
+/** The longest tag (with its attribute values) or comment a parsed part may hold: a long range list fits many times. */
+const MARKUP_BOUND = 4 * 1024 * 1024;
+/** The parts exceljs parses as XML, named as it names them (exact, or its own unanchored patterns): the parts measured. */
+const PARSED_EXACTLY = new Set([
+  '_rels/.rels',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  SHARED_STRINGS,
+  STYLES,
+  'docProps/app.xml',
+  'docProps/core.xml',
+]);
+const PARSED_LIKE = [
+  /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/,
+  /xl\/theme\/([a-zA-Z0-9]+)[.]xml/,
+  /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/,
+  /xl\/(comments\d+)[.]xml/,
+  /xl\/tables\/(table\d+)[.]xml/,
+  /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/,
+  /xl\/drawings\/(vmlDrawing\d+)[.]vml/,
+];
+const parsed = (name: string) => PARSED_EXACTLY.has(name) || PARSED_LIKE.some((p) => p.test(name));
 const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10}`;
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -104,8 +126,8 @@ async function inspectParts(parts: PackagePart[], limits: SheetLimits): Promise<
       : part.name === SHARED_STRINGS
         ? new ElementScan({ si: limits.maxCells, r: limits.maxCells * RUNS_PER_TEXT })
         : part.name === STYLES
-          ? new ElementScan(Object.fromEntries(STYLE_KINDS.map((k) => [k, MAX_STYLES_OF_A_KIND])))
-          : XML_PART.test(part.name)
+          ? new ElementScan(Object.fromEntries(STYLE_KINDS.map((k) => [k, MAX_STYLES_OF_A_KIND])), MAX_STYLES)
+          : parsed(part.name)
             ? new TextScan()
             : undefined;
     if (scan instanceof SheetScan) scans.set(part.name, scan);
@@ -121,12 +143,19 @@ async function inspectParts(parts: PackagePart[], limits: SheetLimits): Promise<
       if (keep) kept.set(part.name, Buffer.concat(pieces).toString('utf8'));
     } else return [fileIssue('corrupt_xlsx', say('damaged'))];
   }
+  // What no Office part holds and the parser would build whole: refused as a damaged file, before anything else.
+  if ([...scans.values(), ...others.values()].some((scan) => scan.malformed))
+    return [fileIssue('corrupt_xlsx', say('damaged'))];
   return [...countIssues(scans, kept, limits), ...sharedIssues(others, limits)];
 }
 
-/** The longest token of a part the guard lets through, in bytes: the longest text a cell may hold, written as XML. */
-const tokenBound = (limits: SheetLimits) =>
+/** The longest text a part the guard lets through may hold, in bytes: the longest a cell may hold, written as XML. */
+const textBound = (limits: SheetLimits) =>
   Math.max(limits.maxCellLength, EXCEL_CELL_CHARACTERS) * BYTES_PER_CHARACTER;
+
+/** Whether a part holds a text or a piece of markup longer than any workbook's. */
+const overlong = (scan: PartScan, limits: SheetLimits) =>
+  scan.longestText > textBound(limits) || scan.longestMarkup > MARKUP_BOUND;
 
 /** What the other parts would make the parser build: texts and runs, style elements, one huge token anywhere. */
 function sharedIssues(others: Map<string, PartScan>, limits: SheetLimits): SheetIssue[] {
@@ -143,7 +172,7 @@ function sharedIssues(others: Map<string, PartScan>, limits: SheetLimits): Sheet
   const styles = others.get(STYLES);
   const styleOver = styles instanceof ElementScan ? styles.over() : undefined;
   if (styleOver) issues.push(fileIssue('too_big', say('tooManyStyles', { limit: styleOver.bound })));
-  const long = [...others].find(([, scan]) => scan.longestText > tokenBound(limits));
+  const long = [...others].find(([, scan]) => overlong(scan, limits));
   if (long) issues.push(fileIssue('cell_too_long', say('textTooLong', { part: long[0] })));
   return issues;
 }
@@ -177,7 +206,7 @@ function countIssues(
       );
     if (scan.widest && scan.widest.area > limits.maxCells)
       issues.push(rangeIssue(sheet, scan.widest, limits, say('mergedRange')));
-    if (scan.longestText > tokenBound(limits))
+    if (overlong(scan, limits))
       issues.push(sheetIssue({ sheet }, 'cell_too_long', say('textTooLong', { part: sheet })));
     cells += scan.cells;
   }

@@ -74,9 +74,17 @@ export abstract class PartScan {
   private carry = '';
   private stopped = false;
 
-  /** The longest token of the part, in bytes: a text, a tag with its attributes, a CDATA section, a comment. */
+  /** The longest text of the part (CDATA and entities included), in bytes. */
   get longestText(): number {
-    return this.tokens.longest;
+    return this.tokens.longestText;
+  }
+  /** The longest tag (with its attribute values), comment or processing instruction of the part, in bytes. */
+  get longestMarkup(): number {
+    return this.tokens.longestMarkup;
+  }
+  /** Whether the part holds what no Office part does and the parser would build whole (a DTD, a runaway entity). */
+  get malformed(): boolean {
+    return this.tokens.malformed;
   }
 
   /** Reads no more: what was counted already refuses the part. */
@@ -157,11 +165,16 @@ const ELEMENT = /<(si|r|xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]/g;
  */
 export class ElementScan extends PartScan {
   readonly counts = new Map<string, number>();
-  constructor(private readonly bounds: Readonly<Record<string, number>>) {
+  private total = 0;
+  constructor(
+    private readonly bounds: Readonly<Record<string, number>>,
+    private readonly totalBound = Number.POSITIVE_INFINITY,
+  ) {
     super();
   }
-  /** The first kind past its bound, with its bound. */
+  /** The first kind past its bound, with its bound (the kind `all` for all of them together). */
   over(): { kind: string; bound: number } | undefined {
+    if (this.total > this.totalBound) return { kind: 'all', bound: this.totalBound };
     for (const [kind, count] of this.counts) {
       const bound = this.bounds[kind];
       if (bound !== undefined && count > bound) return { kind, bound };
@@ -171,7 +184,9 @@ export class ElementScan extends PartScan {
   protected scan(text: string): void {
     for (const m of text.matchAll(ELEMENT)) {
       const kind = m[1] ?? '';
-      if (Object.hasOwn(this.bounds, kind)) this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+      if (!Object.hasOwn(this.bounds, kind)) continue;
+      this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+      this.total++;
     }
     if (this.over()) this.stop();
   }

@@ -242,6 +242,61 @@ const bypasses: [string, () => Buffer, string][] = [
     'cell_too_long',
   ],
   [
+    'an entity that runs on across tags for 150 MB',
+    () =>
+      zipPackage(
+        replace(workbookParts(), 'xl/worksheets/sheet1.xml', {
+          name: 'xl/worksheets/sheet1.xml',
+          deflated: repeatedPart(
+            `<worksheet xmlns="${SHEET_NS}"><x>&`,
+            `${'a'.repeat(1000)}<b>`,
+            150_000,
+            ';</x></worksheet>',
+          ),
+        }),
+      ),
+    'corrupt_xlsx',
+  ],
+  [
+    'a comment opened as <!--> and run on for 150 MB',
+    () =>
+      zipPackage(
+        replace(workbookParts(), 'xl/worksheets/sheet1.xml', {
+          name: 'xl/worksheets/sheet1.xml',
+          deflated: repeatedPart(
+            `<worksheet xmlns="${SHEET_NS}"><!-->`,
+            `${'a'.repeat(1000)}<b/>`,
+            150_000,
+            '--></worksheet>',
+          ),
+        }),
+      ),
+    'cell_too_long',
+  ],
+  [
+    'a document type declaration',
+    () =>
+      zipPackage(
+        replace(workbookParts(), 'xl/worksheets/sheet1.xml', {
+          name: 'xl/worksheets/sheet1.xml',
+          stored: Buffer.from(`<!DOCTYPE r [ <!ELEMENT a ANY> ]><worksheet xmlns="${SHEET_NS}"/>`),
+        }),
+      ),
+    'corrupt_xlsx',
+  ],
+  [
+    'a 50 MB text in a comments part whose name only starts as the parser matches it',
+    () =>
+      zipPackage([
+        ...workbookParts(),
+        {
+          name: 'xl/comments1.xml.old',
+          deflated: repeatedPart('<comments><t>', 'a'.repeat(1024), 50 * 1024, '</t></comments>'),
+        },
+      ]),
+    'cell_too_long',
+  ],
+  [
     'a defined name over the whole sheet',
     () =>
       zipPackage(
@@ -288,6 +343,18 @@ describe('the package guard bounds what the reader will read', () => {
     );
     expect(figures.codes).toEqual([]);
     expect(figures.peakMb).toBeLessThanOrEqual(MEMORY_BOUND_MB);
+  });
+
+  it('reads a workbook with a long range list and a large part the parser never reads (a Power Query mashup)', () => {
+    const parts = workbookParts({
+      afterData: `<ignoredErrors><ignoredError sqref="${Array.from({ length: 40_000 }, (_, i) => `A${i + 1}`).join(' ')}" numberStoredAsText="1"/></ignoredErrors>`,
+    });
+    parts.push({
+      name: 'customXml/item1.xml',
+      stored: Buffer.from(`<DataMashup>${'QUJD'.repeat(200_000)}</DataMashup>`),
+    });
+    const figures = measure('long-ranges-and-mashup', zipPackage(parts));
+    expect(figures.codes).toEqual([]);
   });
 
   it('reads the same small workbook in process, sheet by name, rows as written', async () => {
