@@ -168,10 +168,7 @@ export async function buildService(options: ServiceOptions) {
       inFlight -= 1;
     });
   });
-  const limitKiB = (request: FastifyRequest) =>
-    Math.round(
-      ((request.routeOptions.url === MEDIA_URL ? mediaLimit : request.routeOptions.bodyLimit) ?? 0) / 1024,
-    );
+  const limitKiB = (request: FastifyRequest) => Math.round((request.routeOptions.bodyLimit ?? 0) / 1024);
   app.addHook('preValidation', async (request) => {
     clearTimeout(bodyTimers.get(request));
   });
@@ -205,7 +202,7 @@ export async function buildService(options: ServiceOptions) {
   );
 
   // A photo arrives as its bytes, whatever type it claims: the media route checks the type itself, in both languages.
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: mediaLimit }, (request, body, done) => {
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
     if (request.routeOptions.url === MEDIA_URL) return done(null, body);
     const type = String(request.headers['content-type']).slice(0, 60);
     done(
@@ -783,7 +780,11 @@ export async function buildService(options: ServiceOptions) {
     app.route({
       method: route.method,
       url: route.url,
-      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
+      ...(route.url === MEDIA_URL
+        ? { bodyLimit: mediaLimit }
+        : route.bodyLimit
+          ? { bodyLimit: route.bodyLimit }
+          : {}),
       handler: (request, reply) => handlers[route.name as RouteName](request, reply),
     });
   return app;

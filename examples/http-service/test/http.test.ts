@@ -254,6 +254,22 @@ describe('slow, dropped and oversized requests', () => {
     expect(problem.message['zh-CN']).toBe('请求体超过本接口的上限（1024 KiB）');
   });
 
+  it('holds a body of another type to the route’s own limit too, and a photo to the photo limit', async () => {
+    const octets = await fetch(`${base}/campaigns/yunxi-2026/events`, {
+      method: 'POST',
+      headers: { ...OFFICE, 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(3 * 1024 * 1024),
+    });
+    expect(octets.status).toBe(413);
+    const photo = await fetch(`${base}/campaigns/yunxi-2026/media/${'0'.repeat(64)}`, {
+      method: 'PUT',
+      headers: { ...OFFICE, 'content-type': 'image/png' },
+      body: Buffer.alloc(6 * 1024 * 1024),
+    });
+    expect(photo.status).toBe(413);
+    expect(((await photo.json()) as { message: { en: string } }).message.en).toContain('(5120 KiB)');
+  });
+
   it('answers a body too deep to fingerprint under an Idempotency-Key with a 400, not a 500', async () => {
     const body = `{"type":"plan.issued","plan":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
     const r = await fetch(`${base}/campaigns/yunxi-2026/events`, {

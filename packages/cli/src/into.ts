@@ -15,7 +15,7 @@ import {
 } from './campaign-file.js';
 import type { CommandOptions, Outcome } from './commands.js';
 import { importKind } from './imports.js';
-import { CliError, EXIT_CODES, readJson } from './io.js';
+import { CliError, EXIT_CODES, readJson, sameFile } from './io.js';
 import { say } from './messages.js';
 import { ticketsInto } from './tickets.js';
 import { kindName } from './words.js';
@@ -46,7 +46,7 @@ async function frameworkInto(file: string, options: CommandOptions, target: Camp
   const framework = await readFrameworkFile(file, options);
   const out = options.output ?? join(dirname(target.path), `${framework.id}.json`);
   // The file name comes from the workbook's own 编号: it may name the campaign, or a file that is not this edition's.
-  if (resolve(out) === resolve(target.path))
+  if (sameFile(out) === sameFile(target.path))
     throw new CliError(EXIT_CODES.usage, say('frameworkOverCampaign', { path: target.path }));
   const recorded = frameworkFileOf(target.campaign, framework.id);
   // Ours: the file the campaign records for this edition, or one holding this very edition (an import that stopped

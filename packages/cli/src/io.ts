@@ -13,8 +13,9 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type BilingualText, type Locale, parseJsonText } from '@chuangwen/model';
 import { formatSheetIssue, type SheetIssue } from '@chuangwen/sheets';
 import { say } from './messages.js';
@@ -81,6 +82,9 @@ export function readBytes(path: string): Uint8Array {
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
+    // Windows will not open a folder at all.
+    if ((error as { code?: string }).code === 'EISDIR')
+      throw new CliError(EXIT_CODES.unreadable, say('notAFile', { path }));
     throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason: reasonOf(error) }));
   }
   try {
@@ -96,12 +100,18 @@ export function readBytes(path: string): Uint8Array {
         }),
       );
     if (stat.size > MAX_INPUT_BYTES) throw tooLarge(stat.size);
-    const bytes = Buffer.alloc(Math.min(stat.size, MAX_INPUT_BYTES) + 1);
+    // Read to the end (a size of 0 or one that grows says nothing), never past the bound plus one byte.
+    const chunks: Buffer[] = [];
     let read = 0;
-    for (let n = 1; n > 0 && read < bytes.length; read += n)
-      n = readSync(fd, bytes, read, bytes.length - read, null);
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, MAX_INPUT_BYTES + 1 - read));
+      const n = chunk.length === 0 ? 0 : readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      read += n;
+    }
     if (read > MAX_INPUT_BYTES) throw tooLarge(read);
-    return bytes.subarray(0, read);
+    return Buffer.concat(chunks, read);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(EXIT_CODES.unreadable, say('cannotRead', { path, reason: reasonOf(error) }));
@@ -121,6 +131,18 @@ export function readJson(path: string): unknown {
   );
 }
 
+const STREAMS: Readonly<Record<string, number>> = {
+  '/dev/stdout': 1,
+  '/dev/1': 1,
+  '/dev/stderr': 2,
+  '/dev/2': 2,
+};
+
+/** Writes all of the bytes to a descriptor. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
 /**
  * Writes a file by way of a new file beside it, flushed to disk and renamed into place: a failure (a full disk, a
  * quota, a power cut) leaves what was there as it was, and no partial file behind. A link is followed, so the file it
@@ -130,6 +152,17 @@ export function readJson(path: string): unknown {
 export function writeOut(path: string, data: Uint8Array | string): void {
   const fail = (error: unknown) =>
     new CliError(EXIT_CODES.unreadable, say('cannotWrite', { path, reason: reasonOf(error) }));
+  // The standard streams by name are written to as the streams they are, whatever they were sent to (a file appended
+  // to with `>>` keeps what it had).
+  const stream = STREAMS[path.replace(/^\/dev\/fd\//, '/dev/')];
+  if (stream !== undefined) {
+    try {
+      writeAll(stream, typeof data === 'string' ? Buffer.from(data) : data);
+      return;
+    } catch (error) {
+      throw fail(error);
+    }
+  }
   let target = path;
   let mode: number | undefined;
   try {
@@ -195,4 +228,14 @@ export function progressBar(io: Io, enabled: boolean, label: string): (done: num
       `\r[${'#'.repeat(filled)}${'-'.repeat(20 - filled)}] ${String(percent).padStart(3)}% ${label}${percent === 100 ? '\n' : ''}`,
     );
   };
+}
+
+/** What a path is, as the file system knows it: one file under a link, another letter case or a hard link alike. */
+export function sameFile(path: string): string {
+  try {
+    const stat = statSync(path);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return resolve(path);
+  }
 }

@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { COMPETITION_GROUP_LABELS, COMPETITION_GROUPS } from '@chuangwen/checklists';
 import { DateSchema, DateTimeSchema, type Locale } from '@chuangwen/model';
 import * as sheets from '@chuangwen/sheets';
@@ -15,7 +13,7 @@ import {
 } from './commands.js';
 import { HELP } from './help.js';
 import { runInit } from './init.js';
-import { CliError, EXIT_CODES, type Io, issueLines, pickLocale } from './io.js';
+import { CliError, EXIT_CODES, type Io, issueLines, pickLocale, sameFile } from './io.js';
 import { say } from './messages.js';
 import { usage } from './usage.js';
 import { runValidate } from './validate.js';
@@ -147,16 +145,6 @@ function filesRead(command: string | undefined, rest: readonly string[]): string
   if (command === 'import' || command === 'export') return rest.slice(1, 2);
   if (command === 'init') return rest.slice(1);
   return [];
-}
-
-/** What a path is, as the file system knows it: one file under a link, another letter case or a hard link alike. */
-function sameFile(path: string): string {
-  try {
-    const stat = statSync(path);
-    return `${stat.dev}:${stat.ino}`;
-  } catch {
-    return resolve(path);
-  }
 }
 
 function initOptions(values: Values) {

@@ -351,6 +351,18 @@ describe('what the command will not read, and what it will not write over', () =
     expect(chuangwen('template', 'tasks', '-o', 'tasks').code).toBe(0);
   });
 
+  it('writes -o /dev/stdout to its standard output, appending where that was sent with >>', () => {
+    writeFileSync(at('log.txt'), 'kept\n');
+    const shell = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" report c.json -o /dev/stdout --as-of 2026-06-30 >> log.txt`],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } },
+    );
+    expect(shell.status, shell.stderr).toBe(0);
+    const log = readFileSync(at('log.txt'), 'utf8');
+    expect(log.startsWith('kept\n<!doctype html>')).toBe(true);
+  });
+
   it('writes into a pipe straight, never replacing it with a file', async () => {
     const fifo = at('out.fifo');
     execFileSync('mkfifo', [fifo]);
