@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { sampleStreetCampaign } from '@chuangwen/checklists/district';
 import { budget } from '@chuangwen/fixtures/time-budget';
 import { STORE_SCHEMA_VERSION } from '@chuangwen/store';
@@ -20,10 +20,19 @@ let minute = 0;
 const now = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + minute++ * 60_000).toISOString();
 const _json = { 'content-type': 'application/json' };
 
+/** A service on a database of its own in this file's folder (a path, or a file name there), with the test's clock and key. */
+const serviceOn = (database: string, options: Partial<Parameters<typeof buildService>[0]> = {}) =>
+  buildService({
+    database: { path: isAbsolute(database) ? database : join(dir, database) },
+    now,
+    auditKey: AUDIT_KEY,
+    ...options,
+  });
+
 describe('the service speaks HTTP well', () => {
   let app: Awaited<ReturnType<typeof buildService>>;
   beforeAll(async () => {
-    app = await buildService({ database: { path: join(dir, 'http.db') }, now, auditKey: AUDIT_KEY });
+    app = await serviceOn('http.db');
   });
   afterAll(() => app.close());
   const inject = (
@@ -126,12 +135,7 @@ describe('the service speaks HTTP well', () => {
   });
 
   it('answers 503 with a retry hint when it is full', async () => {
-    const full = await buildService({
-      database: { path: join(dir, 'full.db') },
-      now,
-      auditKey: AUDIT_KEY,
-      maxInFlight: 0,
-    });
+    const full = await serviceOn('full.db', { maxInFlight: 0 });
     const r = await full.inject({ method: 'GET', url: '/openapi.json' });
     expect(r.statusCode).toBe(503);
     expect(r.headers['retry-after']).toBe('1');
@@ -144,13 +148,7 @@ describe('slow, dropped and oversized requests', () => {
   let port = 0;
   let base = '';
   beforeAll(async () => {
-    app = await buildService({
-      database: { path: join(dir, 'slow.db') },
-      now,
-      auditKey: AUDIT_KEY,
-      maxInFlight: 2,
-      bodyTimeoutMs: 500,
-    });
+    app = await serviceOn('slow.db', { maxInFlight: 2, bodyTimeoutMs: 500 });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     port = Number(new URL(base).port);
     await fetch(`${base}/campaigns`, {
@@ -193,12 +191,7 @@ describe('slow, dropped and oversized requests', () => {
   });
 
   it('holds a request’s place until its answer has gone, not only until its body is read', async () => {
-    const one = await buildService({
-      database: { path: join(dir, 'one.db') },
-      now,
-      auditKey: AUDIT_KEY,
-      maxInFlight: 1,
-    });
+    const one = await serviceOn('one.db', { maxInFlight: 1 });
     let open = () => {};
     const gate = new Promise<void>((resolve) => {
       open = resolve;
@@ -309,7 +302,7 @@ describe('hostile bodies', () => {
   let app: Awaited<ReturnType<typeof buildService>>;
   let base = '';
   beforeAll(async () => {
-    app = await buildService({ database: { path: join(dir, 'hostile.db') }, now, auditKey: AUDIT_KEY });
+    app = await serviceOn('hostile.db');
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     await fetch(`${base}/campaigns`, {
       method: 'POST',
@@ -372,7 +365,7 @@ describe('hostile bodies', () => {
 
 describe('the OpenAPI description', () => {
   it('is generated from the routes the server registers, with every schema it names', async () => {
-    const app = await buildService({ database: { path: join(dir, 'openapi.db') }, now, auditKey: AUDIT_KEY });
+    const app = await serviceOn('openapi.db');
     const registered: string[] = [];
     for (const route of ROUTES)
       registered.push(`${route.method} ${route.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
@@ -401,7 +394,7 @@ describe('a database the 0.0.0 service wrote', () => {
     const file = join(dir, 'legacy.db');
     copyFileSync(new URL('../../../packages/fixtures/legacy/0.0.0/service.db', import.meta.url), file);
     // Started on it, the service signs nothing and serves nothing of it: the old tables wait for an operator.
-    const before = await buildService({ database: { path: file }, now, auditKey: AUDIT_KEY });
+    const before = await serviceOn(file);
     expect(
       (await before.inject({ method: 'GET', url: '/campaigns/yunxi-2026', headers: OFFICE })).statusCode,
     ).toBe(404);
@@ -432,7 +425,7 @@ describe('a database the 0.0.0 service wrote', () => {
       refused: [],
     });
 
-    const app = await buildService({ database: { path: file }, now, auditKey: AUDIT_KEY });
+    const app = await serviceOn(file);
     const campaign = await app.inject({ method: 'GET', url: '/campaigns/yunxi-2026', headers: OFFICE });
     expect(campaign.statusCode).toBe(200);
     expect(
