@@ -87,13 +87,24 @@ function historyMoments(first: string | undefined, asOf: string, every: number):
 }
 /** The most bytes of entries one audit page holds, whatever the page's length in entries. */
 const AUDIT_PAGE_BYTES = 1024 * 1024;
+/** JSON with every object's keys in order, so a retry that writes its fields in another order is the same request. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${sortedJson(record[k])}`).join(',')}}`;
+}
+
 /**
- * What an Idempotency-Key's request is compared by: a digest of the body and the sender. Null for a body nested so
- * deep that writing it out overflows the stack (the record would refuse it anyway).
+ * What an Idempotency-Key's request is compared by: a digest of the body and the sender, whatever order their keys were
+ * written in. Null for a value nested so deep that writing it out overflows the stack (a body read here never is).
  */
 function fingerprintOf(body: unknown, actor: unknown): string | null {
   try {
-    return createHash('sha256').update(JSON.stringify({ body, actor })).digest('hex');
+    return createHash('sha256').update(sortedJson({ body, actor })).digest('hex');
   } catch (error) {
     if (error instanceof RangeError) return null;
     throw error;
@@ -105,6 +116,7 @@ class BodyError extends Error {
   constructor(
     readonly statusCode: number,
     readonly detail: BilingualText,
+    readonly problemCode = 'bad_request',
   ) {
     super(detail.en);
   }
@@ -183,21 +195,21 @@ export async function buildService(options: ServiceOptions) {
     (request, body, done) => {
       if (request.routeOptions.url === '/campaigns') return done(null, body);
       if (body.length === 0) return done(null, undefined);
-      const text = body.toString('utf8');
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        // Only a body that failed is read again, to say where it went wrong.
-        const read = parseJsonText(text);
+      // Read within bounds, and refused when a key is written twice: a gateway that reads the first value would check
+      // one event while the record stores another.
+      const read = parseJsonText(body.toString('utf8'));
+      if (!read.ok) {
+        const issue = read.issues[0]!;
+        const where = issue.pointer ? `${issue.pointer}: ` : '';
         return done(
           new BodyError(
             400,
-            read.ok ? msg('请求体不是有效的 JSON', 'the body is not valid JSON') : read.issues[0]!.message,
+            msg(`${where}${issue.message['zh-CN']}`, `${where}${issue.message.en}`),
+            issue.code === 'invalid_json' ? 'bad_request' : issue.code,
           ),
         );
       }
-      done(null, value);
+      done(null, read.value);
     },
   );
 
@@ -233,7 +245,7 @@ export async function buildService(options: ServiceOptions) {
         },
       );
     if (error instanceof BodyError)
-      return sendProblem(reply, problem(request, error.statusCode, 'bad_request', error.detail));
+      return sendProblem(reply, problem(request, error.statusCode, error.problemCode, error.detail));
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return sendProblem(
         reply,

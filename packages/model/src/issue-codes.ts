@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   'too_deep',
   'unreadable_input',
   'invalid_json',
+  'duplicate_key',
   'unknown_version',
   // Rules a schema checks itself (`chuangwen:<code>`).
   'blank_text',

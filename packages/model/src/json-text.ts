@@ -152,11 +152,24 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: end - start + 1 };
 }
 
+/** A key as JSON reads it: escapes decoded, so `"a"` and `"\\u0061"` are the same key. */
+function keyText(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    // A broken escape: JSON.parse reports it, located, once the scan is done.
+    return raw;
+  }
+}
+
 function scan(text: string, limits: Readonly<JsonTextLimits>) {
   const kinds: number[] = [];
   const counts: number[] = [];
   const keyAt: number[] = [];
   const keyEnd: number[] = [];
+  const keys: (Set<string> | undefined)[] = [];
   let expectingKey = false;
   let values = 0;
   const tooMany = () =>
@@ -202,6 +215,16 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
             'zh-CN': `对象的字段超过 ${limits.maxKeys} 个`,
             en: `an object with more than ${limits.maxKeys} keys`,
           });
+        // A key written twice is read as its last value here and maybe as its first elsewhere (a gateway, a Java
+        // back end): what one side checks would not be what the other stores, so the text is refused.
+        const key = keyText(text, start, i);
+        const seen = (keys[top] ??= new Set());
+        if (seen.has(key))
+          return issueAt(path(), 'duplicate_key', {
+            'zh-CN': `同一对象中字段 ${JSON.stringify(key.slice(0, 100))} 出现了两次`,
+            en: `the key ${JSON.stringify(key.slice(0, 100))} appears twice in one object`,
+          });
+        seen.add(key);
       }
     } else if (c === 123 || c === 91) {
       if (++values > limits.maxValues) return tooMany();
@@ -214,6 +237,7 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
       counts.push(0);
       keyAt.push(0);
       keyEnd.push(0);
+      keys.push(undefined);
       expectingKey = c === 123;
     } else if (c === 44) {
       if (++values > limits.maxValues) return tooMany();
@@ -229,6 +253,7 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
       counts.pop();
       keyAt.pop();
       keyEnd.pop();
+      keys.pop();
       expectingKey = false;
     }
   }

@@ -23,7 +23,9 @@ describe('parseJsonText', () => {
         } catch {
           parses = false;
         }
-        expect(read.ok).toBe(parses);
+        // A duplicate key is the one thing refused that JSON.parse takes (it keeps the last value).
+        if (read.ok) expect(parses).toBe(true);
+        else if (parses) expect(read.issues[0]!.code).toBe('duplicate_key');
       }),
       { numRuns: 2000 },
     );
@@ -59,6 +61,43 @@ describe('parseJsonText', () => {
       ok: false,
       issues: [{ path: expect.arrayContaining(['a"b']) }],
     });
+  });
+
+  it('refuses a key written twice in one object, however it is escaped, and says where', () => {
+    const twice = parseJsonText('{"units":[{"id":"u-1"},{"id":"u-2","kind":"x","id":"u-3"}]}');
+    expect(twice).toMatchObject({ ok: false, issues: [{ code: 'duplicate_key', pointer: '/units/1/id' }] });
+    if (twice.ok) return;
+    expect(twice.issues[0]!.message.en).toBe('the key "id" appears twice in one object');
+    expect(twice.issues[0]!.message['zh-CN']).toBe('同一对象中字段 "id" 出现了两次');
+    for (const text of ['{"a":1,"\\u0061":2}', '{"__proto__":1,"__proto__":{}}', '{"a\\"":0,"a\\u0022":1}'])
+      expect(parseJsonText(text), text).toMatchObject({ ok: false, issues: [{ code: 'duplicate_key' }] });
+    // The same key in sibling objects, at other levels, or as a value is no duplicate.
+    for (const text of [
+      '[{"a":1},{"a":2}]',
+      '{"a":{"a":{"a":1}}}',
+      '{"a":"a","b":["a","a"]}',
+      '{"a":1,"A":2}',
+    ])
+      expect(parseJsonText(text), text).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  it('refuses a duplicate put anywhere in any document', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 6 }),
+        fc.nat(),
+        (record, pick) => {
+          const entries = Object.entries(record);
+          const [key] = entries[pick % entries.length]!;
+          const text = `{"wrap":${JSON.stringify(record).slice(0, -1)},${JSON.stringify(key)}:null}}`;
+          expect(parseJsonText(text)).toMatchObject({
+            ok: false,
+            issues: [{ code: 'duplicate_key', path: ['wrap', key] }],
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('locates a syntax error by line and column, in both languages', () => {
