@@ -1,7 +1,8 @@
 // One observation recorded through the record (validated, authorised, chained, and applied to the record's own board
 // by delta) against classifying the one cell it touches with `classify` from its observations, on a 5,000-site board
 // over the 72 standards of the sample district framework. Beside them, the floor of any audited recording of the same
-// observation: its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept, the board updated by delta.
+// observation: its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept (filled with the same
+// observations as the record, so it holds as many entries), the board updated by delta.
 import { createHmac, createSecretKey } from 'node:crypto';
 import type { FrameworkEdition, Standard } from '@chuangwen/checklists';
 import { createRandom } from '@chuangwen/fixtures';
@@ -23,7 +24,8 @@ export function classifyAgainstRecording(
   const shape = shapeOf(100, 50, codes);
   const sites = [...shape.sites].flatMap(([unit, list]) => list.map((id) => ({ id, unit })));
   let tick = 0;
-  const at = () => new Date(Date.parse('2026-03-01T09:00:00+08:00') + tick++ * 30_000).toISOString();
+  const stamp = (t: number) => new Date(Date.parse('2026-03-01T09:00:00+08:00') + t * 30_000).toISOString();
+  const at = () => stamp(tick++);
   const record = new MemoryRecord(
     {
       campaignId: 'c-board',
@@ -75,39 +77,21 @@ export function classifyAgainstRecording(
     list.push(o.observation);
     cells.set(o.key, list);
   };
-  for (let i = 0; i < total; i++) {
-    const o = next();
-    const r = record.dispatch(o.event, o.event.at);
-    if (!r.accepted) throw new Error(`observation refused: ${r.rejection?.reason.en}`);
-    keep(o);
-  }
-  // The same board outside the record, from the same configuration and observations: its own share of recording.
-  const parts = configurationParts(shape);
-  const alone = new ComplianceBoard({
-    framework: options.framework,
-    asOf: at(),
-    sites: parts.sites ?? [],
-    units: parts.units ?? [],
-  });
-  for (const list of cells.values()) alone.recordAll(list);
-  const recordMs: number[] = [];
-  const classifyMs: number[] = [];
-  const aloneMs: number[] = [];
-  const floorMs: number[] = [];
   // The floor's own board and chain: the least any audited recording does, with nothing read, checked or projected.
+  const parts = configurationParts(shape);
+  // Judging at the same moment as the board outside the record below: the moment the fill ends.
   const floorBoard = new ComplianceBoard({
     framework: options.framework,
-    asOf: at(),
+    asOf: stamp(tick + total),
     sites: parts.sites ?? [],
     units: parts.units ?? [],
   });
-  for (const list of cells.values()) floorBoard.recordAll(list);
   let floorHash = '0'.repeat(64);
   let floorSeq = 0;
   // The same key object the record makes once, and the same fields the record's entry holds: the sender and time beside
   // the event, the receipt, the outcome, the stream, its sequence, the record's position and the previous hash.
   const floorKey = createSecretKey(new TextEncoder().encode(options.key));
-  // Kept, as a record keeps every entry it writes.
+  // Kept, as the record keeps every entry it writes: the same number of entries as the record holds.
   const floorEntries: { body: string; hash: string }[] = [];
   const floor = (o: ReturnType<typeof next>) => {
     const body = JSON.stringify({
@@ -125,6 +109,26 @@ export function classifyAgainstRecording(
     floorEntries.push({ body, hash: floorHash });
     floorBoard.record(o.observation);
   };
+  // Both filled alike: every observation recorded through the record and through the floor.
+  for (let i = 0; i < total; i++) {
+    const o = next();
+    const r = record.dispatch(o.event, o.event.at);
+    if (!r.accepted) throw new Error(`observation refused: ${r.rejection?.reason.en}`);
+    floor(o);
+    keep(o);
+  }
+  // The same board outside the record, from the same configuration and observations: its own share of recording.
+  const alone = new ComplianceBoard({
+    framework: options.framework,
+    asOf: at(),
+    sites: parts.sites ?? [],
+    units: parts.units ?? [],
+  });
+  for (const list of cells.values()) alone.recordAll(list);
+  const recordMs: number[] = [];
+  const classifyMs: number[] = [];
+  const aloneMs: number[] = [];
+  const floorMs: number[] = [];
   // One untimed round, then seven timed ones; in each, the same cells are classified and then recorded into.
   for (let round = 0; round < 8; round++) {
     const fresh = Array.from({ length: batch }, next);
@@ -198,9 +202,9 @@ export function classifyAgainstRecording(
   sameBatches(
     'board-floor-vs-classify',
     {
-      en: 'the floor of any audited recording of the same observation (its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept, the board updated by delta), against classifying the cell',
+      en: 'the floor of any audited recording of the same observation (its entry written with `JSON.stringify`, keyed with one HMAC-SHA-256 and kept with as many entries as the record holds, the board updated by delta), against classifying the cell',
       'zh-CN':
-        '任何留痕登记同一条测评记录的下限（用 `JSON.stringify` 写出条目、计算一次 HMAC-SHA-256 并保存、判定板按增量更新），对比对该单元格做一次分类',
+        '任何留痕登记同一条测评记录的下限（用 `JSON.stringify` 写出条目、计算一次 HMAC-SHA-256，与记录所存同样多的条目一起保存，判定板按增量更新），对比对该单元格做一次分类',
     },
     perFloor,
     perClassify,
