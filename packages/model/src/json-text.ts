@@ -1,10 +1,10 @@
 import type { PlainRead } from './forbidden-keys.js';
-import { issueAt, type PathSegment } from './issues.js';
+import { issueAt, type PathSegment, type ValidationIssue } from './issues.js';
 
 /**
  * Bounds of JSON text from outside, checked in one pass over the text before `JSON.parse` builds anything: no real
  * document nests deeper, holds an object with more keys or a longer string; a hostile one stops here, at its first
- * excess, in time linear in the text and with no memory but the nesting stack.
+ * excess, in time linear in the text and with no memory but the nesting stack and the keys of the objects open on it.
  */
 export interface JsonTextLimits {
   /** Nesting depth of objects and arrays. */
@@ -17,6 +17,11 @@ export interface JsonTextLimits {
   maxStringLength: number;
   /** Values and members altogether, counted by the brackets and commas that open and part them. */
   maxValues: number;
+  /**
+   * Characters of any one key, as written (1,000 when not given): keys are names and ids, and a bound keeps the check
+   * for keys written twice linear however the keys are chosen.
+   */
+  maxKeyLength?: number;
 }
 
 /** Generous for any campaign document or framework edition an office writes. */
@@ -26,6 +31,7 @@ export const JSON_TEXT_LIMITS: Readonly<JsonTextLimits> = Object.freeze({
   maxItems: 2_000_000,
   maxStringLength: 200_000,
   maxValues: 20_000_000,
+  maxKeyLength: 1_000,
 });
 
 const OBJECT = 1;
@@ -36,10 +42,13 @@ const ARRAY = 2;
  * excess a located issue naming where it is, then parsed, a syntax error located by line and column. Never throws.
  */
 export function parseJsonText(text: string, limits: Readonly<JsonTextLimits> = JSON_TEXT_LIMITS): PlainRead {
-  const excess = scan(text, limits);
+  const found: { duplicate?: ValidationIssue } = {};
+  const excess = scan(text, limits, found);
   if (excess) return { ok: false, issues: [excess] };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value: unknown = JSON.parse(text);
+    // A key written twice is reported once the text is known to be JSON: a syntax error comes first.
+    return found.duplicate ? { ok: false, issues: [found.duplicate] } : { ok: true, value };
   } catch (error) {
     // Node 20's messages carry no position: find the first error ourselves (only ever on text that failed).
     const message = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : 'unreadable';
@@ -164,12 +173,16 @@ function keyText(text: string, start: number, end: number): string {
   }
 }
 
-function scan(text: string, limits: Readonly<JsonTextLimits>) {
+/** Keys of an open object: a short list while it is small (most are), a set past that. */
+const SMALL_OBJECT = 8;
+
+function scan(text: string, limits: Readonly<JsonTextLimits>, found: { duplicate?: ValidationIssue }) {
+  const maxKeyLength = limits.maxKeyLength ?? 1_000;
   const kinds: number[] = [];
   const counts: number[] = [];
   const keyAt: number[] = [];
   const keyEnd: number[] = [];
-  const keys: (Set<string> | undefined)[] = [];
+  const keys: (string[] | Set<string> | undefined)[] = [];
   let expectingKey = false;
   let values = 0;
   const tooMany = () =>
@@ -180,13 +193,7 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
   const path = (): PathSegment[] =>
     kinds.map((kind, level) => {
       if (kind === ARRAY) return counts[level]!;
-      try {
-        return String(
-          JSON.parse(text.slice(keyAt[level]! - 1, Math.min(keyEnd[level]! + 1, keyAt[level]! + 100))),
-        ).slice(0, 100);
-      } catch {
-        return text.slice(keyAt[level]!, Math.min(keyEnd[level]!, keyAt[level]! + 100));
-      }
+      return keyText(text, keyAt[level]!, keyEnd[level]!).slice(0, 100);
     });
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -215,16 +222,28 @@ function scan(text: string, limits: Readonly<JsonTextLimits>) {
             'zh-CN': `对象的字段超过 ${limits.maxKeys} 个`,
             en: `an object with more than ${limits.maxKeys} keys`,
           });
+        if (i - start > maxKeyLength)
+          return issueAt(path(), 'too_big', {
+            'zh-CN': `字段名长 ${i - start} 个字符，超过上限 ${maxKeyLength}`,
+            en: `a key of ${i - start} characters, more than the limit of ${maxKeyLength}`,
+          });
         // A key written twice is read as its last value here and maybe as its first elsewhere (a gateway, a Java
         // back end): what one side checks would not be what the other stores, so the text is refused.
-        const key = keyText(text, start, i);
-        const seen = (keys[top] ??= new Set());
-        if (seen.has(key))
-          return issueAt(path(), 'duplicate_key', {
-            'zh-CN': `同一对象中字段 ${JSON.stringify(key.slice(0, 100))} 出现了两次`,
-            en: `the key ${JSON.stringify(key.slice(0, 100))} appears twice in one object`,
-          });
-        seen.add(key);
+        if (!found.duplicate) {
+          const key = keyText(text, start, i);
+          const seen = keys[top];
+          if (seen === undefined) keys[top] = [key];
+          else if (Array.isArray(seen) ? seen.includes(key) : seen.has(key)) {
+            const where = lineAndColumn(text, start - 1);
+            const quoted = JSON.stringify(key.slice(0, 100));
+            found.duplicate = issueAt(path(), 'duplicate_key', {
+              'zh-CN': `同一对象中字段 ${quoted} 出现了两次（第 ${where.line} 行第 ${where.column} 列）`,
+              en: `the key ${quoted} appears twice in one object (line ${where.line}, column ${where.column})`,
+            });
+          } else if (!Array.isArray(seen)) seen.add(key);
+          else if (seen.length < SMALL_OBJECT) seen.push(key);
+          else keys[top] = new Set(seen).add(key);
+        }
       }
     } else if (c === 123 || c === 91) {
       if (++values > limits.maxValues) return tooMany();

@@ -67,10 +67,31 @@ describe('parseJsonText', () => {
     const twice = parseJsonText('{"units":[{"id":"u-1"},{"id":"u-2","kind":"x","id":"u-3"}]}');
     expect(twice).toMatchObject({ ok: false, issues: [{ code: 'duplicate_key', pointer: '/units/1/id' }] });
     if (twice.ok) return;
-    expect(twice.issues[0]!.message.en).toBe('the key "id" appears twice in one object');
-    expect(twice.issues[0]!.message['zh-CN']).toBe('同一对象中字段 "id" 出现了两次');
+    expect(twice.issues[0]!.message.en).toBe('the key "id" appears twice in one object (line 1, column 47)');
+    expect(twice.issues[0]!.message['zh-CN']).toBe('同一对象中字段 "id" 出现了两次（第 1 行第 47 列）');
     for (const text of ['{"a":1,"\\u0061":2}', '{"__proto__":1,"__proto__":{}}', '{"a\\"":0,"a\\u0022":1}'])
       expect(parseJsonText(text), text).toMatchObject({ ok: false, issues: [{ code: 'duplicate_key' }] });
+    // Past the short list a small object keeps, and named by the key as read, however long its escapes.
+    const many = `{${Array.from({ length: 20 }, (_, i) => `"k${i}":${i}`).join(',')},"k13":0}`;
+    expect(parseJsonText(many)).toMatchObject({ ok: false, issues: [{ pointer: '/k13' }] });
+    const escaped = '\\u0061'.repeat(20);
+    expect(parseJsonText(`{"${escaped}":1,"${'a'.repeat(20)}":2}`)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'duplicate_key', path: ['a'.repeat(20)] }],
+    });
+    // A syntax error or an excess anywhere in the text is what is reported, not a duplicate before it.
+    expect(parseJsonText('{"a":1,"a":2')).toMatchObject({ ok: false, issues: [{ code: 'invalid_json' }] });
+    expect(parseJsonText(`{"a":1,"a":2,"b":${'['.repeat(70)}${']'.repeat(70)}}`)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'too_deep' }],
+    });
+    // Keys are names: one past 1,000 characters is refused before it is compared with any other.
+    const longKey = parseJsonText(`{"${'k'.repeat(1_001)}":1}`);
+    expect(longKey).toMatchObject({ ok: false, issues: [{ code: 'too_big' }] });
+    expect(longKey.ok || longKey.issues[0]!.message.en).toBe(
+      'a key of 1001 characters, more than the limit of 1000',
+    );
+    expect(parseJsonText(`{"${'k'.repeat(1_000)}":1}`).ok).toBe(true);
     // The same key in sibling objects, at other levels, or as a value is no duplicate.
     for (const text of [
       '[{"a":1},{"a":2}]',
