@@ -4,7 +4,7 @@ import * as sheets from '@chuangwen/sheets';
 import { loadCampaign, readFrameworkFile, siteTypes } from './campaign-file.js';
 import { checkKind, importKind } from './imports.js';
 import { runImportInto } from './into.js';
-import { type Io, progressBar, writeOut } from './io.js';
+import { type Io, progressBar, writeOutput } from './io.js';
 import type { LocatedIssue } from './locate.js';
 import { say } from './messages.js';
 import { renderReport } from './report.js';
@@ -56,7 +56,7 @@ export async function runImport(name: string, file: string, options: CommandOpti
   const result = await importKind(kind, file, options);
   if (!result.ok) return { ok: false, kind, issues: result.issues };
   const out = options.output ?? `${file.replace(/\.xlsx$/i, '')}.json`;
-  writeOut(out, `${JSON.stringify(result.value, null, 2)}\n`);
+  writeOutput(out, `${JSON.stringify(result.value, null, 2)}\n`);
   return {
     ok: true,
     kind,
@@ -96,7 +96,7 @@ export async function runExport(name: string, file: string, options: CommandOpti
   }
   onProgress(0.9);
   const out = options.output ?? `${kind}.xlsx`;
-  writeOut(out, bytes);
+  writeOutput(out, bytes);
   onProgress(1);
   return { ok: true, kind, issues: [], output: out };
 }
@@ -110,7 +110,7 @@ export async function runTemplate(kind: string, options: CommandOptions): Promis
     campaign ? { ...sheets.campaignContext(campaign), siteTypes } : { siteTypes },
   );
   const out = options.output ?? `${kind}-template.xlsx`;
-  writeOut(out, bytes);
+  writeOutput(out, bytes);
   const summary = { 'zh-CN': kindName(templateKind, 'zh-CN'), en: kindName(templateKind, 'en') };
   return { ok: true, kind: 'template', issues: [], output: out, summary };
 }
@@ -121,6 +121,6 @@ export async function runReport(file: string, options: CommandOptions): Promise<
   const asOf = options.asOf ?? options.io.now().toISOString();
   const html = renderReport(await viewOfFile(campaign, framework, asOf), { locale: options.locale });
   const out = options.output ?? 'report.html';
-  writeOut(out, html);
+  writeOutput(out, html);
   return { ok: true, kind: 'report', issues: [], output: out };
 }

@@ -17,7 +17,7 @@ const JURISDICTION_LEVEL_LABELS = ENUM_LABELS.jurisdictionLevel;
 import * as sheets from '@chuangwen/sheets';
 import { writeCampaignJson } from './campaign-file.js';
 import type { CommandOptions, Outcome } from './commands.js';
-import { CliError, EXIT_CODES, readBytes } from './io.js';
+import { CliError, EXIT_CODES, readBytes, wasRead } from './io.js';
 import { jsonIssues } from './locate.js';
 import { say } from './messages.js';
 
@@ -182,6 +182,8 @@ export async function runInit(
   };
   const checked = validateCampaign(campaign);
   if (!checked.ok) throw new CliError(EXIT_CODES.invalid, say('writtenInvalid'), jsonIssues(checked.issues));
+  // Never over one of the workbooks it was made from, even with --force.
+  if (wasRead(target)) throw new CliError(EXIT_CODES.usage, say('outputIsInput', { path: target }));
   writeCampaignJson(target, campaign);
   const notes = [];
   if (!options.leader || !options.director) notes.push(say('placeholderPeople'));

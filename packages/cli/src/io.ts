@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
@@ -73,6 +74,29 @@ const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 const reasonOf = (error: unknown) => (error as { code?: string }).code ?? String(error);
 
 /**
+ * The files a run has read, by device and inode: a command also reads files its arguments do not name (the framework
+ * file a campaign records), and no output may be one of them. Held per run, so runs a host starts side by side in one
+ * process never see each other's files.
+ */
+const runReads = new AsyncLocalStorage<Set<string>>();
+
+/** Runs one command with its own record of the files it reads. */
+export function withOwnReads<T>(body: () => Promise<T>): Promise<T> {
+  return runReads.run(new Set(), body);
+}
+
+/** Whether the current run has read this file (by any name). */
+export function wasRead(path: string): boolean {
+  return runReads.getStore()?.has(sameFile(path)) ?? false;
+}
+
+/** Writes a command's output, unless it is a file the run has read: that would lose the input. */
+export function writeOutput(path: string, data: Uint8Array | string): void {
+  if (wasRead(path)) throw new CliError(EXIT_CODES.usage, say('outputIsInput', { path }));
+  writeOut(path, data);
+}
+
+/**
  * Reads a file's bytes, or ends with exit code 3: only a regular file (a device or a pipe could be endless or never
  * answer), and only up to `MAX_INPUT_BYTES`. The file is opened once and judged by what was opened (without waiting
  * on a pipe), and never more than the bound plus one byte is read, whatever it grew to meanwhile.
@@ -90,6 +114,7 @@ export function readBytes(path: string): Uint8Array {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new CliError(EXIT_CODES.unreadable, say('notAFile', { path }));
+    runReads.getStore()?.add(`${stat.dev}:${stat.ino}`);
     const tooLarge = (bytes: number) =>
       new CliError(
         EXIT_CODES.unreadable,

@@ -42,7 +42,7 @@ export const en = {
     `--level "${p.level}" is not recognized; use one of: ${p.codes.join(', ')}`,
   note: (p: { note: BilingualText }) => `note: ${p.note.en}`,
   cannotRead: (p: { path: string; reason: string }) => `cannot read ${p.path} (${p.reason})`,
-  notJson: (p: { path: string }) => `${p.path} is not valid JSON`,
+  notJson: (p: { path: string }) => `${p.path} cannot be read as JSON`,
   notAFile: (p: { path: string }) => `${p.path} is not a file (a folder, a device or a pipe)`,
   inputTooLarge: (p: { path: string; megabytes: number; limit: number }) =>
     `${p.path} is ${p.megabytes} MB, above the limit of ${p.limit} MB`,

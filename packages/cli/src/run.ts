@@ -13,7 +13,7 @@ import {
 } from './commands.js';
 import { HELP } from './help.js';
 import { runInit } from './init.js';
-import { CliError, EXIT_CODES, type Io, issueLines, pickLocale, sameFile } from './io.js';
+import { CliError, EXIT_CODES, type Io, issueLines, pickLocale, sameFile, withOwnReads } from './io.js';
 import { say } from './messages.js';
 import { usage } from './usage.js';
 import { runValidate } from './validate.js';
@@ -21,9 +21,13 @@ import { aside, colon, kindName, LINE_WORDS } from './words.js';
 
 /**
  * Runs the `chuangwen` command with its arguments (without `node` and the script) and returns the exit code. Writes
- * only through `io`, so it can be embedded and tested.
+ * only through `io`, so it can be embedded and tested; runs started side by side keep apart.
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export function run(argv: readonly string[], io: Io): Promise<number> {
+  return withOwnReads(() => runCommand(argv, io));
+}
+
+async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   let locale: Locale = pickLocale(
     argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined,
     io.env,

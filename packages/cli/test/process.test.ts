@@ -114,6 +114,13 @@ describe('a data person’s day with the command, in Chinese', async () => {
     const again = chuangwen('import', 'framework', '测评体系.xlsx', '--into', 'campaign.json');
     expect(again.code, again.all).toBe(0);
     expect(again.out).toContain('新增 0 条');
+    // The framework file is read with the campaign though no argument names it: no output goes over it.
+    const before = readFileSync(join(dir, file), 'utf8');
+    expect(chuangwen('report', 'campaign.json', '-o', 'report.html').code).toBe(0);
+    const over = chuangwen('report', 'campaign.json', '-o', file);
+    expect(over.code).toBe(2);
+    expect(over.err).toBe(`${file} 是本命令读取的文件；请写到另一个文件\n`);
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(before);
   });
 
   it('merges the site register, the task table and the ledger, refusing the row that cites 09.09.09 at its cell', () => {
@@ -252,6 +259,12 @@ describe('the sample street’s own exports, read back by the command', () => {
     expect(init.code, init.all).toBe(0);
     const again = JSON.parse(readFileSync(join(dir, 'again.json'), 'utf8'));
     expect(again.jurisdiction).toEqual({ name: '江澜区云溪街道（虚构）', level: 'street' });
+    // Not even --force writes the campaign over the workbook it is made from.
+    const workbook = readFileSync(join(dir, 'tasks.xlsx'));
+    const over = chuangwen('init', 'tasks.xlsx', 'tasks.xlsx', '--force');
+    expect(over.code, over.all).toBe(2);
+    expect(over.err).toBe('tasks.xlsx is what the command reads; write to another file\n');
+    expect(readFileSync(join(dir, 'tasks.xlsx')).equals(workbook)).toBe(true);
   });
 
   it('reads an exported ledger with no problem in it as a ledger, and merges nothing from it', () => {
@@ -297,7 +310,13 @@ describe('what the command will not read, and what it will not write over', () =
     writeFileSync(at('bad.json'), '{\n  "id": "c-1",,\n}');
     const bad = chuangwen('validate', 'bad.json');
     expect(bad.code).toBe(3);
-    expect(bad.err).toMatch(/^bad\.json is not valid JSON\n {2}not valid JSON \(line 2, column 15\)/);
+    expect(bad.err).toMatch(/^bad\.json cannot be read as JSON\n {2}not valid JSON \(line 2, column 15\)/);
+    writeFileSync(at('twice.json'), '{\n  "id": "c-1",\n  "id": "c-2"\n}');
+    const twice = chuangwen('validate', 'twice.json');
+    expect(twice.code).toBe(3);
+    expect(twice.err).toBe(
+      'twice.json cannot be read as JSON\n  /id: the key "id" appears twice in one object (line 3, column 3)\n',
+    );
   });
 
   it('speaks only the languages it has: --lang fr is a usage error, not Chinese in silence', () => {

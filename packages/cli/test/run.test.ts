@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { districtFramework, sampleStreetCampaign } from '@chuangwen/checklists/district';
+import { mainEditionId } from '@chuangwen/model';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/index.js';
 
 // The same command inside a host's process, through `run(argv, io)`: the language follows --lang, then the locale.
@@ -41,4 +46,35 @@ describe('run', () => {
     expect(await run(['import', 'rectifications', 'missing.xlsx', '--json'], missing.io)).toBe(3);
     expect(JSON.parse(missing.out.join('')).error.en).toContain('cannot read missing.xlsx');
   });
+
+  it('keeps runs started side by side apart: neither writes over a file the other or it has read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chuangwen-runs-'));
+    folders.push(dir);
+    const campaign = sampleStreetCampaign();
+    const framework = `${JSON.stringify(districtFramework, null, 2)}\n`;
+    writeFileSync(join(dir, 'fw.json'), framework);
+    writeFileSync(
+      join(dir, 'c.json'),
+      JSON.stringify({
+        ...campaign,
+        extensions: { 'chuangwen.frameworkFiles': { [mainEditionId(campaign)]: 'fw.json' } },
+      }),
+    );
+    for (let round = 0; round < 5; round++) {
+      const over = capture({ LANG: 'en_US.UTF-8' });
+      const beside = capture({ LANG: 'en_US.UTF-8' });
+      const codes = await Promise.all([
+        run(['report', join(dir, 'c.json'), '-o', join(dir, 'fw.json')], over.io),
+        run(['validate', join(dir, 'c.json')], beside.io),
+      ]);
+      expect(codes).toEqual([2, 0]);
+      expect(over.err.join('')).toContain('is what the command reads; write to another file');
+      expect(readFileSync(join(dir, 'fw.json'), 'utf8')).toBe(framework);
+    }
+  });
+});
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
