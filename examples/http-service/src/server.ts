@@ -5,7 +5,13 @@
 import { createHash } from 'node:crypto';
 import type { FrameworkEdition } from '@chuangwen/checklists';
 import { type Actor, compileConfiguration, type EntryRef, type Verification } from '@chuangwen/machine';
-import { type BilingualText, type Campaign, parseJsonText, validateWithSchema } from '@chuangwen/model';
+import {
+  type BilingualText,
+  type Campaign,
+  parseJsonText,
+  type ValidationIssue,
+  validateWithSchema,
+} from '@chuangwen/model';
 import {
   ConflictError,
   campaignView,
@@ -117,10 +123,13 @@ class BodyError extends Error {
     readonly statusCode: number,
     readonly detail: BilingualText,
     readonly problemCode = 'bad_request',
+    readonly issues: readonly ValidationIssue[] = [],
   ) {
     super(detail.en);
   }
 }
+/** Bodies are UTF-8: bytes that are not are refused, never read with stand-in characters. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Where photos are uploaded and served, as the route table names it. */
 const MEDIA_URL = '/campaigns/:id/media/:sha256';
 /** An Idempotency-Key: printable ASCII, 1 to 200 characters. */
@@ -195,9 +204,16 @@ export async function buildService(options: ServiceOptions) {
     (request, body, done) => {
       if (request.routeOptions.url === '/campaigns') return done(null, body);
       if (body.length === 0) return done(null, undefined);
+      let text: string;
+      try {
+        // parseAs 'buffer' hands a Buffer; the type allows a string for the other mode.
+        text = typeof body === 'string' ? body : UTF8.decode(body);
+      } catch {
+        return done(new BodyError(400, msg('请求体不是 UTF-8 文本', 'the body is not UTF-8 text')));
+      }
       // Read within bounds, and refused when a key is written twice: a gateway that reads the first value would check
       // one event while the record stores another.
-      const read = parseJsonText(body.toString('utf8'));
+      const read = parseJsonText(text);
       if (!read.ok) {
         const issue = read.issues[0]!;
         const where = issue.pointer ? `${issue.pointer}: ` : '';
@@ -206,6 +222,7 @@ export async function buildService(options: ServiceOptions) {
             400,
             msg(`${where}${issue.message['zh-CN']}`, `${where}${issue.message.en}`),
             issue.code === 'invalid_json' ? 'bad_request' : issue.code,
+            read.issues,
           ),
         );
       }
@@ -245,7 +262,16 @@ export async function buildService(options: ServiceOptions) {
         },
       );
     if (error instanceof BodyError)
-      return sendProblem(reply, problem(request, error.statusCode, error.problemCode, error.detail));
+      return sendProblem(
+        reply,
+        problem(
+          request,
+          error.statusCode,
+          error.problemCode,
+          error.detail,
+          error.issues.length > 0 ? { issues: error.issues } : {},
+        ),
+      );
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return sendProblem(
         reply,

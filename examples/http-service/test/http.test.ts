@@ -290,10 +290,33 @@ describe('slow, dropped and oversized requests', () => {
       body: '{"type":"meeting.recorded","kind":"workMeeting","meetingId":"m-dup","date":"2026-03-10","meetingId":"m-other"}',
     });
     expect(r.status).toBe(400);
-    const problem = (await r.json()) as { code: string; message: { en: string; 'zh-CN': string } };
+    const problem = (await r.json()) as {
+      code: string;
+      message: { en: string; 'zh-CN': string };
+      issues: { pointer: string; code: string }[];
+    };
     expect(problem.code).toBe('duplicate_key');
-    expect(problem.message.en).toBe('/meetingId: the key "meetingId" appears twice in one object');
-    expect(problem.message['zh-CN']).toBe('/meetingId: 同一对象中字段 "meetingId" 出现了两次');
+    expect(problem.message.en).toBe(
+      '/meetingId: the key "meetingId" appears twice in one object (line 1, column 89)',
+    );
+    expect(problem.message['zh-CN']).toBe(
+      '/meetingId: 同一对象中字段 "meetingId" 出现了两次（第 1 行第 89 列）',
+    );
+    expect(problem.issues).toMatchObject([{ pointer: '/meetingId', code: 'duplicate_key' }]);
+    // Bytes that are not UTF-8 are refused, not read with stand-ins.
+    const bytes = await fetch(`${base}/campaigns/yunxi-2026/events`, {
+      method: 'POST',
+      headers: { ...OFFICE, 'content-type': 'application/json' },
+      body: Buffer.concat([
+        Buffer.from('{"type":"meeting.recorded","kind":"'),
+        Buffer.from([0xff]),
+        Buffer.from('"}'),
+      ]),
+    });
+    expect(bytes.status).toBe(400);
+    expect(((await bytes.json()) as { message: { en: string } }).message.en).toBe(
+      'the body is not UTF-8 text',
+    );
     const after = (await fetch(audit, { headers: OFFICE }).then((r) => r.json())) as {
       entries: unknown[];
     };
