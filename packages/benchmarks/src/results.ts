@@ -76,8 +76,8 @@ const meets = (value: number, t: Target) =>
 
 const SIGN: Record<Comparison, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
-// Uncommitted changes to tracked files, but for the results themselves: the benchmarks run one after another, and each
-// one's written results must not mark the next one's code as changed.
+// Uncommitted changes to tracked files, but for the results and the pages written from them: the benchmarks run one
+// after another, and neither one's results nor the pages `npm run bench` writes at the end mark the code as changed.
 const UNCOMMITTED = [
   'status',
   '--porcelain',
@@ -85,6 +85,8 @@ const UNCOMMITTED = [
   '--',
   ':(top)',
   ':(top,exclude)packages/benchmarks/results',
+  ':(top,exclude)docs/performance.md',
+  ':(top,exclude)docs/performance.zh-CN.md',
 ];
 
 function git(args: string[]): string {
