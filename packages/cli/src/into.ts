@@ -15,7 +15,7 @@ import {
 } from './campaign-file.js';
 import type { CommandOptions, Outcome } from './commands.js';
 import { importKind } from './imports.js';
-import { CliError, EXIT_CODES, readJson, sameFile } from './io.js';
+import { CliError, EXIT_CODES, readJson, sameFile, wasRead } from './io.js';
 import { say } from './messages.js';
 import { ticketsInto } from './tickets.js';
 import { kindName } from './words.js';
@@ -30,6 +30,9 @@ const COLLECTION: Record<Exclude<sheets.ImportKind, 'framework' | 'tickets'>, sh
   rectifications: 'rectifications',
   rounds: 'assessmentRounds',
 };
+
+/** A workbook's name: a framework is never written as JSON over one. */
+const WORKBOOK = /\.xls[xm]?$/i;
 
 /** Whether a file is a framework JSON of this edition. */
 function holdsEdition(path: string, editionId: string): boolean {
@@ -49,6 +52,12 @@ async function frameworkInto(file: string, options: CommandOptions, target: Camp
   if (sameFile(out) === sameFile(target.path))
     throw new CliError(EXIT_CODES.usage, say('frameworkOverCampaign', { path: target.path }));
   const recorded = frameworkFileOf(target.campaign, framework.id);
+  const isRecorded =
+    recorded !== undefined && sameFile(resolve(dirname(target.path), recorded)) === sameFile(out);
+  // A file this run read (the workbook or JSON imported, --framework, the campaign's main framework) is written over
+  // only when it is this edition's recorded JSON file being brought up to date, and never when it is what is imported.
+  if (wasRead(out) && !(isRecorded && sameFile(out) !== sameFile(file) && !WORKBOOK.test(out)))
+    throw new CliError(EXIT_CODES.usage, say('outputIsInput', { path: out }));
   // Ours: the file the campaign records for this edition, or one holding this very edition (an import that stopped
   // after writing it and before saving the campaign).
   const ours =

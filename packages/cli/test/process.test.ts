@@ -121,6 +121,18 @@ describe('a data person’s day with the command, in Chinese', async () => {
     expect(over.code).toBe(2);
     expect(over.err).toBe(`${file} 是本命令读取的文件；请写到另一个文件\n`);
     expect(readFileSync(join(dir, file), 'utf8')).toBe(before);
+    // Nor does a framework import write over what it imports: the JSON itself, or the workbook named as -o.
+    const workbook = readFileSync(join(dir, '测评体系.xlsx'));
+    for (const args of [
+      ['import', 'framework', file, '--into', 'campaign.json'],
+      ['import', 'framework', '测评体系.xlsx', '--into', 'campaign.json', '-o', '测评体系.xlsx'],
+    ]) {
+      const run = chuangwen(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.err).toContain('是本命令读取的文件；请写到另一个文件');
+    }
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, '测评体系.xlsx')).equals(workbook)).toBe(true);
   });
 
   it('merges the site register, the task table and the ledger, refusing the row that cites 09.09.09 at its cell', () => {
