@@ -43,7 +43,8 @@ const ARRAY = 2;
  */
 export function parseJsonText(text: string, limits: Readonly<JsonTextLimits> = JSON_TEXT_LIMITS): PlainRead {
   const found: { duplicate?: ValidationIssue } = {};
-  const excess = scan(text, limits, found);
+  // A limit left out (a caller from plain JavaScript) keeps its default rather than lifting the bound.
+  const excess = scan(text, { ...JSON_TEXT_LIMITS, ...limits }, found);
   if (excess) return { ok: false, issues: [excess] };
   try {
     const value: unknown = JSON.parse(text);

@@ -50,6 +50,9 @@ describe('parseJsonText', () => {
     expect(items).toMatchObject({ ok: false, issues: [{ code: 'too_big', pointer: '/a' }] });
     expect(parseJsonText('{"a":[1,2,3]}', { ...JSON_TEXT_LIMITS, maxItems: 3 }).ok).toBe(true);
     const many = parseJsonText('{"a":[[],[],[]],"b":1}', { ...JSON_TEXT_LIMITS, maxValues: 5 });
+    // Limits left out keep their defaults, as a caller from plain JavaScript may leave them.
+    const partial = { maxDepth: 64 } as unknown as typeof JSON_TEXT_LIMITS;
+    expect(parseJsonText(long, partial)).toMatchObject({ ok: false, issues: [{ code: 'too_big' }] });
     expect(many).toMatchObject({ ok: false, issues: [{ code: 'too_big', pointer: '/a/1' }] });
   });
 
