@@ -150,15 +150,18 @@ function syntaxErrorAt(text: string): number {
   }
 }
 
+// Lines end as editors end them: `\n`, `\r\n` or a bare `\r` (JSON allows all three as whitespace).
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   const end = Math.min(position, text.length);
-  for (let i = 0; i < end; i++)
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < end) i++;
+    line++;
+    start = i + 1;
+  }
   return { line, column: end - start + 1 };
 }
 

@@ -136,6 +136,10 @@ describe('parseJsonText', () => {
       ['{"a":1}x', 1, 8],
       ['\n\n  {"a" 1}', 3, 8],
       ['"\\q"', 1, 2],
+      // Lines end as editors end them: a Windows file's \r\n is one end, an old Mac file's bare \r is one too.
+      ['{\r\n  "a": 1,\r\n  "b": }', 3, 8],
+      ['{\r  "a": 1,\r  "b": }', 3, 8],
+      ['{\n\r\n\r"a" 1}', 4, 5],
     ] as const) {
       const bad = parseJsonText(text);
       expect(bad.ok || bad.issues[0]!.message.en, text).toContain(`line ${line}, column ${column}`);
