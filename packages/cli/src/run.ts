@@ -23,8 +23,40 @@ import { aside, colon, kindName, LINE_WORDS } from './words.js';
  * Runs the `chuangwen` command with its arguments (without `node` and the script) and returns the exit code. Writes
  * only through `io`, so it can be embedded and tested; runs started side by side keep apart.
  */
-export function run(argv: readonly string[], io: Io): Promise<number> {
-  return withOwnReads(() => runCommand(argv, io));
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const shown = endingProgressLines(io);
+  try {
+    return await withOwnReads(() => runCommand(argv, shown.io));
+  } finally {
+    shown.end();
+  }
+}
+
+/**
+ * The progress bar redraws one line (`\r…`) and ends it only at 100%: anything else written while that line is open
+ * (a refusal, an error, a result) first ends it, so it starts on a line of its own, and so does the shell's prompt.
+ */
+function endingProgressLines(io: Io): { io: Io; end: () => void } {
+  let open = false;
+  const end = () => {
+    if (open) io.stderr('\n');
+    open = false;
+  };
+  return {
+    io: {
+      ...io,
+      stdout: (text) => {
+        end();
+        io.stdout(text);
+      },
+      stderr: (text) => {
+        if (!text.startsWith('\r')) end();
+        io.stderr(text);
+        if (text.startsWith('\r')) open = !text.endsWith('\n');
+      },
+    },
+    end,
+  };
 }
 
 async function runCommand(argv: readonly string[], io: Io): Promise<number> {

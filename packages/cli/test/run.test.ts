@@ -72,6 +72,38 @@ describe('run', () => {
       expect(readFileSync(join(dir, 'fw.json'), 'utf8')).toBe(framework);
     }
   });
+
+  it('ends the progress line before a late refusal, so the refusal starts on a line of its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chuangwen-progress-'));
+    folders.push(dir);
+    const file = join(dir, 'c.json');
+    const campaign = sampleStreetCampaign();
+    writeFileSync(join(dir, 'fw.json'), JSON.stringify(districtFramework));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...campaign,
+        extensions: { 'chuangwen.frameworkFiles': { [mainEditionId(campaign)]: 'fw.json' } },
+      }),
+    );
+    const refused = capture({ LANG: 'en_US.UTF-8' });
+    // The framework file the campaign records is read on the way, so writing the ledger over it is refused late,
+    // after the bar has drawn.
+    expect(
+      await run(['export', 'rectifications', file, '-o', join(dir, 'fw.json'), '--progress'], refused.io),
+    ).toBe(2);
+    const err = refused.err.join('');
+    expect(err).toMatch(/^\r\[[#-]{20}\]/);
+    expect(err).toMatch(/%[^\n]*\n[^\r]*is what the command reads/);
+    expect(err.endsWith('\n')).toBe(true);
+    // A finished bar ends its own line, once.
+    const done = capture({ LANG: 'en_US.UTF-8' });
+    expect(
+      await run(['export', 'rectifications', file, '-o', join(dir, 'l.xlsx'), '--progress'], done.io),
+    ).toBe(0);
+    expect(done.err.join('')).toMatch(/100% [^\n]*\n$/);
+    expect(done.err.join('')).not.toContain('\n\n');
+  });
 });
 
 const folders: string[] = [];
