@@ -218,10 +218,37 @@ export function writeOut(path: string, data: Uint8Array | string): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(temporary, target);
+    renameInto(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw fail(error);
+    throw inUse(error) ? new CliError(EXIT_CODES.unreadable, say('fileInUse', { path })) : fail(error);
+  }
+}
+
+// On Windows a file another program holds open cannot be replaced: a virus scanner or the search indexer lets go
+// within moments, Excel or WPS not until the workbook is closed.
+const IN_USE = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const inUse = (error: unknown, platform: string = process.platform) =>
+  platform === 'win32' && IN_USE.has((error as { code?: string } | null)?.code ?? '');
+
+/**
+ * Renames a written file into place, trying again for about a second while Windows says the target is in use, so a
+ * passing scanner does not fail the command. The last error is thrown as it came.
+ */
+export function renameInto(
+  from: string,
+  to: string,
+  rename: (from: string, to: string) => void = renameSync,
+  platform: string = process.platform,
+): void {
+  for (let wait = 10; ; wait *= 2) {
+    try {
+      rename(from, to);
+      return;
+    } catch (error) {
+      if (!inUse(error, platform) || wait > 640) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
   }
 }
 

@@ -47,6 +47,8 @@ export const en = {
   inputTooLarge: (p: { path: string; megabytes: number; limit: number }) =>
     `${p.path} is ${p.megabytes} MB, above the limit of ${p.limit} MB`,
   cannotWrite: (p: { path: string; reason: string }) => `cannot write ${p.path} (${p.reason})`,
+  fileInUse: (p: { path: string }) =>
+    `cannot write ${p.path}: another program has it open (Excel or WPS?); close it there and run the command again`,
   workbookUnreadable: () => 'the workbook cannot be read',
   workbookFileUnreadable: (p: { path: string }) => `cannot read the workbook ${p.path}`,
   frameworkProblems: (p: { path: string }) => `the framework ${p.path} has problems`,

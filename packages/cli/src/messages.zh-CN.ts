@@ -25,6 +25,8 @@ export const zhCN: Catalogue<typeof en> = {
   notAFile: (p) => `${p.path} 不是文件（是文件夹、设备或管道）`,
   inputTooLarge: (p) => `${p.path} 有 ${p.megabytes} MB，超过上限 ${p.limit} MB`,
   cannotWrite: (p) => `无法写入 ${p.path}（${p.reason}）`,
+  fileInUse: (p) =>
+    `无法写入 ${p.path}：该文件正被其他程序打开（Excel 或 WPS？），请在那里关闭后重新运行命令`,
   workbookUnreadable: () => '无法读取工作簿',
   workbookFileUnreadable: (p) => `无法读取工作簿 ${p.path}`,
   frameworkProblems: (p) => `测评体系 ${p.path} 有误`,

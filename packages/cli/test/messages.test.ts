@@ -36,6 +36,7 @@ const SAMPLES: { [K in keyof typeof en]: Parameters<(typeof en)[K]> } = {
   notAFile: [{ path: 'plan.json' }],
   inputTooLarge: [{ path: 'plan.json', megabytes: 600, limit: 256 }],
   cannotWrite: [{ path: 'out.xlsx', reason: 'EACCES' }],
+  fileInUse: [{ path: 'out.xlsx' }],
   workbookUnreadable: [],
   workbookFileUnreadable: [{ path: 'units.xlsx' }],
   frameworkProblems: [{ path: 'framework.xlsx' }],
