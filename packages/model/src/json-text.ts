@@ -197,7 +197,8 @@ function scan(text: string, limits: Readonly<JsonTextLimits>, found: { duplicate
   const path = (): PathSegment[] =>
     kinds.map((kind, level) => {
       if (kind === ARRAY) return counts[level]!;
-      return keyText(text, keyAt[level]!, keyEnd[level]!).slice(0, 100);
+      // Whole, so a host can follow the pointer; only a key refused for its length is cut, at the limit.
+      return keyText(text, keyAt[level]!, keyEnd[level]!).slice(0, maxKeyLength);
     });
   const n = text.length;
   for (let i = 0; i < n; i++) {

@@ -54,6 +54,12 @@ describe('parseJsonText', () => {
     const partial = { maxDepth: 64 } as unknown as typeof JSON_TEXT_LIMITS;
     expect(parseJsonText(long, partial)).toMatchObject({ ok: false, issues: [{ code: 'too_big' }] });
     expect(many).toMatchObject({ ok: false, issues: [{ code: 'too_big', pointer: '/a/1' }] });
+    // A key within its limit stays whole in the path, so the pointer leads to the place; one over it is cut there.
+    const name = 'k'.repeat(150);
+    const under = parseJsonText(`{"${name}":{"x":"${'y'.repeat(200_001)}"}}`);
+    expect(under).toMatchObject({ ok: false, issues: [{ code: 'too_big', path: [name, 'x'] }] });
+    const over = parseJsonText(`{"${'k'.repeat(1_500)}":1}`);
+    expect(over).toMatchObject({ ok: false, issues: [{ code: 'too_big', path: ['k'.repeat(1_000)] }] });
   });
 
   it('reads keys with escapes and braces inside strings without losing its place', () => {
