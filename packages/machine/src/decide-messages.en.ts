@@ -1,4 +1,4 @@
-import type { BilingualText, RectificationStatus } from '@chuangwen/model';
+import type { BilingualText, ObservationSource, RectificationStatus } from '@chuangwen/model';
 import { type CampaignState, stateLabel } from './campaign-states.js';
 import type { CampaignEventType } from './events.js';
 import { ROLE_LABELS, type Role } from './roles.js';
@@ -41,6 +41,10 @@ export const en = {
   selfChecksOnly: (p: { role: Role }) =>
     `${as(p.role)} may record and correct only the unit's own self-checks`,
   whereAssigned: (p: { role: Role }) => `${as(p.role)} acts only where assigned`,
+  foreignInspector: (p: { role: Role; inspectorId: string }) =>
+    `${as(p.role)} records findings under their own name only, not as ${p.inspectorId}`,
+  notInspectionSource: (p: { role: Role; source: ObservationSource }) =>
+    `${as(p.role)} records only what their own visits find (supervision checks, unannounced visits, mock assessments), not "${p.source}"`,
   attributedElsewhere: (p: { role: Role; unitId: string }) =>
     `${as(p.role)} may not attribute a finding to unit ${p.unitId}: only to the place's unit or a unit assigned`,
   notOnRoster: (p: { personId: string }) => `${p.personId} is not on the campaign's roster`,
@@ -75,6 +79,8 @@ export const en = {
   inputUnreadable: (p: { detail: string }) => `the input could not be read: ${p.detail}`,
   datedAfterReceipt: (p: { at: string; receivedAt: string; minutes: number }) =>
     `dated ${p.at}, more than ${p.minutes} minutes after it was received (${p.receivedAt}): check the sender's clock`,
+  seenAfterReceipt: (p: { when: string; receivedAt: string; minutes: number }) =>
+    `seen or answered at ${p.when}, more than ${p.minutes} minutes after it was received (${p.receivedAt}): check the device's clock`,
   datedBeforeStream: (p: { at: string; last: string }) =>
     `dated ${p.at}, before the last event of its stream (${p.last}): to enter a paper record later, send it with backfill and a reason`,
   // What an event names: the configuration, the facts, the evidence.

@@ -31,6 +31,9 @@ export const zhCN: Catalogue<typeof en> = {
   ownUnitOnly: (p) => `${as(p.role)}只能办理本单位的事项`,
   selfChecksOnly: (p) => `${as(p.role)}只能记录和更正本单位的自查记录`,
   whereAssigned: (p) => `${as(p.role)}只能在分派的点位或单位办理`,
+  foreignInspector: (p) => `${as(p.role)}只能以本人名义记录检查结果，不能记为 ${p.inspectorId} 的`,
+  notInspectionSource: (p) =>
+    `${as(p.role)}只能记录本人督查、暗访或模拟测评发现的情况，不能记录"${label(p.source, 'zh-CN')}"（${p.source}）`,
   attributedElsewhere: (p) => `${as(p.role)}不能把问题归到单位 ${p.unitId}：只能归到点位所属单位或分派的单位`,
   notOnRoster: (p) => `人员 ${p.personId} 不在本次创建工作的人员名单中`,
   roleRostered: (p) => `"${as(p.role)}"的成员由创建工作确定，${p.personId} 不在其中`,
@@ -58,6 +61,8 @@ export const zhCN: Catalogue<typeof en> = {
   inputUnreadable: () => '输入数据无法读取',
   datedAfterReceipt: (p) =>
     `事件时间 ${p.at} 晚于接收时间 ${p.receivedAt} 超过 ${p.minutes} 分钟：请核对发送设备的时钟`,
+  seenAfterReceipt: (p) =>
+    `发现或作答时间 ${p.when} 晚于接收时间 ${p.receivedAt} 超过 ${p.minutes} 分钟：请核对设备的时钟`,
   datedBeforeStream: (p) =>
     `事件时间 ${p.at} 早于本记录流上一事件（${p.last}）：补录纸质记录请注明 backfill 及理由`,
   unknownStandard: (p) => `测评标准 "${p.standardRef}" 不存在`,

@@ -2,6 +2,7 @@ import {
   type BilingualText,
   leadUnitsOf,
   type Observation,
+  type ObservationSource,
   type Rectification,
   type Scope,
   validateWithSchema,
@@ -29,6 +30,12 @@ export interface RolePolicy {
    * are assigned; a jurisdiction-wide scope is beyond any assignment.
    */
   readonly inspectorsWhereAssigned: boolean;
+  /**
+   * Inspectors record findings under their own name only (an `inspectorId` is theirs) and only of the kinds their own
+   * visits make (supervision checks, unannounced visits, mock assessments): never an official assessment, a self-check or a citizen's report, which weigh
+   * differently in scores and appraisals.
+   */
+  readonly inspectorsOwnFindings: boolean;
   /** Who may enter an event later from a paper record, dated when it happened (补录). */
   readonly backfill: readonly Role[];
   /** Who may have the record verified (a host asks before it runs a verification for someone). */
@@ -41,6 +48,13 @@ export interface RolePolicy {
 }
 
 const STAFF: Role[] = ['unitStaff', 'communityStaff'];
+
+/** What an inspector's own visits find: a supervision check (督查), an unannounced visit (暗访), a mock assessment. */
+const INSPECTION_SOURCES: readonly ObservationSource[] = [
+  'supervisionCheck',
+  'unannouncedVisit',
+  'mockAssessment',
+];
 const CHECKERS: Role[] = ['supervisionGroup', 'inspector'];
 const CONFIGURERS: Role[] = ['leadingGroup', 'office'];
 
@@ -59,6 +73,7 @@ export const DEFAULT_ROLE_POLICY: RolePolicy = {
   ownUnitOnly: true,
   staffSelfChecksOnly: true,
   inspectorsWhereAssigned: true,
+  inspectorsOwnFindings: true,
   backfill: ['leadingGroup', 'office'],
   verify: ['leadingGroup', 'office', 'supervisionGroup'],
   provenanceOverride: ['leadingGroup', 'office'],
@@ -132,6 +147,7 @@ export const RolePolicyOverridesSchema = z.strictObject({
   ownUnitOnly: z.boolean().optional(),
   staffSelfChecksOnly: z.boolean().optional(),
   inspectorsWhereAssigned: z.boolean().optional(),
+  inspectorsOwnFindings: z.boolean().optional(),
   backfill: z.array(RoleSchema).max(ROLES.length).optional(),
   verify: z.array(RoleSchema).max(ROLES.length).optional(),
   provenanceOverride: z.array(RoleSchema).max(ROLES.length).optional(),
@@ -160,6 +176,7 @@ export function defineRolePolicy(overrides: RolePolicyOverrides = {}): RolePolic
     ownUnitOnly: given.ownUnitOnly ?? DEFAULT_ROLE_POLICY.ownUnitOnly,
     staffSelfChecksOnly: given.staffSelfChecksOnly ?? DEFAULT_ROLE_POLICY.staffSelfChecksOnly,
     inspectorsWhereAssigned: given.inspectorsWhereAssigned ?? DEFAULT_ROLE_POLICY.inspectorsWhereAssigned,
+    inspectorsOwnFindings: given.inspectorsOwnFindings ?? DEFAULT_ROLE_POLICY.inspectorsOwnFindings,
     backfill: given.backfill ? [...new Set(given.backfill)] : DEFAULT_ROLE_POLICY.backfill,
     verify: given.verify ? [...new Set(given.verify)] : DEFAULT_ROLE_POLICY.verify,
     provenanceOverride: given.provenanceOverride
@@ -248,6 +265,12 @@ function outOfScope(
   // Staff check themselves (自查); what a checker or an assessor found is not theirs to record, correct or replace.
   if (staff && policy.staffSelfChecksOnly && observations.some((o) => o.source !== 'selfCheck'))
     return say('selfChecksOnly', { role });
+  if (role === 'inspector' && policy.inspectorsOwnFindings) {
+    const other = observations.find((o) => o.inspectorId !== undefined && o.inspectorId !== actor.id);
+    if (other) return say('foreignInspector', { role, inspectorId: other.inspectorId! });
+    const claimed = observations.find((o) => !INSPECTION_SOURCES.includes(o.source));
+    if (claimed) return say('notInspectionSource', { role, source: claimed.source });
+  }
   if (role === 'inspector' && policy.inspectorsWhereAssigned && places !== undefined) {
     const a = actor.assignment;
     const assigned = (p: Place) =>

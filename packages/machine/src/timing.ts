@@ -6,13 +6,22 @@ import { say } from './messages.js';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
+/** The time evidence carries of its own (when a finding was seen, a survey answered), and where it sits. */
+function ownTimeOf(event: CampaignEvent): { at: string; path: string[] } | undefined {
+  if (event.type === 'observation.recorded' || event.type === 'observation.corrected')
+    return { at: event.observation.observedAt, path: ['observation', 'observedAt'] };
+  if (event.type === 'survey.recorded')
+    return { at: event.response.respondedAt, path: ['response', 'respondedAt'] };
+  return undefined;
+}
+
 /**
  * Why an event's time cannot stand: dated later than its receipt by more than the clock skew allowed, or dated before
  * the last applied event of its stream by more than that. A back-filled paper record (`backfill`) may be dated in the
  * past; it is never dated in the future.
  */
 export function checkTime(
-  event: Pick<CampaignEvent, 'at' | 'backfill'>,
+  event: CampaignEvent,
   head: Head,
   receivedAt: string | undefined,
   skewMs: number,
@@ -29,6 +38,16 @@ export function checkTime(
         ),
       ];
   }
+  const own = ownTimeOf(event);
+  // Evidence is of what was seen: dated after the host received it, it was not seen yet, and would count later.
+  if (own !== undefined && receivedAt !== undefined && Date.parse(own.at) > Date.parse(receivedAt) + skewMs)
+    return [
+      issueAt(
+        own.path,
+        'dated_after_receipt',
+        say('seenAfterReceipt', { when: own.at, receivedAt, minutes: minutes(skewMs) }),
+      ),
+    ];
   if (!event.backfill && head.at !== undefined && at < Date.parse(head.at) - skewMs)
     return [
       issueAt(['at'], 'dated_before_stream', say('datedBeforeStream', { at: event.at, last: head.at })),

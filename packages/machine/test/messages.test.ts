@@ -312,6 +312,11 @@ const SAMPLES: { [K in keyof Messages]: Parameters<Messages[K]> } = {
   ownUnitOnly: [{ role: 'communityStaff' }],
   selfChecksOnly: [{ role: 'unitStaff' }],
   whereAssigned: [{ role: 'inspector' }],
+  seenAfterReceipt: [
+    { when: '2026-05-04T09:00:00+08:00', receivedAt: '2026-05-01T09:00:00+08:00', minutes: 10 },
+  ],
+  foreignInspector: [{ role: 'inspector', inspectorId: 'p-field-2' }],
+  notInspectionSource: [{ role: 'inspector', source: 'officialAssessment' }],
   attributedElsewhere: [{ role: 'inspector', unitId: 'u-water' }],
   notOnRoster: [{ personId: 'p-li' }],
   roleRostered: [{ role: 'leadingGroup', personId: 'p-li' }],

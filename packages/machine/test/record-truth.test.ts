@@ -272,6 +272,75 @@ describe('time', () => {
     expect(r.verify().problems).toEqual([]);
   });
 
+  it('refuses evidence seen after its receipt, which would count from a day nobody visited', () => {
+    const r = open();
+    const received = '2026-04-02T10:00:00+08:00';
+    const seen = (id: string, observedAt: string, type = 'observation.recorded' as const) =>
+      r.dispatch(
+        ev(type, INSPECTOR, {
+          observation: { ...selfCheck(id, 's1'), source: 'supervisionCheck', observedAt },
+        }),
+        received,
+      );
+    for (const [id, observedAt] of [
+      ['o-2099', '2099-01-01T09:00:00+08:00'],
+      ['o-8days', '2026-04-10T10:00:00+08:00'],
+    ] as const) {
+      const ahead = seen(id, observedAt);
+      expect(ahead.rejection).toMatchObject({
+        code: 'invalid',
+        issues: [{ code: 'dated_after_receipt', pointer: '/observation/observedAt' }],
+      });
+      expect(ahead.rejection?.reason.en).toContain("check the device's clock");
+      expect(r.evidence.observation(id)).toBeUndefined();
+    }
+    // Within the clock skew the campaign allows (a week here), and of course before the receipt, the finding stands.
+    expect(seen('o-skew', '2026-04-08T10:00:00+08:00').accepted).toBe(true);
+    expect(seen('o-before', '2026-04-02T08:00:00+08:00').accepted).toBe(true);
+    // A correction is held to the same: it cannot move a finding into the future either.
+    const corrected = r.dispatch(
+      ev('observation.corrected', SUPERVISOR, {
+        observation: {
+          ...selfCheck('o-c', 's1'),
+          source: 'supervisionCheck',
+          observedAt: '2026-06-01T09:00:00+08:00',
+        },
+        supersedes: 'o-before',
+        reason: '复核',
+      }),
+      received,
+    );
+    expect(corrected.rejection?.issues?.[0]).toMatchObject({ code: 'dated_after_receipt' });
+    expect(r.verify().problems).toEqual([]);
+    // An entry stored before this check, received before the finding it holds was seen, no longer replays as applied.
+    expect(seen('o-old', '2026-05-01T09:00:00+08:00').accepted).toBe(false);
+    const old = r.dispatch(
+      ev('observation.recorded', INSPECTOR, {
+        observation: {
+          ...selfCheck('o-old', 's1'),
+          source: 'supervisionCheck',
+          observedAt: '2026-05-01T09:00:00+08:00',
+        },
+      }),
+    );
+    expect(old.accepted).toBe(true);
+    const evidence = [...r.entries('evidence')];
+    const at = evidence.length - 1;
+    evidence[at] = {
+      ...evidence[at]!,
+      body: JSON.stringify({ ...JSON.parse(evidence[at]!.body), receivedAt: received }),
+    };
+    rehash(evidence, at, r.hasher);
+    const stored = {
+      campaignId: r.campaignId,
+      campaign: { entries: r.entries('campaign'), snapshot: r.campaign },
+      evidence: { entries: evidence },
+    };
+    expect(verifyRecord(stored, { hasher: r.hasher }).problems).toEqual([
+      expect.objectContaining({ stream: 'evidence', seq: at, kind: 'replay' }),
+    ]);
+  });
+
   it('an inspector attributes a finding only to the unit of its place or a unit the assignment covers', () => {
     const r = open();
     const inspector: Actor = { id: 'p-i', role: 'inspector', assignment: { siteIds: ['s1'], unitIds: [] } };
@@ -294,6 +363,37 @@ describe('time', () => {
     expect(
       finding('o3', 'u2', { ...inspector, assignment: { siteIds: ['s1'], unitIds: ['u2'] } }).accepted,
     ).toBe(true);
+  });
+
+  it('an inspector records findings under their own name, of the kinds their own visits make', () => {
+    const r = open();
+    const inspector: Actor = { id: 'p-i', role: 'inspector', assignment: { siteIds: ['s1'], unitIds: [] } };
+    const finding = (id: string, extra: Record<string, unknown>, actor = inspector) =>
+      r.dispatch(
+        ev('observation.recorded', actor, {
+          observation: { ...selfCheck(id, 's1'), source: 'supervisionCheck', outcome: 'fail', ...extra },
+        }),
+      );
+    const asOther = finding('o1', { inspectorId: 'p-field-2' });
+    expect(asOther.rejection).toMatchObject({
+      code: 'unauthorized',
+      reason: { en: expect.stringContaining('p-field-2') },
+    });
+    // An official assessment deducts twice a supervision check's points in appraisals; a self-check is the unit's own.
+    for (const source of ['officialAssessment', 'selfCheck', 'citizenReport'])
+      expect(finding(`o-${source}`, { source }).rejection, source).toMatchObject({
+        code: 'unauthorized',
+        reason: { 'zh-CN': expect.stringContaining(source) },
+      });
+    for (const source of ['supervisionCheck', 'unannouncedVisit', 'mockAssessment'])
+      expect(finding(`o-ok-${source}`, { source, inspectorId: 'p-i' }).accepted, source).toBe(true);
+    // The supervision group transcribes what others found, under their names and sources.
+    expect(
+      finding('o-transcribed', { inspectorId: 'p-field-2', source: 'officialAssessment' }, SUPERVISOR)
+        .accepted,
+    ).toBe(true);
+    expect(r.evidence.observation('o1')).toBeUndefined();
+    expect(r.verify().problems).toEqual([]);
   });
 });
 
