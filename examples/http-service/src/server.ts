@@ -105,12 +105,17 @@ function sortedJson(value: unknown): string {
 }
 
 /**
- * What an Idempotency-Key's request is compared by: a digest of the body and the sender, whatever order their keys were
- * written in. Null for a value nested so deep that writing it out overflows the stack (a body read here never is).
+ * What an Idempotency-Key's request is compared by: a digest of the body and who sent it (the person, role and unit),
+ * whatever order their keys were written in. Not the sites and units an inspector is assigned: the gateway writes them
+ * from the assignment in force, which may change before a phone resends what it sent offline. Null for a value nested
+ * so deep that writing it out overflows the stack (a body read here never is).
  */
-function fingerprintOf(body: unknown, actor: unknown): string | null {
+function fingerprintOf(body: unknown, actor: Actor): string | null {
+  const sender = { id: actor.id, role: actor.role, unitId: actor.unitId };
   try {
-    return createHash('sha256').update(sortedJson({ body, actor })).digest('hex');
+    return createHash('sha256')
+      .update(sortedJson({ body, actor: sender }))
+      .digest('hex');
   } catch (error) {
     if (error instanceof RangeError) return null;
     throw error;

@@ -120,6 +120,40 @@ describe('the service speaks HTTP well', () => {
     expect(page.entries.at(-1)).toMatchObject({ receivedAt: expect.any(String), at: expect.any(String) });
   });
 
+  it('replays a retry whose sender was assigned other places meanwhile, and refuses the key to another sender', async () => {
+    // A phone sends offline work later; the gateway writes the inspector's assignment as it is by then.
+    const inspector = (sites: string, id = 'p-field-1') => ({
+      'x-chuangwen-actor': id,
+      'x-chuangwen-role': 'inspector',
+      'x-chuangwen-sites': sites,
+      'content-type': 'application/json',
+      'idempotency-key': 'k-field-o9',
+    });
+    const body = {
+      type: 'observation.recorded',
+      observation: {
+        id: 'o-k9',
+        standardRef: '06.01.01',
+        scope: { kind: 'site', siteId: 's-main-road' },
+        observedAt: '2026-03-01T09:00:00+08:00',
+        method: 'covertInspection',
+        source: 'supervisionCheck',
+        outcome: 'fail',
+        violationCount: 1,
+      },
+    };
+    const url = '/campaigns/yunxi-2026/events';
+    const first = await inject('POST', url, body, inspector('s-main-road'));
+    expect(first.statusCode).toBe(200);
+    const resent = await inject('POST', url, body, inspector('s-main-road,s-toilet'));
+    expect(resent.statusCode).toBe(200);
+    expect(resent.headers['idempotent-replayed']).toBe('true');
+    expect(resent.json()).toEqual(first.json());
+    expect((await inject('POST', url, body, inspector('s-main-road', 'p-field-2'))).statusCode).toBe(422);
+    const page = (await inject('GET', '/campaigns/yunxi-2026/audit?stream=evidence&limit=500')).json();
+    expect(page.entries.filter((e: any) => e.event?.observation?.id === 'o-k9')).toHaveLength(1);
+  });
+
   it('pages through a stream, and verifies against anchors kept elsewhere', async () => {
     const first = (await inject('GET', '/campaigns/yunxi-2026/audit?limit=1')).json();
     expect(first.entries).toHaveLength(1);
