@@ -55,6 +55,14 @@ const UI = {
   takePhoto: ['拍照', 'Take photo'],
   fromAlbum: ['相册', 'Album'],
   photoChecking: ['正在处理照片…', 'Processing the photo…'],
+  photoUnreadable: [
+    '无法作为照片读取（不是图片、本浏览器不支持该格式或文件已损坏），请用相机重拍',
+    'This file cannot be read as a photo (not an image, a format this browser cannot open, or damaged): take it again with the camera',
+  ],
+  notSaved: [
+    '未能保存到本机（存储空间可能已满）：请清理空间后再保存，已填写的内容仍在',
+    'It could not be kept on this device (its storage may be full): free some space and save again; what you entered is still here',
+  ],
   photoOk: ['照片已通过来源核验', 'The photo passes the provenance checks'],
   photoRefused: ['照片未通过来源核验', 'The photo fails the provenance checks'],
   whatToDo: ['怎么办', 'What to do'],

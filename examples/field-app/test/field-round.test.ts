@@ -211,6 +211,126 @@ describe('the field app in use', () => {
     }
   });
 
+  it('files one photo used by two checks once, says what it cannot read, waits out a busy record, keeps no sent bytes', async () => {
+    const atMarket = () =>
+      page.evaluate((site) => {
+        location.hash = `site/${site}`;
+      }, MARKET);
+    await atMarket();
+    await page.locator('[data-standard]').first().waitFor();
+    // Two standards not yet checked here: the same camera photo (a shut gate) stands for both.
+    const open = await page
+      .locator('[data-standard]:not(:has([data-testid="saved"]))')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-standard')!));
+    const [a, b] = open;
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    // A file that is not an image, named as one: said at once, in both languages, and nothing is taken.
+    await card(a!)
+      .locator('[data-input="camera"]')
+      .setInputFiles({
+        name: 'IMG_0001.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from('not a photo at all'),
+      });
+    const unreadable = card(a!).locator('[data-testid="photo-unreadable"]');
+    await unreadable.waitFor();
+    expect(await unreadable.textContent()).toMatch(/无法作为照片读取.*IMG_0001\.jpg/s);
+    await page.locator('[data-testid="language"]').click();
+    expect(await unreadable.textContent()).toContain('cannot be read as a photo');
+    await page.locator('[data-testid="language"]').click();
+    expect(await card(a!).locator('[data-photo]').count()).toBe(0);
+    // The record is busy for a moment (another instance moved it first): the check waits, it is not refused.
+    let busy = 0;
+    await page.route(/\/api\/campaigns\/[^/]+\/events$/, async (route) => {
+      if (busy++ > 0 || route.request().method() !== 'POST') return route.continue();
+      await route.fulfill({
+        status: 409,
+        headers: { 'content-type': 'application/problem+json', 'retry-after': '1' },
+        body: JSON.stringify({ code: 'conflict', message: { 'zh-CN': '冲突', en: 'conflict' } }),
+      });
+    });
+    for (const code of [a!, b!]) {
+      await card(code).locator('[data-outcome="pass"]').click();
+      await card(code).locator('[data-input="camera"]').setInputFiles(photo(21, false));
+      await card(code).locator('[data-testid="photo-ok"]').waitFor();
+      await card(code).locator('[data-action="save"]').click();
+      await card(code).locator('[data-testid="saved"]').waitFor();
+    }
+    await page.locator('[data-tab="outbox"]').click();
+    await expect.poll(() => busy).toBeGreaterThan(0);
+    expect(await page.locator('[data-item][data-state="conflict"]').count()).toBe(0);
+    await page.unroute(/\/api\/campaigns\/[^/]+\/events$/);
+    await page.locator('[data-action="send-now"]').click();
+    await allSent();
+    // Both findings cite the one document the photo is filed as.
+    const entries = await evidenceEntries();
+    const cited = entries
+      .filter((e) => e.outcome === 'applied' && e.event?.type === 'observation.recorded')
+      .map((e) => e.event.observation)
+      .filter((o) => o.standardRef === a || o.standardRef === b);
+    expect(cited).toHaveLength(2);
+    expect(cited[0].evidence).toHaveLength(1);
+    expect(cited[1].evidence).toEqual(cited[0].evidence);
+    const filed = entries.filter(
+      (e) =>
+        e.outcome === 'applied' &&
+        e.event?.type === 'document.filed' &&
+        e.event.document.id === cited[0].evidence[0],
+    );
+    expect(filed).toHaveLength(1);
+    // Sent, an item keeps its record on the phone but not the photo's bytes.
+    const kept = await page.evaluate(
+      () =>
+        new Promise<{ state: string; bytes: number[] }[]>((resolve, reject) => {
+          const request = indexedDB.open('chuangwen-field');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction('outbox').objectStore('outbox').getAll();
+            all.onsuccess = () =>
+              resolve(
+                (all.result as any[]).map((item) => ({
+                  state: item.state,
+                  bytes: item.steps
+                    .filter((s: any) => s.kind === 'upload')
+                    .map((s: any) => s.bytes.byteLength),
+                })),
+              );
+          };
+        }),
+    );
+    expect(
+      kept
+        .filter((i) => i.state === 'sent')
+        .flatMap((i) => i.bytes)
+        .every((n) => n === 0),
+    ).toBe(true);
+    expect(kept.some((i) => i.state === 'sent' && i.bytes.length > 0)).toBe(true);
+    // On a later day the standard can be checked again: a check sent on an earlier day no longer stands for it.
+    await page.evaluate(
+      (code) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('chuangwen-field');
+          request.onsuccess = () => {
+            const store = request.result.transaction('outbox', 'readwrite').objectStore('outbox');
+            const cursor = store.openCursor();
+            cursor.onsuccess = () => {
+              const c = cursor.result;
+              if (!c) return resolve();
+              if (c.value.title.en.endsWith(` · ${code}`))
+                c.update({ ...c.value, createdAt: new Date(Date.now() - 8 * 86_400_000).toISOString() });
+              c.continue();
+            };
+            cursor.onerror = () => reject(cursor.error);
+          };
+        }),
+      a!,
+    );
+    await page.reload();
+    await atMarket();
+    await card(a!).locator('[data-outcome="pass"]').waitFor();
+    expect(await card(b!).locator('[data-testid="saved"]').count()).toBe(1);
+  });
+
   it('shows a site reassigned while offline as a conflict, with what to do', async () => {
     const inspector = stack.people.find((p) => p.id === 'p-field-1')!;
     await stack.browser.setOffline(true);

@@ -65,7 +65,9 @@ async function resized(file: Blob): Promise<{ bytes: ArrayBuffer; preview: strin
 export async function capturePhoto(file: File, chosenWith: 'camera' | 'album'): Promise<CapturedPhoto> {
   const now = Date.now();
   const [image, fix] = await Promise.all([resized(file), position()]);
-  const fresh = now - file.lastModified <= FRESH_MS;
+  // Fresh: written in the last few minutes. A time ahead of now is not fresh, it is a file with a wrong date.
+  const age = now - file.lastModified;
+  const fresh = age >= 0 && age <= FRESH_MS;
   const source = chosenWith === 'camera' && fresh ? 'camera' : 'album';
   const offset = clockOffsetMs();
   const provenance: MediaProvenance = {

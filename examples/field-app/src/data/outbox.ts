@@ -74,10 +74,20 @@ function plain<T>(value: T): T {
   return raw;
 }
 
-/** Puts an item in the outbox and starts sending. */
-export async function enqueue(item: Omit<OutboxItem, 'state' | 'attempt'>): Promise<void> {
-  await save(plain({ ...item, attempt: 0, state: 'pending' as const }));
+/** Whether the last item could not be kept on the device (its storage full, say): the screens say so. */
+export const notKept = ref(false);
+
+/** Puts an item in the outbox and starts sending; false when the device could not keep it (nothing is half-kept). */
+export async function enqueue(item: Omit<OutboxItem, 'state' | 'attempt'>): Promise<boolean> {
+  try {
+    await save(plain({ ...item, attempt: 0, state: 'pending' as const }));
+  } catch {
+    notKept.value = true;
+    return false;
+  }
+  notKept.value = false;
   void drain();
+  return true;
 }
 
 const msg = (zh: string, en: string): BilingualText => ({ 'zh-CN': zh, en });
@@ -122,6 +132,22 @@ function conflictOf(status: number, body: unknown): Conflict {
   };
 }
 
+/**
+ * Whether a refused step files a photo the record already holds: its id comes from the photo's hash, so the same photo
+ * used in two checks, or filed once under a key whose answer was lost, is the document the finding can cite. Not an
+ * after-photo of a fix (it names the before-photo it pairs with): one already filed is no proof of the fix.
+ */
+function alreadyFiled(step: Step, answer: { status: number; body: unknown }): boolean {
+  if (step.kind !== 'event' || step.body.type !== 'document.filed' || answer.status !== 422) return false;
+  if ((step.body.document as { beforeId?: unknown } | undefined)?.beforeId !== undefined) return false;
+  const issues = (answer.body as { issues?: { code?: unknown; pointer?: unknown }[] } | null)?.issues;
+  return (
+    Array.isArray(issues) &&
+    issues.length > 0 &&
+    issues.every((i) => i?.code === 'duplicate_id' && i.pointer === '/document/id')
+  );
+}
+
 /** Sends one item's remaining steps; false when the service could not be reached (try later). */
 async function send(item: OutboxItem, campaignId: string): Promise<boolean> {
   for (let i = 0; i < item.steps.length; i++) {
@@ -143,15 +169,23 @@ async function send(item: OutboxItem, campaignId: string): Promise<boolean> {
       if (error instanceof Unreachable) return false;
       throw error;
     }
-    if (answer.status >= 500) return false;
-    if (answer.status >= 400) {
+    // A busy record (another instance moved first) or one an operator must migrate answers later: wait, as offline.
+    const code = (answer.body as { code?: unknown } | null)?.code;
+    if (
+      answer.status >= 500 ||
+      (answer.status === 409 && (code === 'conflict' || code === 'needs_migration'))
+    )
+      return false;
+    if (answer.status >= 400 && !alreadyFiled(step, answer)) {
       await save({ ...item, state: 'conflict', conflict: conflictOf(answer.status, answer.body) });
       return true;
     }
     step.done = true;
     await save(item);
   }
-  await save({ ...item, state: 'sent' });
+  // Sent, the service holds the photos: the device keeps the item's record, not its bytes.
+  const steps = item.steps.map((s) => (s.kind === 'upload' ? { ...s, bytes: new ArrayBuffer(0) } : s));
+  await save({ ...item, steps, state: 'sent' });
   return true;
 }
 
