@@ -45,6 +45,8 @@ export const en = {
     `${as(p.role)} records findings under their own name only, not as ${p.inspectorId}`,
   notInspectionSource: (p: { role: Role; source: ObservationSource }) =>
     `${as(p.role)} records only what their own visits find (supervision checks, unannounced visits, mock assessments), not "${p.source}"`,
+  documentForUnitElsewhere: (p: { role: Role; unitId: string }) =>
+    `${as(p.role)} may not file a document as unit ${p.unitId}'s: only as their own, or for a unit their sites or assignment cover`,
   attributedElsewhere: (p: { role: Role; unitId: string }) =>
     `${as(p.role)} may not attribute a finding to unit ${p.unitId}: only to the place's unit or a unit assigned`,
   notOnRoster: (p: { personId: string }) => `${p.personId} is not on the campaign's roster`,

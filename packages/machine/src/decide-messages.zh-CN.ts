@@ -34,6 +34,8 @@ export const zhCN: Catalogue<typeof en> = {
   foreignInspector: (p) => `${as(p.role)}只能以本人名义记录检查结果，不能记为 ${p.inspectorId} 的`,
   notInspectionSource: (p) =>
     `${as(p.role)}只能记录本人督查、暗访或模拟测评发现的情况，不能记录"${label(p.source, 'zh-CN')}"（${p.source}）`,
+  documentForUnitElsewhere: (p) =>
+    `${as(p.role)}不能以单位 ${p.unitId} 的名义归档材料：只能以本人名义，或为其点位或分派范围内的单位归档`,
   attributedElsewhere: (p) => `${as(p.role)}不能把问题归到单位 ${p.unitId}：只能归到点位所属单位或分派的单位`,
   notOnRoster: (p) => `人员 ${p.personId} 不在本次创建工作的人员名单中`,
   roleRostered: (p) => `"${as(p.role)}"的成员由创建工作确定，${p.personId} 不在其中`,

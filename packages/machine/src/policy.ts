@@ -271,6 +271,16 @@ function outOfScope(
     const claimed = observations.find((o) => !INSPECTION_SOURCES.includes(o.source));
     if (claimed) return say('notInspectionSource', { role, source: claimed.source });
   }
+  // A document an inspector files is theirs or a unit's they are assigned: its unit's staff may cite it as their own.
+  if (role === 'inspector' && policy.inspectorsWhereAssigned && event.type === 'document.filed') {
+    const unit = event.document.unitId;
+    const a = actor.assignment;
+    const covered =
+      unit === undefined ||
+      a?.unitIds.includes(unit) === true ||
+      a?.siteIds.some((s) => ctx.config?.sites?.get(s)?.responsibleUnitId === unit) === true;
+    if (!covered) return say('documentForUnitElsewhere', { role, unitId: unit! });
+  }
   if (role === 'inspector' && policy.inspectorsWhereAssigned && places !== undefined) {
     const a = actor.assignment;
     const assigned = (p: Place) =>

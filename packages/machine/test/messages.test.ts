@@ -317,6 +317,7 @@ const SAMPLES: { [K in keyof Messages]: Parameters<Messages[K]> } = {
   ],
   foreignInspector: [{ role: 'inspector', inspectorId: 'p-field-2' }],
   notInspectionSource: [{ role: 'inspector', source: 'officialAssessment' }],
+  documentForUnitElsewhere: [{ role: 'inspector', unitId: 'u-water' }],
   attributedElsewhere: [{ role: 'inspector', unitId: 'u-water' }],
   notOnRoster: [{ personId: 'p-li' }],
   roleRostered: [{ role: 'leadingGroup', personId: 'p-li' }],

@@ -393,6 +393,31 @@ describe('time', () => {
         .accepted,
     ).toBe(true);
     expect(r.evidence.observation('o1')).toBeUndefined();
+    // A document filed in a unit's name is that unit's to cite: an inspector files only for units their work covers.
+    const filed = (id: string, unitId?: string, actor = inspector) =>
+      r.dispatch(
+        ev('document.filed', actor, {
+          document: {
+            id,
+            title: '现场照片',
+            category: 'photo',
+            standardRefs: ['06.01.01'],
+            date: '2026-04-02',
+            sha256: 'b'.repeat(64),
+            uri: `s3://archive/${id}`,
+            ...(unitId === undefined ? {} : { unitId }),
+          },
+        }),
+      );
+    expect(filed('d-other', 'u2').rejection).toMatchObject({
+      code: 'unauthorized',
+      reason: { en: expect.stringContaining("unit u2's") },
+    });
+    expect(filed('d-site-unit', 'u1').accepted).toBe(true);
+    expect(filed('d-own').accepted).toBe(true);
+    expect(
+      filed('d-assigned', 'u2', { ...inspector, assignment: { siteIds: ['s1'], unitIds: ['u2'] } }).accepted,
+    ).toBe(true);
     expect(r.verify().problems).toEqual([]);
   });
 });
