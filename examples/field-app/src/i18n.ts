@@ -59,6 +59,10 @@ const UI = {
     '无法作为照片读取（不是图片、本浏览器不支持该格式或文件已损坏），请用相机重拍',
     'This file cannot be read as a photo (not an image, a format this browser cannot open, or damaged): take it again with the camera',
   ],
+  clockWrong: [
+    '本机时钟与服务时间相差超过一年，照片无法作为证据：请在手机设置中校正日期和时间后再拍',
+    "This phone's clock is more than a year off the service's, so no photo can be evidence: set the date and time right in the phone's settings, then take it",
+  ],
   notSaved: [
     '未能保存到本机（存储空间可能已满）：请清理空间后再保存，已填写的内容仍在',
     'It could not be kept on this device (its storage may be full): free some space and save again; what you entered is still here',

@@ -329,6 +329,30 @@ describe('the field app in use', () => {
     await atMarket();
     await card(a!).locator('[data-outcome="pass"]').waitFor();
     expect(await card(b!).locator('[data-testid="saved"]').count()).toBe(1);
+    // A phone whose clock is two years off the service's: said to set the clock, not to retake a photo forever.
+    const ahead = new Date(Date.now() + 2 * 366 * 86_400_000).toUTCString();
+    await page.route(/\/api\//, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), date: ahead } });
+    });
+    await page.reload();
+    await atMarket();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[data-standard]') !== null))
+      .toBe(true);
+    await card(a!).locator('[data-outcome="pass"]').click();
+    await card(a!).locator('[data-input="camera"]').setInputFiles(photo(22, false));
+    const clock = card(a!).locator('[data-testid="clock-wrong"]');
+    await clock.waitFor();
+    expect(await clock.textContent()).toContain('校正日期和时间');
+    expect(await card(a!).locator('[data-photo]').count()).toBe(0);
+    // The clock measured right again, photos are taken as before.
+    await page.unroute(/\/api\//);
+    await page.reload();
+    await atMarket();
+    await card(a!).locator('[data-outcome="pass"]').click();
+    await card(a!).locator('[data-input="camera"]').setInputFiles(photo(22, false));
+    await card(a!).locator('[data-testid="photo-ok"]').waitFor();
   });
 
   it('shows a site reassigned while offline as a conflict, with what to do', async () => {
