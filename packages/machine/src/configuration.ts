@@ -40,6 +40,7 @@ import {
 } from './policy.js';
 import { say } from './record-messages.js';
 import { ROLES, type Role, RoleSchema } from './roles.js';
+import { RULES_VERSION } from './rules-version.js';
 
 /** A person the campaign names, with the roles they hold in it and the unit they belong to. */
 export const RosterEntrySchema = z.strictObject({
@@ -108,6 +109,11 @@ export const ConfigurationSchema = z.strictObject({
    * or hours are refused and deadlines are given as dates.
    */
   calendar: WorkingCalendarSchema.optional(),
+  /**
+   * The edition of the record's own rules it is judged by, stamped when the record is created (`RULES_VERSION`); a
+   * configuration recorded before editions were stamped is judged by the first.
+   */
+  rulesVersion: z.int().min(1).max(RULES_VERSION).optional(),
 });
 /** Everything a campaign's events are judged by, as recorded. */
 export interface Configuration extends z.infer<typeof ConfigurationSchema> {}
@@ -213,6 +219,8 @@ export interface CompiledConfiguration {
   /** The roles the roster defines: only the people it names may act in them. */
   readonly rostered: ReadonlySet<Role>;
   readonly skewMs: number;
+  /** The edition of the record's own rules it is judged by. */
+  readonly rulesVersion: number;
   /** The checks cited photos and videos must pass. */
   readonly provenance: ProvenanceRules;
   /** The working-day calendar deadlines are counted on, if the campaign has one. */
@@ -257,6 +265,7 @@ export function compileConfiguration(value: Configuration, digest?: string): Com
     roster,
     rostered: new Set(value.roster.flatMap((r) => r.roles)),
     skewMs: value.settings.clockSkewMinutes * 60_000,
+    rulesVersion: value.rulesVersion ?? 1,
     // A configuration stored before the provenance checks existed holds none: it is judged by the defaults.
     provenance: (value.settings as Partial<Settings>).provenance ?? DEFAULT_PROVENANCE_RULES,
     calendar: value.calendar,

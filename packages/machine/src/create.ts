@@ -17,6 +17,7 @@ import type { Effect } from './effects.js';
 import { say } from './messages.js';
 import type { PersistedCampaign } from './persistence.js';
 import { type Actor, ActorSchema } from './roles.js';
+import { RULES_VERSION } from './rules-version.js';
 
 /** Options for creating a campaign: its configuration, the audit key's hasher, and when the host received it. */
 export interface CreateOptions {
@@ -82,7 +83,11 @@ export function createCampaign(
   actor: Actor,
   options: CreateOptions = {},
 ): CreatedCampaign {
-  const creation = readCreation({ input, configuration: options.configuration ?? {} });
+  // A record is created under today's rules and keeps them (a configuration may name an earlier edition to import one).
+  const creation = readCreation({
+    input,
+    configuration: { rulesVersion: RULES_VERSION, ...(options.configuration ?? {}) },
+  });
   const who = ActorSchema.safeParse(actor);
   if (!creation.ok || !who.success)
     throw new CampaignInputError(

@@ -1,4 +1,9 @@
-import type { BilingualText, ObservationSource, RectificationStatus } from '@chuangwen/model';
+import {
+  type BilingualText,
+  label,
+  type ObservationSource,
+  type RectificationStatus,
+} from '@chuangwen/model';
 import { type CampaignState, stateLabel } from './campaign-states.js';
 import type { CampaignEventType } from './events.js';
 import { ROLE_LABELS, type Role } from './roles.js';
@@ -44,9 +49,9 @@ export const en = {
   foreignInspector: (p: { role: Role; inspectorId: string }) =>
     `${as(p.role)} records findings under their own name only, not as ${p.inspectorId}`,
   notInspectionSource: (p: { role: Role; source: ObservationSource }) =>
-    `${as(p.role)} records only what their own visits find (supervision checks, unannounced visits, mock assessments), not "${p.source}"`,
+    `${as(p.role)} records only what their own visits find (supervision checks, unannounced visits, mock assessments), not ${label(p.source, 'en').toLowerCase()}`,
   documentForUnitElsewhere: (p: { role: Role; unitId: string }) =>
-    `${as(p.role)} may not file a document as unit ${p.unitId}'s: only as their own, or for a unit their sites or assignment cover`,
+    `${as(p.role)} may not file a document as unit ${p.unitId}'s: leave the unit out, or name a unit their sites or assignment cover`,
   attributedElsewhere: (p: { role: Role; unitId: string }) =>
     `${as(p.role)} may not attribute a finding to unit ${p.unitId}: only to the place's unit or a unit assigned`,
   notOnRoster: (p: { personId: string }) => `${p.personId} is not on the campaign's roster`,
@@ -110,6 +115,8 @@ export const en = {
   evidenceUnknown: (p: { id: string }) => `the evidence "${p.id}" was never filed or recorded`,
   documentWithdrawn: (p: { id: string }) => `the document "${p.id}" was withdrawn`,
   recordNotInForce: (p: { id: string }) => `the record "${p.id}" is no longer in force`,
+  documentOfNoUnit: (p: { id: string }) =>
+    `document "${p.id}" names no unit: a unit's submission cites the documents it filed as that unit`,
   documentOfOtherUnit: (p: { id: string; unitId: string }) =>
     `the document "${p.id}" belongs to unit ${p.unitId}, not to a unit of this problem`,
   recordElsewhere: (p: { id: string }) =>

@@ -31,11 +31,11 @@ export const zhCN: Catalogue<typeof en> = {
   ownUnitOnly: (p) => `${as(p.role)}只能办理本单位的事项`,
   selfChecksOnly: (p) => `${as(p.role)}只能记录和更正本单位的自查记录`,
   whereAssigned: (p) => `${as(p.role)}只能在分派的点位或单位办理`,
-  foreignInspector: (p) => `${as(p.role)}只能以本人名义记录检查结果，不能记为 ${p.inspectorId} 的`,
+  foreignInspector: (p) => `${as(p.role)}只能以本人名义记录检查结果，不能以 ${p.inspectorId} 的名义记录`,
   notInspectionSource: (p) =>
-    `${as(p.role)}只能记录本人督查、暗访或模拟测评发现的情况，不能记录"${label(p.source, 'zh-CN')}"（${p.source}）`,
+    `${as(p.role)}只能记录本人督查、暗访或模拟测评发现的情况，不能记录"${label(p.source, 'zh-CN')}"`,
   documentForUnitElsewhere: (p) =>
-    `${as(p.role)}不能以单位 ${p.unitId} 的名义归档材料：只能以本人名义，或为其点位或分派范围内的单位归档`,
+    `${as(p.role)}不能以单位 ${p.unitId} 的名义归档材料：请不填单位，或填写其点位或分派范围内的单位`,
   attributedElsewhere: (p) => `${as(p.role)}不能把问题归到单位 ${p.unitId}：只能归到点位所属单位或分派的单位`,
   notOnRoster: (p) => `人员 ${p.personId} 不在本次创建工作的人员名单中`,
   roleRostered: (p) => `"${as(p.role)}"的成员由创建工作确定，${p.personId} 不在其中`,
@@ -87,6 +87,8 @@ export const zhCN: Catalogue<typeof en> = {
   evidenceUnknown: (p) => `佐证 "${p.id}" 未归档`,
   documentWithdrawn: (p) => `佐证材料 "${p.id}" 已撤回`,
   recordNotInForce: (p) => `测评记录 "${p.id}" 已失效`,
+  documentOfNoUnit: (p) =>
+    `佐证材料 "${p.id}" 未注明所属单位：责任单位提交整改时只能引用以本单位名义归档的材料`,
   documentOfOtherUnit: (p) => `佐证材料 "${p.id}" 属于单位 ${p.unitId}，不是该问题的责任单位`,
   recordElsewhere: (p) => `测评记录 "${p.id}" 不是在该问题的点位（范围）作出的`,
   evidenceNotFiled: (p) => `佐证 "${p.id}" 未归档或已撤回：须先上传并归档，来源核验后才能作为依据`,

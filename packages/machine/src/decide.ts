@@ -202,7 +202,7 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
     : undefined;
   const denied = authorize(config.policy, event, { rectification, config, evidence: state.evidence });
   if (denied) return refuse('unauthorized', denied);
-  const late = checkTime(event, state.head(home), receivedAt, config.skewMs);
+  const late = checkTime(event, state.head(home), receivedAt, config.skewMs, config.rulesVersion);
   if (late.length > 0) return invalid(late);
 
   const applied = (changes: Changes, more: Partial<Decision> = {}): Decision => ({
@@ -224,7 +224,9 @@ export function decide(input: unknown, state: RecordState, options: DecideOption
         : e.type === 'rectification.merged'
           ? checkMerge(e, state.rectification(e.into))
           : rectification && 'evidence' in e && e.evidence
-            ? checkCited(e.evidence, rectification, state.evidence, config)
+            ? checkCited(e.evidence, rectification, state.evidence, config, {
+                ownUnitDocuments: e.type === 'rectification.submitted' && config.rulesVersion >= 2,
+              })
             : [];
     if (issues.length > 0) return invalid(issues);
     const provenance = rectification

@@ -202,6 +202,8 @@ export function checkCited(
   record: Rectification,
   index: EvidenceIndex,
   config: CompiledConfiguration,
+  /** A unit's own submission: every document it cites must name one of the problem's units. */
+  options: { ownUnitDocuments?: boolean } = {},
 ): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const units = new Set([record.leadUnitId, ...(record.coLeadUnitIds ?? []), ...record.supportingUnitIds]);
@@ -227,6 +229,8 @@ export function checkCited(
       out.push(issueAt(at, 'not_in_force', say('documentWithdrawn', { id })));
     else if (obs && obs.status !== 'effective')
       out.push(issueAt(at, 'not_in_force', say('recordNotInForce', { id })));
+    else if (doc && options.ownUnitDocuments && doc.document.unitId === undefined)
+      out.push(issueAt(at, 'foreign_evidence', say('documentOfNoUnit', { id })));
     else if (doc && doc.document.unitId !== undefined && !units.has(doc.document.unitId))
       out.push(
         issueAt(at, 'foreign_evidence', say('documentOfOtherUnit', { id, unitId: doc.document.unitId })),

@@ -41,7 +41,6 @@ export {
   rosterOf,
   SettingsSchema,
 } from './configuration.js';
-
 export { campaignCountdown } from './countdown.js';
 export type { CreatedCampaign, CreateOptions } from './create.js';
 export { CampaignInputError, createCampaign } from './create.js';
@@ -115,6 +114,7 @@ export type { Actor, Role } from './roles.js';
 export { ActorSchema, ROLE_LABELS, ROLES, RoleSchema } from './roles.js';
 export type { EvidenceLookups, Route } from './routing.js';
 export { routeOf } from './routing.js';
+export { RULES_VERSION } from './rules-version.js';
 export { sha256Hex } from './sha256.js';
 export type { ChainSigner, SealBatching } from './signer.js';
 export { localSigner, SealQueue, sealQueueOf } from './signer.js';

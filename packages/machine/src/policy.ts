@@ -14,6 +14,7 @@ import { CAMPAIGN_EVENT_TYPES, type CampaignEvent, type CampaignEventType } from
 import type { EvidenceIndex } from './evidence.js';
 import { say } from './messages.js';
 import { type Actor, ROLES, type Role, RoleSchema } from './roles.js';
+import { RULES_VERSION } from './rules-version.js';
 
 /**
  * Who may send what: the roles allowed for each event type, and whether unit staff act only for their own unit and
@@ -243,6 +244,8 @@ function outOfScope(
 ): BilingualText | undefined {
   const { role } = actor;
   const staff = role === 'unitStaff' || role === 'communityStaff';
+  // Checks of the second edition of the rules: a record created before them is judged without them.
+  const second = (ctx.config?.rulesVersion ?? RULES_VERSION) >= 2;
   const observations = observationsOf(event, ctx);
   const places = placesOf(event, ctx);
   if (staff && policy.ownUnitOnly) {
@@ -265,14 +268,14 @@ function outOfScope(
   // Staff check themselves (自查); what a checker or an assessor found is not theirs to record, correct or replace.
   if (staff && policy.staffSelfChecksOnly && observations.some((o) => o.source !== 'selfCheck'))
     return say('selfChecksOnly', { role });
-  if (role === 'inspector' && policy.inspectorsOwnFindings) {
+  if (second && role === 'inspector' && policy.inspectorsOwnFindings) {
     const other = observations.find((o) => o.inspectorId !== undefined && o.inspectorId !== actor.id);
     if (other) return say('foreignInspector', { role, inspectorId: other.inspectorId! });
     const claimed = observations.find((o) => !INSPECTION_SOURCES.includes(o.source));
     if (claimed) return say('notInspectionSource', { role, source: claimed.source });
   }
   // A document an inspector files is theirs or a unit's they are assigned: its unit's staff may cite it as their own.
-  if (role === 'inspector' && policy.inspectorsWhereAssigned && event.type === 'document.filed') {
+  if (second && role === 'inspector' && policy.inspectorsWhereAssigned && event.type === 'document.filed') {
     const unit = event.document.unitId;
     const a = actor.assignment;
     const covered =

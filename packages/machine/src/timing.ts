@@ -25,6 +25,7 @@ export function checkTime(
   head: Head,
   receivedAt: string | undefined,
   skewMs: number,
+  rulesVersion: number,
 ): ValidationIssue[] {
   const at = Date.parse(event.at);
   if (receivedAt !== undefined) {
@@ -40,7 +41,12 @@ export function checkTime(
   }
   const own = ownTimeOf(event);
   // Evidence is of what was seen: dated after the host received it, it was not seen yet, and would count later.
-  if (own !== undefined && receivedAt !== undefined && Date.parse(own.at) > Date.parse(receivedAt) + skewMs)
+  if (
+    rulesVersion >= 2 &&
+    own !== undefined &&
+    receivedAt !== undefined &&
+    Date.parse(own.at) > Date.parse(receivedAt) + skewMs
+  )
     return [
       issueAt(
         own.path,

@@ -11,6 +11,7 @@ const EXPORTED = [
   'EMPTY_POSITION',
   'RecordedFrameworkSchema',
   'RosterEntrySchema',
+  'RULES_VERSION',
   'SettingsSchema',
   'compileConfiguration',
   'configurationOf',

@@ -317,6 +317,7 @@ const SAMPLES: { [K in keyof Messages]: Parameters<Messages[K]> } = {
   ],
   foreignInspector: [{ role: 'inspector', inspectorId: 'p-field-2' }],
   notInspectionSource: [{ role: 'inspector', source: 'officialAssessment' }],
+  documentOfNoUnit: [{ id: 'd-x' }],
   documentForUnitElsewhere: [{ role: 'inspector', unitId: 'u-water' }],
   attributedElsewhere: [{ role: 'inspector', unitId: 'u-water' }],
   notOnRoster: [{ personId: 'p-li' }],
@@ -451,6 +452,7 @@ const OWN_WORDS = new Set([
   'what',
   'fault',
   'channel',
+  'source',
 ]);
 const ENGLISH_ONLY = new Set(['levels', 'where', 'detail', 'named', 'known']);
 

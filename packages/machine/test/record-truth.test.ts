@@ -1,7 +1,7 @@
 // What decides a campaign's fate comes from its own audited record: configuration, classes, cadence, cited evidence,
 // time. Each reproduction of the attack on the earlier format is kept here and now ends refused or reported.
 import { describe, expect, it } from 'vitest';
-import { type Actor, verifyRecord } from '../src/index.js';
+import { type Actor, RULES_VERSION, verifyRecord } from '../src/index.js';
 import { derivedFacts } from '../src/internal.js';
 import { ev, INSPECTOR, LEADER, OFFICE, rehash, STAFF, STAFF2, SUPERVISOR } from './helpers.js';
 import { CONFIG, FIXED_PHOTO, KEY, open } from './scenario.js';
@@ -226,6 +226,23 @@ describe('evidence a problem cites exists', () => {
       }),
     );
     expect(submit(['d-u2']).rejection?.issues?.[0]?.code).toBe('foreign_evidence');
+    // A document that names no unit (an inspector's, the office's) is no unit's proof of its own fix.
+    r.dispatch(
+      ev('document.filed', SUPERVISOR, {
+        document: {
+          id: 'd-nobody',
+          title: '督查照片',
+          category: 'record',
+          date: '2026-04-20',
+          sha256: 'f'.repeat(64),
+          uri: 's3://x/d-nobody',
+        },
+      }),
+    );
+    expect(submit(['d-nobody']).rejection?.issues?.[0]).toMatchObject({
+      code: 'foreign_evidence',
+      message: { en: expect.stringContaining('names no unit') },
+    });
     r.dispatch(ev('observation.recorded', STAFF2, { observation: selfCheck('o-s2', 's2') }));
     expect(submit(['o-s2']).rejection?.issues?.[0]?.code).toBe('foreign_evidence');
     expect(r.rectification('r1')!.status).toBe('rectifying');
@@ -312,7 +329,7 @@ describe('time', () => {
     );
     expect(corrected.rejection?.issues?.[0]).toMatchObject({ code: 'dated_after_receipt' });
     expect(r.verify().problems).toEqual([]);
-    // An entry stored before this check, received before the finding it holds was seen, no longer replays as applied.
+    // Such an entry written into the record with the key but without the check (a host editing its store) is found.
     expect(seen('o-old', '2026-05-01T09:00:00+08:00').accepted).toBe(false);
     const old = r.dispatch(
       ev('observation.recorded', INSPECTOR, {
@@ -383,7 +400,7 @@ describe('time', () => {
     for (const source of ['officialAssessment', 'selfCheck', 'citizenReport'])
       expect(finding(`o-${source}`, { source }).rejection, source).toMatchObject({
         code: 'unauthorized',
-        reason: { 'zh-CN': expect.stringContaining(source) },
+        reason: { en: expect.stringContaining('only what their own visits find') },
       });
     for (const source of ['supervisionCheck', 'unannouncedVisit', 'mockAssessment'])
       expect(finding(`o-ok-${source}`, { source, inspectorId: 'p-i' }).accepted, source).toBe(true);
@@ -419,6 +436,56 @@ describe('time', () => {
       filed('d-assigned', 'u2', { ...inspector, assignment: { siteIds: ['s1'], unitIds: ['u2'] } }).accepted,
     ).toBe(true);
     expect(r.verify().problems).toEqual([]);
+  });
+});
+
+describe('the rules a record is created under', () => {
+  it('keeps judging a record by the rules it was created under, so what verified keeps verifying', () => {
+    const received = '2026-04-02T10:00:00+08:00';
+    const inspector: Actor = { id: 'p-i', role: 'inspector', assignment: { siteIds: ['s1'], unitIds: [] } };
+    const sends = (r: ReturnType<typeof open>) => [
+      // Seen three weeks after its receipt, under another inspector's name, claimed as an official assessment.
+      r.dispatch(
+        ev('observation.recorded', inspector, {
+          observation: {
+            ...selfCheck('o-old-rules', 's1'),
+            source: 'officialAssessment',
+            inspectorId: 'p-other',
+            observedAt: '2026-04-25T09:00:00+08:00',
+          },
+        }),
+        received,
+      ),
+      r.dispatch(
+        ev('document.filed', inspector, {
+          document: {
+            id: 'd-old-rules',
+            title: '现场照片',
+            category: 'record',
+            standardRefs: ['06.01.01'],
+            date: '2026-04-02',
+            sha256: 'c'.repeat(64),
+            uri: 's3://archive/d-old-rules',
+            unitId: 'u2',
+          },
+        }),
+        received,
+      ),
+    ];
+    const first = open({ configuration: { ...CONFIG, rulesVersion: 1 } });
+    expect(first.configuration.value.rulesVersion).toBe(1);
+    expect(sends(first).map((d) => d.accepted)).toEqual([true, true]);
+    expect(first.verify().problems).toEqual([]);
+    const now = open();
+    expect(now.configuration.value.rulesVersion).toBe(RULES_VERSION);
+    expect(sends(now).map((d) => d.rejection?.code)).toEqual(['unauthorized', 'unauthorized']);
+    // A change of settings keeps the record's rules.
+    const changed = first.dispatch(
+      ev('settings.changed', LEADER, { settings: first.configuration.value.settings, reason: '调整' }),
+    );
+    expect(changed.accepted).toBe(true);
+    expect(first.configuration.value.rulesVersion).toBe(1);
+    expect(first.verify().problems).toEqual([]);
   });
 });
 
