@@ -218,9 +218,15 @@ export function writeOut(path: string, data: Uint8Array | string): void {
     } finally {
       closeSync(fd);
     }
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw fail(error);
+  }
+  try {
     renameInto(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
+    // Only the rename meets a file another program holds; a folder that may not be written fails before it.
     throw inUse(error) ? new CliError(EXIT_CODES.unreadable, say('fileInUse', { path })) : fail(error);
   }
 }
