@@ -109,10 +109,12 @@ function whatToDo(status: number, code: string, issues: Conflict['issues']): Bil
       '该问题在此期间已有变化（如已销号或已退回）：请刷新查看最新状态，此条可放弃。',
       'The problem changed meanwhile (closed or sent back, say): refresh to see where it stands; this entry can be discarded.',
     );
+  // The app never changes what it sends under a key: a key the service knows for another request was most likely
+  // recorded before the service was upgraded. Entered again, it would be recorded twice.
   if (code === 'idempotency_key_reused')
     return msg(
-      '此条曾以其他身份发送：请放弃后重新录入。',
-      'This was sent before as someone else: discard it and enter it again.',
+      '此条可能已经记录过（例如服务升级之前）：请创建办在审计记录中核对；已记录的可放弃此条，不要重新录入。',
+      'This may have been recorded already (before the service was upgraded, say): ask the office to check the audit; if it is there, discard this entry rather than enter it again.',
     );
   return msg(
     '请按提示修改后重新录入，或放弃此条。',
