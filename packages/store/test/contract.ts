@@ -171,7 +171,7 @@ const observation = (id: string, outcome: 'pass' | 'fail') => ({
   id,
   standardRef: '06.01.01',
   scope: { kind: 'site', siteId: 's1' },
-  observedAt: '2026-04-01T10:00:00+08:00',
+  observedAt: '2026-03-01T09:00:00+08:00',
   method: 'fieldInspection',
   source: 'supervisionCheck',
   outcome,
