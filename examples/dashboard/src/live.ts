@@ -12,21 +12,27 @@ export interface PollOptions {
   /** Reloads; the heads read before it become the ones seen. */
   changed: () => Promise<void>;
   failed: (error: unknown) => void;
+  /** The heads were read again after a failed read: the service is reachable again. */
+  recovered?: () => void;
 }
 
 /** Polls the heads of a campaign's streams and calls `changed` whenever they moved. Returns a stop. */
 export function pollHeads(options: PollOptions): () => void {
   let seen = options.seen;
   let stopped = false;
+  let failing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = async () => {
     try {
       const heads = await readHeads(options.api, options.campaignId);
+      if (failing && !stopped) options.recovered?.();
+      failing = false;
       if (heads !== seen && !stopped) {
         seen = heads;
         await options.changed();
       }
     } catch (error) {
+      failing = true;
       options.failed(error);
     }
     if (!stopped) timer = setTimeout(tick, options.everyMs);

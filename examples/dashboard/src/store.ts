@@ -2,13 +2,26 @@
 // keeps a service's campaign live. Parameters come from the address: ?campaign=, ?asOf=, ?poll= (ms), ?api=.
 import { shallowRef } from 'vue';
 import { computeDashboard, type Dashboard } from './compute/dashboard.js';
-import { asLoadError, type LoadError } from './data/load-error.js';
+import { asLoadError, LoadError } from './data/load-error.js';
 import { readHeads, serviceSource } from './data/service-source.js';
 import type { CampaignSource } from './data/source.js';
 import { pollHeads } from './live.js';
 
 const params = new URLSearchParams(location.search);
-const api = params.get('api') ?? './api';
+/**
+ * The service the page reads: ?api=none for files only, else a path on this site (./api by default). Another site is
+ * refused, so a link cannot show another server's figures under this page's name.
+ */
+const given = params.get('api');
+const foreign = given !== null && given !== 'none' && !onThisSite(given);
+function onThisSite(path: string): boolean {
+  try {
+    return new URL(path, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+const api = foreign || given === null ? './api' : given;
 const campaignId = params.get('campaign') ?? 'yunxi-2026';
 const pollMs = Math.max(200, Number(params.get('poll') ?? 3000) || 3000);
 
@@ -49,6 +62,13 @@ async function show(read: () => Promise<CampaignSource>): Promise<void> {
 /** Reads the campaign from the service and keeps it live. */
 export async function openService(): Promise<void> {
   stopPolling?.();
+  if (foreign) {
+    error.value = new LoadError(
+      `地址中的 api 参数只能是本站的路径（或 none）：不读取 ${given}`,
+      `the address's api parameter may only be a path on this site (or none): ${given} is not read`,
+    );
+    return;
+  }
   let seen: string;
   try {
     seen = await readHeads(api, campaignId);
@@ -66,6 +86,9 @@ export async function openService(): Promise<void> {
     failed: (e) => {
       error.value = asLoadError(e);
     },
+    recovered: () => {
+      error.value = undefined;
+    },
   });
 }
 
@@ -77,10 +100,34 @@ export async function openFiles(files: readonly File[]): Promise<void> {
   stopPolling?.();
   stopPolling = undefined;
   await show(async () => {
-    const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const texts = await Promise.all(
+      files.map(async (f) => ({ name: f.name, text: textOf(f.name, await f.arrayBuffer()) })),
+    );
     const { fileSource } = await import('./data/file-source.js');
     return fileSource(texts, asOf.value);
   });
+}
+
+/**
+ * A file's text, read as a service reads a posted document: UTF-8 (or UTF-16 with its byte-order mark, as Windows
+ * tools save it), never with stand-ins for bytes that are not text, which would show every name garbled.
+ */
+function textOf(name: string, bytes: ArrayBuffer): string {
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  const encoding =
+    head[0] === 0xff && head[1] === 0xfe
+      ? 'utf-16le'
+      : head[0] === 0xfe && head[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError(
+      `${name} 不是 UTF-8 编码的文本（可能是 GBK）：请另存为 UTF-8 后再拖入`,
+      `${name} is not UTF-8 text (GBK, perhaps): save it as UTF-8 and drop it again`,
+    );
+  }
 }
 
 /** Judges the campaign on screen at another moment: the service answers again, or the file's record is viewed again. */

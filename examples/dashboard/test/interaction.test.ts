@@ -314,4 +314,63 @@ describe('the dashboard in use', () => {
     expect(await ownItem.textContent()).toContain('江澜特色项目');
     await offline.close();
   });
+
+  it('refuses what it cannot trust in a dropped file, and keeps judging by what it had', async () => {
+    const campaign = recordAsDocument(await readRecord(stack.service.url));
+    const offline = await stack.browser.newPage();
+    await offline.goto(stack.url('&api=none'));
+    await offline.locator('[data-testid="page"]').waitFor();
+    const error = (text: string) => offline.locator('[data-block="error"]', { hasText: text });
+    // A changed edition under the bundled edition's id: refused, and the next drop is judged by the bundled edition.
+    const tampered = structuredClone(districtFramework) as { items: { title: { 'zh-CN': string } }[] };
+    tampered.items[0]!.title['zh-CN'] = '篡改的项目';
+    await drop(offline, 'yunxi.json', JSON.stringify(campaign), ['framework.json', JSON.stringify(tampered)]);
+    await error('修订后的测评体系须使用新的编号').waitFor();
+    await drop(offline, 'yunxi.json', JSON.stringify(campaign));
+    const first = offline.locator(
+      `[data-table="items"] tr[data-row="${districtFramework.items[0]!.code}"] th`,
+    );
+    await first.waitFor();
+    expect(await first.textContent()).not.toContain('篡改');
+    // A file saved in GBK, as Windows tools often save it: refused, never shown garbled.
+    const utf8 = Buffer.from(JSON.stringify({ ...campaign, name: 'GBK' }));
+    const at = utf8.indexOf(Buffer.from('"GBK"')) + 1;
+    const gbk = Buffer.concat([
+      utf8.subarray(0, at),
+      Buffer.from([0xd4, 0xc6, 0xcf, 0xaa]),
+      utf8.subarray(at + 3),
+    ]);
+    const transfer = await offline.evaluateHandle(
+      (bytes) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], 'gbk.json', { type: 'application/json' }));
+        return data;
+      },
+      [...gbk],
+    );
+    await offline.dispatchEvent('[data-testid="page"]', 'drop', { dataTransfer: transfer });
+    await error('gbk.json 不是 UTF-8 编码的文本').waitFor();
+    expect(await first.textContent()).not.toContain('\ufffd');
+    await offline.close();
+  });
+
+  it('reads only a service on its own site, and says so when a poll fails and when it reads again', async () => {
+    const elsewhere = await stack.browser.newPage();
+    const requests: string[] = [];
+    elsewhere.on('request', (r) => requests.push(r.url()));
+    await elsewhere.goto(stack.url('&api=http%3A%2F%2F127.0.0.1%3A9'));
+    await elsewhere.locator('[data-block="error"]', { hasText: '只能是本站的路径' }).waitFor();
+    expect(requests.filter((u) => u.startsWith('http://127.0.0.1:9'))).toEqual([]);
+    await elsewhere.close();
+    // One heads read lost on the way: the page says it cannot reach the service, then clears it when it reads again.
+    const live = await stack.browser.newPage();
+    await live.goto(stack.url());
+    await live.locator('[data-view="summary"]').waitFor();
+    let lost = 0;
+    await live.route(/\/heads(\?|$)/, (route) => (lost++ === 0 ? route.abort() : route.continue()));
+    await live.locator('[data-block="error"]').waitFor();
+    await expect.poll(() => live.locator('[data-block="error"]').count(), { timeout: 15_000 }).toBe(0);
+    expect(lost).toBeGreaterThan(1);
+    await live.close();
+  });
 });

@@ -10,9 +10,17 @@ const EDITIONS = new Map<string, FrameworkEdition>(
   [districtFramework, minorsFramework].map((edition) => [edition.id, edition]),
 );
 
-/** Makes a framework edition known to the page (one dropped beside a campaign file), in place of one of its id. */
-export function addEdition(edition: FrameworkEdition): void {
-  EDITIONS.set(edition.id, edition);
+/**
+ * Makes framework editions known to the page once the drop that brought them has been read whole, so a drop that fails
+ * changes nothing the next one is judged against.
+ */
+export function addEditions(editions: ReadonlyMap<string, FrameworkEdition>): void {
+  for (const [id, edition] of editions) EDITIONS.set(id, edition);
+}
+
+/** The edition the page already has under this id, to refuse a dropped one of the same id but other content. */
+export function knownEdition(id: string): FrameworkEdition | undefined {
+  return EDITIONS.get(id);
 }
 
 /** The refusal naming an edition the page does not have, and what to drop. */
@@ -24,19 +32,22 @@ function missing(id: string): LoadError {
 }
 
 /** The main framework edition of a campaign, or a refusal naming the edition the page does not have. */
-function mainEdition(document: Campaign): FrameworkEdition {
+function mainEdition(document: Campaign, dropped: ReadonlyMap<string, FrameworkEdition>): FrameworkEdition {
   const id = mainEditionId(document);
-  const edition = EDITIONS.get(id);
+  const edition = dropped.get(id) ?? EDITIONS.get(id);
   if (!edition) throw missing(id);
   return edition;
 }
 
 /** Every edition a campaign names (its main one first), or a refusal naming the first the page does not have. */
-export function editionsOf(document: Campaign): FrameworkEdition[] {
-  const main = mainEdition(document);
+export function editionsOf(
+  document: Campaign,
+  dropped: ReadonlyMap<string, FrameworkEdition> = new Map(),
+): FrameworkEdition[] {
+  const main = mainEdition(document, dropped);
   const others = document.frameworks
     .filter((f) => f.editionId !== main.id)
-    .map((f) => EDITIONS.get(f.editionId) ?? f.editionId);
+    .map((f) => dropped.get(f.editionId) ?? EDITIONS.get(f.editionId) ?? f.editionId);
   const absent = others.find((e) => typeof e === 'string');
   if (absent !== undefined) throw missing(absent);
   return [main, ...(others as FrameworkEdition[])];

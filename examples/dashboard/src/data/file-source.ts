@@ -1,7 +1,8 @@
 // A campaign file dropped onto the page, read the way a service reads a posted document: validated, imported whole
 // into a record in memory (`documentView`), and viewed there, so it shows exactly what the service would. Loaded only
 // when a file is dropped: the service mode never fetches the record's code.
-import { validateFramework } from '@chuangwen/checklists';
+import { type FrameworkEdition, validateFramework } from '@chuangwen/checklists';
+import { recordedFramework } from '@chuangwen/machine';
 import { type Campaign, type ValidationIssue, validateCampaign } from '@chuangwen/model';
 import {
   type CampaignView,
@@ -10,7 +11,7 @@ import {
   type MemoryRecordStore,
   viewData,
 } from '@chuangwen/store';
-import { addEdition, editionsOf } from './editions.js';
+import { addEditions, editionsOf, knownEdition } from './editions.js';
 import { LoadError } from './load-error.js';
 import { plannedPhase } from './planned-phase.js';
 import { type CampaignSource, HISTORY_EVERY_DAYS, SCHEDULE_DAYS } from './source.js';
@@ -80,6 +81,9 @@ function fromView(
   };
 }
 
+/** The hash of an edition's content, as a record names it. */
+const contentHash = (edition: FrameworkEdition) => recordedFramework(edition, 'main').contentHash;
+
 /**
  * Reads the files dropped together: one campaign document, and the framework editions it is assessed against (a file
  * with `items` is a framework), so a campaign of another edition than the bundled samples shows as well.
@@ -89,6 +93,7 @@ export async function fileSource(
   asOf: string,
 ): Promise<CampaignSource> {
   const campaigns: { name: string; json: unknown }[] = [];
+  const dropped = new Map<string, FrameworkEdition>();
   for (const file of files) {
     const json = parse(file.name, file.text);
     if (json === null || typeof json !== 'object' || !('items' in json)) {
@@ -97,7 +102,15 @@ export async function fileSource(
     }
     const framework = validateFramework(json);
     if (!framework.ok) throw refused(file.name, { zh: '测评体系', en: 'framework' }, framework.issues);
-    addEdition(framework.value);
+    const id = framework.value.id;
+    const known = knownEdition(id);
+    // An edition is fixed by its id: changed content under a known id would change every campaign judged by it.
+    if (known && contentHash(known) !== contentHash(framework.value))
+      throw new LoadError(
+        `${file.name} 的测评体系 ${id} 与页面已有的同编号版本内容不同：修订后的测评体系须使用新的编号`,
+        `${file.name} holds framework edition ${id} with other content than the page's edition of that id: a changed edition needs an id of its own`,
+      );
+    dropped.set(id, framework.value);
   }
   if (campaigns.length !== 1)
     throw new LoadError(
@@ -108,10 +121,11 @@ export async function fileSource(
   const checked = validateCampaign(json);
   if (!checked.ok) throw refused(name, { zh: '创建工作文件', en: 'campaign document' }, checked.issues);
   const read = await documentView(checked.value, {
-    editions: editionsOf(checked.value),
+    editions: editionsOf(checked.value, dropped),
     asOf,
     scheduleDays: SCHEDULE_DAYS,
   });
   if (!read.ok) throw refused(name, { zh: '创建工作文件', en: 'campaign document' }, read.issues);
+  addEditions(dropped);
   return fromView(name, checked.value, read.view, read.store);
 }

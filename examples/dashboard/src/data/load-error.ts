@@ -13,6 +13,11 @@ export class LoadError extends Error {
 /** Any failure as a LoadError, so the page always has both languages to show. */
 export function asLoadError(error: unknown): LoadError {
   if (error instanceof LoadError) return error;
+  // Not a refusal the page wrote: its detail is the browser's (English), kept for the console.
+  console.error(error);
   const text = error instanceof Error ? error.message : String(error);
-  return new LoadError(text, text);
+  return new LoadError(
+    '读取时出现意外错误（详情见浏览器控制台）',
+    `an unexpected error while reading: ${text}`,
+  );
 }
