@@ -275,14 +275,16 @@ function outOfScope(
     if (claimed) return say('notInspectionSource', { role, source: claimed.source });
   }
   // A document an inspector files is theirs or a unit's they are assigned: its unit's staff may cite it as their own.
-  if (second && role === 'inspector' && policy.inspectorsWhereAssigned && event.type === 'document.filed') {
-    const unit = event.document.unitId;
+  if (second && role === 'inspector' && policy.inspectorsWhereAssigned) {
     const a = actor.assignment;
-    const covered =
-      unit === undefined ||
+    const covers = (unit: string) =>
       a?.unitIds.includes(unit) === true ||
       a?.siteIds.some((s) => ctx.config?.sites?.get(s)?.responsibleUnitId === unit) === true;
-    if (!covered) return say('documentForUnitElsewhere', { role, unitId: unit! });
+    const unit = event.type === 'document.filed' ? event.document.unitId : undefined;
+    if (unit !== undefined && !covers(unit)) return say('documentForUnitElsewhere', { role, unitId: unit });
+    // A survey of one unit's residents counts for that unit: an inspector records it only where their work lies.
+    const surveyed = event.type === 'survey.recorded' ? event.response.unitId : undefined;
+    if (surveyed !== undefined && !covers(surveyed)) return say('whereAssigned', { role });
   }
   if (role === 'inspector' && policy.inspectorsWhereAssigned && places !== undefined) {
     const a = actor.assignment;

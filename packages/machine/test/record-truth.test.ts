@@ -435,6 +435,15 @@ describe('time', () => {
     expect(
       filed('d-assigned', 'u2', { ...inspector, assignment: { siteIds: ['s1'], unitIds: ['u2'] } }).accepted,
     ).toBe(true);
+    // A survey of one unit's residents counts for that unit: an inspector records it only where their work lies.
+    const surveyed = (id: string, unitId: string) =>
+      r.dispatch(
+        ev('survey.recorded', inspector, {
+          response: { id, respondedAt: '2026-04-02T09:00:00+08:00', channel: 'household', unitId },
+        }),
+      );
+    expect(surveyed('sv-other', 'u2').rejection).toMatchObject({ code: 'unauthorized' });
+    expect(surveyed('sv-own', 'u1').accepted).toBe(true);
     expect(r.verify().problems).toEqual([]);
   });
 });
