@@ -292,13 +292,14 @@ describe('time', () => {
   it('refuses evidence seen after its receipt, which would count from a day nobody visited', () => {
     const r = open();
     const received = '2026-04-02T10:00:00+08:00';
+    // An inspector's finding at the market, seen at `observedAt`.
+    const finding = (id: string, observedAt: string) => ({
+      ...selfCheck(id, 's1'),
+      source: 'supervisionCheck' as const,
+      observedAt,
+    });
     const seen = (id: string, observedAt: string, type = 'observation.recorded' as const) =>
-      r.dispatch(
-        ev(type, INSPECTOR, {
-          observation: { ...selfCheck(id, 's1'), source: 'supervisionCheck', observedAt },
-        }),
-        received,
-      );
+      r.dispatch(ev(type, INSPECTOR, { observation: finding(id, observedAt) }), received);
     for (const [id, observedAt] of [
       ['o-2099', '2099-01-01T09:00:00+08:00'],
       ['o-8days', '2026-04-10T10:00:00+08:00'],
@@ -317,11 +318,7 @@ describe('time', () => {
     // A correction is held to the same: it cannot move a finding into the future either.
     const corrected = r.dispatch(
       ev('observation.corrected', SUPERVISOR, {
-        observation: {
-          ...selfCheck('o-c', 's1'),
-          source: 'supervisionCheck',
-          observedAt: '2026-06-01T09:00:00+08:00',
-        },
+        observation: finding('o-c', '2026-06-01T09:00:00+08:00'),
         supersedes: 'o-before',
         reason: '复核',
       }),
@@ -332,13 +329,7 @@ describe('time', () => {
     // Such an entry written into the record with the key but without the check (a host editing its store) is found.
     expect(seen('o-old', '2026-05-01T09:00:00+08:00').accepted).toBe(false);
     const old = r.dispatch(
-      ev('observation.recorded', INSPECTOR, {
-        observation: {
-          ...selfCheck('o-old', 's1'),
-          source: 'supervisionCheck',
-          observedAt: '2026-05-01T09:00:00+08:00',
-        },
-      }),
+      ev('observation.recorded', INSPECTOR, { observation: finding('o-old', '2026-05-01T09:00:00+08:00') }),
     );
     expect(old.accepted).toBe(true);
     const evidence = [...r.entries('evidence')];
